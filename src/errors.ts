@@ -1,0 +1,40 @@
+/**
+ * Every error and diagnostic code ereignis emits, in one catalogue (searchable, stable).
+ * E0xx: misuse (bad options, missing model), thrown as EreignisError.
+ * E1xx: bad input that stops one document (per-document error record in batch runs).
+ * W0xx: problems found in the text, reported as Document diagnostics.
+ */
+export const CODES = {
+  E001: 'Invalid option',
+  E002: 'Model file missing or unreadable',
+  E003: 'Model file failed its checksum or manifest check',
+  E004: 'Pipeline stage requirements not met',
+  E005: 'Unknown language requested',
+  E101: 'Input is not text (binary data)',
+  E102: 'Input is not valid UTF-8',
+  E103: 'Input is larger than maxLength',
+  E104: 'Input file could not be read',
+  E105: 'JSONL line is not valid JSON or has no "text" string',
+  E106: 'Input is not a string',
+  W001: 'Text is empty or whitespace only',
+  W002: 'Language could not be determined (text too short or too mixed)',
+  W003: 'Language has no dedicated pipeline; entities and events use the language-independent resources only',
+  W004: 'Text contains control characters or replacement characters (U+FFFD)',
+  W005: 'Part of the text is not main story content (related-story teaser or site boilerplate)',
+  W006: 'Text is long; processed in bounded chunks',
+} as const;
+
+export type ErrorCode = keyof typeof CODES;
+
+export class EreignisError extends Error {
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, detail: string) {
+    super(`[${code}] ${CODES[code]}: ${detail}`);
+    this.name = 'EreignisError';
+    this.code = code;
+  }
+}
+
+export function isEreignisError(e: unknown): e is EreignisError {
+  return e instanceof EreignisError;
+}

@@ -1,0 +1,194 @@
+/**
+ * The Document schema: the one source of truth for ereignis output.
+ * TypeScript types are derived from it (Static<>), the JSON Schema file in schema/ is generated from it
+ * (npm run schema), and the ajv validator compiles it. Field names here are the public contract.
+ */
+import { Type, type Static } from '@sinclair/typebox';
+
+export const SCHEMA_VERSION = '0.1.0';
+
+const Offset = Type.Integer({ minimum: 0, description: 'Offset into Document text, in the unit named by offsetUnit.' });
+
+export const SpanSchema = Type.Object(
+  {
+    start: Offset,
+    end: Offset,
+    text: Type.String({ description: 'Exactly text.slice(start, end) of the input.' }),
+  },
+  { $id: 'Span', description: 'A stretch of the input text, end-exclusive.' },
+);
+
+export const LanguageSchema = Type.Object(
+  {
+    code: Type.String({ description: "ISO 639-1 code ('de', 'en', …) or 'und' when undetermined.", pattern: '^([a-z]{2}|und)$' }),
+    iso639_3: Type.String({ description: "ISO 639-3 code ('deu', 'eng', …) or 'und'.", pattern: '^[a-z]{3}$' }),
+    confidence: Type.Number({ minimum: 0, maximum: 1 }),
+    method: Type.Optional(Type.String({ description: "How it was decided: 'franc', 'forced' (options.language) or 'none'." })),
+  },
+  { $id: 'Language' },
+);
+
+export const SentenceSchema = Type.Object(
+  {
+    start: Offset,
+    end: Offset,
+    section: Type.Optional(Type.Integer({ minimum: 0, description: 'Index into sections.' })),
+  },
+  { $id: 'Sentence' },
+);
+
+export const SectionKind = Type.Union(
+  [Type.Literal('headline'), Type.Literal('body'), Type.Literal('related'), Type.Literal('boilerplate')],
+  { description: "'related' = teaser for another story (after 'Check Also', 'Lesen Sie auch', …); 'boilerplate' = comment forms, cookie/newsletter lines." },
+);
+
+export const SectionSchema = Type.Object(
+  { start: Offset, end: Offset, kind: SectionKind },
+  { $id: 'Section' },
+);
+
+export const EntityType = Type.Union([Type.Literal('PER'), Type.Literal('LOC'), Type.Literal('ORG'), Type.Literal('MISC')]);
+
+export const MentionSchema = Type.Object(
+  {
+    start: Offset,
+    end: Offset,
+    text: Type.String(),
+    sentence: Type.Integer({ minimum: 0, description: 'Index into sentences.' }),
+    source: Type.Optional(Type.String({ description: "What found it: 'gazetteer', 'rule', 'model', 'cluster'." })),
+  },
+  { $id: 'Mention' },
+);
+
+export const EntitySchema = Type.Object(
+  {
+    id: Type.String({ pattern: '^e[0-9]+$' }),
+    type: EntityType,
+    subtype: Type.Optional(
+      Type.String({ description: 'country, city, region, media, intergovernmental, company, government, party, person, …' }),
+    ),
+    name: Type.String({ description: 'Canonical form: the fullest mention in the text, or the gazetteer base form.' }),
+    key: Type.Optional(
+      Type.String({ description: "Language-independent key where known: 'iso:KR' (country), 'org:NATO', 'geo:Vilnius', 'media:yonhap'." }),
+    ),
+    mentions: Type.Array(MentionSchema, { minItems: 1 }),
+    confidence: Type.Number({ minimum: 0, maximum: 1 }),
+    section: Type.Optional(SectionKind),
+  },
+  { $id: 'Entity' },
+);
+
+export const ParticipantRole = Type.Union(
+  [Type.Literal('source'), Type.Literal('target'), Type.Literal('party')],
+  { description: "'source' acts on 'target' (CAMEO actor roles); 'party' for symmetric events where all sides act alike." },
+);
+
+export const ParticipantSchema = Type.Object(
+  {
+    entity: Type.String({ description: 'Entity id.' }),
+    role: ParticipantRole,
+    affiliation: Type.Optional(Type.String({ description: 'Entity id of the country/organisation the participant acts for.' })),
+  },
+  { $id: 'Participant' },
+);
+
+export const TimeSchema = Type.Object(
+  {
+    start: Offset,
+    end: Offset,
+    text: Type.String(),
+    value: Type.Optional(Type.String({ description: 'ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD) when it can be read off the text.' })),
+  },
+  { $id: 'Time' },
+);
+
+export const AreaSchema = Type.Object(
+  {
+    start: Offset,
+    end: Offset,
+    text: Type.String(),
+    sentence: Type.Optional(Type.Integer({ minimum: 0 })),
+  },
+  { $id: 'Area' },
+);
+
+export const EventSchema = Type.Object(
+  {
+    id: Type.String({ pattern: '^v[0-9]+$' }),
+    type: Type.String({ description: 'Readable event type, see docs/schema.md (agree, sign_agreement, consult, meet, …).' }),
+    cameo: Type.String({ pattern: '^[0-9]{2,4}$', description: 'CAMEO event code.' }),
+    trigger: SpanSchema,
+    sentence: Type.Integer({ minimum: 0 }),
+    participants: Type.Array(ParticipantSchema),
+    location: Type.Optional(
+      Type.Object({ entity: Type.String(), start: Offset, end: Offset, text: Type.String() }, { $id: 'Location' }),
+    ),
+    time: Type.Optional(TimeSchema),
+    areas: Type.Optional(Type.Array(AreaSchema)),
+    areaCount: Type.Optional(Type.Integer({ minimum: 0 })),
+    mentions: Type.Optional(
+      Type.Array(Type.Object({ start: Offset, end: Offset, text: Type.String(), sentence: Type.Integer({ minimum: 0 }) }), {
+        description: 'Further triggers in the text that report the same event.',
+      }),
+    ),
+    confidence: Type.Number({ minimum: 0, maximum: 1 }),
+    section: Type.Optional(SectionKind),
+  },
+  { $id: 'Event' },
+);
+
+export const DiagnosticSchema = Type.Object(
+  {
+    code: Type.String({ pattern: '^[EW][0-9]{3}$' }),
+    severity: Type.Union([Type.Literal('error'), Type.Literal('warning'), Type.Literal('info')]),
+    message: Type.String(),
+    start: Type.Optional(Offset),
+    end: Type.Optional(Offset),
+  },
+  { $id: 'Diagnostic' },
+);
+
+export const DocumentSchema = Type.Object(
+  {
+    schemaVersion: Type.Literal(SCHEMA_VERSION),
+    id: Type.Optional(Type.String()),
+    offsetUnit: Type.Union([Type.Literal('utf16'), Type.Literal('codepoint')]),
+    text: Type.Optional(Type.String({ description: 'The input text, when requested (includeText).' })),
+    textLength: Type.Integer({ minimum: 0, description: 'Length of the input text in offsetUnit.' }),
+    language: LanguageSchema,
+    sections: Type.Array(SectionSchema),
+    sentences: Type.Array(SentenceSchema),
+    entities: Type.Array(EntitySchema),
+    events: Type.Array(EventSchema),
+    diagnostics: Type.Array(DiagnosticSchema),
+    generator: Type.Object({ name: Type.Literal('ereignis'), version: Type.String() }),
+  },
+  { $id: 'https://ereignis.dev/schema/document.schema.json', title: 'ereignis Document', additionalProperties: false },
+);
+
+/** An error record in place of a Document, for batch runs (one bad input must not stop the rest). */
+export const ErrorRecordSchema = Type.Object(
+  {
+    schemaVersion: Type.Literal(SCHEMA_VERSION),
+    id: Type.Optional(Type.String()),
+    source: Type.Optional(Type.String({ description: 'File name or "file:line" of the input.' })),
+    error: Type.Object({ code: Type.String({ pattern: '^E[0-9]{3}$' }), message: Type.String() }),
+  },
+  { $id: 'https://ereignis.dev/schema/error-record.schema.json', title: 'ereignis error record', additionalProperties: false },
+);
+
+export type Span = Static<typeof SpanSchema>;
+export type Language = Static<typeof LanguageSchema>;
+export type Sentence = Static<typeof SentenceSchema>;
+export type Section = Static<typeof SectionSchema>;
+export type SectionKindT = Static<typeof SectionKind>;
+export type EntityTypeT = Static<typeof EntityType>;
+export type Mention = Static<typeof MentionSchema>;
+export type Entity = Static<typeof EntitySchema>;
+export type Participant = Static<typeof ParticipantSchema>;
+export type EventTime = Static<typeof TimeSchema>;
+export type Area = Static<typeof AreaSchema>;
+export type Event = Static<typeof EventSchema>;
+export type Diagnostic = Static<typeof DiagnosticSchema>;
+export type Document = Static<typeof DocumentSchema>;
+export type ErrorRecord = Static<typeof ErrorRecordSchema>;

@@ -1,0 +1,3 @@
+/** `ereignis/schema`: the Document schema, its TypeScript types and validators, without any model. */
+export * from './document.js';
+export { validateDocument, validateErrorRecord, checkSpans, type ValidationResult } from './validate.js';
