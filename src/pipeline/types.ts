@@ -1,0 +1,67 @@
+/**
+ * The working representation that stages fill in, layer by layer. Offsets are UTF-16 code units into `text`
+ * (JavaScript string indices); conversion to code points happens only when the Document is emitted.
+ * A layer a stage provided is not rewritten by a later stage, only read (mentions are the one exception:
+ * the clustering stage annotates each mention with its entity id).
+ */
+import type { Diagnostic, Entity, EntityTypeT, Event, Language, Section, Sentence } from '../schema/document.js';
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** Index into WorkingDoc.sentences. */
+  sentence: number;
+}
+
+/** Where a mention came from: gazetteer lookup, a hand-written rule, the statistical tagger, or compromise (English). */
+export type MentionSource = 'gazetteer' | 'rule' | 'model' | 'compromise' | 'cluster';
+
+/** One entity mention before clustering. */
+export interface RawMention {
+  start: number;
+  end: number;
+  text: string;
+  type: EntityTypeT;
+  subtype?: string;
+  /** Language-independent key when known ('iso:KR', 'org:NATO', 'media:yonhap', 'geo:vilnius'). */
+  key?: string;
+  /** Base form of a known entity ("Litauen" for "Litauens", "Südkorea" for "südkoreanische"). */
+  canonical?: string;
+  /** True when the mention is a derived adjective ("südkoreanische") rather than a name: it links to an entity
+   * (e.g. as an affiliation) but does not count as a mention of it. */
+  derived?: boolean;
+  /** Token index range [tokenStart, tokenEnd) when known. */
+  tokenStart?: number;
+  tokenEnd?: number;
+  source: MentionSource;
+  confidence: number;
+  sentence: number;
+  /** Set by clustering: the id of the entity this mention belongs to. */
+  entity?: string;
+  /** Set by the rules: a role/title word before a person ("Präsident", "NATO-Generalsekretär"). */
+  title?: { start: number; end: number; text: string; affiliationKey?: string; affiliationText?: string };
+}
+
+export interface WorkingDoc {
+  readonly text: string;
+  readonly id?: string;
+  language?: Language;
+  sections?: Section[];
+  sentences?: Sentence[];
+  tokens?: Token[];
+  mentions?: RawMention[];
+  entities?: Entity[];
+  events?: Event[];
+  diagnostics: Diagnostic[];
+}
+
+export type Layer = 'language' | 'sections' | 'sentences' | 'tokens' | 'mentions' | 'entities' | 'events';
+
+/** A pipeline stage: declares the layers it needs and those it provides; run() fills them in. */
+export interface Stage {
+  readonly name: string;
+  readonly requires: readonly Layer[];
+  readonly provides: readonly Layer[];
+  run(doc: WorkingDoc): void;
+}
