@@ -55,7 +55,12 @@ export const MentionSchema = Type.Object(
     end: Offset,
     text: Type.String(),
     sentence: Type.Integer({ minimum: 0, description: 'Index into sentences.' }),
-    source: Type.Optional(Type.String({ description: "What found it: 'gazetteer', 'rule', 'model', 'cluster'." })),
+    source: Type.Optional(
+      Type.String({ description: "What found it: 'gazetteer', 'rule', 'model' (German tagger), 'compromise' (English)." }),
+    ),
+    derived: Type.Optional(
+      Type.Boolean({ description: 'A derived form that refers to the entity without naming it ("südkoreanische" → Südkorea).' }),
+    ),
   },
   { $id: 'Mention' },
 );

@@ -1,0 +1,120 @@
+/**
+ * The entity stage: runs the finders that serve the document's language and merges what they found.
+ *   de: gazetteer + title/role rules + the trained German tagger (models/de)
+ *   en: gazetteer + title/role rules + compromise (with our fixes)
+ *   other languages: gazetteer only (names of countries, organisations, media are often shared)
+ */
+import type { RawMention, Token, WorkingDoc } from '../pipeline/types.js';
+import { loadGazetteer, type GazetteerMatcher } from './gazetteer.js';
+import { findRuleMentions } from './rules.js';
+import { findEnglishMentions } from './english.js';
+import { loadGermanNer, type NerTagger } from '../ner/index.js';
+import { resolveMentions } from './merge.js';
+import { clusterMentions } from './cluster.js';
+
+export interface EntityResourceOptions {
+  /** Use the statistical German tagger (default true). Without it German relies on gazetteers and rules. */
+  ner?: boolean;
+  /** Folder holding the model folders (gazetteer/, de/); defaults to the package's models/. */
+  modelDir?: string;
+}
+
+/** Loads each resource on first use and keeps it for the life of the pipeline. */
+export class EntityResources {
+  private gazetteer?: GazetteerMatcher;
+  private germanNer?: NerTagger;
+  constructor(private readonly options: EntityResourceOptions = {}) {}
+
+  getGazetteer(): GazetteerMatcher {
+    return (this.gazetteer ??= loadGazetteer(this.options.modelDir ? `${this.options.modelDir}/gazetteer` : undefined));
+  }
+
+  getGermanNer(): NerTagger | undefined {
+    if (this.options.ner === false) return undefined;
+    return (this.germanNer ??= loadGermanNer(this.options.modelDir ? `${this.options.modelDir}/de` : undefined));
+  }
+}
+
+/** Mentions from the statistical tagger, sentence by sentence, as token-aligned spans. */
+export function taggerMentions(doc: WorkingDoc, tagger: NerTagger): RawMention[] {
+  const tokens = doc.tokens ?? [];
+  const out: RawMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const sentence = tokens[i]!.sentence;
+    let j = i;
+    while (j < tokens.length && tokens[j]!.sentence === sentence) j++;
+    const slice = tokens.slice(i, j);
+    const { labels, confidence } = tagger.tagWithScores(slice.map((t) => t.text));
+    spansFromLabels(doc.text, slice, labels, confidence, i, out);
+    i = j;
+  }
+  return out;
+}
+
+function spansFromLabels(
+  text: string,
+  toks: Token[],
+  labels: string[],
+  conf: number[],
+  offset: number,
+  out: RawMention[],
+): void {
+  let k = 0;
+  while (k < toks.length) {
+    const label = labels[k] ?? 'O';
+    if (label === 'O') {
+      k++;
+      continue;
+    }
+    const type = label.slice(2) as RawMention['type'];
+    let e = k + 1;
+    while (e < toks.length && labels[e] === `I-${type}`) e++;
+    const start = toks[k]!.start;
+    const end = toks[e - 1]!.end;
+    let c = 1;
+    for (let x = k; x < e; x++) c = Math.min(c, conf[x] ?? 1);
+    out.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      type,
+      source: 'model',
+      confidence: Math.round(c * 1000) / 1000,
+      sentence: toks[k]!.sentence,
+      tokenStart: offset + k,
+      tokenEnd: offset + e,
+    });
+    k = e;
+  }
+}
+
+export function findMentions(doc: WorkingDoc, resources: EntityResources): RawMention[] {
+  const lang = doc.language?.code ?? 'und';
+  const tokens = doc.tokens ?? [];
+  const gazetteer = resources.getGazetteer().find(doc.text, tokens, lang);
+  const candidates = [...gazetteer];
+  if (lang === 'de' || lang === 'en') candidates.push(...findRuleMentions(doc.text, tokens, lang, gazetteer));
+  if (lang === 'de') {
+    const tagger = resources.getGermanNer();
+    if (tagger) candidates.push(...taggerMentions(doc, tagger));
+  }
+  if (lang === 'en') candidates.push(...findEnglishMentions(doc.text, doc.sentences ?? [], tokens));
+  const { names, derived } = resolveMentions(candidates);
+  return [...names, ...derived].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Clusters the stage's mentions into entities; sets RawMention.entity. */
+export function buildEntities(doc: WorkingDoc) {
+  const mentions = doc.mentions ?? [];
+  const sections = doc.sections ?? [];
+  const sentences = doc.sentences ?? [];
+  return clusterMentions({
+    names: mentions.filter((m) => !m.derived),
+    derived: mentions.filter((m) => m.derived),
+    sentenceSection: (s) => {
+      const idx = sentences[s]?.section;
+      return idx === undefined ? undefined : sections[idx]?.kind;
+    },
+  });
+}

@@ -1,0 +1,16 @@
+/**
+ * ereignis: language, named entities and events from German and English news text.
+ *
+ *   import { extract } from 'ereignis';
+ *   const doc = extract('Der südkoreanische Präsident Yoon Suk-yeol traf NATO-Generalsekretär Jens Stoltenberg in Vilnius.');
+ */
+export { extract, createPipeline, Pipeline, checkStageOrder } from './pipeline/pipeline.js';
+export type { PipelineOptions, ExtractOptions, SafeResult } from './pipeline/pipeline.js';
+export type { Stage, Layer, WorkingDoc, Token, RawMention } from './pipeline/types.js';
+export { languageStage, segmentStage, entityStage, clusterStage, eventStage, defaultStages } from './pipeline/stages.js';
+export { EreignisError, isEreignisError, CODES, type ErrorCode } from './errors.js';
+export { validateDocument, checkSpans } from './schema/validate.js';
+export { toCodePointOffsets } from './pipeline/emit.js';
+export { SCHEMA_VERSION } from './schema/document.js';
+export type * from './schema/document.js';
+export { VERSION } from './version.js';

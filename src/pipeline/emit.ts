@@ -1,0 +1,68 @@
+/** Building the public Document from a finished WorkingDoc, in the requested offset unit. */
+import { SCHEMA_VERSION, type Document } from '../schema/document.js';
+import type { WorkingDoc } from './types.js';
+import { VERSION } from '../version.js';
+
+export type OffsetUnit = 'utf16' | 'codepoint';
+
+export function toDocument(doc: WorkingDoc, opts: { offsets: OffsetUnit; includeText: boolean }): Document {
+  const out: Document = {
+    schemaVersion: SCHEMA_VERSION,
+    ...(doc.id !== undefined ? { id: doc.id } : {}),
+    offsetUnit: 'utf16',
+    ...(opts.includeText ? { text: doc.text } : {}),
+    textLength: doc.text.length,
+    language: doc.language ?? { code: 'und', iso639_3: 'und', confidence: 0, method: 'none' },
+    sections: doc.sections ?? [],
+    sentences: doc.sentences ?? [],
+    entities: doc.entities ?? [],
+    events: doc.events ?? [],
+    diagnostics: doc.diagnostics,
+    generator: { name: 'ereignis', version: VERSION },
+  };
+  // A deep copy keeps the WorkingDoc untouched and the output free of shared references.
+  const copy = structuredClone(out);
+  return opts.offsets === 'codepoint' ? toCodePointOffsets(copy, doc.text) : copy;
+}
+
+/** Rewrites every start/end in place from UTF-16 code units to Unicode code points (for Python users). */
+export function toCodePointOffsets(doc: Document, text: string): Document {
+  if (!/[\uD800-\uDBFF]/.test(text)) {
+    doc.offsetUnit = 'codepoint';
+    return doc; // no astral characters: both units agree
+  }
+  // cp[i] = number of code points before UTF-16 index i
+  const cp = new Uint32Array(text.length + 1);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    cp[i] = n;
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        cp[i + 1] = n;
+        i++;
+      }
+    }
+    n++;
+  }
+  cp[text.length] = n;
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (node === null || typeof node !== 'object') return;
+    const o = node as Record<string, unknown>;
+    if (typeof o.start === 'number' && typeof o.end === 'number') {
+      o.start = cp[o.start];
+      o.end = cp[o.end];
+    }
+    for (const [k, v] of Object.entries(o)) if (k !== 'text' && typeof v === 'object') visit(v);
+  };
+  visit(doc.sections);
+  visit(doc.sentences);
+  visit(doc.entities);
+  visit(doc.events);
+  visit(doc.diagnostics);
+  doc.offsetUnit = 'codepoint';
+  doc.textLength = n;
+  return doc;
+}

@@ -1,0 +1,118 @@
+/**
+ * createPipeline(options) builds an explicit, ordered list of stages, checks once that every stage's
+ * requirements are provided by an earlier one, and runs them in order. extract() is the one-line form.
+ */
+import { EreignisError, isEreignisError, type ErrorCode } from '../errors.js';
+import type { Document } from '../schema/document.js';
+import { decodeInput, inspectText, type Input } from './input.js';
+import { toDocument, type OffsetUnit } from './emit.js';
+import { defaultStages, type StageOptions } from './stages.js';
+import type { Layer, Stage, WorkingDoc } from './types.js';
+
+export interface PipelineOptions extends StageOptions {
+  /** Offsets in the Document: 'utf16' (JavaScript string indices, default) or 'codepoint' (Python str indices). */
+  offsets?: OffsetUnit;
+  /** Copy the input text into Document.text. Default false. */
+  includeText?: boolean;
+  /** Longest text accepted, in UTF-16 code units; longer input throws E103. Default 10,000,000. */
+  maxLength?: number;
+  /** Replace the default stages (advanced; the requirement check still runs). */
+  stages?: Stage[];
+}
+
+export interface ExtractOptions {
+  /** Copied into Document.id. */
+  id?: string;
+}
+
+export type SafeResult = { ok: true; document: Document } | { ok: false; error: { code: ErrorCode; message: string } };
+
+const OPTION_KEYS = new Set(['offsets', 'includeText', 'maxLength', 'stages', 'language', 'candidateLanguages', 'ner', 'modelDir']);
+
+function checkOptions(o: PipelineOptions): void {
+  for (const k of Object.keys(o)) {
+    if (!OPTION_KEYS.has(k)) throw new EreignisError('E001', `unknown option "${k}"; known: ${[...OPTION_KEYS].join(', ')}`);
+  }
+  if (o.offsets !== undefined && o.offsets !== 'utf16' && o.offsets !== 'codepoint') {
+    throw new EreignisError('E001', `offsets must be "utf16" or "codepoint", got ${JSON.stringify(o.offsets)}`);
+  }
+  if (o.maxLength !== undefined && !(Number.isInteger(o.maxLength) && o.maxLength > 0)) {
+    throw new EreignisError('E001', `maxLength must be a positive integer, got ${String(o.maxLength)}`);
+  }
+  if (o.language !== undefined && !/^[a-z]{2}$/.test(o.language)) {
+    throw new EreignisError('E001', `language must be an ISO 639-1 code such as "de" or "en", got ${JSON.stringify(o.language)}`);
+  }
+}
+
+/** Throws E004 listing every requirement that no earlier stage provides. */
+export function checkStageOrder(stages: readonly Stage[]): void {
+  const have = new Set<Layer>();
+  const missing: string[] = [];
+  for (const s of stages) {
+    for (const r of s.requires) if (!have.has(r)) missing.push(`${s.name} needs "${r}"`);
+    for (const p of s.provides) have.add(p);
+  }
+  if (missing.length) throw new EreignisError('E004', `${missing.join('; ')} (no earlier stage provides it)`);
+}
+
+export class Pipeline {
+  readonly stages: readonly Stage[];
+  private readonly offsets: OffsetUnit;
+  private readonly includeText: boolean;
+  private readonly maxLength: number;
+
+  constructor(options: PipelineOptions = {}) {
+    checkOptions(options);
+    this.stages = options.stages ?? defaultStages(options);
+    checkStageOrder(this.stages);
+    this.offsets = options.offsets ?? 'utf16';
+    this.includeText = options.includeText ?? false;
+    this.maxLength = options.maxLength ?? 10_000_000;
+  }
+
+  /** Names of the stages, in the order they run. */
+  get stageNames(): string[] {
+    return this.stages.map((s) => s.name);
+  }
+
+  /** Extracts one Document. Throws EreignisError for input that is not text (E101, E102, E103, E106). */
+  extract(input: Input, options: ExtractOptions = {}): Document {
+    const text = decodeInput(input);
+    if (text.length > this.maxLength) {
+      throw new EreignisError('E103', `${text.length} UTF-16 units > maxLength ${this.maxLength}; split the text or raise maxLength`);
+    }
+    const doc: WorkingDoc = { text, ...(options.id !== undefined ? { id: options.id } : {}), diagnostics: inspectText(text) };
+    for (const stage of this.stages) stage.run(doc);
+    return toDocument(doc, { offsets: this.offsets, includeText: this.includeText });
+  }
+
+  /** Like extract(), but returns coded input errors as data instead of throwing. */
+  safeExtract(input: Input, options: ExtractOptions = {}): SafeResult {
+    try {
+      return { ok: true, document: this.extract(input, options) };
+    } catch (e) {
+      if (isEreignisError(e)) return { ok: false, error: { code: e.code, message: e.message } };
+      throw e;
+    }
+  }
+}
+
+export function createPipeline(options: PipelineOptions = {}): Pipeline {
+  return new Pipeline(options);
+}
+
+// extract() keeps one pipeline per distinct option set, so models load once per process, not per call.
+const cached = new Map<string, Pipeline>();
+
+export function extract(input: Input, options: PipelineOptions & ExtractOptions = {}): Document {
+  const { id, ...pipelineOptions } = options;
+  if (pipelineOptions.stages) return createPipeline(pipelineOptions).extract(input, id !== undefined ? { id } : {});
+  const key = JSON.stringify(Object.entries(pipelineOptions).sort(([a], [b]) => (a < b ? -1 : 1)));
+  let p = cached.get(key);
+  if (!p) {
+    p = createPipeline(pipelineOptions);
+    if (cached.size >= 16) cached.clear();
+    cached.set(key, p);
+  }
+  return p.extract(input, id !== undefined ? { id } : {});
+}

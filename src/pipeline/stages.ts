@@ -1,0 +1,106 @@
+/** The default stages, in order: language → segmentation → entities → clustering → events. */
+import type { Language } from '../schema/document.js';
+import { detectLanguage, toIso639_3 } from '../langid/index.js';
+import { segmentSentences } from '../segment/sentences.js';
+import { tokenizeSentences } from '../segment/tokenize.js';
+import { detectSections } from '../segment/sections.js';
+import { EntityResources, buildEntities, findMentions, type EntityResourceOptions } from '../entities/stage.js';
+import { extractEvents } from '../events/index.js';
+import type { Stage, WorkingDoc } from './types.js';
+
+export interface StageOptions extends EntityResourceOptions {
+  /** Skip detection and treat every text as this ISO 639-1 language ('de', 'en', …). */
+  language?: string;
+  /** ISO 639-3 codes franc may choose from (default: see docs/langid.md). */
+  candidateLanguages?: string[];
+}
+
+export function languageStage(options: StageOptions): Stage {
+  return {
+    name: 'language',
+    requires: [],
+    provides: ['language'],
+    run(doc: WorkingDoc) {
+      if (options.language) {
+        const forced: Language = { code: options.language, iso639_3: toIso639_3(options.language), confidence: 1, method: 'forced' };
+        doc.language = forced;
+        return;
+      }
+      const { language, diagnostics } = detectLanguage(doc.text, options.candidateLanguages ? { only: options.candidateLanguages } : {});
+      doc.language = language;
+      // W001 (empty) is already reported by the input check
+      doc.diagnostics.push(...diagnostics.filter((d) => !doc.diagnostics.some((x) => x.code === d.code)));
+    },
+  };
+}
+
+export function segmentStage(): Stage {
+  return {
+    name: 'segment',
+    requires: ['language'],
+    provides: ['sentences', 'sections', 'tokens'],
+    run(doc: WorkingDoc) {
+      const lang = doc.language?.code ?? 'und';
+      const spans = segmentSentences(doc.text, lang);
+      const sections = detectSections(doc.text, spans);
+      let s = 0;
+      doc.sentences = spans.map(({ start, end }) => {
+        while (s < sections.length - 1 && sections[s]!.end <= start) s++;
+        return { start, end, section: s };
+      });
+      doc.sections = sections;
+      doc.tokens = tokenizeSentences(doc.text, doc.sentences);
+      const aside = sections.filter((x) => x.kind === 'related' || x.kind === 'boilerplate');
+      if (aside.length) {
+        doc.diagnostics.push({
+          code: 'W005',
+          severity: 'info',
+          message: `${aside.length} part(s) of the text are not main story (${[...new Set(aside.map((x) => x.kind))].join(', ')}); their events are marked with that section.`,
+          start: aside[0]!.start,
+          end: aside[aside.length - 1]!.end,
+        });
+      }
+    },
+  };
+}
+
+export function entityStage(resources: EntityResources): Stage {
+  return {
+    name: 'entities',
+    requires: ['language', 'tokens', 'sentences'],
+    provides: ['mentions'],
+    run(doc: WorkingDoc) {
+      doc.mentions = findMentions(doc, resources);
+    },
+  };
+}
+
+export function clusterStage(): Stage {
+  return {
+    name: 'cluster',
+    requires: ['mentions', 'sections'],
+    provides: ['entities'],
+    run(doc: WorkingDoc) {
+      doc.entities = buildEntities(doc);
+    },
+  };
+}
+
+export function eventStage(): Stage {
+  return {
+    name: 'events',
+    requires: ['entities', 'tokens', 'sections'],
+    provides: ['events'],
+    run(doc: WorkingDoc) {
+      doc.events = extractEvents(doc);
+    },
+  };
+}
+
+export function defaultStages(options: StageOptions = {}): Stage[] {
+  const resources = new EntityResources({
+    ...(options.ner !== undefined ? { ner: options.ner } : {}),
+    ...(options.modelDir !== undefined ? { modelDir: options.modelDir } : {}),
+  });
+  return [languageStage(options), segmentStage(), entityStage(resources), clusterStage(), eventStage()];
+}
