@@ -1,0 +1,47 @@
+/** Every text in corpus/: spans exact, and the expected entities and events found (scored in docs/evaluation.md). */
+import assert from 'node:assert/strict';
+import { extract } from '../src/index.js';
+import { checkSpans } from '../src/schema/validate.js';
+import { readExpected, readSample, sampleNames } from './helpers/corpus.js';
+import { scoreDocument } from '../scripts/lib/corpus-score.js';
+
+describe('corpus/', () => {
+  const names = sampleNames();
+
+  it('has the reference article and at least three texts per language', () => {
+    assert.ok(names.includes('nato-suedkorea'));
+    assert.ok(names.filter((n) => n.startsWith('de-')).length >= 3);
+    assert.ok(names.filter((n) => n.startsWith('en-')).length >= 3);
+  });
+
+  for (const name of names) {
+    describe(name, () => {
+      const text = readSample(name);
+      const expected = readExpected(name);
+      const doc = extract(text);
+
+      it('every span equals its slice of the text (UTF-16 and code points)', () => {
+        assert.deepEqual(checkSpans(doc, text), []);
+        const cp = extract(text, { offsets: 'codepoint' });
+        assert.deepEqual(checkSpans(cp, text), []);
+        for (const s of doc.sentences) assert.ok(s.start < s.end && text.slice(s.start, s.end).trim() === text.slice(s.start, s.end));
+      });
+
+      if (!expected) return;
+      it(`is detected as ${expected.language}`, () => assert.equal(doc.language.code, expected.language));
+
+      it('finds at least 80 % of the expected entities, with at most 30 % spurious ones', () => {
+        const s = scoreDocument(doc, expected);
+        assert.ok(s.entities.recall >= 0.8, `recall ${s.entities.recall.toFixed(2)}; missed: ${s.entities.missed.join(', ')}`);
+        assert.ok(s.entities.precision >= 0.7, `precision ${s.entities.precision.toFixed(2)}; spurious: ${s.entities.spurious.join(', ')}`);
+      });
+
+      it('finds the first expected event with its participants', () => {
+        const s = scoreDocument(doc, expected);
+        const first = s.events[0];
+        assert.ok(first, 'no expected event');
+        assert.ok(first.found, `missing event ${expected.events[0]!.cameo}: ${first.problems.join('; ')}`);
+      });
+    });
+  }
+});

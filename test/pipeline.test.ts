@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { createPipeline, checkStageOrder, extract, type Stage } from '../src/index.js';
+
+describe('pipeline', () => {
+  it('runs the stages in their declared order', () => {
+    assert.deepEqual(createPipeline().stageNames, ['language', 'segment', 'entities', 'cluster', 'events']);
+  });
+
+  it('reports every missing requirement once, when built', () => {
+    const lonely: Stage = { name: 'events-only', requires: ['entities', 'tokens'], provides: ['events'], run() {} };
+    assert.throws(() => checkStageOrder([lonely]), (e: Error) => /E004/.test(e.message) && /entities/.test(e.message) && /tokens/.test(e.message));
+    assert.throws(() => createPipeline({ stages: [lonely] }), /E004/);
+  });
+
+  it('accepts a custom stage list whose requirements are met', () => {
+    const p = createPipeline();
+    const marker: Stage = {
+      name: 'marker',
+      requires: ['entities'],
+      provides: [],
+      run(doc) {
+        doc.diagnostics.push({ code: 'W999', severity: 'info', message: `${doc.entities?.length ?? 0} entities` });
+      },
+    };
+    const custom = createPipeline({ stages: [...p.stages.slice(0, 4), marker] });
+    const doc = custom.extract('Die NATO tagte in Vilnius.');
+    assert.ok(doc.diagnostics.some((d) => d.code === 'W999' && /[1-9] entities/.test(d.message)));
+    assert.deepEqual(doc.events, []);
+  });
+
+  it('forced language skips detection', () => {
+    const doc = extract('NATO Vilnius', { language: 'de' });
+    assert.equal(doc.language.code, 'de');
+    assert.equal(doc.language.method, 'forced');
+  });
+
+  it('includeText copies the text; id is kept', () => {
+    const doc = extract('Olaf Scholz traf Emmanuel Macron.', { includeText: true, id: 'a-1' });
+    assert.equal(doc.text, 'Olaf Scholz traf Emmanuel Macron.');
+    assert.equal(doc.id, 'a-1');
+    assert.equal(extract('Olaf Scholz traf Emmanuel Macron.').text, undefined);
+  });
+
+  it('is deterministic across pipelines', () => {
+    const text = 'Der französische Präsident Emmanuel Macron und Bundeskanzler Olaf Scholz unterzeichneten in Aachen einen Vertrag.';
+    assert.equal(JSON.stringify(createPipeline().extract(text)), JSON.stringify(createPipeline().extract(text)));
+  });
+
+  it('English text goes through the English finders', () => {
+    const doc = extract('Prime Minister Justin Trudeau met President Joe Biden in Washington on Tuesday.');
+    assert.equal(doc.language.code, 'en');
+    const names = doc.entities.map((e) => `${e.name}/${e.type}`);
+    for (const n of ['Justin Trudeau/PER', 'Joe Biden/PER', 'Washington/LOC']) assert.ok(names.includes(n), names.join(', '));
+  });
+});
