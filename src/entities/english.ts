@@ -1,0 +1,532 @@
+/**
+ * English entity mentions from compromise, cleaned up and completed.
+ *
+ * compromise finds people/places/organisations but its spans swallow titles ("President Joe Biden"), keep
+ * possessives ("Sunak's") and sometimes trailing lowercase words, and it misses names it has no lexicon entry
+ * for ("Yoon Suk-yeol", "Rishi Sunak"). We therefore (1) snap its matches to our own tokens and trim them,
+ * and (2) add capitalised token runs it left untyped, typed from its per-term tags, head words and context.
+ * No lexicon or plugin is passed to compromise, so its global state is never changed.
+ */
+import nlp from 'compromise';
+import type { EntityTypeT } from '../schema/document.js';
+import type { RawMention, Token } from '../pipeline/types.js';
+import { tokenizeRange } from '../segment/tokenize.js';
+
+/** compromise is called on groups of whole sentences of about this many characters (fewer calls, bounded memory). */
+const CHUNK_CHARS = 2000;
+/** A single "sentence" longer than this (bad segmentation, tables) is cut at whitespace. */
+const MAX_PIECE_CHARS = 4000;
+
+const CONFIDENCE_COMPROMISE = 0.6;
+const CONFIDENCE_RUN_CUED = 0.5;
+const CONFIDENCE_RUN_GUESS = 0.35;
+
+// Role words that precede a person's name but are not part of it (lowercase form; hyphen parts are checked too).
+const TITLE_WORDS = new Set(
+  (
+    'president vice president-elect prime minister ministers secretary secretary-general general gen lt lieutenant col ' +
+    'colonel major maj admiral adm commander cmdr chancellor vice-chancellor king queen prince princess crown pope ' +
+    'senator sen rep representative congressman congresswoman governor gov mayor judge justice chairman chairwoman ' +
+    'chair chief ceo cfo coo cto director ambassador envoy commissioner premier speaker leader deputy foreign defense ' +
+    'defence interior finance trade health state mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend ' +
+    'father sister archbishop bishop cardinal rabbi imam sheikh sheik emir sultan ayatollah captain capt sergeant sgt ' +
+    'officer detective inspector coach spokesman spokeswoman spokesperson attorney first minister premier-elect ' +
+    'president-elect acting former late chief-executive founder st. dr. mr. mrs. ms. prof. gen. sen. rep. gov. lt. col. capt. sgt.'
+  ).split(/\s+/),
+);
+
+// Head words that make a capitalised run an organisation or a place.
+const ORG_HEADS = new Set(
+  (
+    'agency airline airlines airways alliance army assembly association authority bank board bureau cabinet center centre ' +
+    'church club coalition college commission committee company congress corp corporation council court department ' +
+    'federation force forces foundation front fund government group guard inc institute institution league ltd ' +
+    'media ministry movement navy network office organisation organization parliament party police press publishing ' +
+    'records school senate service services society studio studios team times tribunal union university co llc plc ' +
+    'gmbh ag fc united'
+  ).split(/\s+/),
+);
+const LOC_HEADS = new Set(
+  (
+    'airport avenue bay beach bridge canal canyon cape city coast county desert district forest gulf harbor harbour hill ' +
+    'hills island islands lake mount mountain mountains ocean park peninsula plain plaza province region republic river ' +
+    'road sea square state station strait street territory town valley village volcano'
+  ).split(/\s+/),
+);
+
+// Capitalised words that never start or make a name on their own (sentence openers, pronouns, calendar words).
+const NON_NAME_WORDS = new Set(
+  (
+    'i a an the this that these those he she it we they you his her its our their my your there here what when where ' +
+    'why how who which while if but and or so yet also however although though because after before during since ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+    'september october november december mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'today yesterday tomorrow mr mrs ms dr ok yes no not'
+  ).split(/\s+/),
+);
+
+// Connectors allowed inside a name ("Bank of America", "Ludwig van Beethoven", "Abu Bakr al-Baghdadi").
+const NAME_CONNECTORS = new Set(['of', 'de', 'del', 'della', 'der', 'den', 'van', 'von', 'du', 'da', 'di', 'la', 'le', 'al', 'bin', 'ibn', '&']);
+
+// Acronyms that are places, and all-caps words that are not names.
+const PLACE_ACRONYMS = new Set(['US', 'U.S', 'U.S.', 'USA', 'U.S.A', 'U.S.A.', 'UK', 'U.K', 'U.K.', 'UAE', 'USSR', 'DRC', 'PRC', 'ROK', 'DPRK', 'GB']);
+const NON_NAME_ACRONYMS = new Set(
+  (
+    'I A OK TV CEO CFO COO CTO GDP AM PM DNA RNA AIDS HIV COVID ID IT AI CD DVD GPS PC UFO FAQ CO2 II III IV VI VII VIII ' +
+    'IX XI XII XIII XIV XV XX PS PPS VIP MP MPS PHD MBA BA MA BSC MSC RSVP ASAP FYI ETA USD EUR GBP JPY KM KG MPH HQ ' +
+    'LGBT LGBTQ NB PDF HTML URL SMS GMT UTC EST EDT PST PDT CET CEST BC AD BCE CE AM FM'
+  ).split(/\s+/),
+);
+
+// Verbs of saying after a bare name make it a person ("Yoon said", "Stoltenberg told reporters").
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'stated', 'argued', 'noted', 'explained', 'insisted', 'warned', 'asked', 'replied', 'tweeted']);
+
+const UPPER_START_RE = /^[\p{Lu}]/u;
+const HAS_LOWER_RE = /\p{Ll}/u;
+const LETTER_RE = /\p{L}/u;
+const ACRONYM_RE = /^(?:\p{Lu}\.?){2,6}$|^\p{Lu}[\p{Lu}\d&]{1,5}$/u;
+const POSSESSIVE_RE = /['’]s$/u;
+const ABBREVIATION_DOT_WORDS = new Set(['inc', 'corp', 'ltd', 'co', 'jr', 'sr', 'bros', 'st', 'mt', 'ft']);
+
+interface CompromiseTerm {
+  text: string;
+  tags: string[];
+  offset: { start: number; length: number };
+}
+interface CompromiseMatch {
+  terms: CompromiseTerm[];
+}
+
+/** One of our tokens with the compromise tags of the terms that overlap it. */
+interface TaggedToken extends Token {
+  tags: Set<string>;
+  index: number;
+}
+
+interface Candidate {
+  first: number;
+  last: number; // inclusive, index into the sentence-group token array
+  type: EntityTypeT;
+  confidence: number;
+}
+
+const COMPROMISE_TYPES: ReadonlyArray<readonly ['people' | 'places' | 'organizations', EntityTypeT]> = [
+  ['people', 'PER'],
+  ['places', 'LOC'],
+  ['organizations', 'ORG'],
+];
+
+/**
+ * Find PER/LOC/ORG mentions in English text. `sentences` are the document's sentences (offsets into `text`),
+ * `tokens` its tokens (any order-preserving tokenisation; when empty the text is tokenised here).
+ * Returns mentions sorted by start, non-overlapping, with exact offsets (text.slice(start, end) === mention.text).
+ */
+export function findEnglishMentions(
+  text: string,
+  sentences: ReadonlyArray<{ start: number; end: number }>,
+  tokens: readonly Token[],
+): RawMention[] {
+  const sents = sentences.length > 0 ? sentences : [{ start: 0, end: text.length }];
+  const allTokens = tokens.length > 0 ? tokens : tokenizeRange(text);
+  const out: RawMention[] = [];
+  let tokenCursor = 0;
+  for (const group of groupSentences(text, sents)) {
+    while (tokenCursor < allTokens.length && allTokens[tokenCursor]!.end <= group.start) tokenCursor++;
+    let tokenEnd = tokenCursor;
+    while (tokenEnd < allTokens.length && allTokens[tokenEnd]!.start < group.end) tokenEnd++;
+    if (tokenEnd > tokenCursor) {
+      const groupTokens: TaggedToken[] = [];
+      for (let i = tokenCursor; i < tokenEnd; i++) groupTokens.push({ ...allTokens[i]!, tags: new Set(), index: i });
+      mentionsInGroup(text, group, groupTokens, sents, out);
+    }
+    tokenCursor = tokenEnd;
+  }
+  return out;
+}
+
+interface Group {
+  start: number;
+  end: number;
+  /** Index of the first sentence of the group (mentions are assigned to sentences by offset). */
+  firstSentence: number;
+}
+
+/** Consecutive sentences joined up to CHUNK_CHARS; over-long sentences cut at whitespace. */
+function* groupSentences(text: string, sentences: ReadonlyArray<{ start: number; end: number }>): Generator<Group> {
+  let current: Group | undefined;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    if (current && s.end - current.start > CHUNK_CHARS) {
+      yield current;
+      current = undefined;
+    }
+    if (s.end - s.start > MAX_PIECE_CHARS) {
+      if (current) yield current;
+      current = undefined;
+      let pos = s.start;
+      while (pos < s.end) {
+        let cut = Math.min(s.end, pos + MAX_PIECE_CHARS);
+        if (cut < s.end) {
+          const space = text.lastIndexOf(' ', cut);
+          if (space > pos + MAX_PIECE_CHARS / 2) cut = space;
+        }
+        yield { start: pos, end: cut, firstSentence: i };
+        pos = cut;
+      }
+      continue;
+    }
+    if (!current) current = { start: s.start, end: s.end, firstSentence: i };
+    else current.end = s.end;
+  }
+  if (current) yield current;
+}
+
+function mentionsInGroup(
+  text: string,
+  group: Group,
+  tokens: TaggedToken[],
+  sentences: ReadonlyArray<{ start: number; end: number }>,
+  out: RawMention[],
+): void {
+  const doc = nlp(text.slice(group.start, group.end));
+  // Per-term tags, projected onto our tokens (one compromise term may be part of a hyphenated token).
+  const sentenceJson = doc.json({ offset: true }) as Array<{ terms: CompromiseTerm[] }>;
+  let t = 0;
+  for (const sentence of sentenceJson) {
+    for (const term of sentence.terms) {
+      const start = group.start + term.offset.start;
+      const end = start + term.offset.length;
+      while (t < tokens.length && tokens[t]!.end <= start) t++;
+      for (let k = t; k < tokens.length && tokens[k]!.start < end; k++) for (const tag of term.tags) tokens[k]!.tags.add(tag);
+    }
+  }
+
+  const candidates: Candidate[] = [];
+  for (const [method, type] of COMPROMISE_TYPES) {
+    for (const match of doc[method]().json({ offset: true }) as CompromiseMatch[]) {
+      const firstTerm = match.terms[0];
+      const lastTerm = match.terms[match.terms.length - 1];
+      if (!firstTerm || !lastTerm) continue;
+      const range = tokenRange(tokens, group.start + firstTerm.offset.start, group.start + lastTerm.offset.start + lastTerm.offset.length);
+      if (!range) continue;
+      // compromise sometimes lists "X and Y" or "X, Y" as one match: split at conjunctions and punctuation.
+      for (const [first, last] of splitAtBreaks(tokens, range[0], range[1])) {
+        candidates.push({ first, last, type, confidence: CONFIDENCE_COMPROMISE });
+      }
+    }
+  }
+  const trimmed = candidates
+    .map((c) => trimCandidate(tokens, c))
+    .filter((c): c is Candidate => c !== undefined)
+    .sort((a, b) => a.first - b.first || b.last - a.last);
+
+  const runs = nameRuns(tokens, sentences, group.firstSentence);
+  const merged = mergeWithRuns(tokens, trimmed, runs);
+
+  let sentenceIndex = group.firstSentence;
+  for (const c of merged) {
+    const firstToken = tokens[c.first]!;
+    const lastToken = tokens[c.last]!;
+    const start = firstToken.start;
+    let end = lastToken.end;
+    if (POSSESSIVE_RE.test(lastToken.text) && lastToken.end - lastToken.start > 2) end -= 2;
+    else if (text.charCodeAt(end) === 46 /* . */ && needsAbbreviationDot(lastToken.text)) end += 1;
+    while (sentenceIndex + 1 < sentences.length && sentences[sentenceIndex]!.end <= start) sentenceIndex++;
+    out.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      type: c.type,
+      tokenStart: firstToken.index,
+      tokenEnd: lastToken.index + 1,
+      source: 'compromise',
+      confidence: c.confidence,
+      sentence: sentenceIndex,
+    });
+  }
+}
+
+/** Token index range [first, last] covering the characters [start, end), or undefined. */
+function tokenRange(tokens: TaggedToken[], start: number, end: number): [number, number] | undefined {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  let last = lo - 1;
+  for (let k = lo; k < tokens.length && tokens[k]!.start < end; k++) last = k;
+  return last >= lo ? [lo, last] : undefined;
+}
+
+function isBreakToken(token: TaggedToken): boolean {
+  const lower = token.text.toLowerCase();
+  return lower === 'and' || lower === 'or' || (!LETTER_RE.test(token.text) && !/\d/.test(token.text) && token.text !== '&' && token.text !== '.');
+}
+
+function splitAtBreaks(tokens: TaggedToken[], first: number, last: number): Array<[number, number]> {
+  const parts: Array<[number, number]> = [];
+  let from = first;
+  for (let k = first; k <= last + 1; k++) {
+    if (k === last + 1 || isBreakToken(tokens[k]!)) {
+      if (k > from) parts.push([from, k - 1]);
+      from = k + 1;
+    }
+  }
+  return parts;
+}
+
+function isTitle(token: TaggedToken): boolean {
+  const lower = token.text.toLowerCase();
+  if (TITLE_WORDS.has(lower) || TITLE_WORDS.has(lower.replace(/\.$/, ''))) return true;
+  // "Secretary-General", "Vice-President", "ex-President"
+  if (lower.includes('-')) return lower.split('-').every((part) => TITLE_WORDS.has(part) || part === 'ex' || part === 'vice');
+  return false;
+}
+
+function isCapitalised(token: TaggedToken): boolean {
+  return UPPER_START_RE.test(token.text);
+}
+
+/** Trim determiners, lowercase words and (for people) titles off a candidate's edges; undefined when nothing is left. */
+function trimCandidate(tokens: TaggedToken[], c: Candidate): Candidate | undefined {
+  let { first, last } = c;
+  const keepEdge = (k: number): boolean => {
+    const token = tokens[k]!;
+    if (!isCapitalised(token) && !/^\d/.test(token.text)) return false;
+    if (NON_NAME_WORDS.has(token.text.toLowerCase())) return false;
+    if (c.type === 'PER' && (isTitle(token) || token.tags.has('Honorific'))) return false;
+    return true;
+  };
+  if (c.type === 'PER') {
+    // "U.S. President Joe Biden": everything up to the last title goes.
+    for (let k = last - 1; k >= first; k--) {
+      if (isTitle(tokens[k]!) || tokens[k]!.tags.has('Honorific')) {
+        first = k + 1;
+        break;
+      }
+    }
+  }
+  while (first <= last && !keepEdge(first)) first++;
+  while (last >= first && !keepEdge(last)) last--;
+  if (first > last) return undefined;
+  if (first === last && !isPlausibleSingleName(tokens[first]!, c.type)) return undefined;
+  return { ...c, first, last };
+}
+
+function isPlausibleSingleName(token: TaggedToken, type: EntityTypeT): boolean {
+  const bare = token.text.replace(POSSESSIVE_RE, '');
+  if (bare.length < 2) return false;
+  if (NON_NAME_ACRONYMS.has(bare.toUpperCase()) && ACRONYM_RE.test(bare)) return false;
+  // A lone demonym or month is not a name; "Korean" is an adjective, "May" a month.
+  if (token.tags.has('Demonym') && type !== 'ORG') return false;
+  if (token.tags.has('Month') || token.tags.has('WeekDay') || token.tags.has('Date')) return false;
+  return true;
+}
+
+interface Run {
+  first: number;
+  last: number;
+}
+
+/**
+ * Maximal runs of capitalised tokens (allowing name connectors inside), split at titles and punctuation.
+ * A capitalised word opening a sentence counts only when compromise tags it a proper noun.
+ */
+function nameRuns(tokens: TaggedToken[], sentences: ReadonlyArray<{ start: number; end: number }>, firstSentence: number): Run[] {
+  const runs: Run[] = [];
+  let sentenceIndex = firstSentence;
+  let previousWordIndex = -1; // last token that was a word, to tell sentence-initial words
+  let runFirst = -1;
+  let runLast = -1;
+  const close = (): void => {
+    if (runFirst >= 0) {
+      // Drop trailing connectors ("Bank of").
+      while (runLast > runFirst && NAME_CONNECTORS.has(tokens[runLast]!.text.toLowerCase())) runLast--;
+      runs.push({ first: runFirst, last: runLast });
+    }
+    runFirst = -1;
+    runLast = -1;
+  };
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    while (sentenceIndex + 1 < sentences.length && sentences[sentenceIndex]!.end <= token.start) sentenceIndex++;
+    const sentenceStart = sentences[sentenceIndex]?.start ?? 0;
+    const atSentenceStart = previousWordIndex < 0 || tokens[previousWordIndex]!.end <= sentenceStart || isSentenceOpener(tokens, k);
+    const isWord = LETTER_RE.test(token.text);
+    if (!isWord) {
+      if (token.text !== '&' || runFirst < 0) close();
+      else runLast = k;
+      continue;
+    }
+    const lower = token.text.toLowerCase();
+    const nameLike =
+      isCapitalised(token) &&
+      !isTitle(token) &&
+      !NON_NAME_WORDS.has(lower) &&
+      !token.tags.has('Month') &&
+      !token.tags.has('WeekDay') &&
+      (!atSentenceStart || isProperAtStart(token));
+    if (nameLike) {
+      if (runFirst < 0) runFirst = k;
+      runLast = k;
+    } else if (runFirst >= 0 && NAME_CONNECTORS.has(lower) && k + 1 < tokens.length && isCapitalised(tokens[k + 1]!) && !isTitle(tokens[k + 1]!)) {
+      runLast = k; // connector inside a name; the run is dropped back if nothing capitalised follows
+    } else {
+      close();
+    }
+    previousWordIndex = k;
+  }
+  close();
+  return runs;
+}
+
+/** True after an opening quote or bracket at the start of a clause, where capitals are not informative. */
+function isSentenceOpener(tokens: TaggedToken[], k: number): boolean {
+  const previous = tokens[k - 1];
+  if (!previous) return true;
+  return /^[“"‘'(\[:—–-]$/.test(previous.text) && (k < 2 || /^[.!?:;“"‘'(\[]$/.test(tokens[k - 2]!.text));
+}
+
+function isProperAtStart(token: TaggedToken): boolean {
+  const t = token.tags;
+  if (t.has('Person') || t.has('Place') || t.has('Organization')) return true;
+  if (ACRONYM_RE.test(token.text) && !NON_NAME_ACRONYMS.has(token.text.toUpperCase())) return true;
+  return t.has('ProperNoun') && !t.has('Determiner') && !t.has('Preposition') && !t.has('Conjunction') && !t.has('Pronoun') && !t.has('Adverb');
+}
+
+/**
+ * Combine trimmed compromise candidates with capitalised runs: a run holding exactly one candidate that starts
+ * or ends it widens the candidate ("Olaf" → "Olaf Scholz"); runs without a candidate are typed by cues.
+ */
+function mergeWithRuns(tokens: TaggedToken[], candidates: Candidate[], runs: Run[]): Candidate[] {
+  const result: Candidate[] = [];
+  let c = 0;
+  const taken = (first: number, last: number): boolean =>
+    result.some((r) => r.first <= last && first <= r.last);
+  for (const run of runs) {
+    const inside: Candidate[] = [];
+    while (c < candidates.length && candidates[c]!.last < run.first) {
+      const candidate = candidates[c++]!;
+      if (!taken(candidate.first, candidate.last)) result.push(candidate);
+    }
+    let k = c;
+    while (k < candidates.length && candidates[k]!.first <= run.last) inside.push(candidates[k++]!);
+    c = k;
+    const nonOverlapping = dropOverlaps(inside);
+    if (nonOverlapping.length === 1) {
+      const only = nonOverlapping[0]!;
+      const widened = widenToRun(tokens, only, run);
+      if (!taken(widened.first, widened.last)) result.push(widened);
+    } else if (nonOverlapping.length > 1) {
+      for (const candidate of nonOverlapping) if (!taken(candidate.first, candidate.last)) result.push(candidate);
+    } else {
+      const typed = typeRun(tokens, run);
+      if (typed && !taken(typed.first, typed.last)) result.push(typed);
+    }
+  }
+  while (c < candidates.length) {
+    const candidate = candidates[c++]!;
+    if (!taken(candidate.first, candidate.last)) result.push(candidate);
+  }
+  return result.sort((a, b) => a.first - b.first);
+}
+
+/** Keep the longest of overlapping candidates (earlier type order wins ties: people, places, organisations). */
+function dropOverlaps(candidates: Candidate[]): Candidate[] {
+  const byLength = [...candidates].sort((a, b) => b.last - b.first - (a.last - a.first));
+  const kept: Candidate[] = [];
+  for (const candidate of byLength) if (!kept.some((k) => k.first <= candidate.last && candidate.first <= k.last)) kept.push(candidate);
+  return kept.sort((a, b) => a.first - b.first);
+}
+
+function widenToRun(tokens: TaggedToken[], candidate: Candidate, run: Run): Candidate {
+  if (candidate.first < run.first || candidate.last > run.last) return candidate;
+  // Only widen over capitalised words that are not themselves typed differently ("London Heathrow" is fine,
+  // "Berlin Mayor" is not a name; titles are already outside runs).
+  const runType = headType(tokens, run);
+  if (runType && runType !== candidate.type && candidate.type !== 'PER') return { ...candidate, first: run.first, last: run.last, type: runType };
+  if (candidate.type === 'PER' && runType && runType !== 'PER') return candidate;
+  return { ...candidate, first: run.first, last: run.last };
+}
+
+/** Type from the run's last word (organisation/place heads) or from compromise's tags on its words. */
+function headType(tokens: TaggedToken[], run: Run): EntityTypeT | undefined {
+  for (let k = run.last; k >= run.first; k--) {
+    const lower = tokens[k]!.text.toLowerCase().replace(/\.$/, '');
+    if (ORG_HEADS.has(lower)) return 'ORG';
+    if (LOC_HEADS.has(lower)) return run.last - run.first > 0 ? 'LOC' : undefined;
+    if (k === run.last && NAME_CONNECTORS.has(lower)) continue;
+    if (k < run.last) break;
+  }
+  // "University of X", "Ministry of Y", "Republic of Z": the head comes first.
+  const firstLower = tokens[run.first]!.text.toLowerCase();
+  if (run.last > run.first + 1 && tokens[run.first + 1]!.text.toLowerCase() === 'of') {
+    if (ORG_HEADS.has(firstLower)) return 'ORG';
+    if (LOC_HEADS.has(firstLower)) return 'LOC';
+  }
+  return undefined;
+}
+
+/** Type a capitalised run compromise left untyped, or undefined when there is no cue. */
+function typeRun(tokens: TaggedToken[], run: Run): Candidate | undefined {
+  const { first, last } = run;
+  const length = last - first + 1;
+  const head = headType(tokens, run);
+  if (head) return { first, last, type: head, confidence: CONFIDENCE_RUN_CUED };
+  const firstToken = tokens[first]!;
+  if (length === 1) {
+    const bare = firstToken.text.replace(POSSESSIVE_RE, '');
+    if (ACRONYM_RE.test(bare) && !NON_NAME_ACRONYMS.has(bare.toUpperCase().replace(/\./g, ''))) {
+      const type: EntityTypeT = PLACE_ACRONYMS.has(bare) ? 'LOC' : 'ORG';
+      return { first, last, type, confidence: CONFIDENCE_RUN_CUED };
+    }
+  }
+  let person = 0;
+  let place = 0;
+  let organisation = 0;
+  for (let k = first; k <= last; k++) {
+    const tags = tokens[k]!.tags;
+    if (tags.has('Person') && !tags.has('Honorific')) person++;
+    if (tags.has('Place')) place++;
+    if (tags.has('Organization')) organisation++;
+  }
+  if (organisation > 0 && organisation >= person && organisation >= place) return { first, last, type: 'ORG', confidence: CONFIDENCE_RUN_CUED };
+  if (place > 0 && place >= person) return { first, last, type: 'LOC', confidence: CONFIDENCE_RUN_CUED };
+  if (person > 0) return { first, last, type: 'PER', confidence: CONFIDENCE_RUN_CUED };
+  if (length === 1 && (firstToken.tags.has('Demonym') || !isPlausibleSingleName(firstToken, 'PER'))) return undefined;
+  // Context: a title before ("President Yoon") or a speech verb after ("Yoon said") marks a person.
+  const before = tokens[first - 1];
+  const after = tokens[last + 1];
+  const titled = before !== undefined && (isTitle(before) || before.tags.has('Honorific'));
+  const speaks = after !== undefined && SPEECH_VERBS.has(after.text.toLowerCase());
+  const connectorInside = tokensBetween(tokens, first, last).some((t) => NAME_CONNECTORS.has(t.text.toLowerCase()));
+  if (titled && length <= 4 && !connectorInside) return { first, last, type: 'PER', confidence: CONFIDENCE_RUN_CUED };
+  if (speaks && length >= 2 && length <= 3 && !connectorInside) return { first, last, type: 'PER', confidence: CONFIDENCE_RUN_CUED };
+  // Two or three plain capitalised words ("Yoon Suk-yeol", "Rishi Sunak") are most often a person in news.
+  if (length >= 2 && length <= 3 && !connectorInside && allNameShaped(tokens, first, last)) {
+    return { first, last, type: 'PER', confidence: CONFIDENCE_RUN_GUESS };
+  }
+  return undefined;
+}
+
+function tokensBetween(tokens: TaggedToken[], first: number, last: number): TaggedToken[] {
+  return tokens.slice(first, last + 1);
+}
+
+/** Every word looks like a name part: capitalised, has lowercase letters, not a known common-noun/verb form. */
+function allNameShaped(tokens: TaggedToken[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    const token = tokens[k]!;
+    if (!HAS_LOWER_RE.test(token.text) || !isCapitalised(token)) return false;
+    const tags = token.tags;
+    if (tags.has('Verb') || tags.has('Adjective') || tags.has('Demonym') || tags.has('Plural') || tags.has('Value')) return false;
+  }
+  return true;
+}
+
+function needsAbbreviationDot(tokenText: string): boolean {
+  if (/\p{L}\.\p{L}/u.test(tokenText)) return true; // "U.S" + "."
+  return ABBREVIATION_DOT_WORDS.has(tokenText.toLowerCase());
+}
