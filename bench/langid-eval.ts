@@ -1,0 +1,121 @@
+/**
+ * Language identification accuracy on German and English sentences (dev data in /work/shared/data), for
+ * ereignis/langid and for plain franc over all its languages (the baseline).
+ *   npx tsx bench/langid-eval.ts [--errors]
+ * Sets: UNER-PUD `# text = ` lines (1000 de + 1000 en), Europarl dev (de) and wikigold (en) sentences rebuilt
+ * from their tokens. A sentence counts as correct only if the detected code is the gold one ('und' is wrong).
+ */
+import { readFileSync } from 'node:fs';
+import { franc } from 'franc';
+import { detectLanguage } from '../src/langid/index.js';
+
+const DATA = process.env.EREIGNIS_DATA ?? '/work/shared/data';
+const showErrors = process.argv.includes('--errors');
+
+/** Join tokens to text: no space before closing punctuation, none after opening brackets/quotes. */
+export function detokenize(tokens: readonly string[]): string {
+  let out = '';
+  let insideStraightQuote = false;
+  let glueNext = false;
+  for (const token of tokens) {
+    const closing = /^[.,;:!?)\]}%“]$/.test(token) || /^['’](s|re|ve|ll|d|m)$/i.test(token) || token === "n't" || (token === '"' && insideStraightQuote);
+    if (out !== '' && !closing && !glueNext) out += ' ';
+    glueNext = /^[(\[{„]$/.test(token) || (token === '"' && !insideStraightQuote);
+    if (token === '"') insideStraightQuote = !insideStraightQuote;
+    out += token;
+  }
+  return out;
+}
+
+function unerSentences(lang: 'de' | 'en'): string[] {
+  return readFileSync(`${DATA}/uner-pud-de-en/${lang}_pud-ud-test.iob2`, 'utf8')
+    .split('\n')
+    .filter((line) => line.startsWith('# text = '))
+    .map((line) => line.slice('# text = '.length));
+}
+
+/** Sentences of a CoNLL-style file (token in the first column, blank line between sentences). */
+function conllSentences(path: string, separator: RegExp): string[] {
+  const out: string[] = [];
+  let tokens: string[] = [];
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (line.trim() === '') {
+      if (tokens.length > 0) out.push(detokenize(tokens));
+      tokens = [];
+      continue;
+    }
+    const token = line.split(separator)[0]!;
+    if (token !== '-DOCSTART-') tokens.push(token);
+  }
+  if (tokens.length > 0) out.push(detokenize(tokens));
+  return out;
+}
+
+interface EvalSet {
+  name: string;
+  gold: 'de' | 'en';
+  sentences: string[];
+}
+
+const sets: EvalSet[] = [
+  { name: 'UNER-PUD de', gold: 'de', sentences: unerSentences('de') },
+  { name: 'UNER-PUD en', gold: 'en', sentences: unerSentences('en') },
+  { name: 'Europarl dev de', gold: 'de', sentences: conllSentences(`${DATA}/europarl-ner-de-pado/dev.tsv`, /\t/) },
+  { name: 'wikigold en', gold: 'en', sentences: conllSentences(`${DATA}/wikigold-en/wikigold.conll.txt`, / /) },
+];
+
+const FRANC_TO_1: Record<string, string> = { deu: 'de', eng: 'en' };
+const pct = (n: number, d: number) => `${((100 * n) / d).toFixed(2)} %`;
+
+console.log('set'.padEnd(18), 'n'.padStart(5), 'ereignis'.padStart(9), '(und)'.padStart(6), 'franc'.padStart(9), ' top errors (ereignis)');
+const buckets = new Map<number, { n: number; ok: number }>();
+let elapsedMs = 0;
+let chars = 0;
+for (const set of sets) {
+  let ok = 0;
+  let und = 0;
+  let baselineOk = 0;
+  const errors = new Map<string, number>();
+  for (const sentence of set.sentences) {
+    const t0 = performance.now();
+    const { language } = detectLanguage(sentence);
+    elapsedMs += performance.now() - t0;
+    chars += sentence.length;
+    const correct = language.code === set.gold;
+    if (correct) ok++;
+    else {
+      errors.set(language.code, (errors.get(language.code) ?? 0) + 1);
+      if (language.code === 'und') und++;
+      if (showErrors) console.log(`  ${set.name}: ${language.code} ${language.confidence} ${JSON.stringify(sentence)}`);
+    }
+    if (language.code !== 'und') {
+      const bucket = Math.min(9, Math.floor(language.confidence * 10));
+      const b = buckets.get(bucket) ?? { n: 0, ok: 0 };
+      b.n++;
+      if (correct) b.ok++;
+      buckets.set(bucket, b);
+    }
+    if (FRANC_TO_1[franc(sentence)] === set.gold) baselineOk++;
+  }
+  const top = [...errors].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([code, n]) => `${code} ${n}`).join(', ');
+  console.log(
+    set.name.padEnd(18),
+    String(set.sentences.length).padStart(5),
+    pct(ok, set.sentences.length).padStart(9),
+    String(und).padStart(6),
+    pct(baselineOk, set.sentences.length).padStart(9),
+    ` ${top}`,
+  );
+}
+console.log('\nconfidence calibration (answers other than und): bucket  n  accuracy');
+for (const [bucket, b] of [...buckets].sort((a, b) => a[0] - b[0])) {
+  console.log(`  ${(bucket / 10).toFixed(1)}–${((bucket + 1) / 10).toFixed(1)}  ${String(b.n).padStart(5)}  ${pct(b.ok, b.n)}`);
+}
+console.log(`\nspeed on sentences: ${(chars / 1e6 / (elapsedMs / 1000)).toFixed(2)} MB/s`);
+
+// Long input: the sample is bounded, so time must not grow with the text.
+const article = unerSentences('de').join(' ');
+const big = article.repeat(Math.ceil(10e6 / article.length)).slice(0, 10e6);
+const t0 = performance.now();
+const bigResult = detectLanguage(big);
+console.log(`10 MB German text: ${bigResult.language.code} (${bigResult.language.confidence}) in ${(performance.now() - t0).toFixed(1)} ms`);

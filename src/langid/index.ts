@@ -1,0 +1,240 @@
+/**
+ * `ereignis/langid`: language identification without any model file — franc's trigram profiles over a
+ * restricted candidate set, plus function-word evidence and a small prior for German and English.
+ *
+ * Why not plain franc: over all 187 languages it calls English sentences Scots and German ones Low German,
+ * its scores are relative (the best is always 1), and it is slow on large input. Here the text is sampled
+ * (at most MAX_WINDOWS windows of WINDOW_CHARS), each window is scored, and the confidence comes from the margin
+ * between the best and the runner-up language and from the amount of text.
+ */
+import { francAll } from 'franc';
+import { CODES, EreignisError } from '../errors.js';
+import type { Diagnostic, Language } from '../schema/document.js';
+import { FUNCTION_WORD_LANGUAGES, FUNCTION_WORDS, NATIVE_LETTERS } from './function-words.js';
+import { CANDIDATES, ISO639_1_TO_3, ISO639_3_TO_1 } from './languages.js';
+
+export { CANDIDATES, ISO639_1_TO_3, ISO639_3_TO_1 } from './languages.js';
+
+export interface DetectLanguageOptions {
+  /** Restrict the candidates (ISO 639-1 or 639-3 codes, e.g. ['de', 'en']). Unknown codes throw E005. */
+  only?: string[];
+}
+
+export interface LanguageDetection {
+  language: Language;
+  diagnostics: Diagnostic[];
+}
+
+/** franc reads at most 2048 characters per call; windows stay below that after cleaning. */
+const WINDOW_CHARS = 2000;
+/** Sample at most this many windows (≤ 16 KB of text) however long the input. */
+const MAX_WINDOWS = 8;
+/** Fewer letters than this: too short to tell. */
+const MIN_LETTERS = 10;
+/** Weight of the function-word rate (hits per word) against franc's score; both are roughly 0..1. */
+const FUNCTION_WORD_WEIGHT = 1;
+/** Weight of the share of words with letters foreign to a language's alphabet (a penalty). */
+const FOREIGN_LETTER_WEIGHT = 1;
+/** Prior in favour of the languages ereignis is built for, in franc-score units. */
+const PRIOR: Readonly<Record<string, number>> = { deu: 0.05, eng: 0.05 };
+/** Below this confidence the answer is 'und' (too mixed or too little evidence). */
+const MIN_CONFIDENCE = 0.3;
+
+// franc's own cleaning drops ASCII punctuation and digits only; drop all punctuation, symbols and digits so
+// typographic quotes do not form trigrams and window length counts letters.
+/** Groups of languages that franc's profiles and the function words barely tell apart on short text. */
+const SIBLINGS: ReadonlyMap<string, readonly string[]> = new Map(
+  [['dan', 'nob'], ['hrv', 'bos', 'srp'], ['ind', 'zlm'], ['ces', 'slk'], ['glg', 'por']].flatMap((group) =>
+    group.map((lang) => [lang, group] as const),
+  ),
+);
+
+const NON_LETTERS_RE = /[\p{P}\p{S}\p{N}\s]+/gu;
+const WORD_RE = /\p{L}+/gu;
+const NON_ASCII_RE = /[^\x00-\x7f]/;
+
+const FUNCTION_WORD_INDEX = new Map(FUNCTION_WORD_LANGUAGES.map((lang, index) => [lang, index]));
+
+interface WindowScore {
+  /** Combined score per candidate; higher is better. */
+  scores: Map<string, number>;
+  best: string;
+  letters: number;
+}
+
+export function detectLanguage(text: string, options: DetectLanguageOptions = {}): LanguageDetection {
+  const candidates = resolveCandidates(options.only);
+  if (text.trim() === '') {
+    return undetermined(0, [diagnostic('W001', 'no text to detect a language in')]);
+  }
+
+  const windows: WindowScore[] = [];
+  for (const [start, end] of sampleWindows(text)) {
+    const score = scoreWindow(text.slice(start, end), candidates);
+    if (score) windows.push(score);
+  }
+  const letters = windows.reduce((sum, w) => sum + w.letters, 0);
+  if (windows.length === 0 || letters < MIN_LETTERS) {
+    return undetermined(0, [diagnostic('W002', `too few letters (${letters})`)]);
+  }
+
+  // Letter-weighted sum of the window scores, and how much of the text each window winner takes.
+  const totals = new Map<string, number>();
+  const winnerShare = new Map<string, number>();
+  for (const w of windows) {
+    const weight = w.letters / letters;
+    for (const [lang, score] of w.scores) totals.set(lang, (totals.get(lang) ?? 0) + weight * score);
+    winnerShare.set(w.best, (winnerShare.get(w.best) ?? 0) + weight);
+  }
+  const ranked = [...totals].sort((a, b) => b[1] - a[1]);
+  const [best, bestScore] = ranked[0]!;
+  const share = winnerShare.get(best) ?? 0;
+  // Close relatives (Danish/Norwegian, Croatian/Serbian/Bosnian, …) often tie on a sentence: then the language
+  // group is certain and the choice inside it a coin flip, which should lower the confidence but not give 'und'.
+  const group = SIBLINGS.get(best);
+  const rival = ranked.find(([lang]) => lang !== best && !group?.includes(lang));
+  const sibling = ranked.find(([lang]) => lang !== best && group?.includes(lang) === true);
+  const groupConfidence = confidenceOf(bestScore - (rival?.[1] ?? 0), letters);
+  const siblingConfidence = sibling ? confidenceOf(bestScore - sibling[1], letters) : 1;
+  const confidence = round(groupConfidence * (0.5 + 0.5 * siblingConfidence) * share);
+  if (share < 0.5) {
+    return undetermined(confidence, [diagnostic('W002', `text is mixed: ${best} in only ${Math.round(share * 100)} % of the sample`)]);
+  }
+  if (confidence < MIN_CONFIDENCE) {
+    return undetermined(confidence, [diagnostic('W002', `best guess ${best} is too close to ${rival?.[0] ?? 'none'}`)]);
+  }
+  return {
+    language: { code: ISO639_3_TO_1[best] ?? 'und', iso639_3: best, confidence, method: 'franc' },
+    diagnostics: [],
+  };
+}
+
+/**
+ * Confidence from the score margin (franc-score units, ~0.01 for a close call on a sentence) and the amount of
+ * text: the same margin over more letters is stronger evidence. Calibrated on the dev sets (docs/langid.md).
+ */
+function confidenceOf(margin: number, letters: number): number {
+  const evidence = margin * Math.sqrt(Math.min(letters, 4000));
+  return 1 - Math.exp(-evidence / 0.6);
+}
+
+function scoreWindow(raw: string, candidates: readonly string[]): WindowScore | undefined {
+  const cleaned = raw.replace(NON_LETTERS_RE, ' ').trim();
+  const letters = cleaned.length - countSpaces(cleaned);
+  if (letters === 0) return undefined;
+  const ranked = francAll(cleaned, { only: candidates as string[], minLength: 1 });
+  if (ranked.length === 0 || ranked[0]![0] === 'und') return undefined;
+
+  const words = wordsOf(cleaned);
+  const hits = countFunctionWords(words);
+  const foreign = countForeignLetterWords(words);
+  const scores = new Map<string, number>();
+  for (const [lang, francScore] of ranked) {
+    const fwIndex = FUNCTION_WORD_INDEX.get(lang);
+    const fwRate = fwIndex === undefined || words.length === 0 ? 0 : hits[fwIndex]! / words.length;
+    const foreignRate = words.length === 0 ? 0 : (foreign.get(lang) ?? 0) / words.length;
+    scores.set(lang, francScore + FUNCTION_WORD_WEIGHT * fwRate - FOREIGN_LETTER_WEIGHT * foreignRate + (PRIOR[lang] ?? 0));
+  }
+  let best = ranked[0]![0];
+  let bestScore = -Infinity;
+  for (const [lang, score] of scores) {
+    if (score > bestScore) {
+      bestScore = score;
+      best = lang;
+    }
+  }
+  return { scores, best, letters };
+}
+
+function wordsOf(cleaned: string): string[] {
+  const words: string[] = [];
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(cleaned); m; m = WORD_RE.exec(cleaned)) words.push(m[0].toLowerCase());
+  return words;
+}
+
+function countFunctionWords(words: readonly string[]): number[] {
+  const hits = new Array<number>(FUNCTION_WORD_LANGUAGES.length).fill(0);
+  for (const word of words) {
+    const langs = FUNCTION_WORDS.get(word);
+    if (langs) for (const index of langs) hits[index]!++;
+  }
+  return hits;
+}
+
+/** Per language with a known alphabet: how many words contain a letter it does not write. */
+function countForeignLetterWords(words: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const word of words) {
+    if (!NON_ASCII_RE.test(word)) continue;
+    for (const [lang, native] of NATIVE_LETTERS) {
+      for (const ch of word) {
+        if (ch.charCodeAt(0) > 0x7f && !native.has(ch)) {
+          counts.set(lang, (counts.get(lang) ?? 0) + 1);
+          break;
+        }
+      }
+    }
+  }
+  return counts;
+}
+
+function countSpaces(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 32) n++;
+  return n;
+}
+
+/** Up to MAX_WINDOWS windows spread evenly over the text, their edges moved to whitespace. */
+function sampleWindows(text: string): Array<[number, number]> {
+  if (text.length <= WINDOW_CHARS) return [[0, text.length]];
+  const count = Math.min(MAX_WINDOWS, Math.ceil(text.length / WINDOW_CHARS));
+  const step = (text.length - WINDOW_CHARS) / Math.max(1, count - 1);
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i < count; i++) {
+    const nominal = Math.round(i * step);
+    const start = i === 0 ? 0 : nextSpace(text, nominal, nominal + 100);
+    const end = start + WINDOW_CHARS >= text.length ? text.length : previousSpace(text, start + WINDOW_CHARS, start + WINDOW_CHARS - 100);
+    out.push([start, end]);
+  }
+  return out;
+}
+
+function nextSpace(text: string, from: number, limit: number): number {
+  for (let i = from; i < limit && i < text.length; i++) if (isSpace(text.charCodeAt(i))) return i + 1;
+  return from;
+}
+
+function previousSpace(text: string, from: number, limit: number): number {
+  for (let i = from; i > limit && i > 0; i--) if (isSpace(text.charCodeAt(i))) return i;
+  return from;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 9 || code === 13 || code === 0xa0;
+}
+
+function resolveCandidates(only: string[] | undefined): readonly string[] {
+  if (only === undefined) return CANDIDATES;
+  if (!Array.isArray(only) || only.length === 0) {
+    throw new EreignisError('E001', 'langid option "only" must be a non-empty array of language codes');
+  }
+  return only.map((code) => {
+    const lower = String(code).toLowerCase();
+    const three = lower.length === 2 ? ISO639_1_TO_3[lower] : lower in ISO639_3_TO_1 ? lower : undefined;
+    if (!three) throw new EreignisError('E005', `"${code}" is not a supported language (ISO 639-1 or 639-3 code expected)`);
+    return three;
+  });
+}
+
+function undetermined(confidence: number, diagnostics: Diagnostic[]): LanguageDetection {
+  return { language: { code: 'und', iso639_3: 'und', confidence, method: 'franc' }, diagnostics };
+}
+
+function diagnostic(code: 'W001' | 'W002', detail: string): Diagnostic {
+  return { code, severity: 'warning', message: `${CODES[code]}: ${detail}` };
+}
+
+function round(x: number): number {
+  return Math.round(Math.max(0, Math.min(1, x)) * 1000) / 1000;
+}
