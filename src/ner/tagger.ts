@@ -1,0 +1,96 @@
+/** German NER tagger: loads the shipped model (checksum-verified) and tags tokenised sentences with IOB2 labels. */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { EreignisError } from '../errors.js';
+import { FeatureExtractor } from './features.js';
+import { deserializeModel, type NerModel } from './model.js';
+import { emissions, marginals, viterbi } from './decode.js';
+import { LABELS } from './labels.js';
+
+export interface NerManifest {
+  name: string;
+  version: string;
+  file: string;
+  sha256: string;
+  bytes: number;
+  labels: string[];
+  [k: string]: unknown;
+}
+
+const L = LABELS.length;
+
+export class NerTagger {
+  private readonly features: FeatureExtractor;
+  private readonly mask: number;
+  private scratch = new Float32Array(256 * L);
+
+  constructor(readonly model: NerModel, readonly manifest?: NerManifest) {
+    this.features = new FeatureExtractor(model.lexicon);
+    this.mask = (1 << model.bucketsLog2) - 1;
+  }
+
+  private scores(words: readonly string[]): Float32Array {
+    const { hashes, offsets } = this.features.sentence(words);
+    if (this.scratch.length < words.length * L) this.scratch = new Float32Array(words.length * L * 2);
+    return emissions(this.model.weights, this.mask, hashes, offsets, this.scratch);
+  }
+
+  /** IOB2 labels (O, B-PER, I-PER, B-LOC, …, I-MISC), one per word. Words should be GermEval-style tokens. */
+  tag(words: readonly string[]): string[] {
+    if (words.length === 0) return [];
+    const path = viterbi(this.scores(words), words.length, this.model.transitions);
+    return Array.from(path, (l) => LABELS[l]!);
+  }
+
+  /** Labels plus, per word, the model's marginal probability of the chosen label (0..1). */
+  tagWithScores(words: readonly string[]): { labels: string[]; confidence: number[] } {
+    if (words.length === 0) return { labels: [], confidence: [] };
+    const s = this.scores(words);
+    const n = words.length;
+    const path = viterbi(s, n, this.model.transitions);
+    const m = marginals(s, n, this.model.transitions);
+    return { labels: Array.from(path, (l) => LABELS[l]!), confidence: Array.from(path, (l, t) => Math.round(m[t * L + l]! * 1e4) / 1e4) };
+  }
+}
+
+/** Directory of the shipped German model, resolved from this module (works from src/ via tsx and from dist/). */
+export function defaultGermanModelDir(): string {
+  return resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'models', 'de');
+}
+
+/**
+ * Load the German NER model from `modelDir` (default: the package's models/de). Throws EreignisError E002 when the
+ * manifest or model file is missing/unreadable, E003 when the checksum, size or label set does not match.
+ */
+export function loadGermanNer(modelDir: string = defaultGermanModelDir()): NerTagger {
+  const manifestPath = join(modelDir, 'manifest.json');
+  let manifest: NerManifest;
+  try {
+    manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as NerManifest;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code) throw new EreignisError('E002', `cannot read ${manifestPath} (${code})`);
+    throw new EreignisError('E003', `${manifestPath} is not valid JSON`);
+  }
+  if (typeof manifest.file !== 'string' || typeof manifest.sha256 !== 'string' || !Array.isArray(manifest.labels))
+    throw new EreignisError('E003', `${manifestPath} lacks file, sha256 or labels`);
+  if (manifest.labels.join() !== LABELS.join()) throw new EreignisError('E003', `manifest label set ${manifest.labels.join()} is not ${LABELS.join()}`);
+  const modelPath = join(modelDir, manifest.file);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(modelPath);
+  } catch (e) {
+    throw new EreignisError('E002', `cannot read ${modelPath} (${(e as NodeJS.ErrnoException).code ?? e})`);
+  }
+  const sha = createHash('sha256').update(bytes).digest('hex');
+  if (sha !== manifest.sha256) throw new EreignisError('E003', `${modelPath} has sha256 ${sha}, manifest says ${manifest.sha256}`);
+  let model: NerModel;
+  try {
+    model = deserializeModel(bytes);
+  } catch (e) {
+    throw new EreignisError('E003', `${modelPath}: ${(e as Error).message}`);
+  }
+  return new NerTagger(model, manifest);
+}

@@ -1,0 +1,98 @@
+/** Averaged structured perceptron trainer for the NER tagger (deterministic: seeded shuffles, stable order). */
+import { FeatureExtractor, type Lexicon } from './features.js';
+import { emissions, viterbi } from './decode.js';
+import { LABELS, LABEL_INDEX } from './labels.js';
+import type { NerModel } from './model.js';
+
+export interface TrainSentence { words: string[]; tags: string[]; /** update weight (source weight) */ weight: number }
+export interface TrainOptions {
+  bucketsLog2?: number;
+  epochs?: number;
+  seed?: number;
+  log?: (msg: string) => void;
+  /** Called after each epoch with the averaged model so far (for learning curves). */
+  onEpoch?: (epoch: number, model: NerModel) => void;
+}
+
+const L = LABELS.length;
+
+/** Small deterministic PRNG (mulberry32). */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function trainPerceptron(data: readonly TrainSentence[], lexicon: Lexicon, opts: TrainOptions = {}): NerModel {
+  const bucketsLog2 = opts.bucketsLog2 ?? 20;
+  const epochs = opts.epochs ?? 8;
+  const log = opts.log ?? (() => {});
+  const mask = (1 << bucketsLog2) - 1;
+  const fx = new FeatureExtractor(lexicon);
+  const sents = data.map((s) => {
+    const { hashes, offsets } = fx.sentence(s.words);
+    const gold = Uint8Array.from(s.tags, (t) => {
+      const i = LABEL_INDEX.get(t);
+      if (i === undefined) throw new Error(`unknown label ${t}`);
+      return i;
+    });
+    return { hashes: hashes.slice(), offsets, gold, weight: s.weight };
+  });
+  const n = (mask + 1) * L;
+  const w = new Float32Array(n), acc = new Float64Array(n);
+  const tw = new Float64Array((L + 1) * L), tacc = new Float64Array((L + 1) * L);
+  const trans32 = new Float32Array((L + 1) * L);
+  let c = 1;
+  const order = sents.map((_, i) => i);
+  const random = rng(opts.seed ?? 42);
+  const averaged = (): NerModel => {
+    const weights = new Float32Array(n);
+    for (let i = 0; i < n; i++) weights[i] = w[i]! - acc[i]! / c;
+    const transitions = new Float32Array((L + 1) * L);
+    for (let i = 0; i < transitions.length; i++) transitions[i] = tw[i]! - tacc[i]! / c;
+    return { bucketsLog2, labels: [...LABELS], weights, transitions, lexicon, info: {} };
+  };
+  let scratch = new Float32Array(1024 * L);
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(random() * (i + 1)); const t = order[i]!; order[i] = order[j]!; order[j] = t; }
+    let errors = 0, tokens = 0;
+    const t0 = Date.now();
+    for (const si of order) {
+      const s = sents[si]!;
+      const len = s.gold.length;
+      tokens += len;
+      for (let i = 0; i < trans32.length; i++) trans32[i] = tw[i]!;
+      if (scratch.length < len * L) scratch = new Float32Array(len * L * 2);
+      const pred = viterbi(emissions(w, mask, s.hashes, s.offsets, scratch), len, trans32);
+      const d = s.weight;
+      let wrong = false;
+      for (let t = 0; t < len; t++) {
+        const g = s.gold[t]!, p = pred[t]!;
+        const gp = t === 0 ? L : s.gold[t - 1]!, pp = t === 0 ? L : pred[t - 1]!;
+        if (g !== p) {
+          errors++;
+          wrong = true;
+          for (let k = s.offsets[t]!, e = s.offsets[t + 1]!; k < e; k++) {
+            const r = (s.hashes[k]! & mask) * L;
+            w[r + g] += d; acc[r + g] += c * d;
+            w[r + p] -= d; acc[r + p] -= c * d;
+          }
+        }
+        if (g !== p || gp !== pp) {
+          tw[gp * L + g] += d; tacc[gp * L + g] += c * d;
+          tw[pp * L + p] -= d; tacc[pp * L + p] -= c * d;
+        }
+      }
+      void wrong;
+      c++;
+    }
+    log(`epoch ${epoch}: ${errors} token errors / ${tokens} (${((100 * errors) / tokens).toFixed(2)}%), ${Date.now() - t0} ms`);
+    opts.onEpoch?.(epoch, averaged());
+  }
+  return averaged();
+}
