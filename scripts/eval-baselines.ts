@@ -20,10 +20,30 @@ interface Span {
   end: number;
   type: string;
 }
+/** One evaluation unit: a document (sentences joined by a space) or a single sentence. */
 interface EvalSentence {
   text: string;
+  sentences: Array<{ start: number; end: number }>;
   gold: Span[];
   words: number;
+}
+
+/** Join consecutive sentences into documents, shifting the gold spans. */
+function joinDocuments(units: EvalSentence[], docStarts: Set<number>): EvalSentence[] {
+  const docs: EvalSentence[] = [];
+  units.forEach((unit, i) => {
+    let doc = docs[docs.length - 1];
+    if (!doc || docStarts.has(i)) {
+      doc = { text: '', sentences: [], gold: [], words: 0 };
+      docs.push(doc);
+    }
+    const offset = doc.text.length === 0 ? 0 : doc.text.length + 1;
+    doc.text = doc.text.length === 0 ? unit.text : `${doc.text} ${unit.text}`;
+    doc.sentences.push({ start: offset, end: offset + unit.text.length });
+    doc.gold.push(...unit.gold.map((g) => ({ ...g, start: g.start + offset, end: g.end + offset })));
+    doc.words += unit.words;
+  });
+  return docs;
 }
 
 const args = process.argv.slice(2);
@@ -33,6 +53,8 @@ const argValue = (name: string): string | undefined => {
 };
 const DATA = argValue('--data') ?? '/work/shared/data';
 const ONLY = argValue('--only');
+/** `--errors N`: print up to N wrong predictions and misses of findEnglishMentions to stderr. */
+const SHOW_ERRORS = Number(argValue('--errors') ?? 0);
 
 // ---------------------------------------------------------------- readers
 
@@ -69,16 +91,18 @@ function alignTokens(text: string, tokens: string[]): Array<{ start: number; end
 
 function readUner(path: string): EvalSentence[] {
   const out: EvalSentence[] = [];
+  const docStarts = new Set<number>();
   for (const block of readFileSync(path, 'utf8').split(/\n\s*\n/)) {
+    if (block.includes('# newdoc id')) docStarts.add(out.length);
     const lines = block.split('\n').filter((l) => l.length > 0);
     const textLine = lines.find((l) => l.startsWith('# text = '));
     if (!textLine) continue;
     const text = textLine.slice('# text = '.length);
     const rows = lines.filter((l) => !l.startsWith('#')).map((l) => l.split('\t'));
     const offsets = alignTokens(text, rows.map((r) => r[1]!));
-    out.push({ text, gold: spansFromTags(offsets, rows.map((r) => r[2]!)), words: rows.length });
+    out.push({ text, sentences: [{ start: 0, end: text.length }], gold: spansFromTags(offsets, rows.map((r) => r[2]!)), words: rows.length });
   }
-  return out;
+  return joinDocuments(out, docStarts);
 }
 
 const NO_SPACE_BEFORE = /^(?:[.,;:!?%)\]}]|'s|'S|n't|'re|'ve|'ll|'d|'m)$/;
@@ -97,23 +121,26 @@ function detokenize(tokens: string[]): { text: string; offsets: Array<{ start: n
   return { text, offsets };
 }
 
-function readColumns(path: string, tokenColumn: number, tagColumn: number, separator: RegExp, skip: RegExp): EvalSentence[] {
+/** Column files; `docStart` marks lines that open a new document (none: every sentence is its own unit). */
+function readColumns(path: string, tokenColumn: number, tagColumn: number, separator: RegExp, skip: RegExp, docStart?: RegExp): EvalSentence[] {
   const out: EvalSentence[] = [];
+  const docStarts = new Set<number>();
   for (const block of readFileSync(path, 'utf8').split(/\n\s*\n/)) {
+    if (docStart?.test(block)) docStarts.add(out.length);
     const rows = block
       .split('\n')
       .filter((l) => l.length > 0 && !skip.test(l))
       .map((l) => l.split(separator));
     if (rows.length === 0) continue;
     const { text, offsets } = detokenize(rows.map((r) => r[tokenColumn]!));
-    out.push({ text, gold: spansFromTags(offsets, rows.map((r) => r[tagColumn]!)), words: rows.length });
+    out.push({ text, sentences: [{ start: 0, end: text.length }], gold: spansFromTags(offsets, rows.map((r) => r[tagColumn]!)), words: rows.length });
   }
-  return out;
+  return docStart ? joinDocuments(out, docStarts) : out;
 }
 
 // ---------------------------------------------------------------- systems
 
-type System = (text: string) => Span[];
+type System = (text: string, sentences: Array<{ start: number; end: number }>) => Span[];
 
 /** compromise as it comes: people/places/organizations, span = first term start to last term end. */
 const plainCompromise: System = (text) => {
@@ -134,9 +161,9 @@ const plainCompromise: System = (text) => {
   return spans;
 };
 
-const ereignisEnglish: System = (text) => {
-  const tokens = tokenizeRange(text).map((t) => ({ ...t, sentence: 0 }));
-  return findEnglishMentions(text, [{ start: 0, end: text.length }], tokens);
+const ereignisEnglish: System = (text, sentences) => {
+  const tokens = sentences.flatMap((s, i) => tokenizeRange(text, s.start, s.end).map((t) => ({ ...t, sentence: i })));
+  return findEnglishMentions(text, sentences, tokens);
 };
 
 // ---------------------------------------------------------------- scoring
@@ -153,7 +180,7 @@ function score(sentences: EvalSentence[], system: System): { byType: Record<Eval
   let words = 0;
   for (const sentence of sentences) {
     const t0 = performance.now();
-    const predicted = system(sentence.text);
+    const predicted = system(sentence.text, sentence.sentences);
     seconds += (performance.now() - t0) / 1000;
     words += sentence.words;
     for (const type of TYPES) {
@@ -161,11 +188,26 @@ function score(sentences: EvalSentence[], system: System): { byType: Record<Eval
       const pred = new Set(predicted.filter((s) => s.type === type).map((s) => `${s.start}:${s.end}`));
       const c = byType[type];
       for (const key of pred) if (gold.has(key)) c.tp++;
-      else c.fp++;
-      for (const key of gold) if (!pred.has(key)) c.fn++;
+      else {
+        c.fp++;
+        if (system === ereignisEnglish) reportError('FP', type, key, sentence);
+      }
+      for (const key of gold)
+        if (!pred.has(key)) {
+          c.fn++;
+          if (system === ereignisEnglish) reportError('FN', type, key, sentence);
+        }
     }
   }
   return { byType, seconds, words };
+}
+
+let errorsShown = 0;
+function reportError(kind: string, type: string, key: string, sentence: EvalSentence): void {
+  if (errorsShown++ >= SHOW_ERRORS) return;
+  const [start, end] = key.split(':').map(Number) as [number, number];
+  const others = sentence.gold.filter((g) => g.start < end && start < g.end && `${g.start}:${g.end}` !== key);
+  console.error(`${kind} ${type} «${sentence.text.slice(start, end)}»  gold-overlap: ${others.map((g) => `${g.type}«${sentence.text.slice(g.start, g.end)}»`).join(' ')}  | ${sentence.text.slice(Math.max(0, start - 40), end + 40)}`);
 }
 
 const pct = (x: number): string => (100 * x).toFixed(1);
@@ -177,7 +219,7 @@ function prf(c: Counts): [string, string, string] {
 }
 
 function table(title: string, sentences: EvalSentence[], systems: Array<[string, System]>): string {
-  const lines = [`### ${title} (${sentences.length} sentences)`, '', '| system | type | P | R | F1 | gold |', '|---|---|---|---|---|---|'];
+  const lines = [`### ${title} (${sentences.reduce((n, s) => n + s.sentences.length, 0)} sentences)`, '', '| system | type | P | R | F1 | gold |', '|---|---|---|---|---|---|'];
   const speeds: string[] = [];
   for (const [name, system] of systems) {
     const { byType, seconds, words } = score(sentences, system);
@@ -192,7 +234,7 @@ function table(title: string, sentences: EvalSentence[], systems: Array<[string,
     lines.push(`| ${name} | **all** | ${prf(all).map((x) => `**${x}**`).join(' | ')} | ${all.tp + all.fn} |`);
     speeds.push(`${name}: ${Math.round(words / seconds).toLocaleString('en')} words/s`);
   }
-  lines.push('', `Speed (per-sentence calls): ${speeds.join('; ')}.`, '');
+  lines.push('', `Speed (one call per document): ${speeds.join('; ')}.`, '');
   return lines.join('\n');
 }
 
@@ -206,7 +248,7 @@ const output: string[] = [];
 if (ONLY !== 'de') {
   output.push(table('UNER English-PUD (dev)', readUner(join(DATA, 'uner-pud-de-en/en_pud-ud-test.iob2')), english));
   output.push(
-    table('wikigold (English Wikipedia; MISC ignored)', readColumns(join(DATA, 'wikigold-en/wikigold.conll.txt'), 0, 1, / /, /^-DOCSTART-/), english),
+    table('wikigold (English Wikipedia; MISC ignored)', readColumns(join(DATA, 'wikigold-en/wikigold.conll.txt'), 0, 1, / /, /^-DOCSTART-/, /^-DOCSTART-/m), english),
   );
 }
 if (ONLY !== 'en') {

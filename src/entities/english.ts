@@ -43,16 +43,29 @@ const ORG_HEADS = new Set(
     'federation force forces foundation front fund government group guard inc institute institution league ltd ' +
     'media ministry movement navy network office organisation organization parliament party police press publishing ' +
     'records school senate service services society studio studios team times tribunal union university co llc plc ' +
-    'gmbh ag fc united'
+    'gmbh ag fc united democrats republicans conservatives socialists greens administration hospital hospitals ' +
+    'museum library orchestra band brigade battalion division command corps'
   ).split(/\s+/),
 );
 const LOC_HEADS = new Set(
   (
     'airport avenue bay beach bridge canal canyon cape city coast county desert district forest gulf harbor harbour hill ' +
     'hills island islands lake mount mountain mountains ocean park peninsula plain plaza province region republic river ' +
-    'road sea square state station strait street territory town valley village volcano'
+    'road sea seas square state station strait street territory town valley village volcano'
   ).split(/\s+/),
 );
+// Heads of names of events, laws, products and works: such runs are MISC, never people.
+const MISC_HEADS = new Set(
+  (
+    'act agreement accord amendment award awards bill championship championships convention cup day declaration ' +
+    'doctrine festival games grand prix olympics open prize protocol treaty trophy war series summit index assistant ' +
+    'program programme plan initiative project tour'
+  ).split(/\s+/),
+);
+// First words that make a multi-word name a place ("North Kesteven", "Greater Manchester").
+const LOC_PREFIXES = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower', 'greater', 'central', 'northeast', 'northwest', 'southeast', 'southwest']);
+// Capitalised compounds that are adjectives, not names ("Oscar-winning", "Kremlin-backed").
+const ADJECTIVE_COMPOUND_RE = /-(?:based|led|backed|winning|born|owned|run|style|made|funded|controlled|speaking|era|like|related|bound|wide|linked|sponsored|held|occupied|friendly|language|registered|listed|centric|focused|inspired|themed)$/u;
 
 // Capitalised words that never start or make a name on their own (sentence openers, pronouns, calendar words).
 const NON_NAME_WORDS = new Set(
@@ -69,7 +82,8 @@ const NON_NAME_WORDS = new Set(
 const NAME_CONNECTORS = new Set(['of', 'de', 'del', 'della', 'der', 'den', 'van', 'von', 'du', 'da', 'di', 'la', 'le', 'al', 'bin', 'ibn', '&']);
 
 // Acronyms that are places, and all-caps words that are not names.
-const PLACE_ACRONYMS = new Set(['US', 'U.S', 'U.S.', 'USA', 'U.S.A', 'U.S.A.', 'UK', 'U.K', 'U.K.', 'UAE', 'USSR', 'DRC', 'PRC', 'ROK', 'DPRK', 'GB']);
+// Acronyms that are places (compared without dots: "U.S." is "US").
+const PLACE_ACRONYMS = new Set(['US', 'USA', 'UK', 'UAE', 'USSR', 'DRC', 'PRC', 'ROK', 'DPRK', 'GB', 'NYC', 'DC']);
 const NON_NAME_ACRONYMS = new Set(
   (
     'I A OK TV CEO CFO COO CTO GDP AM PM DNA RNA AIDS HIV COVID ID IT AI CD DVD GPS PC UFO FAQ CO2 II III IV VI VII VIII ' +
@@ -79,7 +93,7 @@ const NON_NAME_ACRONYMS = new Set(
 );
 
 // Verbs of saying after a bare name make it a person ("Yoon said", "Stoltenberg told reporters").
-const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'stated', 'argued', 'noted', 'explained', 'insisted', 'warned', 'asked', 'replied', 'tweeted']);
+const SPEECH_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'stated', 'argued', 'argues', 'noted', 'notes', 'explained', 'explains', 'insisted', 'insists', 'warned', 'warns', 'asked', 'asks', 'replied', 'tweeted', 'recalled', 'recalls', 'admitted', 'admits', 'acknowledged', 'suggested', 'suggests', 'announced', 'claimed', 'claims', 'believes', 'thinks']);
 
 const UPPER_START_RE = /^[\p{Lu}]/u;
 const HAS_LOWER_RE = /\p{Ll}/u;
@@ -129,6 +143,7 @@ export function findEnglishMentions(
   const sents = sentences.length > 0 ? sentences : [{ start: 0, end: text.length }];
   const allTokens = tokens.length > 0 ? tokens : tokenizeRange(text);
   const out: RawMention[] = [];
+  const unresolved: UnresolvedRun[] = [];
   let tokenCursor = 0;
   for (const group of groupSentences(text, sents)) {
     while (tokenCursor < allTokens.length && allTokens[tokenCursor]!.end <= group.start) tokenCursor++;
@@ -137,11 +152,62 @@ export function findEnglishMentions(
     if (tokenEnd > tokenCursor) {
       const groupTokens: TaggedToken[] = [];
       for (let i = tokenCursor; i < tokenEnd; i++) groupTokens.push({ ...allTokens[i]!, tags: new Set(), index: i });
-      mentionsInGroup(text, group, groupTokens, sents, out);
+      mentionsInGroup(text, group, groupTokens, sents, out, unresolved);
     }
     tokenCursor = tokenEnd;
   }
-  return out;
+  const resolved = resolveFromDocument(text, out, unresolved);
+  if (resolved.length === 0) return out;
+  return out.concat(resolved).sort((a, b) => a.start - b.start);
+}
+
+/** A capitalised run nothing typed: it may still repeat a name typed elsewhere in the document. */
+interface UnresolvedRun {
+  first: TaggedToken;
+  last: TaggedToken;
+  sentence: number;
+}
+
+/**
+ * Type untyped runs from the document's own mentions: the same string typed elsewhere, or the last word of a
+ * multi-word person ("Seagal" after "Steven Seagal"). Strings typed two ways are left alone.
+ */
+function resolveFromDocument(text: string, mentions: RawMention[], unresolved: UnresolvedRun[]): RawMention[] {
+  if (unresolved.length === 0) return [];
+  const known = new Map<string, EntityTypeT | null>();
+  const learn = (name: string, type: EntityTypeT): void => {
+    const previous = known.get(name);
+    known.set(name, previous === undefined || previous === type ? type : null);
+  };
+  for (const m of mentions) {
+    if (m.type === 'MISC') continue;
+    learn(m.text, m.type);
+    if (m.type === 'PER') {
+      const space = m.text.lastIndexOf(' ');
+      if (space > 0) learn(m.text.slice(space + 1), 'PER');
+    }
+  }
+  const resolved: RawMention[] = [];
+  for (const run of unresolved) {
+    const start = run.first.start;
+    let end = run.last.end;
+    if (POSSESSIVE_RE.test(run.last.text) && end - run.last.start > 2) end -= 2;
+    const name = text.slice(start, end);
+    const type = known.get(name);
+    if (!type) continue;
+    resolved.push({
+      start,
+      end,
+      text: name,
+      type,
+      tokenStart: run.first.index,
+      tokenEnd: run.last.index + 1,
+      source: 'compromise',
+      confidence: CONFIDENCE_RUN_CUED,
+      sentence: run.sentence,
+    });
+  }
+  return resolved;
 }
 
 interface Group {
@@ -187,6 +253,7 @@ function mentionsInGroup(
   tokens: TaggedToken[],
   sentences: ReadonlyArray<{ start: number; end: number }>,
   out: RawMention[],
+  unresolved: UnresolvedRun[],
 ): void {
   const doc = nlp(text.slice(group.start, group.end));
   // Per-term tags, projected onto our tokens (one compromise term may be part of a hyphenated token).
@@ -221,9 +288,16 @@ function mentionsInGroup(
     .sort((a, b) => a.first - b.first || b.last - a.last);
 
   const runs = nameRuns(tokens, sentences, group.firstSentence);
-  const merged = mergeWithRuns(tokens, trimmed, runs);
+  const untyped: Run[] = [];
+  const merged = mergeWithRuns(tokens, trimmed, runs, untyped);
 
   let sentenceIndex = group.firstSentence;
+  for (const run of untyped) {
+    const first = tokens[run.first]!;
+    while (sentenceIndex + 1 < sentences.length && sentences[sentenceIndex]!.end <= first.start) sentenceIndex++;
+    unresolved.push({ first, last: tokens[run.last]!, sentence: sentenceIndex });
+  }
+  sentenceIndex = group.firstSentence;
   for (const c of merged) {
     const firstToken = tokens[c.first]!;
     const lastToken = tokens[c.last]!;
@@ -311,7 +385,11 @@ function trimCandidate(tokens: TaggedToken[], c: Candidate): Candidate | undefin
   while (first <= last && !keepEdge(first)) first++;
   while (last >= first && !keepEdge(last)) last--;
   if (first > last) return undefined;
+  // "South Korean", "Mexican": a nationality adjective, not a name.
+  if (tokens[last]!.tags.has('Demonym') && c.type !== 'ORG') return undefined;
   if (first === last && !isPlausibleSingleName(tokens[first]!, c.type)) return undefined;
+  // compromise calls "U.S." an organisation.
+  if (first === last && PLACE_ACRONYMS.has(tokens[first]!.text.replace(/\./g, ''))) return { ...c, first, last, type: 'LOC' };
   return { ...c, first, last };
 }
 
@@ -320,7 +398,7 @@ function isPlausibleSingleName(token: TaggedToken, type: EntityTypeT): boolean {
   if (bare.length < 2) return false;
   if (NON_NAME_ACRONYMS.has(bare.toUpperCase()) && ACRONYM_RE.test(bare)) return false;
   // A lone demonym or month is not a name; "Korean" is an adjective, "May" a month.
-  if (token.tags.has('Demonym') && type !== 'ORG') return false;
+  if (token.tags.has('Demonym')) return false;
   if (token.tags.has('Month') || token.tags.has('WeekDay') || token.tags.has('Date')) return false;
   return true;
 }
@@ -342,8 +420,8 @@ function nameRuns(tokens: TaggedToken[], sentences: ReadonlyArray<{ start: numbe
   let runLast = -1;
   const close = (): void => {
     if (runFirst >= 0) {
-      // Drop trailing connectors ("Bank of").
-      while (runLast > runFirst && NAME_CONNECTORS.has(tokens[runLast]!.text.toLowerCase())) runLast--;
+      // Drop trailing connectors and dots ("Bank of", "U.S. President").
+      while (runLast > runFirst && (NAME_CONNECTORS.has(tokens[runLast]!.text.toLowerCase()) || tokens[runLast]!.text === '.')) runLast--;
       runs.push({ first: runFirst, last: runLast });
     }
     runFirst = -1;
@@ -351,19 +429,23 @@ function nameRuns(tokens: TaggedToken[], sentences: ReadonlyArray<{ start: numbe
   };
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!;
-    while (sentenceIndex + 1 < sentences.length && sentences[sentenceIndex]!.end <= token.start) sentenceIndex++;
+    if (sentenceIndex + 1 < sentences.length && sentences[sentenceIndex]!.end <= token.start) {
+      close(); // names do not cross sentence boundaries
+      while (sentenceIndex + 1 < sentences.length && sentences[sentenceIndex]!.end <= token.start) sentenceIndex++;
+    }
     const sentenceStart = sentences[sentenceIndex]?.start ?? 0;
     const atSentenceStart = previousWordIndex < 0 || tokens[previousWordIndex]!.end <= sentenceStart || isSentenceOpener(tokens, k);
     const isWord = LETTER_RE.test(token.text);
     if (!isWord) {
-      if (token.text !== '&' || runFirst < 0) close();
-      else runLast = k;
+      if (runFirst >= 0 && (token.text === '&' || isAbbreviationDot(tokens, k, sentences[sentenceIndex]?.end ?? Infinity))) runLast = k;
+      else close();
       continue;
     }
     const lower = token.text.toLowerCase();
     const nameLike =
       isCapitalised(token) &&
       !isTitle(token) &&
+      !ADJECTIVE_COMPOUND_RE.test(token.text) &&
       !NON_NAME_WORDS.has(lower) &&
       !token.tags.has('Month') &&
       !token.tags.has('WeekDay') &&
@@ -371,6 +453,7 @@ function nameRuns(tokens: TaggedToken[], sentences: ReadonlyArray<{ start: numbe
     if (nameLike) {
       if (runFirst < 0) runFirst = k;
       runLast = k;
+      if (POSSESSIVE_RE.test(token.text)) close(); // "Apple's Siri" is two names
     } else if (runFirst >= 0 && NAME_CONNECTORS.has(lower) && k + 1 < tokens.length && isCapitalised(tokens[k + 1]!) && !isTitle(tokens[k + 1]!)) {
       runLast = k; // connector inside a name; the run is dropped back if nothing capitalised follows
     } else {
@@ -400,7 +483,7 @@ function isProperAtStart(token: TaggedToken): boolean {
  * Combine trimmed compromise candidates with capitalised runs: a run holding exactly one candidate that starts
  * or ends it widens the candidate ("Olaf" → "Olaf Scholz"); runs without a candidate are typed by cues.
  */
-function mergeWithRuns(tokens: TaggedToken[], candidates: Candidate[], runs: Run[]): Candidate[] {
+function mergeWithRuns(tokens: TaggedToken[], candidates: Candidate[], runs: Run[], untyped: Run[]): Candidate[] {
   const result: Candidate[] = [];
   let c = 0;
   const taken = (first: number, last: number): boolean =>
@@ -420,10 +503,14 @@ function mergeWithRuns(tokens: TaggedToken[], candidates: Candidate[], runs: Run
       const widened = widenToRun(tokens, only, run);
       if (!taken(widened.first, widened.last)) result.push(widened);
     } else if (nonOverlapping.length > 1) {
-      for (const candidate of nonOverlapping) if (!taken(candidate.first, candidate.last)) result.push(candidate);
+      // "Motion Picture Association of America" is one organisation, not an organisation and a place.
+      const head = headType(tokens, run);
+      if (head && head !== 'LOC' && !taken(run.first, run.last)) result.push({ first: run.first, last: run.last, type: head, confidence: CONFIDENCE_RUN_CUED });
+      else for (const candidate of nonOverlapping) if (!taken(candidate.first, candidate.last)) result.push(candidate);
     } else {
       const typed = typeRun(tokens, run);
-      if (typed && !taken(typed.first, typed.last)) result.push(typed);
+      if (!typed) untyped.push(run);
+      else if (!taken(typed.first, typed.last)) result.push(typed);
     }
   }
   while (c < candidates.length) {
@@ -443,30 +530,37 @@ function dropOverlaps(candidates: Candidate[]): Candidate[] {
 
 function widenToRun(tokens: TaggedToken[], candidate: Candidate, run: Run): Candidate {
   if (candidate.first < run.first || candidate.last > run.last) return candidate;
-  // Only widen over capitalised words that are not themselves typed differently ("London Heathrow" is fine,
-  // "Berlin Mayor" is not a name; titles are already outside runs).
-  const runType = headType(tokens, run);
-  if (runType && runType !== candidate.type && candidate.type !== 'PER') return { ...candidate, first: run.first, last: run.last, type: runType };
-  if (candidate.type === 'PER' && runType && runType !== 'PER') return candidate;
-  return { ...candidate, first: run.first, last: run.last };
+  // A head word decides the type of the whole run ("Clinton Foundation", "Paris Agreement", "Lincoln Street").
+  const head = headType(tokens, run);
+  if (head) return { ...candidate, first: run.first, last: run.last, type: head };
+  // A lone demonym before a name ("Korean Yoon") is not part of it.
+  let first = run.first;
+  while (first < candidate.first && tokens[first]!.tags.has('Demonym')) first++;
+  return { ...candidate, first, last: run.last };
 }
 
-/** Type from the run's last word (organisation/place heads) or from compromise's tags on its words. */
+/** Type from the run's head word: its last word ("Motion Picture Association"), or the word before "of"
+ * ("Ministry of Defence", "Council of Ontario"), or a compass prefix ("North Kesteven"). */
 function headType(tokens: TaggedToken[], run: Run): EntityTypeT | undefined {
-  for (let k = run.last; k >= run.first; k--) {
-    const lower = tokens[k]!.text.toLowerCase().replace(/\.$/, '');
-    if (ORG_HEADS.has(lower)) return 'ORG';
-    if (LOC_HEADS.has(lower)) return run.last - run.first > 0 ? 'LOC' : undefined;
-    if (k === run.last && NAME_CONNECTORS.has(lower)) continue;
-    if (k < run.last) break;
+  const lastLower = bareLower(tokens[run.last]!);
+  if (MISC_HEADS.has(lastLower)) return 'MISC';
+  if (ORG_HEADS.has(lastLower)) return 'ORG';
+  for (let k = run.first + 1; k < run.last; k++) {
+    if (tokens[k]!.text !== 'of') continue;
+    const beforeOf = bareLower(tokens[k - 1]!);
+    if (ORG_HEADS.has(beforeOf)) return 'ORG';
+    if (MISC_HEADS.has(beforeOf)) return 'MISC';
+    if (LOC_HEADS.has(beforeOf)) return 'LOC';
   }
-  // "University of X", "Ministry of Y", "Republic of Z": the head comes first.
-  const firstLower = tokens[run.first]!.text.toLowerCase();
-  if (run.last > run.first + 1 && tokens[run.first + 1]!.text.toLowerCase() === 'of') {
-    if (ORG_HEADS.has(firstLower)) return 'ORG';
-    if (LOC_HEADS.has(firstLower)) return 'LOC';
+  if (run.last > run.first) {
+    if (LOC_HEADS.has(lastLower)) return 'LOC';
+    if (LOC_PREFIXES.has(bareLower(tokens[run.first]!))) return 'LOC';
   }
   return undefined;
+}
+
+function bareLower(token: TaggedToken): string {
+  return token.text.replace(POSSESSIVE_RE, '').replace(/\.$/, '').toLowerCase();
 }
 
 /** Type a capitalised run compromise left untyped, or undefined when there is no cue. */
@@ -503,7 +597,10 @@ function typeRun(tokens: TaggedToken[], run: Run): Candidate | undefined {
   const speaks = after !== undefined && SPEECH_VERBS.has(after.text.toLowerCase());
   const connectorInside = tokensBetween(tokens, first, last).some((t) => NAME_CONNECTORS.has(t.text.toLowerCase()));
   if (titled && length <= 4 && !connectorInside) return { first, last, type: 'PER', confidence: CONFIDENCE_RUN_CUED };
-  if (speaks && length >= 2 && length <= 3 && !connectorInside) return { first, last, type: 'PER', confidence: CONFIDENCE_RUN_CUED };
+  if (speaks && length <= 3 && !connectorInside) return { first, last, type: 'PER', confidence: CONFIDENCE_RUN_CUED };
+  // "..., says Tarlo." / "said Guilbeault."
+  const spokenAfter = before !== undefined && SPEECH_VERBS.has(before.text.toLowerCase()) && (after === undefined || !LETTER_RE.test(after.text));
+  if (spokenAfter && length <= 3 && !connectorInside) return { first, last, type: 'PER', confidence: CONFIDENCE_RUN_CUED };
   // Two or three plain capitalised words ("Yoon Suk-yeol", "Rishi Sunak") are most often a person in news.
   if (length >= 2 && length <= 3 && !connectorInside && allNameShaped(tokens, first, last)) {
     return { first, last, type: 'PER', confidence: CONFIDENCE_RUN_GUESS };
@@ -524,6 +621,16 @@ function allNameShaped(tokens: TaggedToken[], first: number, last: number): bool
     if (tags.has('Verb') || tags.has('Adjective') || tags.has('Demonym') || tags.has('Plural') || tags.has('Value')) return false;
   }
   return true;
+}
+
+/** A "." glued to an initial or acronym ("John F. Kennedy", "U.S. Senate") with a capitalised word after it. */
+function isAbbreviationDot(tokens: TaggedToken[], k: number, sentenceEnd: number): boolean {
+  const dot = tokens[k]!;
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  if (dot.text !== '.' || !before || !after || before.end !== dot.start || after.start >= sentenceEnd) return false;
+  if (!isCapitalised(after) || after.start === dot.end) return false;
+  return /^\p{Lu}$/u.test(before.text) || /\p{L}\.\p{L}/u.test(before.text);
 }
 
 function needsAbbreviationDot(tokenText: string): boolean {
