@@ -37,6 +37,8 @@ const FUNCTION_WORD_WEIGHT = 1;
 const FOREIGN_LETTER_WEIGHT = 1;
 /** Prior in favour of the languages ereignis is built for, in franc-score units. */
 const PRIOR: Readonly<Record<string, number>> = { deu: 0.05, eng: 0.05 };
+/** A language must win windows holding this share of the sampled letters, or the text is too mixed. */
+const MIN_SHARE = 0.6;
 /** Below this confidence the answer is 'und' (too mixed or too little evidence). */
 const MIN_CONFIDENCE = 0.3;
 
@@ -65,7 +67,7 @@ interface WindowScore {
 export function detectLanguage(text: string, options: DetectLanguageOptions = {}): LanguageDetection {
   const candidates = resolveCandidates(options.only);
   if (text.trim() === '') {
-    return undetermined(0, [diagnostic('W001', 'no text to detect a language in')]);
+    return undetermined([diagnostic('W001', 'no text to detect a language in')]);
   }
 
   const windows: WindowScore[] = [];
@@ -75,7 +77,7 @@ export function detectLanguage(text: string, options: DetectLanguageOptions = {}
   }
   const letters = windows.reduce((sum, w) => sum + w.letters, 0);
   if (windows.length === 0 || letters < MIN_LETTERS) {
-    return undetermined(0, [diagnostic('W002', `too few letters (${letters})`)]);
+    return undetermined([diagnostic('W002', `too few letters (${letters})`)]);
   }
 
   // Letter-weighted sum of the window scores, and how much of the text each window winner takes.
@@ -97,11 +99,11 @@ export function detectLanguage(text: string, options: DetectLanguageOptions = {}
   const groupConfidence = confidenceOf(bestScore - (rival?.[1] ?? 0), letters);
   const siblingConfidence = sibling ? confidenceOf(bestScore - sibling[1], letters) : 1;
   const confidence = round(groupConfidence * (0.5 + 0.5 * siblingConfidence) * share);
-  if (share < 0.5) {
-    return undetermined(confidence, [diagnostic('W002', `text is mixed: ${best} in only ${Math.round(share * 100)} % of the sample`)]);
+  if (share < MIN_SHARE) {
+    return undetermined([diagnostic('W002', `text is mixed: ${best} in only ${Math.round(share * 100)} % of the sample`)]);
   }
   if (confidence < MIN_CONFIDENCE) {
-    return undetermined(confidence, [diagnostic('W002', `best guess ${best} is too close to ${rival?.[0] ?? 'none'}`)]);
+    return undetermined([diagnostic('W002', `best guess ${best} is too close to ${rival?.[0] ?? 'none'}`)]);
   }
   return {
     language: { code: ISO639_3_TO_1[best] ?? 'und', iso639_3: best, confidence, method: 'franc' },
@@ -227,8 +229,9 @@ function resolveCandidates(only: string[] | undefined): readonly string[] {
   });
 }
 
-function undetermined(confidence: number, diagnostics: Diagnostic[]): LanguageDetection {
-  return { language: { code: 'und', iso639_3: 'und', confidence, method: 'franc' }, diagnostics };
+/** 'und' always has confidence 0; the diagnostic says why. */
+function undetermined(diagnostics: Diagnostic[]): LanguageDetection {
+  return { language: { code: 'und', iso639_3: 'und', confidence: 0, method: 'franc' }, diagnostics };
 }
 
 function diagnostic(code: 'W001' | 'W002', detail: string): Diagnostic {
@@ -237,4 +240,11 @@ function diagnostic(code: 'W001' | 'W002', detail: string): Diagnostic {
 
 function round(x: number): number {
   return Math.round(Math.max(0, Math.min(1, x)) * 1000) / 1000;
+}
+
+/** ISO 639-3 code for an ISO 639-1 (or 639-3) code, 'und' when unknown: for a language given by the caller. */
+export function toIso639_3(code: string): string {
+  const lower = code.toLowerCase();
+  if (lower in ISO639_3_TO_1) return lower;
+  return ISO639_1_TO_3[lower] ?? 'und';
 }

@@ -1,0 +1,178 @@
+import assert from 'node:assert/strict';
+import { franc } from 'franc';
+import { detectLanguage, toIso639_3 } from '../src/langid/index.js';
+import { isEreignisError } from '../src/errors.js';
+import { readSample } from './helpers/corpus.js';
+
+const GERMAN = [
+  'Die Regierung hat am Montag neue Maßnahmen beschlossen.',
+  'Der Bundestag stimmte dem Gesetz mit großer Mehrheit zu.',
+  'Im Süden des Landes regnet es seit Tagen.',
+  'Wir haben keine Zeit mehr.',
+  'Der Hund bellt laut.', // plain franc: swe
+  'Was ist passiert?',
+  'Die Polizei ermittelt gegen zwei Verdächtige.',
+  'Schreibe einen Kommentar', // franc-all: gsw
+  'Bundeskanzler trifft Präsidenten in Paris',
+  'Er sagte, dass er nicht kommen werde.',
+  'Deine E-Mail-Adresse wird nicht veröffentlicht.',
+  'Erforderliche Felder sind mit * markiert',
+  'Lesen Sie auch',
+  'Am 11. Juli 2023 trafen sich die Minister in Vilnius.',
+];
+
+const ENGLISH = [
+  'The government announced new measures on Monday.',
+  'Parliament approved the bill by a large majority.',
+  'It has been raining in the south for days.',
+  'We have no time left.',
+  'What happened?',
+  'Police are investigating two suspects.',
+  'Your email address will not be published.',
+  'He said he would not come.',
+  'Prime Minister meets president in Paris',
+  'On July 11, 2023, the ministers met in Vilnius.',
+  'These were almost completely forgotten until after the war.',
+  'Like fjords, freshwater lakes are often deep.', // plain franc: sco
+];
+
+/** [expected ISO 639-1 code(s), sentence]; close relatives (da/nb, hr/sr/bs) may be swapped on one sentence. */
+const OTHER_LANGUAGES: Array<[string, string]> = [
+  ['fr', 'Le gouvernement a annoncé mardi une nouvelle réforme des retraites.'],
+  ['fr', 'Les deux pays ont signé un accord de coopération dans le domaine de la défense.'],
+  ['fr', 'Je ne sais pas.'],
+  ['es', 'El presidente se reunió ayer con los líderes de la oposición en Madrid.'],
+  ['es', 'Los ciudadanos votarán en las elecciones del domingo.'],
+  ['es', 'No lo sé todavía.'],
+  ['it', 'Il governo ha approvato la legge di bilancio dopo un lungo dibattito.'],
+  ['it', 'Domani ci sarà sciopero dei treni in tutta Italia.'],
+  ['it', 'Non lo so ancora.'],
+  ['nl', 'De regering heeft gisteren besloten om de belastingen te verhogen.'],
+  ['nl', 'Het regent vandaag in Amsterdam.'],
+  ['nl', 'Zij hebben de wedstrijd gewonnen.'],
+  ['pt', 'O governo brasileiro anunciou novas medidas para combater a inflação.'],
+  ['af', 'Die regering het besluit om die belasting te verhoog.'],
+  ['da', 'Politiet har anholdt to mænd efter røveriet i går aftes.'],
+  ['da nb', 'Det er en god idé.'],
+  ['nb', 'Regjeringen har bestemt at skatten skal senkes for de laveste inntektene.'],
+  ['sv', 'Polisen grep två män efter rånet i Stockholm i går kväll.'],
+  ['pl', 'Prezydent spotkał się z przedstawicielami opozycji w Warszawie.'],
+  ['cs', 'Vláda ve středu schválila nový zákon o státním rozpočtu.'],
+  ['tr', 'Hükümet yeni ekonomik tedbirleri bugün açıkladı.'],
+  ['fi', 'Hallitus päätti tiistaina nostaa polttoaineveroa ensi vuonna.'],
+  ['hu', 'A kormány kedden bejelentette az új adócsomagot.'],
+  ['ro', 'Guvernul a anunțat marți noi măsuri pentru combaterea inflației.'],
+  ['ca', "El govern català ha aprovat els pressupostos per a l'any vinent."],
+  ['id ms', 'Pemerintah mengumumkan kebijakan baru untuk mengatasi inflasi.'],
+  ['hr sr bs', 'Vlada je u utorak predstavila novi zakon o porezima.'],
+  ['ru', 'Правительство объявило о новых мерах по борьбе с инфляцией.'],
+  ['uk', 'Уряд оголосив про нові заходи для підтримки економіки країни.'],
+  ['el', 'Η κυβέρνηση ανακοίνωσε νέα μέτρα για την οικονομία.'],
+  ['zh', '政府今天宣布了新的经济刺激计划。'],
+  ['ja', '政府は本日、新しい経済対策を発表しました。'],
+  ['ko', '정부는 오늘 새로운 경제 대책을 발표했다.'],
+  ['ar', 'أعلنت الحكومة اليوم عن إجراءات اقتصادية جديدة.'],
+  ['he', 'הממשלה הודיעה היום על צעדים כלכליים חדשים.'],
+  ['hi', 'सरकार ने आज नई आर्थिक योजना की घोषणा की।'],
+];
+
+describe('langid: detectLanguage', () => {
+  it('calls the reference article German with high confidence and no diagnostics', () => {
+    const { language, diagnostics } = detectLanguage(readSample('nato-suedkorea'));
+    assert.equal(language.code, 'de');
+    assert.equal(language.iso639_3, 'deu');
+    assert.equal(language.method, 'franc');
+    assert.ok(language.confidence >= 0.9, `confidence ${language.confidence}`);
+    assert.deepEqual(diagnostics, []);
+  });
+
+  for (const sentence of GERMAN) {
+    it(`de: ${sentence}`, () => assert.equal(detectLanguage(sentence).language.code, 'de'));
+  }
+  for (const sentence of ENGLISH) {
+    it(`en: ${sentence}`, () => assert.equal(detectLanguage(sentence).language.code, 'en'));
+  }
+  for (const [codes, sentence] of OTHER_LANGUAGES) {
+    it(`${codes}: ${sentence}`, () => {
+      const { language } = detectLanguage(sentence);
+      assert.ok(codes.split(' ').includes(language.code), `got ${language.code} (${language.iso639_3})`);
+      assert.equal(language.code.length, 2);
+    });
+  }
+
+  it('beats plain franc, which calls some of these sentences Scots or Swedish', () => {
+    assert.notEqual(franc('Der Hund bellt laut.'), 'deu');
+    assert.notEqual(franc('Like fjords, freshwater lakes are often deep.'), 'eng');
+  });
+
+  it('gives und + W001 for empty and whitespace-only text', () => {
+    for (const text of ['', '   ', '\n\t \n']) {
+      const { language, diagnostics } = detectLanguage(text);
+      assert.equal(language.code, 'und');
+      assert.equal(language.iso639_3, 'und');
+      assert.equal(language.confidence, 0);
+      assert.deepEqual(diagnostics.map((d) => d.code), ['W001']);
+      assert.equal(diagnostics[0]!.severity, 'warning');
+    }
+  });
+
+  it('gives und + W002 for digits, punctuation and too-short text', () => {
+    for (const text of ['12345 678', '2023-07-11, 14:30', '*** --- !!!', 'Hello world', 'Read more', 'OK']) {
+      const { language, diagnostics } = detectLanguage(text);
+      assert.equal(language.code, 'und', text);
+      assert.deepEqual(diagnostics.map((d) => d.code), ['W002'], text);
+    }
+  });
+
+  it('gives und + W002 for a sentence half German, half English', () => {
+    const { language, diagnostics } = detectLanguage('The weather ist heute sehr gut and we go outside.');
+    assert.equal(language.code, 'und');
+    assert.deepEqual(diagnostics.map((d) => d.code), ['W002']);
+  });
+
+  it('gives und + W002 for a long text that is half German, half English', () => {
+    const text =
+      'Die Regierung hat am Montag neue Maßnahmen beschlossen, die das Land verändern werden. '.repeat(120) +
+      'The government announced new measures on Monday that will change the country for years. '.repeat(120);
+    const { language, diagnostics } = detectLanguage(text);
+    assert.equal(language.code, 'und');
+    assert.match(diagnostics[0]!.message, /mixed/);
+  });
+
+  it('keeps the majority language of a long text with a foreign passage', () => {
+    const text =
+      'Die Regierung hat am Montag neue Maßnahmen beschlossen, die das Land verändern werden. '.repeat(300) +
+      'The government announced new measures on Monday that will change the country for years. '.repeat(40);
+    assert.equal(detectLanguage(text).language.code, 'de');
+  });
+
+  it('is more confident on more text', () => {
+    const short = detectLanguage('Was ist passiert?').language.confidence;
+    const long = detectLanguage('Was ist passiert? Die Polizei ermittelt gegen zwei Verdächtige, sagte ein Sprecher am Abend.').language
+      .confidence;
+    assert.ok(short < long, `${short} vs ${long}`);
+    assert.ok(short > 0 && long <= 1);
+  });
+
+  it('samples a 10 MB text instead of reading all of it', () => {
+    const sample = readSample('nato-suedkorea');
+    const text = sample.repeat(Math.ceil(10e6 / sample.length));
+    assert.ok(text.length >= 10e6);
+    assert.equal(detectLanguage(text).language.code, 'de');
+  });
+
+  it('restricts candidates with only (639-1 or 639-3 codes)', () => {
+    assert.equal(detectLanguage('Het regent vandaag in Amsterdam.', { only: ['de', 'en'] }).language.code, 'de');
+    assert.equal(detectLanguage('Het regent vandaag in Amsterdam.', { only: ['deu', 'nld'] }).language.code, 'nl');
+  });
+
+  it('throws E005 for an unknown language in only, E001 for an empty list', () => {
+    assert.throws(() => detectLanguage('Hallo', { only: ['xx'] }), (e: unknown) => isEreignisError(e) && e.code === 'E005');
+    assert.throws(() => detectLanguage('Hallo', { only: [] }), (e: unknown) => isEreignisError(e) && e.code === 'E001');
+  });
+});
+
+describe('langid: toIso639_3', () => {
+  const cases: Array<[string, string]> = [['de', 'deu'], ['en', 'eng'], ['EN', 'eng'], ['nb', 'nob'], ['no', 'nob'], ['deu', 'deu'], ['xx', 'und']];
+  for (const [input, expected] of cases) it(`${input} → ${expected}`, () => assert.equal(toIso639_3(input), expected));
+});
