@@ -1,0 +1,63 @@
+/**
+ * `ereignis tag --format conll [--lang de] [FILE]`: tag pre-tokenised text (one token per line, first tab column,
+ * `#` lines skipped, blank line between sentences) and write `token<TAB>IOB2-tag` lines, nothing else on stdout.
+ */
+import { readFileSync } from 'node:fs';
+import { EreignisError, isEreignisError } from '../../errors.js';
+import { loadGermanNer } from '../../ner/tagger.js';
+import { readTokenSentences } from '../../ner/corpus.js';
+
+const USAGE = 'usage: ereignis tag --format conll [--lang de] [--model DIR] [FILE]   (reads stdin without FILE)';
+
+export async function readInput(file: string | undefined): Promise<string> {
+  if (file !== undefined && file !== '-') {
+    try {
+      return readFileSync(file, 'utf8');
+    } catch (e) {
+      throw new EreignisError('E104', `${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+  }
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export function fail(e: unknown): number {
+  if (isEreignisError(e)) { process.stderr.write(`ereignis: ${e.message}\n`); return e.code === 'E001' || e.code === 'E005' ? 2 : 1; }
+  process.stderr.write(`ereignis: ${(e as Error)?.stack ?? String(e)}\n`);
+  return 1;
+}
+
+export async function run(argv: string[]): Promise<number> {
+  try {
+    const args = argv[0] === 'tag' ? argv.slice(1) : argv.slice();
+    let format = 'conll', lang = 'de', modelDir: string | undefined, file: string | undefined;
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i]!;
+      const value = () => { const v = args[++i]; if (v === undefined) throw new EreignisError('E001', `${a} needs a value. ${USAGE}`); return v; };
+      if (a === '--format') format = value();
+      else if (a.startsWith('--format=')) format = a.slice(9);
+      else if (a === '--lang') lang = value();
+      else if (a.startsWith('--lang=')) lang = a.slice(7);
+      else if (a === '--model') modelDir = value();
+      else if (a === '-h' || a === '--help') { process.stdout.write(`${USAGE}\n`); return 0; }
+      else if (a.startsWith('-') && a !== '-') throw new EreignisError('E001', `unknown option ${a}. ${USAGE}`);
+      else if (file === undefined) file = a;
+      else throw new EreignisError('E001', `more than one input file (${file}, ${a}). ${USAGE}`);
+    }
+    if (format !== 'conll') throw new EreignisError('E001', `--format ${format} is not supported by tag (only conll)`);
+    if (lang !== 'de') throw new EreignisError('E005', `tag has a model for de only, not ${lang}`);
+    const text = await readInput(file);
+    const tagger = loadGermanNer(modelDir);
+    const out: string[] = [];
+    for (const words of readTokenSentences(text)) {
+      const tags = tagger.tag(words);
+      for (let i = 0; i < words.length; i++) out.push(`${words[i]}\t${tags[i]}\n`);
+      out.push('\n');
+    }
+    process.stdout.write(out.join(''));
+    return 0;
+  } catch (e) {
+    return fail(e);
+  }
+}
