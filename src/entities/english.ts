@@ -59,7 +59,7 @@ const MISC_HEADS = new Set(
   (
     'act agreement accord amendment award awards bill championship championships convention cup day declaration ' +
     'doctrine festival games grand prix olympics open prize protocol treaty trophy war series summit index assistant ' +
-    'program programme plan initiative project tour'
+    'program programme plan initiative project tour show'
   ).split(/\s+/),
 );
 // First words that make a multi-word name a place ("North Kesteven", "Greater Manchester").
@@ -74,7 +74,9 @@ const NON_NAME_WORDS = new Set(
     'why how who which while if but and or so yet also however although though because after before during since ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
     'september october november december mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec ' +
-    'today yesterday tomorrow mr mrs ms dr ok yes no not'
+    'today yesterday tomorrow mr mrs ms dr ok yes no not in on at for from to with by as into onto over under ' +
+    'about against between among through during without within upon then now thus still even just only every each ' +
+    'all some many most more much several both either neither such other another'
   ).split(/\s+/),
 );
 
@@ -91,6 +93,19 @@ const NON_NAME_ACRONYMS = new Set(
     'LGBT LGBTQ NB PDF HTML URL SMS GMT UTC EST EDT PST PDT CET CEST BC AD BCE CE AM FM'
   ).split(/\s+/),
 );
+
+const COMPROMISE_LEXICON: Readonly<Record<string, string | string[]>> =
+  (nlp.model() as { one?: { lexicon?: Record<string, string | string[]> } }).one?.lexicon ?? {};
+
+// Nationality adjectives: compromise's own lexicon (read, never changed) plus forms it lacks.
+const DEMONYMS: ReadonlySet<string> = (() => {
+  const words = new Set('british english french dutch irish scottish welsh spanish swedish danish finnish polish turkish kurdish flemish cornish'.split(' '));
+  for (const [word, tag] of Object.entries(COMPROMISE_LEXICON)) if (tag === 'Demonym' || (Array.isArray(tag) && tag.includes('Demonym'))) words.add(word);
+  return words;
+})();
+
+// Single words that are organisation heads but, alone, are generic ("the Government", "the Ministry").
+const GENERIC_HEADS = new Set('government administration department ministry office company group board team hospital hospitals school university college police agency party court committee council commission union bank service services authority'.split(' '));
 
 // Verbs of saying after a bare name make it a person ("Yoon said", "Stoltenberg told reporters").
 const SPEECH_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'stated', 'argued', 'argues', 'noted', 'notes', 'explained', 'explains', 'insisted', 'insists', 'warned', 'warns', 'asked', 'asks', 'replied', 'tweeted', 'recalled', 'recalls', 'admitted', 'admits', 'acknowledged', 'suggested', 'suggests', 'announced', 'claimed', 'claims', 'believes', 'thinks']);
@@ -351,6 +366,10 @@ function splitAtBreaks(tokens: TaggedToken[], first: number, last: number): Arra
   return parts;
 }
 
+function isDemonym(token: TaggedToken): boolean {
+  return token.tags.has('Demonym') || DEMONYMS.has(token.text.toLowerCase());
+}
+
 function isTitle(token: TaggedToken): boolean {
   const lower = token.text.toLowerCase();
   if (TITLE_WORDS.has(lower) || TITLE_WORDS.has(lower.replace(/\.$/, ''))) return true;
@@ -386,7 +405,13 @@ function trimCandidate(tokens: TaggedToken[], c: Candidate): Candidate | undefin
   while (last >= first && !keepEdge(last)) last--;
   if (first > last) return undefined;
   // "South Korean", "Mexican": a nationality adjective, not a name.
-  if (tokens[last]!.tags.has('Demonym') && c.type !== 'ORG') return undefined;
+  if (isDemonym(tokens[last]!)) return undefined;
+  if (c.type === 'PER') {
+    while (first < last && isDemonym(tokens[first]!)) first++;
+    // "First Nations", "Hack Forums": a plural last word is not a surname.
+    const lastTags = tokens[last]!.tags;
+    if (lastTags.has('Plural') && !lastTags.has('LastName')) return undefined;
+  }
   if (first === last && !isPlausibleSingleName(tokens[first]!, c.type)) return undefined;
   // compromise calls "U.S." an organisation.
   if (first === last && PLACE_ACRONYMS.has(tokens[first]!.text.replace(/\./g, ''))) return { ...c, first, last, type: 'LOC' };
@@ -398,7 +423,7 @@ function isPlausibleSingleName(token: TaggedToken, type: EntityTypeT): boolean {
   if (bare.length < 2) return false;
   if (NON_NAME_ACRONYMS.has(bare.toUpperCase()) && ACRONYM_RE.test(bare)) return false;
   // A lone demonym or month is not a name; "Korean" is an adjective, "May" a month.
-  if (token.tags.has('Demonym')) return false;
+  if (isDemonym(token)) return false;
   if (token.tags.has('Month') || token.tags.has('WeekDay') || token.tags.has('Date')) return false;
   return true;
 }
@@ -535,7 +560,7 @@ function widenToRun(tokens: TaggedToken[], candidate: Candidate, run: Run): Cand
   if (head) return { ...candidate, first: run.first, last: run.last, type: head };
   // A lone demonym before a name ("Korean Yoon") is not part of it.
   let first = run.first;
-  while (first < candidate.first && tokens[first]!.tags.has('Demonym')) first++;
+  while (first < candidate.first && isDemonym(tokens[first]!)) first++;
   return { ...candidate, first, last: run.last };
 }
 
@@ -567,9 +592,10 @@ function bareLower(token: TaggedToken): string {
 function typeRun(tokens: TaggedToken[], run: Run): Candidate | undefined {
   const { first, last } = run;
   const length = last - first + 1;
-  const head = headType(tokens, run);
-  if (head) return { first, last, type: head, confidence: CONFIDENCE_RUN_CUED };
   const firstToken = tokens[first]!;
+  if (isDemonym(tokens[last]!)) return undefined;
+  const head = headType(tokens, run);
+  if (head && !(length === 1 && GENERIC_HEADS.has(bareLower(firstToken)))) return { first, last, type: head, confidence: CONFIDENCE_RUN_CUED };
   if (length === 1) {
     const bare = firstToken.text.replace(POSSESSIVE_RE, '');
     if (ACRONYM_RE.test(bare) && !NON_NAME_ACRONYMS.has(bare.toUpperCase().replace(/\./g, ''))) {
@@ -612,13 +638,19 @@ function tokensBetween(tokens: TaggedToken[], first: number, last: number): Tagg
   return tokens.slice(first, last + 1);
 }
 
-/** Every word looks like a name part: capitalised, has lowercase letters, not a known common-noun/verb form. */
+const UNKNOWN_WORD_TAGS = new Set(['ProperNoun', 'Noun', 'Hyphenated']);
+const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
+
+/** Every word is a known name part or a word compromise does not know at all ("Rishi Sunak", "Yoon Suk-yeol");
+ * known common words ("Middle Ages", "Social Credit", "Formula One") are not. */
 function allNameShaped(tokens: TaggedToken[], first: number, last: number): boolean {
   for (let k = first; k <= last; k++) {
     const token = tokens[k]!;
     if (!HAS_LOWER_RE.test(token.text) || !isCapitalised(token)) return false;
     const tags = token.tags;
-    if (tags.has('Verb') || tags.has('Adjective') || tags.has('Demonym') || tags.has('Plural') || tags.has('Value')) return false;
+    if (NAME_TAGS.some((t) => tags.has(t))) continue;
+    for (const tag of tags) if (!UNKNOWN_WORD_TAGS.has(tag)) return false;
+    if (COMPROMISE_LEXICON[token.text.toLowerCase()] !== undefined) return false;
   }
   return true;
 }
