@@ -1,0 +1,140 @@
+/**
+ * Topics of cooperation: enumerations after "darunter", "einschließlich", "in den Bereichen", "including",
+ * "such as", "in the areas of" …, and counts before area nouns ("in elf Bereichen", "in five areas").
+ */
+import type { DocContext } from './context.js';
+import { readNumber } from './numbers.js';
+
+export interface AreaItem {
+  start: number;
+  end: number;
+  text: string;
+  sentence: number;
+}
+
+export interface AreaFinding {
+  /** Text offset of the cue (marker or area noun); attaches to the nearest trigger before it. */
+  readonly at: number;
+  readonly items: AreaItem[];
+  readonly count?: number;
+}
+
+const MAX_ITEM_TOKENS = 6;
+const WORD = /[\p{L}\p{N}]/u;
+
+function isAreaNoun(ctx: DocContext, k: number): boolean {
+  const w = ctx.lower[k];
+  if (!w) return false;
+  if (ctx.lex.cues.areaNouns.has(w)) return true;
+  if (ctx.language !== 'de') return false;
+  // German compounds: "Themenbereichen", "Politikfeldern".
+  for (const n of ctx.lex.cues.areaNouns) if (n.length >= 5 && w.length > n.length + 2 && w.endsWith(n)) return true;
+  return false;
+}
+
+function isCapitalisedWord(word: string | undefined): boolean {
+  return word !== undefined && /^\p{Lu}/u.test(word);
+}
+
+/** Reads list items from token `k` on; stops at clause words, punctuation, or the comma after the last conjunct. */
+function readList(ctx: DocContext, sentence: number, k: number, to: number): AreaItem[] {
+  const { cues } = ctx.lex;
+  const { tokens, lower } = ctx;
+  const german = ctx.language === 'de';
+  const items: AreaItem[] = [];
+  let cur: number[] = [];
+  let lastConjunct = false;
+  const flush = (): void => {
+    if (cur.length > 0 && cur.length <= MAX_ITEM_TOKENS) {
+      const start = tokens[cur[0]!]!.start;
+      const end = tokens[cur[cur.length - 1]!]!.end;
+      items.push({ start, end, text: ctx.text.slice(start, end), sentence });
+    }
+    cur = [];
+  };
+  for (; k < to; k++) {
+    const w = lower[k]!;
+    const raw = tokens[k]!.text;
+    if (cues.listSeparators.has(w)) {
+      if (w === ',' && lastConjunct && cur.length > 0) break;
+      flush();
+      if (w !== ',') lastConjunct = true;
+      continue;
+    }
+    // "as well as": a multi-word separator.
+    if (w === 'as' && lower[k + 1] === 'well' && lower[k + 2] === 'as') {
+      flush();
+      lastConjunct = true;
+      k += 2;
+      continue;
+    }
+    if (!WORD.test(raw) && raw !== '-') break;
+    if (cues.listStops.has(w)) break;
+    if (cur.length === 0 && cues.listArticles.has(w)) continue;
+    if (german && !isCapitalisedWord(raw) && !/^\d/.test(raw)) {
+      // Lower-case words only as adjectives before a noun: "erneuerbare Energien".
+      const nextRaw = tokens[k + 1]?.text;
+      if (!(/(e|en|er|es|em)$/.test(w) && k + 1 < to && (isCapitalisedWord(nextRaw) || /(e|en|er|es|em)$/.test(lower[k + 1] ?? '')))) break;
+    }
+    cur.push(k);
+    if (cur.length > MAX_ITEM_TOKENS) {
+      cur = [];
+      break;
+    }
+  }
+  flush();
+  return items;
+}
+
+function matchMarker(ctx: DocContext, k: number, to: number): number {
+  for (const marker of ctx.lex.cues.areaMarkers) {
+    if (k + marker.length > to) continue;
+    let ok = true;
+    for (let j = 0; j < marker.length && ok; j++) if (ctx.lower[k + j] !== marker[j]) ok = false;
+    if (ok) return marker.length;
+  }
+  return 0;
+}
+
+/** Topic enumerations and area counts in one sentence, in text order. */
+export function findAreas(ctx: DocContext, sentence: number): AreaFinding[] {
+  const [from, to] = ctx.sentenceTokens[sentence]!;
+  const { lower, tokens } = ctx;
+  const out: AreaFinding[] = [];
+  for (let k = from; k < to; k++) {
+    let listStart = -1;
+    const markerLength = matchMarker(ctx, k, to);
+    if (markerLength > 0) {
+      listStart = k + markerLength;
+    } else if (ctx.lex.cues.areaMarkersAfterNoun.has(lower[k]!) && k > from && (isAreaNoun(ctx, k - 1) || lower[k - 1] === ',')) {
+      listStart = k + 1;
+    }
+    if (isAreaNoun(ctx, k)) {
+      let count: number | undefined;
+      // "in elf Bereichen", "in 11 verschiedenen Bereichen", "in five key areas".
+      for (let j = k - 1; j >= Math.max(from, k - 3); j--) {
+        const n = readNumber(tokens[j]!.text, ctx.language);
+        if (n !== undefined) {
+          count = n;
+          break;
+        }
+        if (!/^[\p{L}-]+$/u.test(tokens[j]!.text) || ctx.lex.cues.listStops.has(lower[j]!)) break;
+      }
+      // "in den Bereichen Energie und Verkehr", "im Bereich der Energie": the noun itself opens the list.
+      let items: AreaItem[] = [];
+      if (ctx.language === 'de') {
+        let j = k + 1;
+        if (ctx.lex.cues.listArticles.has(lower[j] ?? '')) j++;
+        if (isCapitalisedWord(tokens[j]?.text) && j < to && matchMarker(ctx, j, to) === 0) items = readList(ctx, sentence, k + 1, to);
+      }
+      if (count !== undefined || items.length > 0) {
+        out.push(count !== undefined ? { at: tokens[k]!.start, items, count } : { at: tokens[k]!.start, items });
+      }
+    }
+    if (listStart >= 0) {
+      const items = readList(ctx, sentence, listStart, to);
+      if (items.length > 0) out.push({ at: tokens[k]!.start, items });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,269 @@
+/**
+ * Argument attachment: clause segments, participants with roles, location and time of one trigger.
+ */
+import type { Participant } from '../schema/document.js';
+import type { DocContext, PlacedMention } from './context.js';
+import { isCountry, isMedia } from './context.js';
+import type { TimeExpression } from './dates.js';
+import type { TriggerMatch } from './triggers.js';
+
+/** A stretch of a sentence between clause boundaries. */
+export interface Segment {
+  /** Token range [start, end) without the boundary punctuation. */
+  readonly start: number;
+  readonly end: number;
+  /** 'subordinate' starts with dass/that/…, 'relative' is an apposition or relative clause after a comma,
+   * 'coordinate' continues the main clause after und/and. */
+  readonly kind: 'main' | 'subordinate' | 'relative' | 'coordinate';
+}
+
+const BOUNDARY = new Set([',', ';', ':', '(', ')', '–', '—', '-', '„', '“', '”', '"', '«', '»']);
+const QUOTES = new Set(['„', '“', '”', '"', '«', '»']);
+
+/** Splits a sentence into clause segments. Commas inside name lists ("A, B und C") and short parentheticals
+ * around a name ("(EU)", "(Südkorea)") are not boundaries. */
+export function segmentSentence(ctx: DocContext, sentence: number): Segment[] {
+  const [from, to] = ctx.sentenceTokens[sentence]!;
+  const { lower, tokens, lex } = ctx;
+  const mentionStart = new Set<number>();
+  const mentionEnd = new Set<number>();
+  const mentionSpan = new Map<number, number>();
+  for (const pm of ctx.mentionsBySentence[sentence] ?? []) {
+    mentionStart.add(pm.headStart);
+    mentionEnd.add(pm.tokenEnd);
+    mentionSpan.set(pm.tokenStart, pm.tokenEnd);
+  }
+  const segments: Segment[] = [];
+  let segStart = from;
+  let afterComma = false;
+  let first = true;
+  const close = (end: number, nextStart: number, comma: boolean): void => {
+    if (end > segStart) {
+      const w = lower[segStart]!;
+      let kind: Segment['kind'] = 'main';
+      if (lex.cues.subordinators.has(w)) kind = 'subordinate';
+      else if (!first && afterComma && lex.cues.relatives.has(w)) kind = 'relative';
+      else if (!first && (w === 'und' || w === 'and' || w === 'sowie' || w === 'oder' || w === 'or' || w === 'but' || w === 'aber')) kind = 'coordinate';
+      segments.push({ start: segStart, end, kind });
+      first = false;
+    }
+    segStart = nextStart;
+    afterComma = comma;
+  };
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!.text;
+    if (t === '(') {
+      // "(EU)", "(Südkorea)": a name in brackets belongs to the clause.
+      const inner = mentionSpan.get(i + 1);
+      if (inner !== undefined && tokens[inner]?.text === ')') {
+        i = inner;
+        continue;
+      }
+    }
+    if (t === ',' && mentionEnd.has(i) && mentionStart.has(i + 1)) continue;
+    if (QUOTES.has(t)) continue;
+    if (BOUNDARY.has(t)) {
+      close(i, i + 1, t === ',');
+      continue;
+    }
+    // "said that …" without a comma still opens a subordinate clause.
+    if (i > segStart && lex.cues.subordinators.has(lower[i]!) && lex.language === 'en' && lower[i] === 'that') {
+      close(i, i, false);
+    }
+  }
+  close(to, to, false);
+  return segments;
+}
+
+export type Marking = 'unmarked' | 'target' | 'agent' | 'comitative';
+
+export interface ArgumentCandidate {
+  readonly placed: PlacedMention;
+  readonly entity: string;
+  readonly marking: Marking;
+}
+
+function isAdjectiveLike(ctx: DocContext, k: number): boolean {
+  const w = ctx.tokens[k]!.text;
+  if (ctx.language !== 'de') return false;
+  return /^[a-zäöüß]+(e|en|er|es|em)$/.test(w);
+}
+
+/** The word that governs a mention: the nearest token before it, skipping articles and adjectives. */
+function governor(ctx: DocContext, headStart: number, segStart: number): string | undefined {
+  let j = headStart - 1;
+  while (j >= segStart && (ctx.lex.cues.determiners.has(ctx.lower[j]!) || isAdjectiveLike(ctx, j))) j--;
+  return j >= segStart ? ctx.lower[j] : undefined;
+}
+
+function isGenitiveOrPossessive(ctx: DocContext, pm: PlacedMention): boolean {
+  const m = pm.mention;
+  const after = ctx.text.slice(m.end, m.end + 2);
+  if (after === "'s" || after === '’s' || /^['’]\s/.test(after)) return true;
+  if (/['’]s$/.test(m.text)) return true;
+  if (ctx.language !== 'de' || !m.text.endsWith('s')) return false;
+  const base = m.canonical ?? pm.entity?.name ?? '';
+  return !base.endsWith('s') && m.text === `${base}s`;
+}
+
+/** Entities in the given token ranges that can take part in an event, with the cue that marks them. */
+export function collectCandidates(ctx: DocContext, sentence: number, ranges: readonly Segment[]): ArgumentCandidate[] {
+  const { cues } = ctx.lex;
+  const out: ArgumentCandidate[] = [];
+  for (const pm of ctx.mentionsBySentence[sentence] ?? []) {
+    const seg = ranges.find((r) => pm.tokenStart >= r.start && pm.tokenStart < r.end);
+    if (!seg) continue;
+    const entity = pm.entity;
+    const m = pm.mention;
+    if (!entity || m.derived) continue;
+    if (entity.type !== 'PER' && entity.type !== 'ORG' && !isCountry(entity)) continue;
+    if (isMedia(entity, m)) continue;
+    let affiliationOnly = true;
+    for (let k = pm.tokenStart; k < pm.tokenEnd; k++) if (!ctx.affiliationToken[k]) affiliationOnly = false;
+    if (affiliationOnly) continue;
+    const gov = governor(ctx, pm.headStart, seg.start);
+    const next = ctx.lower[pm.tokenEnd];
+    if (gov && cues.reporting.has(gov)) continue;
+    if (next && cues.reportingAfter.has(next)) continue;
+    if (entity.type === 'LOC' && isGenitiveOrPossessive(ctx, pm)) {
+      // "Nordkoreas Atomprogramm" is a topic; "Südkoreas Regierung" acts.
+      let k = pm.tokenEnd;
+      if (ctx.tokens[k]?.text === "'" || ctx.tokens[k]?.text === '’') k++;
+      if (ctx.lower[k] === 's') k++;
+      if (!(ctx.lower[k] && cues.actorNouns.has(ctx.lower[k]!))) continue;
+    }
+    let marking: Marking = 'unmarked';
+    if (gov !== undefined) {
+      if (cues.target.has(gov)) marking = 'target';
+      else if (cues.agent.has(gov)) marking = 'agent';
+      else if (cues.comitative.has(gov)) marking = 'comitative';
+      else if (cues.locative.has(gov) || cues.topic.has(gov)) continue;
+      else if (entity.type === 'LOC' && /^\p{Lu}/u.test(ctx.tokens[pm.headStart - 1]?.text ?? '') &&
+        !cues.actorNouns.has(gov) && ctx.language === 'de') {
+        // "der Hauptstadt Litauens": an attribute of a noun, not an actor.
+        continue;
+      }
+    }
+    if (out.some((c) => c.entity === entity.id)) continue;
+    out.push({ placed: pm, entity: entity.id, marking });
+  }
+  return out;
+}
+
+/** The segments whose entities are the trigger's arguments: its own clause or, when that names nobody, the clause
+ * it continues (skipping appositions and relative clauses; a clause opened by und/and continues the main clause). */
+export function argumentSegments(ctx: DocContext, segments: readonly Segment[], trigger: TriggerMatch): Segment[] {
+  const at = segments.findIndex((s) => trigger.tokenStart >= s.start && trigger.tokenStart < s.end);
+  if (at < 0) return [];
+  const own = segments[at]!;
+  if (collectCandidates(ctx, trigger.sentence, [own]).length > 0) return [own];
+  const wantMain = own.kind === 'coordinate';
+  for (let p = at - 1; p >= 0; p--) {
+    const seg = segments[p]!;
+    if (seg.kind === 'relative') continue;
+    if (wantMain && seg.kind === 'subordinate') continue;
+    return [own, seg];
+  }
+  return [own];
+}
+
+const DE_PARTICIPLE = /^(?:an|ab|auf|aus|fest|vor|zurück|zu|ein|mit|bei|um)?ge\p{L}+(?:t|en)$|\p{L}+t$/u;
+
+function isPassive(ctx: DocContext, trigger: TriggerMatch, segs: readonly Segment[]): boolean {
+  if (trigger.nominal) return false;
+  const word = ctx.lower[trigger.tokenStart]!;
+  const participle = ctx.language === 'de' ? DE_PARTICIPLE.test(word) : /(?:ed|en|met|held|fought|sought)$/.test(word);
+  if (!participle) return false;
+  for (const s of segs) for (let k = s.start; k < s.end; k++) if (ctx.lex.cues.passiveAux.has(ctx.lower[k]!)) return true;
+  return false;
+}
+
+/** Groups candidates joined only by coordination ("A und B", "A, B and C"). */
+function coordinationGroups(ctx: DocContext, cands: readonly ArgumentCandidate[]): ArgumentCandidate[][] {
+  const groups: ArgumentCandidate[][] = [];
+  let prevEnd = -1;
+  for (const c of cands) {
+    let joined = prevEnd >= 0;
+    for (let k = prevEnd; joined && k < c.placed.headStart; k++) {
+      const w = ctx.lower[k]!;
+      if (!(ctx.lex.cues.coordinators.has(w) || ctx.lex.cues.determiners.has(w) || ctx.affiliationToken[k] || isAdjectiveLike(ctx, k))) joined = false;
+    }
+    if (joined && groups.length > 0) groups[groups.length - 1]!.push(c);
+    else groups.push([c]);
+    prevEnd = c.placed.tokenEnd;
+  }
+  return groups;
+}
+
+/** Participants of one trigger with roles by the type's role scheme. */
+export function assignRoles(ctx: DocContext, trigger: TriggerMatch, segs: readonly Segment[]): Participant[] {
+  const cands = collectCandidates(ctx, trigger.sentence, segs).sort((a, b) => a.placed.tokenStart - b.placed.tokenStart);
+  const roles = new Map<string, Participant['role']>();
+  const scheme = trigger.type.roles;
+  if (scheme === 'symmetric') {
+    for (const c of cands) if (c.marking !== 'target') roles.set(c.entity, 'party');
+  } else {
+    const passive = isPassive(ctx, trigger, segs);
+    const agents = cands.filter((c) => c.marking === 'agent');
+    for (const c of agents) roles.set(c.entity, 'source');
+    const unmarked = cands.filter((c) => c.marking === 'unmarked');
+    const groups = coordinationGroups(ctx, unmarked);
+    groups.forEach((g, gi) => {
+      const role = passive || agents.length > 0 ? 'target' : gi === 0 ? 'source' : 'target';
+      for (const c of g) if (!roles.has(c.entity)) roles.set(c.entity, role);
+    });
+    for (const c of cands) if ((c.marking === 'target' || c.marking === 'comitative') && !roles.has(c.entity)) roles.set(c.entity, 'target');
+    if (scheme === 'source') for (const [id, r] of roles) if (r !== 'source') roles.delete(id);
+  }
+  const out: Participant[] = [];
+  for (const c of cands) {
+    const role = roles.get(c.entity);
+    if (!role) continue;
+    const aff = ctx.affiliation.get(c.entity);
+    out.push(aff ? { entity: c.entity, role, affiliation: aff } : { entity: c.entity, role });
+  }
+  return out;
+}
+
+export interface LocationArg {
+  entity: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+const PLACE_SUBTYPES = new Set(['city', 'region', 'state', 'district', 'town', 'village', 'capital']);
+
+/** The place of the event: a LOC after a locative preposition ("in Paris", "auf dem Gipfel in Vilnius", "at X"),
+ * nearest to the trigger, cities before countries. */
+export function findLocation(ctx: DocContext, trigger: TriggerMatch): LocationArg | undefined {
+  const [from] = ctx.sentenceTokens[trigger.sentence]!;
+  let best: { pm: PlacedMention; score: number } | undefined;
+  for (const pm of ctx.mentionsBySentence[trigger.sentence] ?? []) {
+    const e = pm.entity;
+    if (!e || e.type !== 'LOC' || pm.mention.derived) continue;
+    const gov = governor(ctx, pm.headStart, from);
+    if (!gov || !ctx.lex.cues.locative.has(gov)) continue;
+    const distance = Math.abs(pm.tokenStart - trigger.tokenStart);
+    const specific = e.subtype && PLACE_SUBTYPES.has(e.subtype) ? 0 : isCountry(e) ? 20 : 10;
+    const score = distance + specific;
+    if (!best || score < best.score) best = { pm, score };
+  }
+  if (!best) return undefined;
+  const m = best.pm.mention;
+  return { entity: best.pm.entity!.id, start: m.start, end: m.end, text: ctx.text.slice(m.start, m.end) };
+}
+
+/** The date expression nearest to the trigger in its sentence. */
+export function nearestTime(times: readonly TimeExpression[], trigger: TriggerMatch): TimeExpression | undefined {
+  let best: TimeExpression | undefined;
+  let bestDistance = Infinity;
+  for (const t of times) {
+    const d = t.end <= trigger.start ? trigger.start - t.end : Math.max(0, t.start - trigger.end);
+    if (d < bestDistance) {
+      best = t;
+      bestDistance = d;
+    }
+  }
+  return best;
+}

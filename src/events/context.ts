@@ -1,0 +1,155 @@
+/**
+ * Per-document lookup tables the event stage builds once: tokens per sentence, mentions per sentence with their
+ * token positions, entities by id and key, each person's affiliation, section kind per sentence.
+ */
+import type { Entity, SectionKindT } from '../schema/document.js';
+import type { RawMention, Token, WorkingDoc } from '../pipeline/types.js';
+import { tokenizeRange } from '../segment/tokenize.js';
+import type { EventLexicon } from './lexicon.js';
+
+export interface PlacedMention {
+  readonly mention: RawMention;
+  readonly entity: Entity | undefined;
+  /** Token range [tokenStart, tokenEnd) covering the mention. */
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+  /** First token of the title before a person ("NATO-Generalsekretär"), else tokenStart. */
+  readonly headStart: number;
+}
+
+export interface DocContext {
+  readonly text: string;
+  readonly language: 'de' | 'en';
+  readonly lex: EventLexicon;
+  readonly tokens: readonly Token[];
+  /** Lower-cased token texts. */
+  readonly lower: readonly string[];
+  /** Per sentence: token range [start, end). */
+  readonly sentenceTokens: readonly (readonly [number, number])[];
+  readonly sentenceCount: number;
+  /** Per sentence: its mentions in text order. */
+  readonly mentionsBySentence: readonly (readonly PlacedMention[])[];
+  readonly entityById: ReadonlyMap<string, Entity>;
+  /** Entity id → entity id of the country/organisation a person acts for. */
+  readonly affiliation: ReadonlyMap<string, string>;
+  /** Per sentence: section kind ('body' when the document has no sections) and section index (-1 when none). */
+  readonly sectionKind: readonly SectionKindT[];
+  readonly sectionIndex: readonly number[];
+  /** Token index → true when inside a title span of a person mention or a derived adjective (affiliation cues). */
+  readonly affiliationToken: Uint8Array;
+}
+
+/** Index of the first token whose end is after `offset` (tokens sorted by start). */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function isCountry(entity: Entity): boolean {
+  return entity.type === 'LOC' && (entity.subtype === 'country' || (entity.key?.startsWith('iso:') ?? false));
+}
+
+export function isMedia(entity: Entity, mention: RawMention): boolean {
+  return entity.subtype === 'media' || mention.subtype === 'media' || (entity.key?.startsWith('media:') ?? false) ||
+    (mention.key?.startsWith('media:') ?? false);
+}
+
+export function buildContext(doc: WorkingDoc, lex: EventLexicon): DocContext {
+  const text = doc.text;
+  const sentences = doc.sentences && doc.sentences.length > 0 ? doc.sentences : [{ start: 0, end: text.length }];
+  let tokens: Token[];
+  if (doc.tokens) {
+    tokens = doc.tokens;
+  } else {
+    tokens = [];
+    sentences.forEach((s, i) => {
+      for (const t of tokenizeRange(text, s.start, s.end)) tokens.push({ ...t, sentence: i });
+    });
+  }
+  const lower = tokens.map((t) => t.text.toLowerCase());
+  const sentenceTokens: [number, number][] = sentences.map(() => [0, 0]);
+  // Tokens are in text order, so each sentence's tokens are one contiguous run.
+  for (let i = 0; i < tokens.length; ) {
+    const s = tokens[i]!.sentence;
+    let j = i + 1;
+    while (j < tokens.length && tokens[j]!.sentence === s) j++;
+    if (s >= 0 && s < sentenceTokens.length) sentenceTokens[s] = [i, j];
+    i = j;
+  }
+
+  const entityById = new Map<string, Entity>();
+  const entityByKey = new Map<string, string>();
+  for (const e of doc.entities ?? []) {
+    entityById.set(e.id, e);
+    if (e.key && !entityByKey.has(e.key)) entityByKey.set(e.key, e.id);
+  }
+  const mentions = [...(doc.mentions ?? [])].sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const m of mentions) {
+    if (m.key && m.entity && entityById.has(m.entity) && !entityByKey.has(m.key)) entityByKey.set(m.key, m.entity);
+  }
+
+  const affiliationToken = new Uint8Array(tokens.length);
+  const mentionsBySentence: PlacedMention[][] = sentences.map(() => []);
+  for (const m of mentions) {
+    const tokenStart = m.tokenStart ?? tokenAt(tokens, m.start);
+    let tokenEnd = m.tokenEnd ?? tokenAt(tokens, m.end - 1) + 1;
+    if (tokenEnd <= tokenStart) tokenEnd = tokenStart + 1;
+    const headStart = m.title ? Math.min(tokenStart, tokenAt(tokens, m.title.start)) : tokenStart;
+    if (m.title) for (let k = headStart; k < tokenStart; k++) affiliationToken[k] = 1;
+    if (m.derived) for (let k = tokenStart; k < tokenEnd; k++) affiliationToken[k] = 1;
+    const entity = m.entity ? entityById.get(m.entity) : undefined;
+    const list = mentionsBySentence[m.sentence];
+    if (list) list.push({ mention: m, entity, tokenStart, tokenEnd, headStart });
+  }
+
+  // A person's affiliation: from a title ("NATO-Generalsekretär" → org:NATO) or "Name (Country)".
+  const affiliation = new Map<string, string>();
+  for (const list of mentionsBySentence) {
+    list.forEach((pm, i) => {
+      const { mention: m, entity } = pm;
+      if (!entity || entity.type !== 'PER' || affiliation.has(entity.id)) return;
+      const key = m.title?.affiliationKey;
+      const viaTitle = key ? entityByKey.get(key) : undefined;
+      if (viaTitle && viaTitle !== entity.id) {
+        affiliation.set(entity.id, viaTitle);
+        return;
+      }
+      const next = list[i + 1];
+      if (
+        next?.entity && (isCountry(next.entity) || next.entity.type === 'ORG') &&
+        tokens[pm.tokenEnd]?.text === '(' && next.tokenStart === pm.tokenEnd + 1 && tokens[next.tokenEnd]?.text === ')'
+      ) {
+        affiliation.set(entity.id, next.entity.id);
+        for (let k = next.tokenStart; k < next.tokenEnd; k++) affiliationToken[k] = 1;
+      }
+    });
+  }
+
+  const sectionKind: SectionKindT[] = sentences.map((s) => {
+    const sec = s.section !== undefined ? doc.sections?.[s.section] : undefined;
+    return sec?.kind ?? 'body';
+  });
+  const sectionIndex = sentences.map((s) => s.section ?? -1);
+
+  return {
+    text,
+    language: lex.language,
+    lex,
+    tokens,
+    lower,
+    sentenceTokens,
+    sentenceCount: sentences.length,
+    mentionsBySentence,
+    entityById,
+    affiliation,
+    sectionKind,
+    sectionIndex,
+    affiliationToken,
+  };
+}

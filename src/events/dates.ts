@@ -1,0 +1,104 @@
+/**
+ * Date expressions in German and English text ("11. Juli 2023", "Dienstag", "on Tuesday", "July 11, 2023"),
+ * with an ISO 8601 value where day/month/year can be read off the text.
+ */
+
+export interface TimeExpression {
+  start: number;
+  end: number;
+  text: string;
+  value?: string;
+}
+
+const DE_MONTHS: Record<string, number> = {
+  januar: 1, jänner: 1, jan: 1, februar: 2, feb: 2, märz: 3, mär: 3, maerz: 3, april: 4, apr: 4, mai: 5, juni: 6,
+  jun: 6, juli: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10, november: 11,
+  nov: 11, dezember: 12, dez: 12,
+};
+const EN_MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7,
+  jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11,
+  december: 12, dec: 12,
+};
+
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+const DE_MONTH = '(Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan\\.|Feb\\.|Mär\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Okt\\.|Nov\\.|Dez\\.)';
+const EN_MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
+const DE_WEEKDAY = '(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)(?:abend|morgen|nachmittag|vormittag|mittag)?';
+const EN_WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+
+type Reader = (m: RegExpExecArray) => string | undefined;
+
+interface Pattern {
+  re: RegExp;
+  value: Reader;
+}
+
+function iso(year: string | undefined, month: number | undefined, day?: string): string | undefined {
+  if (!year || month === undefined) return undefined;
+  if (day === undefined) return `${year}-${String(month).padStart(2, '0')}`;
+  const d = Number(day);
+  if (d < 1 || d > 31) return undefined;
+  return `${year}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+const month = (table: Record<string, number>, name: string | undefined): number | undefined =>
+  name === undefined ? undefined : table[name.toLowerCase().replace(/\.$/, '')];
+
+const DE_PATTERNS: Pattern[] = [
+  {
+    // "Dienstag, 11. Juli 2023", "11. Juli 2023", "11. Juli"
+    re: new RegExp(`${B}(?:${DE_WEEKDAY},?\\s+(?:(?:den|dem)\\s+)?)?(\\d{1,2})\\.\\s?${DE_MONTH}(?:\\s+(\\d{4}))?${E}`, 'gu'),
+    value: (m) => iso(m[3], month(DE_MONTHS, m[2]), m[1]),
+  },
+  {
+    re: new RegExp(`${B}(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})${E}`, 'gu'),
+    value: (m) => {
+      const mo = Number(m[2]);
+      return mo >= 1 && mo <= 12 ? iso(m[3], mo, m[1]) : undefined;
+    },
+  },
+  { re: new RegExp(`${B}${DE_MONTH}\\s+(\\d{4})${E}`, 'gu'), value: (m) => iso(m[2], month(DE_MONTHS, m[1])) },
+  { re: new RegExp(`${B}${DE_WEEKDAY}${E}`, 'gu'), value: () => undefined },
+  { re: new RegExp(`${B}(?:heute|gestern|vorgestern)${E}`, 'giu'), value: () => undefined },
+];
+
+const EN_PATTERNS: Pattern[] = [
+  {
+    // "Tuesday, July 11, 2023", "July 11, 2023", "July 11"
+    re: new RegExp(`${B}(?:${EN_WEEKDAY},?\\s+)?${EN_MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?${E}`, 'gu'),
+    value: (m) => iso(m[3], month(EN_MONTHS, m[1]), m[2]),
+  },
+  {
+    // "11 July 2023", "Tuesday 11 July"
+    re: new RegExp(`${B}(?:${EN_WEEKDAY},?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${EN_MONTH}(?:,?\\s+(\\d{4}))?${E}`, 'gu'),
+    value: (m) => iso(m[3], month(EN_MONTHS, m[2]), m[1]),
+  },
+  { re: new RegExp(`${B}${EN_MONTH}\\s+(\\d{4})${E}`, 'gu'), value: (m) => iso(m[2], month(EN_MONTHS, m[1])) },
+  { re: new RegExp(`${B}${EN_WEEKDAY}${E}`, 'gu'), value: () => undefined },
+  { re: new RegExp(`${B}(?:today|yesterday)${E}`, 'giu'), value: () => undefined },
+];
+
+/** Date expressions in text[start, end), non-overlapping (longest wins), in text order. */
+export function findTimes(text: string, language: 'de' | 'en', start = 0, end = text.length): TimeExpression[] {
+  const slice = text.slice(start, end);
+  const found: TimeExpression[] = [];
+  for (const { re, value } of language === 'de' ? DE_PATTERNS : EN_PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      const s = start + m.index;
+      const e = s + m[0].length;
+      const v = value(m);
+      found.push(v === undefined ? { start: s, end: e, text: m[0] } : { start: s, end: e, text: m[0], value: v });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const out: TimeExpression[] = [];
+  for (const t of found) {
+    const last = out[out.length - 1];
+    if (last && t.start < last.end) continue;
+    out.push(t);
+  }
+  return out;
+}

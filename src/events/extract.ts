@@ -1,0 +1,309 @@
+/**
+ * The event stage: triggers → arguments → within-document coreference → Events.
+ */
+import type { Event, Participant, SectionKindT } from '../schema/document.js';
+import type { WorkingDoc } from '../pipeline/types.js';
+import { argumentSegments, assignRoles, findLocation, nearestTime, segmentSentence, type LocationArg } from './arguments.js';
+import { findAreas, type AreaItem } from './areas.js';
+import { buildContext, type DocContext } from './context.js';
+import { findTimes, type TimeExpression } from './dates.js';
+import { eventLexicon, type EventTypeInfo } from './lexicon.js';
+import { findTriggers, type TriggerMatch } from './triggers.js';
+
+/** One trigger with its own arguments, before coreference. */
+interface Candidate {
+  readonly trigger: TriggerMatch;
+  readonly story: string;
+  readonly section: SectionKindT;
+  participants: Participant[];
+  location?: LocationArg;
+  time?: TimeExpression;
+  areas: AreaItem[];
+  areaCounts: number[];
+}
+
+/** An event being assembled from one or more coreferent candidates. */
+interface Cluster {
+  readonly story: string;
+  readonly family: string;
+  members: Candidate[];
+  /** Sentence of the latest member (candidates arrive in text order). */
+  lastSentence: number;
+  participants: Participant[];
+  location?: LocationArg;
+  time?: TimeExpression;
+  areas: AreaItem[];
+  areaCounts: number[];
+}
+
+/** A participant-less trigger merges into an event of its family at most this many sentences away. */
+const MAX_BARE_GAP = 6;
+/** Coreference looks back over this many open events of the same story and family (keeps it linear). */
+const MAX_OPEN_CLUSTERS = 16;
+/** Location/time are borrowed from a coreferent meeting at most this many sentences away. */
+const MAX_BORROW_GAP = 3;
+const DIPLOMATIC_FAMILIES = new Set(['cooperation', 'consult', 'visit']);
+
+function storyOf(ctx: DocContext, sentence: number): string | undefined {
+  const kind = ctx.sectionKind[sentence]!;
+  if (kind === 'boilerplate') return undefined;
+  if (kind === 'related') return `related#${ctx.sectionIndex[sentence]}`;
+  return 'main';
+}
+
+function candidatesOf(ctx: DocContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (let s = 0; s < ctx.sentenceCount; s++) {
+    const story = storyOf(ctx, s);
+    if (story === undefined) continue;
+    const triggers = findTriggers(ctx, s);
+    if (triggers.length === 0) continue;
+    const segments = segmentSentence(ctx, s);
+    const [from, to] = ctx.sentenceTokens[s]!;
+    const sentenceStart = ctx.tokens[from]?.start ?? 0;
+    const sentenceEnd = ctx.tokens[to - 1]?.end ?? sentenceStart;
+    const times = findTimes(ctx.text, ctx.language, sentenceStart, sentenceEnd);
+    const local: Candidate[] = triggers.map((trigger) => {
+      const segs = argumentSegments(ctx, segments, trigger);
+      const c: Candidate = {
+        trigger,
+        story,
+        section: ctx.sectionKind[s]!,
+        participants: assignRoles(ctx, trigger, segs),
+        areas: [],
+        areaCounts: [],
+      };
+      const location = findLocation(ctx, trigger);
+      if (location) c.location = location;
+      const time = nearestTime(times, trigger);
+      if (time) c.time = time;
+      return c;
+    });
+    // Each enumeration/count goes to the nearest area-taking trigger before it (or else after it).
+    const takers = local.filter((c) => c.trigger.type.areas);
+    if (takers.length > 0) {
+      for (const finding of findAreas(ctx, s)) {
+        let owner = takers[0]!;
+        for (const c of takers) if (c.trigger.start <= finding.at) owner = c;
+        owner.areas.push(...finding.items);
+        if (finding.count !== undefined) owner.areaCounts.push(finding.count);
+      }
+    }
+    out.push(...local);
+  }
+  return out;
+}
+
+/** Entity ids a candidate is about: participants and their affiliations. */
+function referents(participants: readonly Participant[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of participants) {
+    out.add(p.entity);
+    if (p.affiliation) out.add(p.affiliation);
+  }
+  return out;
+}
+
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n;
+}
+
+
+function mergeParticipants(into: Participant[], add: readonly Participant[]): void {
+  for (const p of add) {
+    const have = into.find((q) => q.entity === p.entity);
+    if (!have) into.push({ ...p });
+    else if (!have.affiliation && p.affiliation) have.affiliation = p.affiliation;
+  }
+}
+
+function mergeAreas(into: AreaItem[], add: readonly AreaItem[]): void {
+  for (const a of add) {
+    const key = a.text.toLowerCase();
+    if (!into.some((b) => b.text.toLowerCase() === key)) into.push(a);
+  }
+}
+
+function absorb(cluster: Cluster, c: Candidate): void {
+  cluster.members.push(c);
+  cluster.lastSentence = c.trigger.sentence;
+  mergeParticipants(cluster.participants, c.participants);
+  if (!cluster.location && c.location) cluster.location = c.location;
+  if (!cluster.time && c.time) cluster.time = c.time;
+  mergeAreas(cluster.areas, c.areas);
+  cluster.areaCounts.push(...c.areaCounts);
+}
+
+/** Merges triggers that report the same event: same story, same type family, and overlapping participants
+ * (an entity or its affiliation in common), or no participants of their own and a nearby event of the family. */
+function corefer(candidates: readonly Candidate[]): Cluster[] {
+  const clusters: Cluster[] = [];
+  const open = new Map<string, Cluster[]>();
+  for (const c of candidates) {
+    const mine = referents(c.participants);
+    const key = `${c.story}\u0000${c.trigger.type.family}`;
+    let recent = open.get(key);
+    if (!recent) open.set(key, (recent = []));
+    let best: Cluster | undefined;
+    let bestScore = 0;
+    for (const cl of recent) {
+      const theirs = referents(cl.participants);
+      let score: number;
+      if (mine.size > 0 && theirs.size > 0) score = overlap(mine, theirs) * 10;
+      else score = c.trigger.sentence - cl.lastSentence <= MAX_BARE_GAP ? 1 : 0;
+      // Later clusters win ties: the nearest report of the family.
+      if (score > 0 && score >= bestScore) {
+        best = cl;
+        bestScore = score;
+      }
+    }
+    if (best) {
+      absorb(best, c);
+      // Keep the list ordered by recency.
+      recent.splice(recent.indexOf(best), 1);
+      recent.push(best);
+    } else {
+      const cl: Cluster = {
+        story: c.story, family: c.trigger.type.family, members: [], lastSentence: c.trigger.sentence, participants: [], areas: [], areaCounts: [],
+      };
+      absorb(cl, c);
+      clusters.push(cl);
+      recent.push(cl);
+      if (recent.length > MAX_OPEN_CLUSTERS) recent.shift();
+    }
+  }
+  return clusters;
+}
+
+/** A diplomatic event without place or date borrows them from a coreferent meeting nearby ("… sich in Vilnius
+ * getroffen hätten" next to "einigten sich"). */
+function borrowSetting(clusters: readonly Cluster[]): void {
+  const bySentence = new Map<number, Cluster[]>();
+  for (const cl of clusters) {
+    if (!DIPLOMATIC_FAMILIES.has(cl.family)) continue;
+    for (const m of cl.members) {
+      const list = bySentence.get(m.trigger.sentence);
+      if (!list) bySentence.set(m.trigger.sentence, [cl]);
+      else if (!list.includes(cl)) list.push(cl);
+    }
+  }
+  for (const cl of clusters) {
+    if ((cl.location && cl.time) || !DIPLOMATIC_FAMILIES.has(cl.family)) continue;
+    const mine = referents(cl.participants);
+    const sentences = new Set(cl.members.map((m) => m.trigger.sentence));
+    for (const s of sentences) {
+      for (let near = s - MAX_BORROW_GAP; near <= s + MAX_BORROW_GAP; near++) {
+        for (const other of bySentence.get(near) ?? []) {
+          if (other === cl || other.story !== cl.story) continue;
+          if (overlap(mine, referents(other.participants)) === 0) continue;
+          if (!cl.location && other.location) cl.location = other.location;
+          if (!cl.time && other.time) cl.time = other.time;
+        }
+      }
+    }
+  }
+}
+
+/** The member whose type names the event: highest rank, then strongest, then earliest. */
+function primary(cl: Cluster): Candidate {
+  let best = cl.members[0]!;
+  for (const m of cl.members) {
+    const a = m.trigger;
+    const b = best.trigger;
+    if (a.type.rank > b.type.rank || (a.type.rank === b.type.rank && a.strength > b.strength)) best = m;
+  }
+  return best;
+}
+
+/** Drops an organisation/country that is already present as a participant's affiliation ("NATO und Südkorea" +
+ * "Yoon (Südkorea) und Stoltenberg (NATO)" → the two people). */
+function pruneAffiliations(participants: readonly Participant[]): Participant[] {
+  const affiliations = new Set(participants.map((p) => p.affiliation).filter((a): a is string => a !== undefined));
+  return participants.filter((p) => !affiliations.has(p.entity));
+}
+
+/** Most frequent count; ties go to the first stated. */
+function consensusCount(counts: readonly number[]): number | undefined {
+  let best: number | undefined;
+  let bestN = 0;
+  for (const c of counts) {
+    const n = counts.filter((x) => x === c).length;
+    if (n > bestN) {
+      best = c;
+      bestN = n;
+    }
+  }
+  return best;
+}
+
+/** confidence = strongest trigger × argument completeness + corroboration by further mentions (see docs/events.md). */
+function confidenceOf(type: EventTypeInfo, cl: Cluster, participants: readonly Participant[], strength: number): number {
+  let completeness = 0.55;
+  if (participants.length > 0) completeness += 0.2;
+  const sources = participants.filter((p) => p.role === 'source').length;
+  const targets = participants.filter((p) => p.role === 'target').length;
+  const full =
+    type.roles === 'symmetric' ? participants.length >= 2 : type.roles === 'source' ? sources > 0 : sources > 0 && targets > 0;
+  if (full) completeness += 0.1;
+  if (cl.location || cl.time) completeness += 0.1;
+  if (!type.areas || cl.areas.length > 0 || cl.areaCounts.length > 0) completeness += 0.05;
+  const corroboration = Math.min(0.1, 0.05 * (cl.members.length - 1));
+  return Math.round(Math.min(0.99, strength * completeness + corroboration) * 1000) / 1000;
+}
+
+function toEvent(ctx: DocContext, cl: Cluster, id: string): Event | undefined {
+  const participants = pruneAffiliations(cl.participants);
+  if (participants.length === 0) return undefined;
+  const head = primary(cl);
+  const t = head.trigger;
+  const strength = Math.max(...cl.members.map((m) => m.trigger.strength));
+  const event: Event = {
+    id,
+    type: t.type.name,
+    cameo: t.type.cameo,
+    trigger: { start: t.start, end: t.end, text: ctx.text.slice(t.start, t.end) },
+    sentence: t.sentence,
+    participants,
+    confidence: confidenceOf(t.type, cl, participants, strength),
+  };
+  if (cl.location) event.location = { ...cl.location };
+  if (cl.time) event.time = { ...cl.time };
+  if (cl.areas.length > 0) event.areas = [...cl.areas].sort((a, b) => a.start - b.start).map((a) => ({ ...a }));
+  const count = consensusCount(cl.areaCounts);
+  if (count !== undefined) event.areaCount = count;
+  const others = cl.members.filter((m) => m !== head).sort((a, b) => a.trigger.start - b.trigger.start);
+  if (others.length > 0) {
+    event.mentions = others.map((m) => ({
+      start: m.trigger.start,
+      end: m.trigger.end,
+      text: ctx.text.slice(m.trigger.start, m.trigger.end),
+      sentence: m.trigger.sentence,
+    }));
+  }
+  if (ctx.sectionIndex.some((i) => i >= 0)) event.section = head.section;
+  return event;
+}
+
+/**
+ * Events of a document, CAMEO-coded, in order of their first report in the text, with ids v1, v2, ….
+ * Needs text and language; uses sentences, sections, tokens, mentions and entities when present. Events in
+ * boilerplate are skipped; events in 'related' teasers carry section 'related' and never merge with the main story.
+ */
+export function extractEvents(doc: WorkingDoc): Event[] {
+  const code = doc.language?.code;
+  if (code !== undefined && code !== 'de' && code !== 'en' && code !== 'und') return [];
+  const lex = eventLexicon(code === 'en' ? 'en' : 'de');
+  const ctx = buildContext(doc, lex);
+  const clusters = corefer(candidatesOf(ctx));
+  borrowSetting(clusters);
+  const firstReport = (cl: Cluster): number => Math.min(...cl.members.map((m) => m.trigger.start));
+  const ordered = [...clusters].sort((a, b) => firstReport(a) - firstReport(b));
+  const events: Event[] = [];
+  for (const cl of ordered) {
+    const e = toEvent(ctx, cl, `v${events.length + 1}`);
+    if (e) events.push(e);
+  }
+  return events;
+}

@@ -1,0 +1,165 @@
+/**
+ * Event trigger lexicons (models/events/{types,de,en}.json), compiled once per language into lookup tables.
+ * The JSON files are hand-edited; see docs/events.md for their format.
+ */
+import { readFileSync } from 'node:fs';
+
+export type RoleScheme = 'symmetric' | 'directed' | 'source';
+
+export interface EventTypeInfo {
+  readonly name: string;
+  readonly cameo: string;
+  /** Triggers of one family may report the same event and are merged by coreference. */
+  readonly family: string;
+  /** Within a family, the highest rank names the merged event. */
+  readonly rank: number;
+  readonly roles: RoleScheme;
+  /** Whether topic enumerations ("darunter …", "including …") attach to events of this type. */
+  readonly areas: boolean;
+}
+
+export interface TriggerEntry {
+  readonly type: EventTypeInfo;
+  readonly strength: number;
+  /** Lower-cased tokens after the first one, for multi-word forms ("called on", "humanitäre hilfe"). */
+  readonly rest: readonly string[];
+  /** German nouns: the token must be capitalised. */
+  readonly noun: boolean;
+  /** One of these words must occur near the trigger in the same sentence (reflexive, separable particle). */
+  readonly withWords: ReadonlySet<string> | undefined;
+}
+
+export interface Cues {
+  readonly locative: ReadonlySet<string>;
+  readonly target: ReadonlySet<string>;
+  readonly agent: ReadonlySet<string>;
+  readonly comitative: ReadonlySet<string>;
+  readonly topic: ReadonlySet<string>;
+  readonly reporting: ReadonlySet<string>;
+  readonly reportingAfter: ReadonlySet<string>;
+  readonly subordinators: ReadonlySet<string>;
+  readonly relatives: ReadonlySet<string>;
+  readonly passiveAux: ReadonlySet<string>;
+  readonly coordinators: ReadonlySet<string>;
+  readonly determiners: ReadonlySet<string>;
+  readonly actorNouns: ReadonlySet<string>;
+  readonly areaNouns: ReadonlySet<string>;
+  /** Multi-word markers are stored as token sequences. */
+  readonly areaMarkers: readonly (readonly string[])[];
+  readonly areaMarkersAfterNoun: ReadonlySet<string>;
+  readonly listStops: ReadonlySet<string>;
+  readonly listSeparators: ReadonlySet<string>;
+  readonly listArticles: ReadonlySet<string>;
+}
+
+export interface EventLexicon {
+  readonly language: 'de' | 'en';
+  /** Exact lower-cased first token → entries. */
+  readonly byForm: ReadonlyMap<string, readonly TriggerEntry[]>;
+  /** Compound heads (German): suffix → entries; suffixLengths lists the distinct lengths, longest first. */
+  readonly bySuffix: ReadonlyMap<string, readonly TriggerEntry[]>;
+  readonly suffixLengths: readonly number[];
+  readonly cues: Cues;
+}
+
+interface RawTrigger {
+  type: string;
+  strength: number;
+  forms: string[];
+  noun?: boolean;
+  compound?: boolean;
+  with?: string[];
+}
+
+interface RawLexicon {
+  language: 'de' | 'en';
+  triggers: RawTrigger[];
+  cues: Record<string, string[]>;
+}
+
+interface RawTypes {
+  types: Record<string, { cameo: string; family: string; rank: number; roles: RoleScheme; areas: boolean }>;
+}
+
+const MODEL_DIR = new URL('../../models/events/', import.meta.url);
+
+function readJson<T>(name: string): T {
+  return JSON.parse(readFileSync(new URL(name, MODEL_DIR), 'utf8')) as T;
+}
+
+let typeTable: Map<string, EventTypeInfo> | undefined;
+
+/** All readable event types, keyed by name. */
+export function eventTypes(): ReadonlyMap<string, EventTypeInfo> {
+  if (!typeTable) {
+    typeTable = new Map();
+    const raw = readJson<RawTypes>('types.json');
+    for (const [name, t] of Object.entries(raw.types)) typeTable.set(name, { name, ...t });
+  }
+  return typeTable;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+const lexicons = new Map<string, EventLexicon>();
+
+/** Splits a form into tokens the way the tokeniser does for these words (space-separated; "u.a." stays whole). */
+function formTokens(form: string): string[] {
+  return form.toLowerCase().split(/\s+/).filter(Boolean);
+}
+
+export function compileLexicon(raw: RawLexicon): EventLexicon {
+  const types = eventTypes();
+  const byForm = new Map<string, TriggerEntry[]>();
+  const bySuffix = new Map<string, TriggerEntry[]>();
+  for (const t of raw.triggers) {
+    const type = types.get(t.type);
+    if (!type) throw new Error(`event lexicon ${raw.language}: unknown event type '${t.type}'`);
+    const withWords = t.with ? new Set(t.with.map((w) => w.toLowerCase())) : undefined;
+    for (const form of t.forms) {
+      const [first, ...rest] = formTokens(form);
+      if (!first) continue;
+      const entry: TriggerEntry = { type, strength: t.strength, rest, noun: t.noun === true, withWords };
+      push(byForm, first, entry);
+      if (t.compound && rest.length === 0) push(bySuffix, first, entry);
+    }
+  }
+  const set = (k: string): Set<string> => new Set((raw.cues[k] ?? []).map((w) => w.toLowerCase()));
+  const cues: Cues = {
+    locative: set('locative'),
+    target: set('target'),
+    agent: set('agent'),
+    comitative: set('comitative'),
+    topic: set('topic'),
+    reporting: set('reporting'),
+    reportingAfter: set('reportingAfter'),
+    subordinators: set('subordinators'),
+    relatives: set('relatives'),
+    passiveAux: set('passiveAux'),
+    coordinators: set('coordinators'),
+    determiners: set('determiners'),
+    actorNouns: set('actorNouns'),
+    areaNouns: set('areaNouns'),
+    areaMarkers: (raw.cues.areaMarkers ?? []).map(formTokens),
+    areaMarkersAfterNoun: set('areaMarkersAfterNoun'),
+    listStops: set('listStops'),
+    listSeparators: set('listSeparators'),
+    listArticles: set('listArticles'),
+  };
+  const suffixLengths = [...new Set([...bySuffix.keys()].map((k) => k.length))].sort((a, b) => b - a);
+  return { language: raw.language, byForm, bySuffix, suffixLengths, cues };
+}
+
+/** The compiled lexicon for 'de' or 'en' (loaded on first use, then cached). */
+export function eventLexicon(language: 'de' | 'en'): EventLexicon {
+  let lex = lexicons.get(language);
+  if (!lex) {
+    lex = compileLexicon(readJson<RawLexicon>(`${language}.json`));
+    lexicons.set(language, lex);
+  }
+  return lex;
+}

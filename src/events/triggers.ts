@@ -1,0 +1,109 @@
+/**
+ * Trigger detection: one lexicon lookup per token (exact form, then German compound head), multi-word forms,
+ * and companion words that may stand apart in the clause ("einigten sich", "sich … geeinigt hätten",
+ * "leitete … ein").
+ */
+import type { DocContext } from './context.js';
+import type { EventTypeInfo, TriggerEntry } from './lexicon.js';
+
+export interface TriggerMatch {
+  readonly type: EventTypeInfo;
+  readonly strength: number;
+  readonly sentence: number;
+  /** Token range [tokenStart, tokenEnd) of the trigger span. */
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+  readonly start: number;
+  readonly end: number;
+  /** True for a (capitalised German) noun trigger, which takes no passive voice. */
+  readonly nominal: boolean;
+}
+
+/** How far (in tokens, within the sentence) a companion word may stand from the trigger. */
+const COMPANION_WINDOW = 15;
+const MIN_COMPOUND_MODIFIER = 3;
+
+function isCapitalised(word: string): boolean {
+  const c = word.charAt(0);
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+interface Candidate {
+  entry: TriggerEntry;
+  end: number;
+  companion: number;
+}
+
+/** Triggers in one sentence, in text order; a token starts at most one trigger. */
+export function findTriggers(ctx: DocContext, sentence: number): TriggerMatch[] {
+  const [from, to] = ctx.sentenceTokens[sentence]!;
+  const { lower, tokens, lex } = ctx;
+  const german = lex.language === 'de';
+  const out: TriggerMatch[] = [];
+  for (let i = from; i < to; i++) {
+    const word = lower[i]!;
+    let entries = lex.byForm.get(word);
+    let viaCompound = false;
+    if (!entries && german && lex.bySuffix.size > 0) {
+      for (const len of lex.suffixLengths) {
+        if (word.length < len + MIN_COMPOUND_MODIFIER) continue;
+        const hit = lex.bySuffix.get(word.slice(word.length - len));
+        if (hit) {
+          entries = hit;
+          viaCompound = true;
+          break;
+        }
+      }
+    }
+    if (!entries) continue;
+    const capitalised = isCapitalised(tokens[i]!.text);
+    let best: Candidate | undefined;
+    for (const entry of entries) {
+      if (german && entry.noun && !capitalised) continue;
+      if (viaCompound && !entry.noun) continue;
+      let end = i + 1;
+      let ok = true;
+      for (const w of entry.rest) {
+        if (end >= to || lower[end] !== w) {
+          ok = false;
+          break;
+        }
+        end++;
+      }
+      if (!ok) continue;
+      let companion = -1;
+      if (entry.withWords) {
+        const lo = Math.max(from, i - COMPANION_WINDOW);
+        const hi = Math.min(to, end + COMPANION_WINDOW);
+        // Nearest companion first, so "einigten sich" is preferred to a far-off "sich".
+        for (let d = 1; companion < 0 && (i - d >= lo || end - 1 + d < hi); d++) {
+          if (end - 1 + d < hi && entry.withWords.has(lower[end - 1 + d]!)) companion = end - 1 + d;
+          else if (i - d >= lo && entry.withWords.has(lower[i - d]!)) companion = i - d;
+        }
+        if (companion < 0) continue;
+      }
+      const better =
+        !best ||
+        end - i > best.end - i ||
+        (end === best.end && (companion >= 0 ? 1 : 0) > (best.companion >= 0 ? 1 : 0)) ||
+        (end === best.end && (companion >= 0) === (best.companion >= 0) && entry.strength > best.entry.strength);
+      if (better) best = { entry, end, companion };
+    }
+    if (!best) continue;
+    // An adjacent companion ("einigten sich") belongs to the trigger span.
+    const spanEnd = best.companion === best.end ? best.end + 1 : best.end;
+    const spanStart = best.companion === i - 1 ? i - 1 : i;
+    out.push({
+      type: best.entry.type,
+      strength: best.entry.strength,
+      sentence,
+      tokenStart: spanStart,
+      tokenEnd: spanEnd,
+      start: tokens[spanStart]!.start,
+      end: tokens[spanEnd - 1]!.end,
+      nominal: german && best.entry.noun,
+    });
+    i = spanEnd - 1;
+  }
+  return out;
+}
