@@ -15,7 +15,7 @@ import type { Lexicon } from '../src/ner/features.js';
 import { trainPerceptron, type TrainSentence } from '../src/ner/train.js';
 import { serializeModel, type NerModel } from '../src/ner/model.js';
 import { NerTagger } from '../src/ner/tagger.js';
-import { evaluateSpans, formatEval, type EvalResult } from '../src/ner/eval.js';
+import { evaluateSpans, formatEval, spansOf, type EvalResult } from '../src/ner/eval.js';
 import { LABELS } from '../src/ner/labels.js';
 import type { Sentence } from '../src/ner/corpus.js';
 
@@ -27,7 +27,7 @@ const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
 const opt = (name: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : undefined; };
 
-export const DEFAULT_WEIGHTS: Record<string, number> = { germeval: 3, ler: 0.5, mobie: 0.5, europeana: 0.5, wikiann: 0.5 };
+export const DEFAULT_WEIGHTS: Record<string, number> = { germeval: 3, ler: 0.5, mobie: 0.5, europeana: 0.5, wikiann: 1 };
 const weights = { ...DEFAULT_WEIGHTS };
 for (const kv of (opt('weights') ?? '').split(',').filter(Boolean)) { const [k, v] = kv.split('='); weights[k!] = Number(v); }
 const EPOCHS = Number(opt('epochs') ?? 8);
@@ -58,6 +58,13 @@ function buildLexicon(): Lexicon {
     gz.add('geoname', f[1]!);
     for (const a of (f[3] ?? '').split(',')) if (/^[\p{Script=Latin}\s.'’-]+$/u.test(a)) gz.add('geoname', a);
   }
+  // first names: first tokens of multi-word PER spans in the non-GermEval training sources (GermEval stays out so its CV is fair)
+  const firstCounts = new Map<string, number>();
+  for (const key of ['wikiann', 'ler', 'europeana']) for (const s of load(key)) for (const sp of spansOf(s.tags)) {
+    const w = s.words[sp.start]!;
+    if (sp.type === 'PER' && sp.end - sp.start >= 2 && /^\p{Lu}\p{Ll}+$/u.test(w)) firstCounts.set(w, (firstCounts.get(w) ?? 0) + 1);
+  }
+  for (const [w, c] of [...firstCounts.entries()].sort()) if (c >= 2) gz.add('firstname', w);
   const gaz = new Map([...gz.bits.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
   log(`lexicon: ${dict.size} dictionary forms in ${dictClasses.length} classes, ${gaz.size} gazetteer tokens (${Date.now() - t0} ms)`);
   return { dict, dictClasses, gaz, clusters: new Map() };

@@ -4,18 +4,21 @@
  * a few dozen table lookups per token.
  */
 
+/** Read-only word -> small integer table (a Map while building, a SortedTable once loaded). */
+export interface WordTable { get(key: string): number | undefined; readonly size: number; entries(): Iterable<[string, number]> }
+
 /** Compiled word lists shipped inside the model file. */
 export interface Lexicon {
   /** Word form -> hunspell class index (index into `dictClasses`). */
-  dict: Map<string, number>;
+  dict: WordTable;
   dictClasses: string[];
   /** Word form -> gazetteer bitmask (see GAZ_BITS). */
-  gaz: Map<string, number>;
+  gaz: WordTable;
   /** Word form -> cluster id (distributional class learnt from text), or absent. */
-  clusters: Map<string, number>;
+  clusters: WordTable;
 }
 
-export const GAZ_BITS = ['surname', 'city', 'country', 'landscape', 'company', 'geoname', 'multiFirst', 'multiRest', 'firstname'] as const;
+export const GAZ_BITS = ['surname', 'city', 'country', 'landscape', 'company', 'geoname', 'locFirst', 'locRest', 'orgFirst', 'orgRest', 'firstname'] as const;
 
 /** FNV-1a 32-bit over a string. */
 export function hashString(s: string, seed = 0x811c9dc5): number {
@@ -84,6 +87,10 @@ export class FeatureExtractor {
     const title = w.length > 1 ? w[0]!.toUpperCase() + w.slice(1).toLowerCase() : w.toUpperCase();
     const dct = title !== w ? dictOf(title) : dc;
     const gz = lex.gaz.get(w) ?? lex.gaz.get(title) ?? 0;
+    // genitive/plural -s stripped ("Obamas", "Pekings") looked up again
+    const base = w.length > 3 && cap && (w.endsWith('s') || w.endsWith('’') || w.endsWith("'")) ? w.slice(0, -1) : '';
+    const gzs = base ? lex.gaz.get(base) ?? 0 : 0;
+    const dcs = base ? dictOf(base) : '';
     const cl = lex.clusters.get(w) ?? lex.clusters.get(lower);
     const hy = w.lastIndexOf('-');
     // compound head: longest dictionary noun ending the word ("Zusammenarbeit" -> "Arbeit")
@@ -101,9 +108,10 @@ export class FeatureExtractor {
       `len=${Math.min(w.length, 12)}|${cap}`, `head=${head}`, `gz=${gz}`, `sh|s2=${shape}|${lower.slice(-2)}`,
     ];
     for (let b = 0; b < GAZ_BITS.length; b++) if (gz & (1 << b)) own.push(`g=${GAZ_BITS[b]}`, `g=${GAZ_BITS[b]}|dc=${dc}`);
+    if (base) { own.push(`dcs=${dcs}|${dc}`); for (let b = 0; b < GAZ_BITS.length; b++) if (gzs & (1 << b)) own.push(`gs=${GAZ_BITS[b]}|${dc}`); }
     if (hy > 0 && hy < w.length - 1) own.push(`hyl=${lower.slice(hy + 1)}`, `hyf=${lower.slice(0, hy)}`, `hyfd=${dictOf(w.slice(0, hy))}`);
     if (cl !== undefined) own.push(`cl=${cl}`, `cl4=${cl >> 4}`, `cl|dc=${cl}|${dc}`);
-    const ctx = [`l=${lower}`, `sh=${shape}`, `dc=${dc}|${head}`, `s3=${lower.slice(-3)}`, `gz=${gz}`, `cl=${cl ?? -1}`];
+    const ctx = [`l=${lower}`, `sh=${shape}`, `dc=${dc}|${head}`, `s3=${lower.slice(-3)}`, `gz=${gz | gzs}`, `cl=${cl ?? -1}`];
     return {
       own: Int32Array.from(own, (s) => hashString(s)),
       ctx: Int32Array.from(ctx, (s, i) => hashString(s, 0x811c9dc5 + i)),

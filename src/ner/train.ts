@@ -79,13 +79,13 @@ export function trainPerceptron(data: readonly TrainSentence[], lexicon: Lexicon
           wrong = true;
           for (let k = s.offsets[t]!, e = s.offsets[t + 1]!; k < e; k++) {
             const r = (s.hashes[k]! & mask) * L;
-            w[r + g] += d; acc[r + g] += c * d;
-            w[r + p] -= d; acc[r + p] -= c * d;
+            w[r + g] = w[r + g]! + d; acc[r + g] = acc[r + g]! + c * d;
+            w[r + p] = w[r + p]! - d; acc[r + p] = acc[r + p]! - c * d;
           }
         }
         if (g !== p || gp !== pp) {
-          tw[gp * L + g] += d; tacc[gp * L + g] += c * d;
-          tw[pp * L + p] -= d; tacc[pp * L + p] -= c * d;
+          tw[gp * L + g] = tw[gp * L + g]! + d; tacc[gp * L + g] = tacc[gp * L + g]! + c * d;
+          tw[pp * L + p] = tw[pp * L + p]! - d; tacc[pp * L + p] = tacc[pp * L + p]! - c * d;
         }
       }
       void wrong;

@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { SOURCES } from '../src/ner/sources.js';
+import { trainPerceptron } from '../src/ner/train.js';
+import { emptyLexicon } from '../src/ner/lexicon-build.js';
+import { NerTagger } from '../src/ner/tagger.js';
+import { evaluateSpans } from '../src/ner/eval.js';
+import { serializeModel, deserializeModel } from '../src/ner/model.js';
+
+const DATA = new URL('../../shared/data/', import.meta.url).pathname;
+
+describe('NER training on a data slice', function () {
+  this.timeout(20_000);
+  before(function () { if (!existsSync(`${DATA}germeval2014`)) this.skip(); });
+
+  it('learns PER/LOC/ORG from 1,500 GermEval sentences well above chance, deterministically', () => {
+    const all = SOURCES.germeval!.load(DATA);
+    const train = all.slice(0, 1500).map((s) => ({ ...s, weight: 1 }));
+    const held = all.slice(1800, 2200);
+    const t0 = Date.now();
+    const model = trainPerceptron(train, emptyLexicon(), { bucketsLog2: 18, epochs: 4, seed: 7 });
+    assert.ok(Date.now() - t0 < 15_000);
+    const tagger = new NerTagger(model);
+    const r = evaluateSpans(held.map((s) => s.tags), held.map((s) => tagger.tag(s.words)), ['PER', 'LOC', 'ORG']);
+    assert.ok(r.overall.f1 > 0.35, `held-out F1 ${r.overall.f1}`);
+    const again = trainPerceptron(train, emptyLexicon(), { bucketsLog2: 18, epochs: 4, seed: 7 });
+    assert.ok(serializeModel(model).equals(serializeModel(again)), 'same data and seed give the same bytes');
+    const reloaded = new NerTagger(deserializeModel(serializeModel(model)));
+    assert.deepEqual(reloaded.tag(held[0]!.words), tagger.tag(held[0]!.words));
+  });
+});

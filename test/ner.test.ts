@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadGermanNer, defaultGermanModelDir, LABELS, type NerTagger } from '../src/ner/index.js';
+import { EreignisError } from '../src/errors.js';
+import { tokenizeRange } from '../src/segment/tokenize.js';
+import { spansOf, evaluateSpans } from '../src/ner/eval.js';
+import { iob1ToIob2 } from '../src/ner/labels.js';
+
+const words = (s: string) => tokenizeRange(s).map((t) => t.text);
+const entities = (tagger: NerTagger, s: string) => {
+  const w = words(s);
+  const tags = tagger.tag(w);
+  return spansOf(tags).map((sp) => `${sp.type}:${w.slice(sp.start, sp.end).join(' ')}`);
+};
+
+describe('German NER tagger', () => {
+  let tagger: NerTagger;
+  before(() => { tagger = loadGermanNer(); });
+
+  it('tags invented names after titles and roles as PER', () => {
+    assert.ok(entities(tagger, 'Bundeskanzlerin Zelinda Morgenthaler besuchte am Montag die Werft.').includes('PER:Zelinda Morgenthaler'));
+    assert.ok(entities(tagger, 'Der Abgeordnete Dr. Quirin Talberger kritisierte den Entwurf scharf.').includes('PER:Quirin Talberger'));
+    assert.ok(entities(tagger, 'Das sagte Außenminister Henrik Wolmersdorf in einem Interview.').includes('PER:Henrik Wolmersdorf'));
+  });
+
+  it('keeps capitalised common nouns O', () => {
+    const s = 'In vielen Bereichen soll die Zusammenarbeit nach der Erklärung der Regierungen verbessert werden.';
+    const w = words(s);
+    assert.deepEqual(tagger.tag(w), w.map(() => 'O'));
+  });
+
+  it('finds well-known places and organisations', () => {
+    const e = entities(tagger, 'Die NATO und die Europäische Union trafen sich in Brüssel, sagte ein Sprecher in Berlin.');
+    assert.ok(e.includes('LOC:Brüssel'), e.join());
+    assert.ok(e.includes('LOC:Berlin'), e.join());
+    assert.ok(e.includes('ORG:NATO'), e.join());
+  });
+
+  it('returns one valid IOB2 label per word, and confidences in 0..1', () => {
+    const w = words('Olaf Scholz reiste nach Paris.');
+    const { labels, confidence } = tagger.tagWithScores(w);
+    assert.equal(labels.length, w.length);
+    assert.equal(confidence.length, w.length);
+    for (const l of labels) assert.ok((LABELS as readonly string[]).includes(l));
+    for (const c of confidence) assert.ok(c >= 0 && c <= 1);
+    assert.deepEqual(tagger.tag([]), []);
+  });
+});
+
+describe('German NER model manifest', () => {
+  let dir: string;
+  beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'ereignis-ner-')); cpSync(defaultGermanModelDir(), dir, { recursive: true }); });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('loads an intact copy', () => {
+    assert.deepEqual(loadGermanNer(dir).tag(['Berlin']).length, 1);
+  });
+
+  it('rejects a corrupted model file with E003', () => {
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { file: string };
+    const file = join(dir, manifest.file);
+    const bytes = readFileSync(file);
+    bytes[bytes.length >> 1] = bytes[bytes.length >> 1]! ^ 0xff;
+    writeFileSync(file, bytes);
+    assert.throws(() => loadGermanNer(dir), (e: unknown) => e instanceof EreignisError && e.code === 'E003');
+  });
+
+  it('rejects a manifest with a wrong label set with E003', () => {
+    const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { labels: string[] };
+    m.labels = ['O', 'B-PER', 'I-PER'];
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify(m));
+    assert.throws(() => loadGermanNer(dir), (e: unknown) => e instanceof EreignisError && e.code === 'E003');
+  });
+
+  it('reports a missing model directory with E002', () => {
+    assert.throws(() => loadGermanNer(join(dir, 'nope')), (e: unknown) => e instanceof EreignisError && e.code === 'E002');
+  });
+});
+
+describe('NER evaluation helpers', () => {
+  it('scores strict spans: boundary errors count as one FP and one FN', () => {
+    const gold = [['B-PER', 'I-PER', 'O', 'B-LOC']];
+    const pred = [['B-PER', 'O', 'O', 'B-LOC']];
+    const r = evaluateSpans(gold, pred);
+    assert.equal(r.perType.PER!.tp, 0);
+    assert.equal(r.perType.PER!.fp, 1);
+    assert.equal(r.perType.PER!.fn, 1);
+    assert.equal(r.perType.LOC!.f1, 1);
+    assert.equal(r.overall.f1, 0.5);
+  });
+
+  it('converts IOB1 to IOB2', () => {
+    assert.deepEqual(iob1ToIob2(['I-PER', 'I-PER', 'O', 'I-LOC', 'B-LOC']), ['B-PER', 'I-PER', 'O', 'B-LOC', 'B-LOC']);
+  });
+});
