@@ -85,15 +85,21 @@ export interface ArgumentCandidate {
 
 function isAdjectiveLike(ctx: DocContext, k: number): boolean {
   const w = ctx.tokens[k]!.text;
-  if (ctx.language !== 'de') return false;
+  if (ctx.language !== 'de' || ctx.lex.cues.functionWords.has(ctx.lower[k]!)) return false;
   return /^[a-zäöüß]+(e|en|er|es|em)$/.test(w);
 }
 
-/** The word that governs a mention: the nearest token before it, skipping articles and adjectives. */
-function governor(ctx: DocContext, headStart: number, segStart: number): string | undefined {
+/** Token index of the word that governs a mention: the nearest token before it, skipping articles and
+ * adjectives; -1 when the segment starts first. */
+function governorIndex(ctx: DocContext, headStart: number, segStart: number): number {
   let j = headStart - 1;
   while (j >= segStart && (ctx.lex.cues.determiners.has(ctx.lower[j]!) || isAdjectiveLike(ctx, j))) j--;
-  return j >= segStart ? ctx.lower[j] : undefined;
+  return j >= segStart ? j : -1;
+}
+
+function governor(ctx: DocContext, headStart: number, segStart: number): string | undefined {
+  const j = governorIndex(ctx, headStart, segStart);
+  return j >= 0 ? ctx.lower[j] : undefined;
 }
 
 function isGenitiveOrPossessive(ctx: DocContext, pm: PlacedMention): boolean {
@@ -106,8 +112,11 @@ function isGenitiveOrPossessive(ctx: DocContext, pm: PlacedMention): boolean {
   return !base.endsWith('s') && m.text === `${base}s`;
 }
 
-/** Entities in the given token ranges that can take part in an event, with the cue that marks them. */
-export function collectCandidates(ctx: DocContext, sentence: number, ranges: readonly Segment[]): ArgumentCandidate[] {
+/** Entities in the given token ranges that can take part in an event, with the cue that marks them. With a
+ * trigger, a preposition right after it marks the target ("Angriff auf X", "attack on X", "Kritik an X"). */
+export function collectCandidates(
+  ctx: DocContext, sentence: number, ranges: readonly Segment[], trigger?: TriggerMatch,
+): ArgumentCandidate[] {
   const { cues } = ctx.lex;
   const out: ArgumentCandidate[] = [];
   for (const pm of ctx.mentionsBySentence[sentence] ?? []) {
@@ -121,7 +130,8 @@ export function collectCandidates(ctx: DocContext, sentence: number, ranges: rea
     let affiliationOnly = true;
     for (let k = pm.tokenStart; k < pm.tokenEnd; k++) if (!ctx.affiliationToken[k]) affiliationOnly = false;
     if (affiliationOnly) continue;
-    const gov = governor(ctx, pm.headStart, seg.start);
+    const govAt = governorIndex(ctx, pm.headStart, seg.start);
+    const gov = govAt >= 0 ? ctx.lower[govAt] : undefined;
     const next = ctx.lower[pm.tokenEnd];
     if (gov && cues.reporting.has(gov)) continue;
     if (next && cues.reportingAfter.has(next)) continue;
@@ -130,11 +140,14 @@ export function collectCandidates(ctx: DocContext, sentence: number, ranges: rea
       let k = pm.tokenEnd;
       if (ctx.tokens[k]?.text === "'" || ctx.tokens[k]?.text === '’') k++;
       if (ctx.lower[k] === 's') k++;
-      if (!(ctx.lower[k] && cues.actorNouns.has(ctx.lower[k]!))) continue;
+      const actorAfter = ctx.lower[k] !== undefined && cues.actorNouns.has(ctx.lower[k]!);
+      const actorBefore = ctx.lower[pm.headStart - 1] !== undefined && cues.actorNouns.has(ctx.lower[pm.headStart - 1]!);
+      if (!actorAfter && !actorBefore) continue;
     }
     let marking: Marking = 'unmarked';
     if (gov !== undefined) {
-      if (cues.target.has(gov)) marking = 'target';
+      if (trigger && govAt === trigger.tokenEnd && cues.afterTriggerTarget.has(gov) && trigger.type.roles === 'directed') marking = 'target';
+      else if (cues.target.has(gov)) marking = 'target';
       else if (cues.agent.has(gov)) marking = 'agent';
       else if (cues.comitative.has(gov)) marking = 'comitative';
       else if (cues.locative.has(gov) || cues.topic.has(gov)) continue;
@@ -186,7 +199,8 @@ function coordinationGroups(ctx: DocContext, cands: readonly ArgumentCandidate[]
     let joined = prevEnd >= 0;
     for (let k = prevEnd; joined && k < c.placed.headStart; k++) {
       const w = ctx.lower[k]!;
-      if (!(ctx.lex.cues.coordinators.has(w) || ctx.lex.cues.determiners.has(w) || ctx.affiliationToken[k] || isAdjectiveLike(ctx, k))) joined = false;
+      // "(EU)" after a name is an abbreviation of it, so brackets join too.
+      if (!(ctx.lex.cues.coordinators.has(w) || ctx.lex.cues.determiners.has(w) || w === '(' || w === ')' || ctx.affiliationToken[k] || isAdjectiveLike(ctx, k))) joined = false;
     }
     if (joined && groups.length > 0) groups[groups.length - 1]!.push(c);
     else groups.push([c]);
@@ -195,9 +209,20 @@ function coordinationGroups(ctx: DocContext, cands: readonly ArgumentCandidate[]
   return groups;
 }
 
-/** Participants of one trigger with roles by the type's role scheme. */
-export function assignRoles(ctx: DocContext, trigger: TriggerMatch, segs: readonly Segment[]): Participant[] {
-  const cands = collectCandidates(ctx, trigger.sentence, segs).sort((a, b) => a.placed.tokenStart - b.placed.tokenStart);
+/** Participants of one trigger with roles by the type's role scheme. `sentenceTriggers` are all triggers of the
+ * sentence: a directed noun that is the object of a verb trigger ("verurteilte den Angriff auf X", "condemned
+ * the attack") takes only the entities after it. */
+export function assignRoles(
+  ctx: DocContext, trigger: TriggerMatch, segs: readonly Segment[], sentenceTriggers: readonly TriggerMatch[],
+): Participant[] {
+  let cands = collectCandidates(ctx, trigger.sentence, segs, trigger).sort((a, b) => a.placed.tokenStart - b.placed.tokenStart);
+  if (trigger.nominal && trigger.type.roles === 'directed') {
+    const own = segs[0];
+    const governed = sentenceTriggers.some(
+      (t) => !t.nominal && t.tokenStart < trigger.tokenStart && own !== undefined && t.tokenStart >= own.start,
+    );
+    if (governed) cands = cands.filter((c) => c.placed.tokenStart >= trigger.tokenEnd);
+  }
   const roles = new Map<string, Participant['role']>();
   const scheme = trigger.type.roles;
   if (scheme === 'symmetric') {
@@ -230,6 +255,8 @@ export interface LocationArg {
   start: number;
   end: number;
   text: string;
+  /** 0 city/region, 1 country, 2 other (landmarks, unknown): lower is a better event location. */
+  rank: number;
 }
 
 const PLACE_SUBTYPES = new Set(['city', 'region', 'state', 'district', 'town', 'village', 'capital']);
@@ -243,7 +270,7 @@ export function findLocation(ctx: DocContext, trigger: TriggerMatch): LocationAr
     const e = pm.entity;
     if (!e || e.type !== 'LOC' || pm.mention.derived) continue;
     const gov = governor(ctx, pm.headStart, from);
-    if (!gov || !ctx.lex.cues.locative.has(gov)) continue;
+    if (!gov || !ctx.lex.cues.locationPreps.has(gov)) continue;
     const distance = Math.abs(pm.tokenStart - trigger.tokenStart);
     const specific = e.subtype && PLACE_SUBTYPES.has(e.subtype) ? 0 : isCountry(e) ? 20 : 10;
     const score = distance + specific;
@@ -251,7 +278,9 @@ export function findLocation(ctx: DocContext, trigger: TriggerMatch): LocationAr
   }
   if (!best) return undefined;
   const m = best.pm.mention;
-  return { entity: best.pm.entity!.id, start: m.start, end: m.end, text: ctx.text.slice(m.start, m.end) };
+  const e = best.pm.entity!;
+  const rank = e.subtype && PLACE_SUBTYPES.has(e.subtype) ? 0 : isCountry(e) ? 1 : 2;
+  return { entity: e.id, start: m.start, end: m.end, text: ctx.text.slice(m.start, m.end), rank };
 }
 
 /** The date expression nearest to the trigger in its sentence. */

@@ -69,7 +69,7 @@ function candidatesOf(ctx: DocContext): Candidate[] {
         trigger,
         story,
         section: ctx.sectionKind[s]!,
-        participants: assignRoles(ctx, trigger, segs),
+        participants: assignRoles(ctx, trigger, segs, triggers),
         areas: [],
         areaCounts: [],
       };
@@ -104,6 +104,17 @@ function referents(participants: readonly Participant[]): Set<string> {
   return out;
 }
 
+/** Directed events corefer only if their sources and their targets do not contradict: where both name a
+ * source they share one, likewise for targets ("EU condemned Russia" ≠ "Japan criticised Russia"). */
+function rolesAgree(a: readonly Participant[], b: readonly Participant[]): boolean {
+  for (const role of ['source', 'target'] as const) {
+    const x = referents(a.filter((p) => p.role === role));
+    const y = referents(b.filter((p) => p.role === role));
+    if (x.size > 0 && y.size > 0 && overlap(x, y) === 0) return false;
+  }
+  return true;
+}
+
 function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let n = 0;
   for (const x of a) if (b.has(x)) n++;
@@ -130,7 +141,7 @@ function absorb(cluster: Cluster, c: Candidate): void {
   cluster.members.push(c);
   cluster.lastSentence = c.trigger.sentence;
   mergeParticipants(cluster.participants, c.participants);
-  if (!cluster.location && c.location) cluster.location = c.location;
+  if (c.location && (!cluster.location || c.location.rank < cluster.location.rank)) cluster.location = c.location;
   if (!cluster.time && c.time) cluster.time = c.time;
   mergeAreas(cluster.areas, c.areas);
   cluster.areaCounts.push(...c.areaCounts);
@@ -149,9 +160,12 @@ function corefer(candidates: readonly Candidate[]): Cluster[] {
     let best: Cluster | undefined;
     let bestScore = 0;
     for (const cl of recent) {
+      // Statements, demands and the like are separate acts unless reported in one sentence.
+      if (c.trigger.type.roles === 'source' && cl.lastSentence !== c.trigger.sentence) continue;
       const theirs = referents(cl.participants);
       let score: number;
-      if (mine.size > 0 && theirs.size > 0) score = overlap(mine, theirs) * 10;
+      if (c.trigger.type.roles !== 'symmetric' && !rolesAgree(c.participants, cl.participants)) score = 0;
+      else if (mine.size > 0 && theirs.size > 0) score = overlap(mine, theirs) * 10;
       else score = c.trigger.sentence - cl.lastSentence <= MAX_BARE_GAP ? 1 : 0;
       // Later clusters win ties: the nearest report of the family.
       if (score > 0 && score >= bestScore) {
@@ -190,7 +204,7 @@ function borrowSetting(clusters: readonly Cluster[]): void {
     }
   }
   for (const cl of clusters) {
-    if ((cl.location && cl.time) || !DIPLOMATIC_FAMILIES.has(cl.family)) continue;
+    if ((cl.location?.rank === 0 && cl.time) || !DIPLOMATIC_FAMILIES.has(cl.family)) continue;
     const mine = referents(cl.participants);
     const sentences = new Set(cl.members.map((m) => m.trigger.sentence));
     for (const s of sentences) {
@@ -198,7 +212,7 @@ function borrowSetting(clusters: readonly Cluster[]): void {
         for (const other of bySentence.get(near) ?? []) {
           if (other === cl || other.story !== cl.story) continue;
           if (overlap(mine, referents(other.participants)) === 0) continue;
-          if (!cl.location && other.location) cl.location = other.location;
+          if (other.location && (!cl.location || other.location.rank < cl.location.rank)) cl.location = other.location;
           if (!cl.time && other.time) cl.time = other.time;
         }
       }
@@ -254,10 +268,10 @@ function confidenceOf(type: EventTypeInfo, cl: Cluster, participants: readonly P
 }
 
 function toEvent(ctx: DocContext, cl: Cluster, id: string): Event | undefined {
-  const participants = pruneAffiliations(cl.participants);
-  if (participants.length === 0) return undefined;
   const head = primary(cl);
   const t = head.trigger;
+  const participants = t.type.roles === 'symmetric' ? pruneAffiliations(cl.participants) : cl.participants;
+  if (participants.length === 0) return undefined;
   const strength = Math.max(...cl.members.map((m) => m.trigger.strength));
   const event: Event = {
     id,
@@ -266,9 +280,9 @@ function toEvent(ctx: DocContext, cl: Cluster, id: string): Event | undefined {
     trigger: { start: t.start, end: t.end, text: ctx.text.slice(t.start, t.end) },
     sentence: t.sentence,
     participants,
-    confidence: confidenceOf(t.type, cl, participants, strength),
+    confidence: 0,
   };
-  if (cl.location) event.location = { ...cl.location };
+  if (cl.location) event.location = { entity: cl.location.entity, start: cl.location.start, end: cl.location.end, text: cl.location.text };
   if (cl.time) event.time = { ...cl.time };
   if (cl.areas.length > 0) event.areas = [...cl.areas].sort((a, b) => a.start - b.start).map((a) => ({ ...a }));
   const count = consensusCount(cl.areaCounts);
@@ -282,7 +296,10 @@ function toEvent(ctx: DocContext, cl: Cluster, id: string): Event | undefined {
       sentence: m.trigger.sentence,
     }));
   }
-  if (ctx.sectionIndex.some((i) => i >= 0)) event.section = head.section;
+  // Only reports outside the main story carry their section (docs/schema.md).
+  if (head.section === 'related' || head.section === 'boilerplate') event.section = head.section;
+  delete (event as Partial<Event>).confidence;
+  event.confidence = confidenceOf(t.type, cl, participants, strength);
   return event;
 }
 

@@ -50,6 +50,12 @@ export interface Cues {
   readonly listStops: ReadonlySet<string>;
   readonly listSeparators: ReadonlySet<string>;
   readonly listArticles: ReadonlySet<string>;
+  /** Prepositions that mark the target right after a directed trigger ("Angriff auf", "attack on"). */
+  readonly afterTriggerTarget: ReadonlySet<string>;
+  /** Prepositions that introduce the place of an event ("in Paris", "at Camp David"); narrower than locative. */
+  readonly locationPreps: ReadonlySet<string>;
+  /** Every preposition/conjunction/auxiliary cue above: words that are never adjectives. */
+  readonly functionWords: ReadonlySet<string>;
 }
 
 export interface EventLexicon {
@@ -129,6 +135,10 @@ export function compileLexicon(raw: RawLexicon): EventLexicon {
     }
   }
   const set = (k: string): Set<string> => new Set((raw.cues[k] ?? []).map((w) => w.toLowerCase()));
+  const functionWords = new Set<string>();
+  for (const k of ['locative', 'target', 'agent', 'comitative', 'topic', 'reporting', 'reportingAfter', 'subordinators', 'passiveAux', 'coordinators', 'listStops']) {
+    for (const w of raw.cues[k] ?? []) functionWords.add(w.toLowerCase());
+  }
   const cues: Cues = {
     locative: set('locative'),
     target: set('target'),
@@ -149,6 +159,9 @@ export function compileLexicon(raw: RawLexicon): EventLexicon {
     listStops: set('listStops'),
     listSeparators: set('listSeparators'),
     listArticles: set('listArticles'),
+    afterTriggerTarget: set('afterTriggerTarget'),
+    locationPreps: set('locationPreps'),
+    functionWords,
   };
   const suffixLengths = [...new Set([...bySuffix.keys()].map((k) => k.length))].sort((a, b) => b - a);
   return { language: raw.language, byForm, bySuffix, suffixLengths, cues };

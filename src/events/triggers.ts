@@ -22,6 +22,8 @@ export interface TriggerMatch {
 /** How far (in tokens, within the sentence) a companion word may stand from the trigger. */
 const COMPANION_WINDOW = 15;
 const MIN_COMPOUND_MODIFIER = 3;
+/** English has no capitalised nouns: a determiner or possessive before the trigger marks it as one. */
+const ENGLISH_NOUN_CUES = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'new']);
 
 function isCapitalised(word: string): boolean {
   const c = word.charAt(0);
@@ -91,8 +93,8 @@ export function findTriggers(ctx: DocContext, sentence: number): TriggerMatch[] 
     }
     if (!best) continue;
     // An adjacent companion ("einigten sich") belongs to the trigger span.
-    const spanEnd = best.companion === best.end ? best.end + 1 : best.end;
-    const spanStart = best.companion === i - 1 ? i - 1 : i;
+    const spanEnd = best.companion >= 0 && best.companion === best.end ? best.end + 1 : best.end;
+    const spanStart = best.companion >= 0 && best.companion === i - 1 ? i - 1 : i;
     out.push({
       type: best.entry.type,
       strength: best.entry.strength,
@@ -101,7 +103,7 @@ export function findTriggers(ctx: DocContext, sentence: number): TriggerMatch[] 
       tokenEnd: spanEnd,
       start: tokens[spanStart]!.start,
       end: tokens[spanEnd - 1]!.end,
-      nominal: german && best.entry.noun,
+      nominal: german ? best.entry.noun : spanStart > from && ENGLISH_NOUN_CUES.has(lower[spanStart - 1]!),
     });
     i = spanEnd - 1;
   }
