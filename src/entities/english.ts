@@ -413,6 +413,8 @@ function trimCandidate(tokens: TaggedToken[], c: Candidate): Candidate | undefin
     if (lastTags.has('Plural') && !lastTags.has('LastName')) return undefined;
   }
   if (first === last && !isPlausibleSingleName(tokens[first]!, c.type)) return undefined;
+  // compromise reads some acronyms as first names ("IRENA").
+  if (first === last && c.type === 'PER' && !HAS_LOWER_RE.test(tokens[first]!.text) && tokens[first]!.text.length > 1) return { ...c, first, last, type: 'ORG' };
   // compromise calls "U.S." an organisation.
   if (first === last && PLACE_ACRONYMS.has(tokens[first]!.text.replace(/\./g, ''))) return { ...c, first, last, type: 'LOC' };
   return { ...c, first, last };
@@ -479,7 +481,7 @@ function nameRuns(tokens: TaggedToken[], sentences: ReadonlyArray<{ start: numbe
       if (runFirst < 0) runFirst = k;
       runLast = k;
       if (POSSESSIVE_RE.test(token.text)) close(); // "Apple's Siri" is two names
-    } else if (runFirst >= 0 && NAME_CONNECTORS.has(lower) && k + 1 < tokens.length && isCapitalised(tokens[k + 1]!) && !isTitle(tokens[k + 1]!)) {
+    } else if (runFirst >= 0 && isConnectorAt(tokens, k, runFirst, sentenceStart)) {
       runLast = k; // connector inside a name; the run is dropped back if nothing capitalised follows
     } else {
       close();
@@ -490,6 +492,23 @@ function nameRuns(tokens: TaggedToken[], sentences: ReadonlyArray<{ start: numbe
   return runs;
 }
 
+/** "of"/"de"/… inside a name, and "for" after an organisation head ("Organization for Renewable Energies");
+ * not after a sentence-initial word that is a name only by being unknown ("Dozens of FSLN"). */
+function isConnectorAt(tokens: TaggedToken[], k: number, runFirst: number, sentenceStart: number): boolean {
+  const lower = tokens[k]!.text.toLowerCase();
+  const next = tokens[k + 1];
+  if (!next || !isCapitalised(next) || isTitle(next)) return false;
+  const previous = tokens[k - 1]!;
+  if (runFirst === k - 1 && previous.start <= sentenceStart + 1 && !isStronglyProper(previous)) return false;
+  if (NAME_CONNECTORS.has(lower)) return true;
+  return lower === 'for' && ORG_HEADS.has(bareLower(previous));
+}
+
+function isStronglyProper(token: TaggedToken): boolean {
+  const t = token.tags;
+  return t.has('ProperNoun') || t.has('Person') || t.has('Place') || t.has('Organization');
+}
+
 /** True after an opening quote or bracket at the start of a clause, where capitals are not informative. */
 function isSentenceOpener(tokens: TaggedToken[], k: number): boolean {
   const previous = tokens[k - 1];
@@ -497,9 +516,13 @@ function isSentenceOpener(tokens: TaggedToken[], k: number): boolean {
   return /^[“"‘'(\[:—–-]$/.test(previous.text) && (k < 2 || /^[.!?:;“"‘'(\[]$/.test(tokens[k - 2]!.text));
 }
 
+const FUNCTION_WORD_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Verb', 'Adjective', 'QuestionWord', 'Value', 'Date'];
+
 function isProperAtStart(token: TaggedToken): boolean {
   const t = token.tags;
   if (t.has('Person') || t.has('Place') || t.has('Organization')) return true;
+  // A word compromise has no entry for ("Kishida said …") may be a name; it still needs a cue to be typed.
+  if (COMPROMISE_LEXICON[token.text.toLowerCase()] === undefined && !t.has('Plural') && !FUNCTION_WORD_TAGS.some((tag) => t.has(tag))) return true;
   if (ACRONYM_RE.test(token.text) && !NON_NAME_ACRONYMS.has(token.text.toUpperCase())) return true;
   return t.has('ProperNoun') && !t.has('Determiner') && !t.has('Preposition') && !t.has('Conjunction') && !t.has('Pronoun') && !t.has('Adverb');
 }
@@ -599,7 +622,7 @@ function typeRun(tokens: TaggedToken[], run: Run): Candidate | undefined {
   if (length === 1) {
     const bare = firstToken.text.replace(POSSESSIVE_RE, '');
     if (ACRONYM_RE.test(bare) && !NON_NAME_ACRONYMS.has(bare.toUpperCase().replace(/\./g, ''))) {
-      const type: EntityTypeT = PLACE_ACRONYMS.has(bare) ? 'LOC' : 'ORG';
+      const type: EntityTypeT = PLACE_ACRONYMS.has(bare.replace(/\./g, '')) ? 'LOC' : 'ORG';
       return { first, last, type, confidence: CONFIDENCE_RUN_CUED };
     }
   }
@@ -649,8 +672,10 @@ function allNameShaped(tokens: TaggedToken[], first: number, last: number): bool
     if (!HAS_LOWER_RE.test(token.text) || !isCapitalised(token)) return false;
     const tags = token.tags;
     if (NAME_TAGS.some((t) => tags.has(t))) continue;
-    for (const tag of tags) if (!UNKNOWN_WORD_TAGS.has(tag)) return false;
-    if (COMPROMISE_LEXICON[token.text.toLowerCase()] !== undefined) return false;
+    const parts = token.text.toLowerCase().split('-');
+    if (parts.some((part) => COMPROMISE_LEXICON[part] !== undefined)) return false;
+    // compromise tags the lowercase half of "Suk-yeol" a singular noun: judge hyphenated names by the lexicon only.
+    if (parts.length === 1) for (const tag of tags) if (!UNKNOWN_WORD_TAGS.has(tag)) return false;
   }
   return true;
 }
