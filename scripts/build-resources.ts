@@ -417,6 +417,7 @@ function buildOrganizations(data: string, log: string[]): GazetteerEntry[] {
     if (entries.has(key)) key = `${key}-${orgCodes[0]!.split(/\s/)[0]!.toLowerCase()}`;
     if (entries.has(key)) continue;
     const e = makeEntry(key, 'ORG', orgCodes[0]!.startsWith('IGO') ? 'intergovernmental' : 'ngo');
+    e.origin = 'phoenix';
     e.canonical.en = longName ?? acr;
     e.canonical.de = e.canonical.en;
     addNames(e, 'en', names.filter((n) => !isAcronym(n)));
