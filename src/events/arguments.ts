@@ -30,6 +30,7 @@ export function segmentSentence(ctx: DocContext, sentence: number): Segment[] {
   const mentionSpan = new Map<number, number>();
   for (const pm of ctx.mentionsBySentence[sentence] ?? []) {
     mentionStart.add(pm.headStart);
+    mentionStart.add(pm.tokenStart);
     mentionEnd.add(pm.tokenEnd);
     mentionSpan.set(pm.tokenStart, pm.tokenEnd);
   }
@@ -134,7 +135,8 @@ export function collectCandidates(
     const gov = govAt >= 0 ? ctx.lower[govAt] : undefined;
     const next = ctx.lower[pm.tokenEnd];
     if (gov && cues.reporting.has(gov)) continue;
-    if (next && cues.reportingAfter.has(next)) continue;
+    // "…, Reuters said": a reporter, unless that verb is the trigger itself ("Kenya said …").
+    if (next && cues.reportingAfter.has(next) && pm.tokenEnd !== trigger?.tokenStart) continue;
     if (entity.type === 'LOC' && isGenitiveOrPossessive(ctx, pm)) {
       // "Nordkoreas Atomprogramm" is a topic; "Südkoreas Regierung" acts.
       let k = pm.tokenEnd;
@@ -169,7 +171,20 @@ export function argumentSegments(ctx: DocContext, segments: readonly Segment[], 
   const at = segments.findIndex((s) => trigger.tokenStart >= s.start && trigger.tokenStart < s.end);
   if (at < 0) return [];
   const own = segments[at]!;
-  if (collectCandidates(ctx, trigger.sentence, [own]).length > 0) return [own];
+  const ownCandidates = collectCandidates(ctx, trigger.sentence, [own], trigger);
+  if (ownCandidates.length > 0) {
+    // "A, B und C einigten sich": a clause opened by und/and with a name before the trigger coordinates names,
+    // so the names before the comma belong to it too.
+    if (own.kind !== 'coordinate' || !ownCandidates.some((c) => c.placed.tokenStart < trigger.tokenStart)) return [own];
+    const out = [own];
+    for (let p = at - 1; p >= 0; p--) {
+      const seg = segments[p]!;
+      if (seg.kind === 'relative') continue;
+      out.push(seg);
+      if (seg.kind !== 'coordinate') break;
+    }
+    return out;
+  }
   const wantMain = own.kind === 'coordinate';
   for (let p = at - 1; p >= 0; p--) {
     const seg = segments[p]!;
@@ -238,7 +253,14 @@ export function assignRoles(
       for (const c of g) if (!roles.has(c.entity)) roles.set(c.entity, role);
     });
     for (const c of cands) if ((c.marking === 'target' || c.marking === 'comitative') && !roles.has(c.entity)) roles.set(c.entity, 'target');
-    if (scheme === 'source') for (const [id, r] of roles) if (r !== 'source') roles.delete(id);
+    if (scheme === 'source') {
+      // The speaker stands before the verb, or right after it ("sagte Merkel"); names in what was said are not.
+      roles.clear();
+      const before = groups.find((g) => g[0]!.placed.tokenStart < trigger.tokenStart);
+      const after = groups.find((g) => g[0]!.placed.headStart >= trigger.tokenEnd && g[0]!.placed.headStart <= trigger.tokenEnd + 1);
+      for (const c of before ?? after ?? []) roles.set(c.entity, 'source');
+      for (const c of agents) if (passive) roles.set(c.entity, 'source');
+    }
   }
   const out: Participant[] = [];
   for (const c of cands) {

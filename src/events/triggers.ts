@@ -20,8 +20,9 @@ export interface TriggerMatch {
 }
 
 /** How far (in tokens, within the sentence) a companion word may stand from the trigger. */
-const COMPANION_WINDOW = 15;
+const COMPANION_WINDOW = 25;
 const MIN_COMPOUND_MODIFIER = 3;
+const REFLEXIVES = new Set(['sich', 'uns', 'euch', 'mich', 'dich']);
 /** English has no capitalised nouns: a determiner or possessive before the trigger marks it as one. */
 const ENGLISH_NOUN_CUES = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'new']);
 
@@ -75,6 +76,9 @@ export function findTriggers(ctx: DocContext, sentence: number): TriggerMatch[] 
       if (!ok) continue;
       let companion = -1;
       if (entry.withWords) {
+        // "in einigen Bereichen": an inflected adjective between a preposition/article and a noun, not the verb.
+        if (german && i > from && end < to && isCapitalised(tokens[end]!.text) &&
+          (lex.cues.functionWords.has(lower[i - 1]!) || lex.cues.determiners.has(lower[i - 1]!))) continue;
         const lo = Math.max(from, i - COMPANION_WINDOW);
         const hi = Math.min(to, end + COMPANION_WINDOW);
         // Nearest companion first, so "einigten sich" is preferred to a far-off "sich".
@@ -92,9 +96,11 @@ export function findTriggers(ctx: DocContext, sentence: number): TriggerMatch[] 
       if (better) best = { entry, end, companion };
     }
     if (!best) continue;
-    // An adjacent companion ("einigten sich") belongs to the trigger span.
-    const spanEnd = best.companion >= 0 && best.companion === best.end ? best.end + 1 : best.end;
-    const spanStart = best.companion >= 0 && best.companion === i - 1 ? i - 1 : i;
+    // An adjacent reflexive ("einigten sich") belongs to the trigger span; an adjacent particle may be an article
+    // ("leitet ein Verfahren … ein"), so it does not.
+    const reflexive = best.companion >= 0 && REFLEXIVES.has(lower[best.companion]!);
+    const spanEnd = reflexive && best.companion === best.end ? best.end + 1 : best.end;
+    const spanStart = reflexive && best.companion === i - 1 ? i - 1 : i;
     out.push({
       type: best.entry.type,
       strength: best.entry.strength,

@@ -1,0 +1,431 @@
+/** The event stage on hand-made WorkingDocs (German and English), its lexicons, number words and dates. */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import type { Entity, EntityTypeT, Event, SectionKindT } from '../src/schema/document.js';
+import type { RawMention, WorkingDoc } from '../src/pipeline/types.js';
+import { tokenizeRange } from '../src/segment/tokenize.js';
+import { extractEvents, eventLexicon, eventTypes, findTimes, readNumber } from '../src/events/index.js';
+
+// ---- fixture: sentences split at . ! ?, tokens from the real tokeniser, mentions placed by searching their text,
+// ---- entities grouped by key (or name); paragraphs (blank lines) are sections.
+
+interface MentionSpec {
+  text: string;
+  type: EntityTypeT;
+  subtype?: string;
+  key?: string;
+  /** Canonical name (entity name); defaults to text. */
+  name?: string;
+  /** Which occurrence of text (0-based) when it appears several times. */
+  nth?: number;
+  derived?: boolean;
+  title?: { text: string; affiliationKey?: string };
+}
+
+interface DocSpec {
+  text: string;
+  language: 'de' | 'en';
+  mentions: MentionSpec[];
+  /** Section kind per paragraph (paragraphs split at blank lines); default body. */
+  sections?: SectionKindT[];
+}
+
+function nthIndex(text: string, needle: string, nth: number, from = 0): number {
+  let at = text.indexOf(needle, from);
+  for (let i = 0; i < nth && at >= 0; i++) at = text.indexOf(needle, at + 1);
+  if (at < 0) throw new Error(`fixture: '${needle}' (#${nth}) not in text`);
+  return at;
+}
+
+function makeDoc(spec: DocSpec): WorkingDoc {
+  const { text } = spec;
+  // Paragraphs → sections; sentences end at . ! ? followed by space/newline, or at a blank line.
+  const sections: { start: number; end: number; kind: SectionKindT }[] = [];
+  const paraRe = /[^\n]+(?:\n(?!\n)[^\n]*)*/g;
+  for (let m = paraRe.exec(text), i = 0; m; m = paraRe.exec(text), i++) {
+    sections.push({ start: m.index, end: m.index + m[0].length, kind: spec.sections?.[i] ?? 'body' });
+  }
+  const sentences: { start: number; end: number; section: number }[] = [];
+  sections.forEach((sec, si) => {
+    const body = text.slice(sec.start, sec.end);
+    // A dot after a digit is an ordinal ("am 3. Mai"), not a sentence end.
+    const re = /(?:[^.!?\n]|(?<=\d)\.)+(?:[.!?]+|$)/g;
+    for (let m = re.exec(body); m; m = re.exec(body)) {
+      const lead = m[0].length - m[0].trimStart().length;
+      const start = sec.start + m.index + lead;
+      const end = sec.start + m.index + m[0].trimEnd().length;
+      if (end > start) sentences.push({ start, end, section: si });
+    }
+  });
+  const tokens = sentences.flatMap((s, i) => tokenizeRange(text, s.start, s.end).map((t) => ({ ...t, sentence: i })));
+  const sentenceOf = (offset: number): number => sentences.findIndex((s) => offset >= s.start && offset < s.end);
+  const entities = new Map<string, Entity>();
+  const mentions: RawMention[] = spec.mentions.map((ms) => {
+    const start = nthIndex(text, ms.text, ms.nth ?? 0);
+    const end = start + ms.text.length;
+    const sentence = sentenceOf(start);
+    const groupKey = ms.key ?? `${ms.type}:${ms.name ?? ms.text}`;
+    let entity = entities.get(groupKey);
+    if (!entity && !ms.derived) {
+      entity = {
+        id: `e${entities.size + 1}`,
+        type: ms.type,
+        name: ms.name ?? ms.text,
+        mentions: [],
+        confidence: 0.9,
+        ...(ms.subtype ? { subtype: ms.subtype } : {}),
+        ...(ms.key ? { key: ms.key } : {}),
+      };
+      entities.set(groupKey, entity);
+    }
+    if (entity && !ms.derived) entity.mentions.push({ start, end, text: ms.text, sentence });
+    const m: RawMention = {
+      start, end, text: ms.text, type: ms.type, source: 'rule', confidence: 0.9, sentence,
+      ...(ms.subtype ? { subtype: ms.subtype } : {}),
+      ...(ms.key ? { key: ms.key } : {}),
+      ...(ms.name ? { canonical: ms.name } : {}),
+      ...(ms.derived ? { derived: true } : {}),
+      ...(entity ? { entity: entity.id } : {}),
+    };
+    if (ms.title) {
+      const ts = text.lastIndexOf(ms.title.text, start);
+      if (ts < 0) throw new Error(`fixture: title '${ms.title.text}' not before '${ms.text}'`);
+      m.title = { start: ts, end: ts + ms.title.text.length, text: ms.title.text, ...(ms.title.affiliationKey ? { affiliationKey: ms.title.affiliationKey } : {}) };
+    }
+    return m;
+  });
+  // Derived adjectives link to the entity with their key when it exists.
+  for (const m of mentions) if (m.derived && m.key) {
+    const e = [...entities.values()].find((x) => x.key === m.key);
+    if (e) m.entity = e.id;
+  }
+  return {
+    text,
+    language: { code: spec.language, iso639_3: spec.language === 'de' ? 'deu' : 'eng', confidence: 1 },
+    sections,
+    sentences,
+    tokens,
+    mentions,
+    entities: [...entities.values()].filter((e) => e.mentions.length > 0),
+    diagnostics: [],
+  };
+}
+
+/** Entity id of the entity named `name` in the doc. */
+function entityId(doc: WorkingDoc, name: string): string {
+  const e = doc.entities?.find((x) => x.name === name);
+  if (!e) throw new Error(`no entity '${name}'`);
+  return e.id;
+}
+
+const name = (doc: WorkingDoc, id: string | undefined): string | undefined => doc.entities?.find((e) => e.id === id)?.name;
+const roles = (doc: WorkingDoc, ev: Event): Record<string, string> =>
+  Object.fromEntries(ev.participants.map((p) => [name(doc, p.entity)!, p.role]));
+const affiliations = (doc: WorkingDoc, ev: Event): Record<string, string | undefined> =>
+  Object.fromEntries(ev.participants.map((p) => [name(doc, p.entity)!, name(doc, p.affiliation)]));
+
+function assertSpansExact(doc: WorkingDoc, events: Event[]): void {
+  for (const ev of events) {
+    const spans = [ev.trigger, ...(ev.mentions ?? []), ...(ev.areas ?? []), ...(ev.location ? [ev.location] : []), ...(ev.time ? [ev.time] : [])];
+    for (const s of spans) assert.equal(doc.text.slice(s.start, s.end), s.text, `span ${JSON.stringify(s)}`);
+  }
+}
+
+const country = (text: string, key: string, extra: Partial<MentionSpec> = {}): MentionSpec => ({ text, type: 'LOC', subtype: 'country', key, ...extra });
+const city = (text: string, extra: Partial<MentionSpec> = {}): MentionSpec => ({ text, type: 'LOC', subtype: 'city', key: `geo:${text.toLowerCase()}`, ...extra });
+
+describe('events: agreements', () => {
+  it('German: signing with both parties, place, day, areas and their number', () => {
+    const doc = makeDoc({
+      language: 'de',
+      text: 'Frankreich und Deutschland unterzeichneten am Montag in Paris ein Abkommen über Zusammenarbeit in fünf Bereichen, darunter Energie, Verkehr und Bildung.',
+      mentions: [country('Frankreich', 'iso:FR'), country('Deutschland', 'iso:DE'), city('Paris')],
+    });
+    const events = extractEvents(doc);
+    assert.equal(events.length, 1);
+    const ev = events[0]!;
+    assert.equal(ev.id, 'v1');
+    assert.equal(ev.cameo, '057');
+    assert.equal(ev.type, 'sign_agreement');
+    assert.deepEqual(roles(doc, ev), { Frankreich: 'party', Deutschland: 'party' });
+    assert.equal(name(doc, ev.location?.entity), 'Paris');
+    assert.equal(ev.time?.text, 'Montag');
+    assert.deepEqual(ev.areas?.map((a) => a.text), ['Energie', 'Verkehr', 'Bildung']);
+    assert.equal(ev.areaCount, 5);
+    assert.deepEqual(ev.mentions?.map((m) => m.text), ['Abkommen', 'Zusammenarbeit']);
+    assert.ok(ev.confidence > 0.8 && ev.confidence <= 1);
+    assert.equal(ev.section, undefined);
+    assertSpansExact(doc, events);
+  });
+
+  it('English: the same, with an ISO date', () => {
+    const doc = makeDoc({
+      language: 'en',
+      text: 'France and Germany signed an agreement in Paris on Monday, July 10, 2023, on cooperation in five areas, including energy, transport and education.',
+      mentions: [country('France', 'iso:FR'), country('Germany', 'iso:DE'), city('Paris')],
+    });
+    const [ev, ...rest] = extractEvents(doc);
+    assert.equal(rest.length, 0);
+    assert.equal(ev!.cameo, '057');
+    assert.deepEqual(roles(doc, ev!), { France: 'party', Germany: 'party' });
+    assert.equal(ev!.location?.text, 'Paris');
+    assert.equal(ev!.time?.value, '2023-07-10');
+    assert.deepEqual(ev!.areas?.map((a) => a.text), ['energy', 'transport', 'education']);
+    assert.equal(ev!.areaCount, 5);
+  });
+
+  it('German reflexive verbs split across the clause: "sich … geeinigt hätten", number words', () => {
+    const doc = makeDoc({
+      language: 'de',
+      text: 'Nach Angaben der Regierung sollen sich Polen und Litauen am 3. Mai 2024 in Warschau auf eine Zusammenarbeit in zwölf Bereichen geeinigt haben, etwa bei Energie.',
+      mentions: [country('Polen', 'iso:PL'), country('Litauen', 'iso:LT'), city('Warschau')],
+    });
+    const events = extractEvents(doc);
+    const ev = events.find((e) => e.type === 'agree');
+    assert.ok(ev, JSON.stringify(events));
+    assert.equal(ev.cameo, '030');
+    assert.equal(ev.trigger.text, 'geeinigt');
+    assert.deepEqual(roles(doc, ev), { Polen: 'party', Litauen: 'party' });
+    assert.equal(ev.areaCount, 12);
+    assert.equal(ev.time?.value, '2024-05-03');
+    assert.equal(ev.location?.text, 'Warschau');
+    assertSpansExact(doc, events);
+  });
+
+  it('"einigten sich" is one trigger span; an agreement needs "sich" (no event from "in einigen Bereichen")', () => {
+    const doc = makeDoc({
+      language: 'de',
+      text: 'Spanien und Portugal einigten sich auf neue Regeln. Spanien hat in einigen Bereichen Fortschritte gemacht.',
+      mentions: [country('Spanien', 'iso:ES'), country('Portugal', 'iso:PT'), country('Spanien', 'iso:ES', { nth: 1 })],
+    });
+    const events = extractEvents(doc);
+    assert.equal(events.length, 1);
+    assert.equal(events[0]!.trigger.text, 'einigten sich');
+  });
+
+  it('enumerations: "in den Bereichen …", "sowie", "such as", and a list ending before a clause', () => {
+    const de = makeDoc({
+      language: 'de',
+      text: 'Österreich und Ungarn vereinbarten eine Partnerschaft in den Bereichen Tourismus, erneuerbare Energien sowie Grenzschutz.',
+      mentions: [country('Österreich', 'iso:AT'), country('Ungarn', 'iso:HU')],
+    });
+    assert.deepEqual(extractEvents(de)[0]?.areas?.map((a) => a.text), ['Tourismus', 'erneuerbare Energien', 'Grenzschutz']);
+    const en = makeDoc({
+      language: 'en',
+      text: 'Kenya and Ethiopia agreed to cooperate in eleven sectors such as trade and health to boost growth.',
+      mentions: [country('Kenya', 'iso:KE'), country('Ethiopia', 'iso:ET')],
+    });
+    const ev = extractEvents(en)[0];
+    assert.deepEqual(ev?.areas?.map((a) => a.text), ['trade', 'health']);
+    assert.equal(ev?.areaCount, 11);
+  });
+});
+
+describe('events: directed events', () => {
+  it('English condemnation: source and target; passive "by" makes the source; different critics stay apart', () => {
+    const doc = makeDoc({
+      language: 'en',
+      text: 'The European Union condemned Russia over the attack. Russia was criticised by Japan on Tuesday.',
+      mentions: [{ text: 'European Union', type: 'ORG', key: 'org:EU' }, country('Russia', 'iso:RU'), country('Russia', 'iso:RU', { nth: 1 }), country('Japan', 'iso:JP')],
+    });
+    const events = extractEvents(doc).filter((e) => e.cameo === '111');
+    assert.equal(events.length, 2);
+    assert.deepEqual(roles(doc, events[0]!), { 'European Union': 'source', Russia: 'target' });
+    assert.deepEqual(roles(doc, events[1]!), { Russia: 'target', Japan: 'source' });
+    assert.equal(events[1]!.time?.text, 'Tuesday');
+  });
+
+  it('German criticism: "Die Regierung Frankreichs verurteilte …", a noun object takes only what follows it', () => {
+    const doc = makeDoc({
+      language: 'de',
+      text: 'Die Regierung Frankreichs verurteilte den Angriff auf die Ukraine.',
+      mentions: [country('Frankreichs', 'iso:FR', { name: 'Frankreich' }), country('Ukraine', 'iso:UA')],
+    });
+    const events = extractEvents(doc);
+    const criticize = events.find((e) => e.cameo === '111');
+    assert.deepEqual(criticize && roles(doc, criticize), { Frankreich: 'source' });
+    const attack = events.find((e) => e.type === 'fight');
+    assert.deepEqual(attack && roles(doc, attack), { Ukraine: 'target' });
+    assert.equal(criticize?.location, undefined, '"auf die Ukraine" is not a place');
+  });
+
+  it('German investigation: "ermittelt gegen", "Untersuchung … eingeleitet", separable "leitet … ein"', () => {
+    const doc = makeDoc({
+      language: 'de',
+      text: 'Die Staatsanwaltschaft Berlin ermittelt gegen den Konzern Siemens.\n\nDas Bundeskartellamt leitet ein Verfahren gegen Amazon ein.',
+      mentions: [
+        { text: 'Staatsanwaltschaft Berlin', type: 'ORG', subtype: 'government' },
+        { text: 'Siemens', type: 'ORG', subtype: 'company' },
+        { text: 'Bundeskartellamt', type: 'ORG', subtype: 'government' },
+        { text: 'Amazon', type: 'ORG', subtype: 'company' },
+      ],
+    });
+    const events = extractEvents(doc);
+    assert.deepEqual(events.map((e) => e.cameo), ['090', '090']);
+    assert.deepEqual(roles(doc, events[0]!), { 'Staatsanwaltschaft Berlin': 'source', Siemens: 'target' });
+    assert.deepEqual(roles(doc, events[1]!), { Bundeskartellamt: 'source', Amazon: 'target' });
+    assert.equal(events[1]!.trigger.text, 'leitet', 'the article "ein" after the verb is not its particle');
+    assert.deepEqual(events[1]!.mentions?.map((m) => m.text), ['Verfahren']);
+  });
+
+  it('English investigation "into", statements keep only the speaker, media are never participants', () => {
+    const doc = makeDoc({
+      language: 'en',
+      text: 'According to Reuters, the African Union announced an investigation into Sudan. Kenya said Uganda had to act.',
+      mentions: [
+        { text: 'Reuters', type: 'ORG', subtype: 'media', key: 'media:reuters' },
+        { text: 'African Union', type: 'ORG', key: 'org:AU' },
+        country('Sudan', 'iso:SD'),
+        country('Kenya', 'iso:KE'),
+        country('Uganda', 'iso:UG'),
+      ],
+    });
+    const events = extractEvents(doc);
+    const probe = events.find((e) => e.cameo === '090');
+    assert.deepEqual(probe && roles(doc, probe), { Sudan: 'target' });
+    const said = events.find((e) => e.trigger.text === 'said');
+    assert.deepEqual(said && roles(doc, said), { Kenya: 'source' });
+    for (const ev of events) assert.ok(!ev.participants.some((p) => name(doc, p.entity) === 'Reuters'));
+  });
+});
+
+describe('events: participants, affiliations, settings', () => {
+  it('affiliations from titles and "Name (Country)"; the affiliated country is not a participant of its own', () => {
+    const doc = makeDoc({
+      language: 'en',
+      text: 'Japan hosted the summit. Japanese Prime Minister Fumio Kishida met Joe Biden (United States) at the White House in Washington on 12 January 2024.',
+      mentions: [
+        country('Japan', 'iso:JP'),
+        { text: 'Japanese', type: 'LOC', key: 'iso:JP', derived: true },
+        { text: 'Fumio Kishida', type: 'PER', title: { text: 'Prime Minister', affiliationKey: 'iso:JP' } },
+        { text: 'Joe Biden', type: 'PER' },
+        country('United States', 'iso:US'),
+        { text: 'White House', type: 'ORG', subtype: 'government' },
+        city('Washington'),
+      ],
+    });
+    const met = extractEvents(doc).find((e) => e.trigger.text === 'met' || e.mentions?.some((m) => m.text === 'met'));
+    assert.ok(met);
+    assert.deepEqual(affiliations(doc, met), { 'Fumio Kishida': 'Japan', 'Joe Biden': 'United States' });
+    assert.equal(met.location?.text, 'Washington');
+    assert.equal(met.time?.value, '2024-01-12');
+  });
+
+  it('headline and body reports merge; the place comes from a neighbouring meeting sentence', () => {
+    const doc = makeDoc({
+      language: 'de',
+      text: [
+        'Chile und Peru schließen Handelsabkommen',
+        'Die Präsidentin Chiles, Ana Soto, und der peruanische Präsident Luis Vega vereinbarten eine engere Zusammenarbeit in acht Bereichen.',
+        'Soto und Vega hatten sich zuvor in Lima getroffen.',
+      ].join('\n\n'),
+      sections: ['headline', 'body', 'body'],
+      mentions: [
+        country('Chile', 'iso:CL'),
+        country('Peru', 'iso:PE'),
+        country('Chiles', 'iso:CL', { name: 'Chile' }),
+        { text: 'Ana Soto', type: 'PER', title: { text: 'Präsidentin', affiliationKey: 'iso:CL' } },
+        { text: 'peruanische', type: 'LOC', key: 'iso:PE', derived: true },
+        { text: 'Luis Vega', type: 'PER', title: { text: 'Präsident', affiliationKey: 'iso:PE' } },
+        { text: 'Soto', type: 'PER', name: 'Ana Soto', nth: 1 },
+        { text: 'Vega', type: 'PER', name: 'Luis Vega', nth: 1 },
+        city('Lima'),
+      ],
+    });
+    const events = extractEvents(doc);
+    const deal = events.filter((e) => e.cameo === '061' || e.cameo === '057' || e.cameo === '030');
+    assert.equal(deal.length, 1, JSON.stringify(events.map((e) => [e.cameo, e.trigger.text])));
+    const ev = deal[0]!;
+    assert.deepEqual(affiliations(doc, ev), { 'Ana Soto': 'Chile', 'Luis Vega': 'Peru' });
+    assert.ok((ev.mentions ?? []).length >= 2);
+    assert.equal(ev.areaCount, 8);
+    assert.equal(ev.location?.text, 'Lima');
+    assertSpansExact(doc, events);
+  });
+
+  it('related teasers keep their section and never merge with the main story; boilerplate gives no events', () => {
+    const doc = makeDoc({
+      language: 'de',
+      text: [
+        'Italien und Griechenland unterzeichnen Abkommen',
+        'Italien und Griechenland haben in Rom ein Abkommen unterzeichnet.',
+        'Lesen Sie auch',
+        'Italien und Griechenland unterzeichneten 2019 einen Vertrag über Fischerei.',
+        'Italien und Griechenland kritisierten die Kommentarfunktion.',
+      ].join('\n\n'),
+      sections: ['headline', 'body', 'related', 'related', 'boilerplate'],
+      mentions: [0, 1, 2, 3].flatMap((nth) => [country('Italien', 'iso:IT', { nth }), country('Griechenland', 'iso:GR', { nth })]).concat([city('Rom')]),
+    });
+    const events = extractEvents(doc);
+    assert.deepEqual(events.map((e) => [e.cameo, e.section ?? 'main']), [['057', 'main'], ['057', 'related']]);
+    assert.deepEqual(events[0]!.mentions?.map((m) => m.text), ['Abkommen', 'Abkommen', 'unterzeichnet']);
+  });
+});
+
+describe('events: number words and dates', () => {
+  it('reads German and English number words and digits', () => {
+    const de: Array<[string, number]> = [['elf', 11], ['zwölf', 12], ['einundzwanzig', 21], ['dreißig', 30], ['hundertelf', 111], ['zweihundertdrei', 203], ['tausend', 1000], ['11', 11], ['1.000', 1000]];
+    for (const [w, n] of de) assert.equal(readNumber(w, 'de'), n, w);
+    const en: Array<[string, number]> = [['eleven', 11], ['twelve', 12], ['twenty-one', 21], ['ninety', 90], ['dozen', 12], ['1,000', 1000]];
+    for (const [w, n] of en) assert.equal(readNumber(w, 'en'), n, w);
+    for (const w of ['ein', 'Bereichen', 'und', 'elfte']) assert.equal(readNumber(w, 'de'), undefined, w);
+  });
+
+  it('finds dates with ISO values where the text gives them', () => {
+    const de = findTimes('Am Dienstag, 11. Juli 2023, und am 3.10.1990 sowie im Juli 2023 und gestern.', 'de');
+    assert.deepEqual(de.map((t) => [t.text, t.value]), [
+      ['Dienstag, 11. Juli 2023', '2023-07-11'], ['3.10.1990', '1990-10-03'], ['Juli 2023', '2023-07'], ['gestern', undefined],
+    ]);
+    const en = findTimes('On Tuesday they met; on July 11, 2023 and 4 May 2021 too.', 'en');
+    assert.deepEqual(en.map((t) => [t.text, t.value]), [['Tuesday', undefined], ['July 11, 2023', '2023-07-11'], ['4 May 2021', '2021-05-04']]);
+  });
+});
+
+describe('events: lexicons', () => {
+  it('every CAMEO code in the type table exists in the CAMEO codebook', function () {
+    const codebook = '/work/shared/data/cameo-phoenix-dictionaries/cameo-codes.csv';
+    let csv: string;
+    try {
+      csv = readFileSync(codebook, 'latin1');
+    } catch {
+      this.skip();
+      return;
+    }
+    const codes = new Set([...csv.matchAll(/^"\d+",\d+,"[^"]*","(\d+)"/gm)].map((m) => m[1]));
+    assert.ok(codes.size > 250);
+    for (const t of eventTypes().values()) assert.ok(codes.has(t.cameo), `${t.name}: ${t.cameo}`);
+  });
+
+  it('both languages load and cover the core event types', () => {
+    for (const lang of ['de', 'en'] as const) {
+      const lex = eventLexicon(lang);
+      const types = new Set([...lex.byForm.values()].flat().map((e) => e.type.name));
+      for (const t of ['sign_agreement', 'agree', 'cooperate', 'meet', 'consult', 'statement', 'criticize', 'investigate', 'threaten', 'sanction', 'protest', 'provide_aid', 'fight']) {
+        assert.ok(types.has(t), `${lang}: ${t}`);
+      }
+    }
+  });
+});
+
+describe('events: robustness', () => {
+  it('works without mentions (no participants → no events) and on other languages (none)', () => {
+    const doc = makeDoc({ language: 'de', text: 'Die Länder unterzeichneten ein Abkommen.', mentions: [] });
+    assert.deepEqual(extractEvents(doc), []);
+    assert.deepEqual(extractEvents({ ...doc, language: { code: 'fr', iso639_3: 'fra', confidence: 1 } }), []);
+  });
+
+  it('is deterministic and stays fast on a long document', () => {
+    const sentence = 'Frankreich und Deutschland unterzeichneten am Montag in Paris ein Abkommen über Zusammenarbeit in fünf Bereichen, darunter Energie, Verkehr und Bildung. ';
+    const n = 3000;
+    const text = sentence.repeat(n);
+    const mentions: MentionSpec[] = [];
+    for (let i = 0; i < n; i++) mentions.push(country('Frankreich', 'iso:FR', { nth: i }), country('Deutschland', 'iso:DE', { nth: i }), city('Paris', { nth: i }));
+    const doc = makeDoc({ language: 'de', text, mentions });
+    const t0 = performance.now();
+    const events = extractEvents(doc);
+    const ms = performance.now() - t0;
+    assert.ok(events.length >= 1);
+    assert.ok(ms < 5000, `${ms} ms`);
+    assert.equal(JSON.stringify(extractEvents(doc)), JSON.stringify(events));
+  });
+});
