@@ -238,12 +238,14 @@ function pruneAffiliations(participants: readonly Participant[]): Participant[] 
   return participants.filter((p) => !affiliations.has(p.entity));
 }
 
-/** Most frequent count; ties go to the first stated. */
+/** Most frequent count; on a tie, the count that reached it first. */
 function consensusCount(counts: readonly number[]): number | undefined {
+  const tally = new Map<number, number>();
   let best: number | undefined;
   let bestN = 0;
   for (const c of counts) {
-    const n = counts.filter((x) => x === c).length;
+    const n = (tally.get(c) ?? 0) + 1;
+    tally.set(c, n);
     if (n > bestN) {
       best = c;
       bestN = n;
@@ -272,7 +274,8 @@ function toEvent(ctx: DocContext, cl: Cluster, id: string): Event | undefined {
   const t = head.trigger;
   const participants = t.type.roles === 'symmetric' ? pruneAffiliations(cl.participants) : cl.participants;
   if (participants.length === 0) return undefined;
-  const strength = Math.max(...cl.members.map((m) => m.trigger.strength));
+  let strength = 0;
+  for (const m of cl.members) strength = Math.max(strength, m.trigger.strength);
   const event: Event = {
     id,
     type: t.type.name,
@@ -315,7 +318,8 @@ export function extractEvents(doc: WorkingDoc): Event[] {
   const ctx = buildContext(doc, lex);
   const clusters = corefer(candidatesOf(ctx));
   borrowSetting(clusters);
-  const firstReport = (cl: Cluster): number => Math.min(...cl.members.map((m) => m.trigger.start));
+  // Members arrive in text order, so the first member is the first report.
+  const firstReport = (cl: Cluster): number => cl.members[0]!.trigger.start;
   const ordered = [...clusters].sort((a, b) => firstReport(a) - firstReport(b));
   const events: Event[] = [];
   for (const cl of ordered) {
