@@ -131,8 +131,14 @@ export function endsSentence(
  * `limit` is the end of the sentence or range being tokenised: a full stop there is sentence punctuation
  * unless the word is a listed or dotted abbreviation.
  */
-export function dotBelongsToWord(text: string, dot: number, limit: number, abbreviations: AbbreviationSet, dottedOrdinals: boolean): boolean {
-  const wordStart = wordStartBefore(text, dot);
+export function dotBelongsToWord(
+  text: string,
+  dot: number,
+  limit: number,
+  abbreviations: AbbreviationSet,
+  dottedOrdinals: boolean,
+  wordStart = wordStartBefore(text, dot),
+): boolean {
   const word = text.slice(wordStart, dot);
   if (word === '') return false;
   let closersEnd = dot + 1;
