@@ -519,7 +519,8 @@ const NOT_FIRST_NAMES = new Set(
 /** Common English words that occur as the first word of Phoenix person entries. */
 const ENGLISH_WORDS = new Set(
   ('man job joy lay win song papa mai syrian will may rose grace hope faith mark bill frank rich young long said king ' +
-    'new old former late acting sir saint lord chief').split(' '),
+    'new old former late acting sir saint lord chief the odd pen sin son sun pan fan ram saw rob cpp kpa don min ' +
+    'general colonel major captain brother sister father mother').split(' '),
 );
 
 function titleCase(w: string): string {

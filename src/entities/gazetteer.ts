@@ -235,7 +235,13 @@ function buildMatcher(dir: string): GazetteerMatcher {
   const findCandidate = (table: Tables, parts: string[], lang: string): Candidate | undefined => {
     const direct = table.phrases.get(phraseKey(parts));
     if (direct) return direct;
-    if (lang !== 'de') return undefined;
+    const last0 = parts[parts.length - 1]!;
+    if (lang !== 'de') {
+      // English possessive kept in one token by the tokeniser: "Germany's".
+      if (!/['’]s$/.test(last0) || last0.length < 4) return undefined;
+      const c = table.phrases.get(phraseKey([...parts.slice(0, -1), last0.slice(0, -2)]));
+      return c && !c.derived ? c : undefined;
+    }
     // Genitive on the last word: "Litauens", "des Europäischen Parlaments".
     const last = parts[parts.length - 1]!;
     for (const base of genitiveBases(last)) {
@@ -314,11 +320,9 @@ function buildMatcher(dir: string): GazetteerMatcher {
         i += matched;
         continue;
       }
-      if (tok.text.length > 2 && /[-‐‑]/.test(tok.text)) compoundParts(tok, i, table);
-      else if (lang === 'de' && /^\p{L}{4,}$/u.test(tok.text)) {
-        const e = adjectiveCountryDe(tok.text);
-        if (e) mention({ entry: e, derived: true }, tok.start, tok.end, i, i + 1, 0.8);
-      }
+      const wholeAdjective = lang === 'de' && tok.text.length > 4 ? adjectiveCountryDe(tok.text) : undefined;
+      if (wholeAdjective) mention({ entry: wholeAdjective, derived: true }, tok.start, tok.end, i, i + 1, 0.8);
+      else if (tok.text.length > 2 && /[-‐‑]/.test(tok.text)) compoundParts(tok, i, table);
       i++;
     }
     return out;

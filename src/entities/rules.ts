@@ -388,21 +388,25 @@ export function findRuleMentions(
   }
 
   // ---- organisations by cue words ----
+  // Legal forms first ("Kranzberg Dynamics Inc."), so that a head's trailing words stop before them.
+  const orgCovered = new Set<number>();
+  for (let k = 1; k < tokens.length; k++) {
+    // The tokeniser may keep an abbreviation's dot ("Inc.") or split it off ("Inc" + ".").
+    const suffix = cx.suffixCues.get(tokens[k]!.text.replace(/\.$/, ''));
+    if (!suffix || !joinable(k - 1, k) || (suffix.lang !== '*' && suffix.lang !== lang)) continue;
+    // "Siemens AG", "Apple Inc.": up to three capitalised words before the legal form.
+    let s = k;
+    while (s > 0 && k - s < 3 && joinable(s - 1, s) && /^[\p{Lu}\d]/u.test(tokens[s - 1]!.text) && !stop.has(tokens[s - 1]!.text) && !personCovered.has(s - 1)) s--;
+    if (s === k) continue;
+    let end = tokens[k]!.end;
+    let nj = k + 1;
+    if (tokens[k + 1]?.text === '.' && tokens[k + 1]!.start === end && /\./.test(suffix.word)) end = tokens[nj++]!.end;
+    for (let x = s; x < nj; x++) orgCovered.add(x);
+    addOrg(s, nj, suffix.subtype, 0.8, tokens[s]!.start, end);
+  }
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!.text;
-    const suffix = cx.suffixCues.get(t);
-    if (suffix && k > 0 && joinable(k - 1, k) && (suffix.lang === '*' || suffix.lang === lang)) {
-      // "Siemens AG", "Apple Inc.": up to three capitalised words before the legal form.
-      let s = k;
-      while (s > 0 && k - s < 3 && joinable(s - 1, s) && /^[\p{Lu}\d]/u.test(tokens[s - 1]!.text) && !stop.has(tokens[s - 1]!.text) && !personCovered.has(s - 1)) s--;
-      if (s < k) {
-        let end = tokens[k]!.end;
-        let nj = k + 1;
-        if (tokens[k + 1]?.text === '.' && tokens[k + 1]!.start === end && /\./.test(suffix.word)) end = tokens[nj++]!.end;
-        addOrg(s, nj, suffix.subtype, 0.8, tokens[s]!.start, end);
-      }
-      continue;
-    }
+    if (orgCovered.has(k)) continue;
     const head = cx.headCues.get(`${lang}\t${t}`);
     if (head) {
       orgAroundHead(k, head);
@@ -415,17 +419,19 @@ export function findRuleMentions(
         const m = [cue.word, `${cue.word}s`, `${cue.word}es`, `${cue.word}en`].find((f) => lw.endsWith(f) && lw.length >= f.length + 3);
         if (!m) continue;
         if (gzCovered.has(k)) break;
-        // "Verteidigungsministerium" alone is generic; a country adjective before it makes it specific.
+        // "Verteidigungsministerium" alone is generic; a capitalised adjective before it makes a name
+        // ("Baltische Handelsagentur"), a country adjective makes it specific ("Südkoreanisches Außenministerium").
+        let s = k;
+        while (s > 0 && k - s < 2 && joinable(s - 1, s) && /^\p{Lu}\p{Ll}+(e|en|er|es|em)$/u.test(tokens[s - 1]!.text) && !stop.has(tokens[s - 1]!.text)) s--;
         const before = gzEndingAt.get(k);
-        const s = before?.derived && joinable(k - 1, k) && /^\p{Lu}/u.test(before.text) ? (before.tokenStart ?? k) : k;
-        addOrg(s, k + 1, cue.subtype, before?.derived ? 0.65 : 0.55);
+        addOrg(s, k + 1, cue.subtype, s < k ? 0.7 : before?.derived ? 0.6 : 0.55);
         break;
       }
     }
   }
   function orgAroundHead(k: number, cue: OrgCue): void {
     const capitalised = (x: number): boolean =>
-      /^\p{Lu}/u.test(tokens[x]!.text) && !stop.has(tokens[x]!.text) && !personCovered.has(x) && !cx.suffixCues.has(tokens[x]!.text);
+      /^\p{Lu}/u.test(tokens[x]!.text) && !stop.has(tokens[x]!.text) && !personCovered.has(x) && !orgCovered.has(x) && !cx.suffixCues.has(tokens[x]!.text.replace(/\.$/, ''));
     // Words before the head: German capitalised adjectives ("Europäische Kommission"), English capitalised words.
     let s = k;
     while (s > 0 && k - s < 3 && joinable(s - 1, s) && capitalised(s - 1)) {

@@ -1,0 +1,164 @@
+import assert from 'node:assert/strict';
+import { loadGazetteer } from '../src/entities/gazetteer.js';
+import { findRuleMentions } from '../src/entities/rules.js';
+import type { RawMention, Token } from '../src/pipeline/types.js';
+import { tokenizeRange } from '../src/segment/tokenize.js';
+
+/** Tokens with sentence numbers: a new sentence after . ! ? unless the dot ends a short abbreviation. */
+function tokensOf(text: string): Token[] {
+  const tokens = tokenizeRange(text);
+  let sentence = 0;
+  let prev = '';
+  for (const t of tokens) {
+    t.sentence = sentence;
+    if (/^[.!?]$/.test(t.text) && !/^(Dr|Prof|Mr|Mrs|Ms|St|Sen|Gen|Inc|Corp|Ltd|U\.N|U\.S|e\.V|z\.B|\p{Lu})$/u.test(prev)) sentence++;
+    prev = t.text;
+  }
+  return tokens;
+}
+
+const gz = loadGazetteer();
+function rules(text: string, lang = 'de'): RawMention[] {
+  const tokens = tokensOf(text);
+  const ms = findRuleMentions(text, tokens, lang, gz.find(text, tokens, lang));
+  for (const m of ms) {
+    assert.equal(text.slice(m.start, m.end), m.text, `offsets of ${m.text}`);
+    if (m.title) assert.equal(text.slice(m.title.start, m.title.end), m.title.text, `title offsets of ${m.title.text}`);
+    assert.equal(m.source, 'rule');
+  }
+  return ms;
+}
+function persons(text: string, lang = 'de'): RawMention[] {
+  return rules(text, lang).filter((m) => m.type === 'PER');
+}
+function orgs(text: string, lang = 'de'): [string, string | undefined][] {
+  return rules(text, lang)
+    .filter((m) => m.type === 'ORG')
+    .map((m) => [m.text, m.subtype]);
+}
+
+describe('entity rules: persons after titles (German)', () => {
+  it('finds unseen names after a title', () => {
+    const [p, ...rest] = persons('Präsidentin Malwina Oberkirch eröffnete die Sitzung.');
+    assert.equal(rest.length, 0);
+    assert.equal(p!.text, 'Malwina Oberkirch');
+    assert.equal(p!.subtype, 'person');
+    assert.deepEqual(p!.title, { start: 0, end: 11, text: 'Präsidentin' });
+  });
+
+  it('takes the affiliation from a preceding country adjective', () => {
+    const text = 'Der südkoreanische Präsident Yoon Suk-yeol reiste ab.';
+    const [p] = persons(text);
+    assert.equal(p!.text, 'Yoon Suk-yeol');
+    assert.equal(p!.title?.text, 'Präsident');
+    assert.equal(p!.title?.affiliationKey, 'iso:KR');
+    assert.equal(p!.title?.affiliationText, 'südkoreanische');
+  });
+
+  it('takes the affiliation from the prefix of a compound title', () => {
+    const [p] = persons('NATO-Generalsekretär Jens Stoltenberg sagte.');
+    assert.equal(p!.text, 'Jens Stoltenberg');
+    assert.deepEqual(p!.title, { start: 0, end: 20, text: 'NATO-Generalsekretär', affiliationKey: 'org:NATO', affiliationText: 'NATO' });
+    const [q] = persons('US-Präsident Joe Biden kam.');
+    assert.equal(q!.title?.affiliationKey, 'iso:US');
+  });
+
+  it('knows compound and inflected titles', () => {
+    assert.deepEqual(
+      persons('Bundeskanzler Olaf Scholz und Außenministerin Annalena Baerbock trafen dem Verteidigungsminister Boris Pistorius.').map((p) => [p.text, p.title?.text]),
+      [
+        ['Olaf Scholz', 'Bundeskanzler'],
+        ['Annalena Baerbock', 'Außenministerin'],
+        ['Boris Pistorius', 'Verteidigungsminister'],
+      ],
+    );
+    const [p] = persons('Sie sprach mit dem Präsidenten Frankreichs Emmanuel Macron.');
+    assert.equal(p!.text, 'Emmanuel Macron');
+    assert.equal(p!.title?.affiliationKey, 'iso:FR');
+  });
+
+  it('chains honorifics and keeps particles inside names', () => {
+    const [p] = persons('Ein Brief an Frau Dr. Erna Wiesenthal-Krüger.');
+    assert.equal(p!.text, 'Erna Wiesenthal-Krüger');
+    assert.equal(p!.title?.text, 'Frau Dr.');
+    assert.equal(persons('Kommissionspräsidentin Ursula von der Leyen sprach.')[0]!.text, 'Ursula von der Leyen');
+  });
+
+  it('does not take nouns, places or lowercase words for names', () => {
+    assert.deepEqual(persons('Der Präsident sagte, der Präsident der Vereinigten Staaten komme.'), []);
+    assert.deepEqual(persons('Der Präsident Frankreichs kam.'), []);
+    assert.deepEqual(persons('Der Sprecher Erklärung.'), []);
+  });
+});
+
+describe('entity rules: persons without titles', () => {
+  it('joins a known first name with the capitalised words after it', () => {
+    const ms = persons('Später trafen Annalena Baerbock und Jean-Claude Juncker auch Kim Jong Un.');
+    assert.deepEqual(ms.map((m) => m.text), ['Annalena Baerbock', 'Jean-Claude Juncker', 'Kim Jong Un']);
+    assert.ok(ms.every((m) => !m.title));
+  });
+
+  it('recognises Korean-style given names', () => {
+    assert.deepEqual(persons('Dass Yoon Suk-yeol und Moon Jae-in sich trafen.').map((m) => m.text), ['Yoon Suk-yeol', 'Moon Jae-in']);
+  });
+
+  it('does not fire on a first name alone', () => {
+    assert.deepEqual(persons('Das sagte Anna gestern.'), []);
+  });
+});
+
+describe('entity rules: English', () => {
+  it('finds persons after English titles with affiliations', () => {
+    const text =
+      'Prime Minister Justin Trudeau met U.N. Secretary-General António Guterres and South Korean President Yoon Suk Yeol. ' +
+      'President Emmanuel Macron of France spoke to Senator Jane Okafor-Smith.';
+    assert.deepEqual(
+      persons(text, 'en').map((p) => [p.text, p.title?.text, p.title?.affiliationKey]),
+      [
+        ['Justin Trudeau', 'Prime Minister', undefined],
+        ['António Guterres', 'Secretary-General', 'org:UN'],
+        ['Yoon Suk Yeol', 'President', 'iso:KR'],
+        ['Emmanuel Macron', 'President', 'iso:FR'],
+        ['Jane Okafor-Smith', 'Senator', undefined],
+      ],
+    );
+  });
+
+  it('finds agencies and organisations by cue words', () => {
+    const text =
+      'The Zorvia news agency and Meridian Daily News reported, according to Meridian Daily News, ' +
+      'that the Ministry of Defence and Kranzberg Dynamics Inc. agreed with the Department of Health and Human Services.';
+    const found = orgs(text, 'en');
+    assert.deepEqual(found, [
+      ['Zorvia', 'media'],
+      ['Meridian Daily News', 'media'],
+      ['Ministry of Defence', 'government'],
+      ['Kranzberg Dynamics Inc.', 'company'],
+      ['Department of Health and Human Services', 'government'],
+    ]);
+  });
+});
+
+describe('entity rules: organisations and agencies (German)', () => {
+  it('finds agencies in attribution', () => {
+    assert.deepEqual(orgs('Das berichtete die Nachrichtenagentur Balkanpress am Morgen.'), [['Balkanpress', 'media']]);
+    // Known agencies are the gazetteer's: the rules do not repeat them.
+    assert.deepEqual(orgs('Das berichtete die Nachrichtenagentur dpa.'), []);
+  });
+
+  it('finds organisations by legal forms, heads and compounds', () => {
+    assert.deepEqual(orgs('Die Kranzberger Maschinenbau AG verklagte das Bundesamt für Migration und Flüchtlinge.'), [
+      ['Kranzberger Maschinenbau AG', 'company'],
+      ['Bundesamt für Migration und Flüchtlinge', 'government'],
+    ]);
+    assert.deepEqual(orgs('Die Baltische Handelsagentur und das litauische Verteidigungsministerium.'), [
+      ['Baltische Handelsagentur', 'organization'],
+      ['Verteidigungsministerium', 'government'],
+    ]);
+    assert.deepEqual(orgs('Die Kommission der Europäischen Union entschied.'), [['Kommission der Europäischen Union', 'organization']]);
+  });
+
+  it('returns nothing for languages without rules', () => {
+    assert.deepEqual(rules('Président Emmanuel Macron.', 'fr'), []);
+  });
+});
