@@ -7,7 +7,7 @@
  * cardinals), so a small regex reader handles them.
  */
 import winkNLP from 'wink-nlp';
-import type { WinkMethods } from 'wink-nlp';
+import type { ItemEntity, WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 export interface EnglishValue {
@@ -61,7 +61,7 @@ export function findEnglishValues(text: string, types: ReadonlySet<string> = ENG
       pos += value.length;
       ends[i] = pos;
     }
-    doc.entities().each((entity) => {
+    doc.entities().each((entity: ItemEntity) => {
       const type = entity.out(its.type) as string;
       if (!types.has(type)) return;
       const [first, last] = entity.out(its.span) as unknown as [number, number];
@@ -163,7 +163,7 @@ const DE_MONTH =
   '(?:Jan|Febr|Feb|Mär|Mrz|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Nov|Dez)\\.?)';
 const DE_WEEKDAY = '(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)(abend|morgen|vormittag|nachmittag|mittag|nacht)?';
 const NOT_AFTER = '(?<![\\p{L}\\p{N}.,])';
-const NOT_BEFORE_DIGIT = '(?![\\p{N}]|[.,]\\p{N})';
+const NOT_BEFORE_DIGIT = '(?![\\p{L}\\p{N}]|[.,]\\p{N})';
 
 const DE_RANGE_RE = new RegExp(`${NOT_AFTER}(\\d{1,2})\\.?\\s*(?:und|bis|–|-|/)\\s*(\\d{1,2})\\.\\s?${DE_MONTH}(?:\\s+(\\d{4})${NOT_BEFORE_DIGIT})?`, 'gu');
 const DE_DAY_MONTH_RE = new RegExp(`${NOT_AFTER}(\\d{1,2})\\.\\s?${DE_MONTH}(?:\\s+(\\d{4})${NOT_BEFORE_DIGIT})?(?![\\p{L}])`, 'gu');

@@ -476,6 +476,7 @@ function nameRuns(tokens: TaggedToken[], sentences: ReadonlyArray<{ start: numbe
       !NON_NAME_WORDS.has(lower) &&
       !token.tags.has('Month') &&
       !token.tags.has('WeekDay') &&
+      !(CLOSED_CLASS_TAGS.some((tag) => token.tags.has(tag)) && !isStronglyProper(token)) &&
       (!atSentenceStart || isProperAtStart(token));
     if (nameLike) {
       if (runFirst < 0) runFirst = k;
@@ -516,6 +517,8 @@ function isSentenceOpener(tokens: TaggedToken[], k: number): boolean {
   return /^[“"‘'(\[:—–-]$/.test(previous.text) && (k < 2 || /^[.!?:;“"‘'(\[]$/.test(tokens[k - 2]!.text));
 }
 
+// Capitalised words compromise reads as these ("Later", "Meanwhile", "Whose") are not names anywhere.
+const CLOSED_CLASS_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'QuestionWord', 'Comparative'];
 const FUNCTION_WORD_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Verb', 'Adjective', 'QuestionWord', 'Value', 'Date'];
 
 function isProperAtStart(token: TaggedToken): boolean {
@@ -675,7 +678,9 @@ function allNameShaped(tokens: TaggedToken[], first: number, last: number): bool
     const parts = token.text.toLowerCase().split('-');
     if (parts.some((part) => COMPROMISE_LEXICON[part] !== undefined)) return false;
     // compromise tags the lowercase half of "Suk-yeol" a singular noun: judge hyphenated names by the lexicon only.
-    if (parts.length === 1) for (const tag of tags) if (!UNKNOWN_WORD_TAGS.has(tag)) return false;
+    // At a sentence start compromise calls any unknown word a singular noun (no ProperNoun tag): allow that.
+    const openerNoun = !tags.has('ProperNoun');
+    if (parts.length === 1) for (const tag of tags) if (!UNKNOWN_WORD_TAGS.has(tag) && !(openerNoun && tag === 'Singular')) return false;
   }
   return true;
 }
