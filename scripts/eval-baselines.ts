@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise';
 import { findEnglishMentions } from '../src/entities/english.js';
-import { tokenizeRange } from '../src/segment/tokenize.js';
+import { tokenizeSentences } from '../src/segment/tokenize.js';
 
 type EvalType = 'PER' | 'LOC' | 'ORG';
 const TYPES: EvalType[] = ['PER', 'LOC', 'ORG'];
@@ -162,7 +162,7 @@ const plainCompromise: System = (text) => {
 };
 
 const ereignisEnglish: System = (text, sentences) => {
-  const tokens = sentences.flatMap((s, i) => tokenizeRange(text, s.start, s.end).map((t) => ({ ...t, sentence: i })));
+  const tokens = tokenizeSentences(text, sentences, 'en');
   return findEnglishMentions(text, sentences, tokens);
 };
 
@@ -240,9 +240,14 @@ function table(title: string, sentences: EvalSentence[], systems: Array<[string,
 
 // ---------------------------------------------------------------- run
 
+/** The fallback past the compromise budget: capitalisation, head words, acronyms and propagation only. */
+const withoutCompromise: System = (text, sentences) =>
+  findEnglishMentions(text, sentences, tokenizeSentences(text, sentences, 'en'), { compromiseCharBudget: 0 });
+
 const english: Array<[string, System]> = [
   ['compromise', plainCompromise],
   ['findEnglishMentions', ereignisEnglish],
+  ['findEnglishMentions, budget 0 (no compromise)', withoutCompromise],
 ];
 const output: string[] = [];
 if (ONLY !== 'de') {

@@ -10,7 +10,7 @@
 import nlp from 'compromise';
 import type { EntityTypeT } from '../schema/document.js';
 import type { RawMention, Token } from '../pipeline/types.js';
-import { tokenizeRange } from '../segment/tokenize.js';
+import { tokenizeSentences } from '../segment/tokenize.js';
 
 /** compromise is called on groups of whole sentences of about this many characters (fewer calls, bounded memory). */
 const CHUNK_CHARS = 2000;
@@ -145,6 +145,13 @@ const COMPROMISE_TYPES: ReadonlyArray<readonly ['people' | 'places' | 'organizat
   ['organizations', 'ORG'],
 ];
 
+export interface EnglishMentionOptions {
+  /** Characters of text that compromise may parse (it reads ~10–25k words/s, about 3 minutes for 10 MB). Past
+   * the budget, names are found from capitalisation, head words, acronyms and the document's earlier names only.
+   * Default: unlimited. */
+  compromiseCharBudget?: number;
+}
+
 /**
  * Find PER/LOC/ORG mentions in English text. `sentences` are the document's sentences (offsets into `text`),
  * `tokens` its tokens (any order-preserving tokenisation; when empty the text is tokenised here).
@@ -154,9 +161,11 @@ export function findEnglishMentions(
   text: string,
   sentences: ReadonlyArray<{ start: number; end: number }>,
   tokens: readonly Token[],
+  options: EnglishMentionOptions = {},
 ): RawMention[] {
+  let budget = options.compromiseCharBudget ?? Number.POSITIVE_INFINITY;
   const sents = sentences.length > 0 ? sentences : [{ start: 0, end: text.length }];
-  const allTokens = tokens.length > 0 ? tokens : tokenizeRange(text);
+  const allTokens = tokens.length > 0 ? tokens : tokenizeSentences(text, sents, 'en');
   const out: RawMention[] = [];
   const unresolved: UnresolvedRun[] = [];
   let tokenCursor = 0;
@@ -167,7 +176,9 @@ export function findEnglishMentions(
     if (tokenEnd > tokenCursor) {
       const groupTokens: TaggedToken[] = [];
       for (let i = tokenCursor; i < tokenEnd; i++) groupTokens.push({ ...allTokens[i]!, tags: new Set(), index: i });
-      mentionsInGroup(text, group, groupTokens, sents, out, unresolved);
+      const useCompromise = budget >= group.end - group.start;
+      if (useCompromise) budget -= group.end - group.start;
+      mentionsInGroup(text, group, groupTokens, sents, out, unresolved, useCompromise);
     }
     tokenCursor = tokenEnd;
   }
@@ -269,34 +280,10 @@ function mentionsInGroup(
   sentences: ReadonlyArray<{ start: number; end: number }>,
   out: RawMention[],
   unresolved: UnresolvedRun[],
+  useCompromise: boolean,
 ): void {
-  const doc = nlp(text.slice(group.start, group.end));
-  // Per-term tags, projected onto our tokens (one compromise term may be part of a hyphenated token).
-  const sentenceJson = doc.json({ offset: true }) as Array<{ terms: CompromiseTerm[] }>;
-  let t = 0;
-  for (const sentence of sentenceJson) {
-    for (const term of sentence.terms) {
-      const start = group.start + term.offset.start;
-      const end = start + term.offset.length;
-      while (t < tokens.length && tokens[t]!.end <= start) t++;
-      for (let k = t; k < tokens.length && tokens[k]!.start < end; k++) for (const tag of term.tags) tokens[k]!.tags.add(tag);
-    }
-  }
-
   const candidates: Candidate[] = [];
-  for (const [method, type] of COMPROMISE_TYPES) {
-    for (const match of doc[method]().json({ offset: true }) as CompromiseMatch[]) {
-      const firstTerm = match.terms[0];
-      const lastTerm = match.terms[match.terms.length - 1];
-      if (!firstTerm || !lastTerm) continue;
-      const range = tokenRange(tokens, group.start + firstTerm.offset.start, group.start + lastTerm.offset.start + lastTerm.offset.length);
-      if (!range) continue;
-      // compromise sometimes lists "X and Y" or "X, Y" as one match: split at conjunctions and punctuation.
-      for (const [first, last] of splitAtBreaks(tokens, range[0], range[1])) {
-        candidates.push({ first, last, type, confidence: CONFIDENCE_COMPROMISE });
-      }
-    }
-  }
+  if (useCompromise) compromiseCandidates(text, group, tokens, candidates);
   const trimmed = candidates
     .map((c) => trimCandidate(tokens, c))
     .filter((c): c is Candidate => c !== undefined)
@@ -332,6 +319,36 @@ function mentionsInGroup(
       confidence: c.confidence,
       sentence: sentenceIndex,
     });
+  }
+}
+
+/** compromise's people/places/organisations as token ranges; also copies its per-term tags onto our tokens. */
+function compromiseCandidates(text: string, group: Group, tokens: TaggedToken[], candidates: Candidate[]): void {
+  // Per-term tags, projected onto our tokens (one compromise term may be part of a hyphenated token).
+  const doc = nlp(text.slice(group.start, group.end));
+  const sentenceJson = doc.json({ offset: true }) as Array<{ terms: CompromiseTerm[] }>;
+  let t = 0;
+  for (const sentence of sentenceJson) {
+    for (const term of sentence.terms) {
+      const start = group.start + term.offset.start;
+      const end = start + term.offset.length;
+      while (t < tokens.length && tokens[t]!.end <= start) t++;
+      for (let k = t; k < tokens.length && tokens[k]!.start < end; k++) for (const tag of term.tags) tokens[k]!.tags.add(tag);
+    }
+  }
+
+  for (const [method, type] of COMPROMISE_TYPES) {
+    for (const match of doc[method]().json({ offset: true }) as CompromiseMatch[]) {
+      const firstTerm = match.terms[0];
+      const lastTerm = match.terms[match.terms.length - 1];
+      if (!firstTerm || !lastTerm) continue;
+      const range = tokenRange(tokens, group.start + firstTerm.offset.start, group.start + lastTerm.offset.start + lastTerm.offset.length);
+      if (!range) continue;
+      // compromise sometimes lists "X and Y" or "X, Y" as one match: split at conjunctions and punctuation.
+      for (const [first, last] of splitAtBreaks(tokens, range[0], range[1])) {
+        candidates.push({ first, last, type, confidence: CONFIDENCE_COMPROMISE });
+      }
+    }
   }
 }
 
