@@ -61,38 +61,60 @@ interface TitleMatch {
 }
 
 interface Compiled {
-  titlePhrases: Map<string, number>; // first token → max length, per language key `${lang}\t${token}`
-  titleSet: Set<string>; // `${lang}\t${phrase}`
-  headsDe: string[];
+  /** Per language: first token of a title → longest title length in tokens. */
+  titlePhrases: Record<'de' | 'en', Map<string, number>>;
+  /** Per language: title phrases (tokens joined by one space). */
+  titleSet: Record<'de' | 'en', Set<string>>;
+  /** Inflected forms of German compound title heads, indexed by their last three letters. */
+  headFormsDe: Map<string, string[]>;
+  /** Inflected forms of German compound organisation heads, indexed by their last three letters. */
+  compoundFormsDe: Map<string, { form: string; cue: OrgCue }[]>;
   suffixCues: Map<string, OrgCue>;
-  headCues: Map<string, OrgCue>; // `${lang}\t${word}`
-  compoundCues: OrgCue[];
+  headCues: Record<'de' | 'en', Map<string, OrgCue>>;
 }
 const compiledFor = new WeakMap<GazetteerMatcher, Compiled>();
 
 function compile(g: GazetteerMatcher): Compiled {
   let c = compiledFor.get(g);
   if (c) return c;
-  const titlePhrases = new Map<string, number>();
-  const titleSet = new Set<string>();
+  const titlePhrases = { de: new Map<string, number>(), en: new Map<string, number>() };
+  const titleSet = { de: new Set<string>(), en: new Set<string>() };
   for (const lang of ['de', 'en'] as const) {
     for (const t of g.lexicon.titles[lang]) {
       const parts = t.split(/\s+/);
-      titleSet.add(`${lang}\t${parts.join(' ')}`);
-      const k = `${lang}\t${parts[0]}`;
-      titlePhrases.set(k, Math.max(titlePhrases.get(k) ?? 0, parts.length));
+      titleSet[lang].add(parts.join(' '));
+      titlePhrases[lang].set(parts[0]!, Math.max(titlePhrases[lang].get(parts[0]!) ?? 0, parts.length));
     }
   }
   const suffixCues = new Map<string, OrgCue>();
-  const headCues = new Map<string, OrgCue>();
+  const headCues = { de: new Map<string, OrgCue>(), en: new Map<string, OrgCue>() };
   const compoundCues: OrgCue[] = [];
   for (const cue of g.lexicon.orgCues) {
     if (cue.kind === 'suffix') suffixCues.set(cue.word.replace(/\.$/, ''), cue);
-    else if (cue.kind === 'head') headCues.set(`${cue.lang}\t${cue.word}`, cue);
+    else if (cue.kind === 'head' && (cue.lang === 'de' || cue.lang === 'en')) headCues[cue.lang].set(cue.word, cue);
     else compoundCues.push(cue);
   }
   compoundCues.sort((a, b) => b.word.length - a.word.length);
-  c = { titlePhrases, titleSet, headsDe: [...g.lexicon.titleHeads.de].sort((a, b) => b.length - a.length), suffixCues, headCues, compoundCues };
+  const headFormsDe = new Map<string, string[]>();
+  for (const head of g.lexicon.titleHeads.de) {
+    for (const tail of ['', 'en', 'n', 's']) {
+      const f = head + tail;
+      const list = headFormsDe.get(f.slice(-3)) ?? [];
+      list.push(f);
+      headFormsDe.set(f.slice(-3), list);
+    }
+  }
+  const compoundFormsDe = new Map<string, { form: string; cue: OrgCue }[]>();
+  for (const cue of compoundCues) {
+    if (cue.lang !== 'de') continue;
+    for (const tail of ['', 's', 'es', 'en']) {
+      const f = cue.word + tail;
+      const list = compoundFormsDe.get(f.slice(-3)) ?? [];
+      list.push({ form: f, cue });
+      compoundFormsDe.set(f.slice(-3), list);
+    }
+  }
+  c = { titlePhrases, titleSet, headFormsDe, compoundFormsDe, suffixCues, headCues };
   compiledFor.set(g, c);
   return c;
 }
@@ -110,6 +132,7 @@ export function findRuleMentions(
   options: RuleOptions = {},
 ): RawMention[] {
   if (lang !== 'de' && lang !== 'en') return [];
+  const L: 'de' | 'en' = lang;
   const g = options.gazetteer ?? loadGazetteer();
   const cx = compile(g);
   const stop = lang === 'de' ? STOP_DE : STOP_EN;
@@ -119,9 +142,9 @@ export function findRuleMentions(
   const gzAt = new Map<number, RawMention>(); // tokenStart → mention
   const gzEndingAt = new Map<number, RawMention>(); // tokenEnd → mention (whole-token mentions only)
   const gzCovered = new Set<number>();
-  const gzSpans = new Set<string>();
+  const gzSpans = new Map<string, RawMention>();
   for (const m of gazetteerMentions) {
-    gzSpans.add(`${m.start}:${m.end}`);
+    gzSpans.set(`${m.start}:${m.end}`, m);
     if (m.tokenStart === undefined || m.tokenEnd === undefined) continue;
     const whole = tokens[m.tokenStart]?.start === m.start && tokens[m.tokenEnd - 1]?.end === m.end;
     if (whole) {
@@ -131,6 +154,12 @@ export function findRuleMentions(
     }
   }
   const personCovered = new Set<number>();
+  // Most tokens are lowercase words or punctuation: one pass marks capitalised ones, so the rules skip the rest cheaply.
+  const capital = new Uint8Array(tokens.length);
+  for (let k = 0; k < tokens.length; k++) {
+    const c0 = tokens[k]!.text.charCodeAt(0);
+    if ((c0 >= 65 && c0 <= 90) || (c0 > 127 && /^\p{Lu}/u.test(tokens[k]!.text))) capital[k] = 1;
+  }
 
   const joinable = (a: number, b: number): boolean => {
     const ta = tokens[a];
@@ -187,62 +216,62 @@ export function findRuleMentions(
   };
 
   // ---- titles ----
+  const titlesHere = cx.titleSet[L];
   function titleWordDe(word: string): boolean {
-    if (cx.titleSet.has(`de\t${word}`)) return true;
+    // German titles are capitalised nouns.
+    const c0 = word.charCodeAt(0);
+    if (!(c0 >= 65 && c0 <= 90) && !/^\p{Lu}/u.test(word)) return false;
+    if (titlesHere.has(word)) return true;
     for (const cut of ['en', 'n', 's', 'es']) {
-      if (word.length > cut.length + 3 && word.endsWith(cut) && cx.titleSet.has(`de\t${word.slice(0, -cut.length)}`)) return true;
+      if (word.length > cut.length + 3 && word.endsWith(cut) && titlesHere.has(word.slice(0, -cut.length))) return true;
     }
-    if (!/^\p{Lu}/u.test(word)) return false;
     const lw = word.toLowerCase();
-    for (const head of cx.headsDe) {
-      for (const tail of ['', 'en', 'n', 's']) {
-        const h = head + tail;
-        if (lw.length >= h.length + 3 && lw.endsWith(h)) return true;
-      }
-    }
+    for (const h of cx.headFormsDe.get(lw.slice(-3)) ?? []) if (lw.length >= h.length + 3 && lw.endsWith(h)) return true;
     return false;
   }
 
-  const titleCache = new Map<number, TitleMatch | null>();
+  const titleCache: (TitleMatch | null | undefined)[] = new Array(tokens.length);
   function titleAt(k: number): TitleMatch | null {
-    if (titleCache.has(k)) return titleCache.get(k)!;
+    const cached = titleCache[k];
+    if (cached !== undefined) return cached;
     let found: TitleMatch | null = null;
     const tok = tokens[k]!;
-    const max = cx.titlePhrases.get(`${lang}\t${tok.text}`) ?? 0;
+    if (tok.text.length < 2) return (titleCache[k] = null);
+    const max = cx.titlePhrases[L].get(tok.text) ?? 0;
     for (let n = max; n >= 1 && !found; n--) {
       if (k + n > tokens.length) continue;
       let ok = true;
       for (let x = k + 1; x < k + n; x++) if (!joinable(x - 1, x)) ok = false;
       if (!ok) continue;
       const phrase = tokens.slice(k, k + n).map((t) => t.text).join(' ');
-      if (cx.titleSet.has(`${lang}\t${phrase}`)) {
+      if (titlesHere.has(phrase)) {
         // "Dr." and "Mr." come as "Dr" + "."
         let j = k + n;
         let end = tokens[j - 1]!.end;
-        if (tokens[j]?.text === '.' && tokens[j]!.start === end && cx.titleSet.has(`${lang}\t${phrase}.`)) end = tokens[j++]!.end;
+        if (tokens[j]?.text === '.' && tokens[j]!.start === end && titlesHere.has(`${phrase}.`)) end = tokens[j++]!.end;
         found = { i: k, j, start: tok.start, end };
       }
     }
-    if (!found && tokens[k + 1]?.text === '.' && tokens[k + 1]!.start === tok.end && cx.titleSet.has(`${lang}\t${tok.text}.`)) {
+    if (!found && tokens[k + 1]?.text === '.' && tokens[k + 1]!.start === tok.end && titlesHere.has(`${tok.text}.`)) {
       found = { i: k, j: k + 2, start: tok.start, end: tokens[k + 1]!.end };
     }
     if (!found && /[-‐]/.test(tok.text)) {
       // "NATO-Generalsekretär", "US-Präsident", "SPD-Chefin", "U.N.-Secretary-General": prefix = affiliation.
       const cut = Math.max(tok.text.lastIndexOf('-'), tok.text.lastIndexOf('‐'));
       const head = tok.text.slice(cut + 1);
-      const isTitle = lang === 'de' ? titleWordDe(head) : cx.titleSet.has(`en\t${head}`);
+      const isTitle = lang === 'de' ? titleWordDe(head) : titlesHere.has(head);
       if (cut > 0 && isTitle && /^\p{Lu}/u.test(head)) {
         found = { i: k, j: k + 1, start: tok.start, end: tok.end, affiliationStart: tok.start, affiliationEnd: tok.start + cut };
       } else if (lang === 'en') {
         const first = tok.text.indexOf('-');
         const rest = tok.text.slice(first + 1);
-        if (first > 0 && cx.titleSet.has(`en\t${rest}`)) {
+        if (first > 0 && titlesHere.has(rest)) {
           found = { i: k, j: k + 1, start: tok.start, end: tok.end, affiliationStart: tok.start, affiliationEnd: tok.start + first };
         }
       }
     }
     if (!found && lang === 'de' && titleWordDe(tok.text)) found = { i: k, j: k + 1, start: tok.start, end: tok.end };
-    titleCache.set(k, found);
+    titleCache[k] = found;
     return found;
   }
   function isTitleAt(k: number): boolean {
@@ -252,7 +281,7 @@ export function findRuleMentions(
   function affiliationOf(tm: TitleMatch): { key?: string; text?: string; start?: number; end?: number } | undefined {
     if (tm.affiliationStart !== undefined && tm.affiliationEnd !== undefined) {
       const prefix = text.slice(tm.affiliationStart, tm.affiliationEnd);
-      const gm = gazetteerMentions.find((m) => m.start === tm.affiliationStart && m.end === tm.affiliationEnd);
+      const gm = gzSpans.get(`${tm.affiliationStart}:${tm.affiliationEnd}`);
       const e = gm?.key ? g.get(gm.key) : g.lookup(prefix, lang) ?? g.countryOfAdjective(prefix, lang);
       return { key: e?.key, text: prefix };
     }
@@ -274,6 +303,7 @@ export function findRuleMentions(
   };
 
   for (let k = 0; k < tokens.length; k++) {
+    if (!capital[k] && lang === 'de') continue;
     const tm = titleAt(k);
     if (!tm) continue;
     // Chains of titles: "Frau Dr. Müller", "Prof. Dr. Karl Lauterbach": the last one before the name counts.
@@ -318,7 +348,7 @@ export function findRuleMentions(
 
   // ---- first name + capitalised word; Korean-style "Yoon Suk-yeol" ----
   for (let k = 0; k < tokens.length; k++) {
-    if (personCovered.has(k) || !joinable(k, k + 1) || personCovered.has(k + 1)) continue;
+    if (!capital[k] || !capital[k + 1] || personCovered.has(k) || !joinable(k, k + 1) || personCovered.has(k + 1)) continue;
     const t = tokens[k]!.text;
     const nextText = tokens[k + 1]!.text;
     const korean = /^\p{Lu}\p{Ll}{1,4}$/u.test(t) && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(nextText) && !stop.has(t) && !gzCovered.has(k);
@@ -332,9 +362,10 @@ export function findRuleMentions(
 
   // ---- news agencies and media ----
   const gzSpanHas = (s: number, e: number): boolean => gzSpans.has(`${s}:${e}`);
+  const orgSpans = new Set<string>();
   const addOrg = (ni: number, nj: number, subtype: string, confidence: number, start = tokens[ni]!.start, end = tokens[nj - 1]!.end): void => {
-    if (gzSpanHas(start, end)) return;
-    for (const m of out) if (m.type === 'ORG' && m.start === start && m.end === end) return;
+    if (gzSpanHas(start, end) || orgSpans.has(`${start}:${end}`)) return;
+    orgSpans.add(`${start}:${end}`);
     out.push({ start, end, text: text.slice(start, end), type: 'ORG', subtype, source: 'rule', confidence, sentence: tokens[ni]!.sentence, tokenStart: ni, tokenEnd: nj });
   };
   const mediaNameFrom = (k: number): number => {
@@ -392,7 +423,8 @@ export function findRuleMentions(
   const orgCovered = new Set<number>();
   for (let k = 1; k < tokens.length; k++) {
     // The tokeniser may keep an abbreviation's dot ("Inc.") or split it off ("Inc" + ".").
-    const suffix = cx.suffixCues.get(tokens[k]!.text.replace(/\.$/, ''));
+    const tk = tokens[k]!.text;
+    const suffix = cx.suffixCues.get(tk) ?? (tk.endsWith('.') ? cx.suffixCues.get(tk.slice(0, -1)) : undefined);
     if (!suffix || !joinable(k - 1, k) || (suffix.lang !== '*' && suffix.lang !== lang)) continue;
     // "Siemens AG", "Apple Inc.": up to three capitalised words before the legal form.
     let s = k;
@@ -407,25 +439,22 @@ export function findRuleMentions(
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!.text;
     if (orgCovered.has(k)) continue;
-    const head = cx.headCues.get(`${lang}\t${t}`);
+    const head = cx.headCues[L].get(t);
     if (head) {
       orgAroundHead(k, head);
       continue;
     }
-    if (lang === 'de' && /^\p{Lu}\p{Ll}{5,}$/u.test(t) && !MEDIA_CUES_DE.has(t)) {
+    if (lang === 'de' && capital[k] && t.length > 5 && /^\p{Lu}\p{Ll}{5,}$/u.test(t) && !MEDIA_CUES_DE.has(t)) {
       const lw = t.toLowerCase();
-      for (const cue of cx.compoundCues) {
-        if (cue.lang !== 'de') continue;
-        const m = [cue.word, `${cue.word}s`, `${cue.word}es`, `${cue.word}en`].find((f) => lw.endsWith(f) && lw.length >= f.length + 3);
-        if (!m) continue;
-        if (gzCovered.has(k)) break;
+      const hit = (cx.compoundFormsDe.get(lw.slice(-3)) ?? []).find(({ form }) => lw.endsWith(form) && lw.length >= form.length + 3);
+      if (hit && !gzCovered.has(k)) {
+        const cue = hit.cue;
         // "Verteidigungsministerium" alone is generic; a capitalised adjective before it makes a name
         // ("Baltische Handelsagentur"), a country adjective makes it specific ("Südkoreanisches Außenministerium").
         let s = k;
         while (s > 0 && k - s < 2 && joinable(s - 1, s) && /^\p{Lu}\p{Ll}+(e|en|er|es|em)$/u.test(tokens[s - 1]!.text) && !stop.has(tokens[s - 1]!.text)) s--;
         const before = gzEndingAt.get(k);
         addOrg(s, k + 1, cue.subtype, s < k ? 0.7 : before?.derived ? 0.6 : 0.55);
-        break;
       }
     }
   }
