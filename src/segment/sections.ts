@@ -77,7 +77,7 @@ const SIGN_UP_RE = /\b(?:abonnier|anmeld|bestell|registrier|subscribe|sign up|si
 
 const FINAL_PUNCTUATION_RE = /[.!?…:;,]$/u;
 /** Leading bullets, arrows and symbols before a marker ("» Lesen Sie auch", "▶ Read more"). */
-const LEADING_SYMBOLS_RE = /^[\s\p{S}\p{Pd}•·»«›‹>*#|]+/u;
+const LEADING_SYMBOLS_RE = /^(?:(?!©)[\s\p{S}\p{Pd}•·»«›‹>*#|])+/u;
 const TRAILING_PUNCT_RE = /[\s:.!?…»«›‹"“”'’)\]>|–—-]+$/u;
 const SPACES_RE = /\s+/gu;
 const MARKER_SEPARATOR_RE = /^\s*(?::|–|—|-|\|)\s*\S/u;
