@@ -362,6 +362,76 @@ describe('events: participants, affiliations, settings', () => {
   });
 });
 
+describe('events: references between reports', () => {
+  it('"die beiden …" / "the two …" take the pair named last; a definite "das Abkommen" restates no parties', () => {
+    const doc = makeDoc({
+      language: 'de',
+      text: 'Der Kanzler Olaf Berg traf sich in Prag mit dem Premier Petr Novak. Die beiden unterzeichneten ein Abkommen über Energie. Die EU-Kommission begrüßte das Abkommen.',
+      mentions: [
+        { text: 'Olaf Berg', type: 'PER' },
+        city('Prag'),
+        { text: 'Petr Novak', type: 'PER' },
+        { text: 'EU-Kommission', type: 'ORG', key: 'org:EC' },
+      ],
+    });
+    const events = extractEvents(doc);
+    const signed = events.find((e) => e.cameo === '057');
+    assert.ok(signed, JSON.stringify(events));
+    assert.deepEqual(roles(doc, signed), { 'Olaf Berg': 'party', 'Petr Novak': 'party' });
+    assert.deepEqual(signed.mentions?.map((m) => m.text), ['Abkommen', 'Abkommen']);
+    assert.equal(signed.location?.text, 'Prag', 'borrowed from the meeting the sentence before');
+    const praise = events.find((e) => e.cameo === '051');
+    assert.deepEqual(praise && roles(doc, praise), { 'EU-Kommission': 'source' });
+  });
+
+  it('a hypothetical report joins the event but gives it neither its type nor its place', () => {
+    const doc = makeDoc({
+      language: 'en',
+      text: 'Chile and Peru agreed to deepen cooperation on Monday. A treaty could be signed in Lima later this year.',
+      mentions: [country('Chile', 'iso:CL'), country('Peru', 'iso:PE'), city('Lima')],
+    });
+    const events = extractEvents(doc);
+    assert.equal(events.length, 1);
+    assert.equal(events[0]!.cameo, '030');
+    assert.equal(events[0]!.location, undefined);
+    assert.equal(events[0]!.time?.text, 'Monday');
+    assert.ok(events[0]!.mentions?.some((m) => m.text === 'treaty'));
+  });
+
+  it('countries listed in the genitive after an actor noun act: "Die Außenminister Polens, Litauens und Estlands"', () => {
+    const doc = makeDoc({
+      language: 'de',
+      text: 'Die Außenminister Polens, Litauens und Estlands haben sich am 14. März 2024 in Warschau getroffen.',
+      mentions: [
+        country('Polens', 'iso:PL', { name: 'Polen' }), country('Litauens', 'iso:LT', { name: 'Litauen' }),
+        country('Estlands', 'iso:EE', { name: 'Estland' }), city('Warschau'),
+      ],
+    });
+    const [ev] = extractEvents(doc);
+    assert.equal(ev?.cameo, '040');
+    assert.deepEqual(roles(doc, ev!), { Polen: 'party', Litauen: 'party', Estland: 'party' });
+    assert.equal(ev!.time?.value, '2024-03-14');
+    assert.equal(ev!.location?.text, 'Warschau');
+  });
+
+  it('English noun right after a verb trigger is its object: "UN chief condemns attack on convoy"', () => {
+    const doc = makeDoc({
+      language: 'en',
+      text: 'United Nations Secretary-General António Guterres condemns attack on Sudan.',
+      mentions: [
+        { text: 'United Nations', type: 'ORG', key: 'org:UN' },
+        { text: 'António Guterres', type: 'PER', title: { text: 'Secretary-General', affiliationKey: 'org:UN' } },
+        country('Sudan', 'iso:SD'),
+      ],
+    });
+    const events = extractEvents(doc);
+    const condemn = events.find((e) => e.cameo === '111');
+    assert.deepEqual(condemn && affiliations(doc, condemn), { 'António Guterres': 'United Nations' }, 'the UN is Guterres\'s affiliation, not a second source');
+    const attack = events.find((e) => e.cameo === '190');
+    assert.deepEqual(attack && roles(doc, attack), { Sudan: 'target' });
+  });
+});
+
 describe('events: number words and dates', () => {
   it('reads German and English number words and digits', () => {
     const de: Array<[string, number]> = [['elf', 11], ['zwölf', 12], ['einundzwanzig', 21], ['dreißig', 30], ['hundertelf', 111], ['zweihundertdrei', 203], ['tausend', 1000], ['11', 11], ['1.000', 1000]];

@@ -120,6 +120,8 @@ export function collectCandidates(
 ): ArgumentCandidate[] {
   const { cues } = ctx.lex;
   const out: ArgumentCandidate[] = [];
+  const nameTokens = new Set<number>();
+  for (const pm of ctx.mentionsBySentence[sentence] ?? []) for (let k = pm.tokenStart; k < pm.tokenEnd; k++) nameTokens.add(k);
   for (const pm of ctx.mentionsBySentence[sentence] ?? []) {
     const seg = ranges.find((r) => pm.tokenStart >= r.start && pm.tokenStart < r.end);
     if (!seg) continue;
@@ -143,7 +145,10 @@ export function collectCandidates(
       if (ctx.tokens[k]?.text === "'" || ctx.tokens[k]?.text === '’') k++;
       if (ctx.lower[k] === 's') k++;
       const actorAfter = ctx.lower[k] !== undefined && cues.actorNouns.has(ctx.lower[k]!);
-      const actorBefore = ctx.lower[pm.headStart - 1] !== undefined && cues.actorNouns.has(ctx.lower[pm.headStart - 1]!);
+      // "Die Außenminister Polens, Litauens und Estlands": look back over the listed names to the actor noun.
+      let b = pm.headStart - 1;
+      while (b >= seg.start && (cues.coordinators.has(ctx.lower[b]!) || nameTokens.has(b))) b--;
+      const actorBefore = b >= 0 && cues.actorNouns.has(ctx.lower[b]!);
       if (!actorAfter && !actorBefore) continue;
     }
     let marking: Marking = 'unmarked';
@@ -185,6 +190,8 @@ export function argumentSegments(ctx: DocContext, segments: readonly Segment[], 
     }
     return out;
   }
+  // "…, his spokesperson said": the speaker is the unnamed subject before the verb, not a name further left.
+  if (trigger.type.roles === 'source' && trigger.tokenStart > own.start && !ctx.lex.cues.coordinators.has(ctx.lower[own.start]!)) return [own];
   const wantMain = own.kind === 'coordinate';
   for (let p = at - 1; p >= 0; p--) {
     const seg = segments[p]!;
@@ -224,6 +231,37 @@ function coordinationGroups(ctx: DocContext, cands: readonly ArgumentCandidate[]
   return groups;
 }
 
+/** A noun trigger after a definite article (adjectives between allowed): "das neue Abkommen", "the pact". */
+export function isDefinite(ctx: DocContext, trigger: TriggerMatch): boolean {
+  const [from] = ctx.sentenceTokens[trigger.sentence]!;
+  let j = trigger.tokenStart - 1;
+  while (j >= from && isAdjectiveLike(ctx, j)) j--;
+  return j >= from && ctx.lex.cues.definiteArticles.has(ctx.lower[j]!);
+}
+
+/** True when a hypothetical/future word stands in the trigger's clause ("könnte … unterzeichnet werden",
+ * "could be signed", "will meet"). */
+export function isIrrealis(ctx: DocContext, segs: readonly Segment[]): boolean {
+  const own = segs[0];
+  if (!own) return false;
+  for (let k = own.start; k < own.end; k++) if (ctx.lex.cues.modals.has(ctx.lower[k]!)) return true;
+  return false;
+}
+
+/** Whether the trigger's subject is "die beiden …", "beide", "the two …", "both" (before it in its clause). */
+export function hasDualSubject(ctx: DocContext, trigger: TriggerMatch, segs: readonly Segment[]): boolean {
+  const own = segs[0];
+  if (!own) return false;
+  for (let k = own.start; k < trigger.tokenStart; k++) {
+    for (const cue of ctx.lex.cues.dualAnaphors) {
+      let ok = k + cue.length <= trigger.tokenStart;
+      for (let j = 0; ok && j < cue.length; j++) if (ctx.lower[k + j] !== cue[j]) ok = false;
+      if (ok) return true;
+    }
+  }
+  return false;
+}
+
 /** Participants of one trigger with roles by the type's role scheme. `sentenceTriggers` are all triggers of the
  * sentence: a directed noun that is the object of a verb trigger ("verurteilte den Angriff auf X", "condemned
  * the attack") takes only the entities after it. */
@@ -231,12 +269,25 @@ export function assignRoles(
   ctx: DocContext, trigger: TriggerMatch, segs: readonly Segment[], sentenceTriggers: readonly TriggerMatch[],
 ): Participant[] {
   let cands = collectCandidates(ctx, trigger.sentence, segs, trigger).sort((a, b) => a.placed.tokenStart - b.placed.tokenStart);
+  if (trigger.nominal && trigger.type.roles === 'symmetric' && isDefinite(ctx, trigger)) {
+    // "begrüßte das Abkommen", "the agreement allows …": the parties of a known event are not restated; only
+    // "das Abkommen zwischen A und B" / "the agreement with X" names them.
+    cands = cands.filter((c) => c.marking === 'comitative');
+  }
   if (trigger.nominal && trigger.type.roles === 'directed') {
     const own = segs[0];
     const governed = sentenceTriggers.some(
       (t) => !t.nominal && t.tokenStart < trigger.tokenStart && own !== undefined && t.tokenStart >= own.start,
     );
     if (governed) cands = cands.filter((c) => c.placed.tokenStart >= trigger.tokenEnd);
+  }
+  if (!trigger.nominal && trigger.type.roles !== 'symmetric') {
+    // …and the names after such an object noun are its arguments, not the verb's ("condemns attack on X").
+    const own = segs[0];
+    const object = sentenceTriggers.find(
+      (t) => t.nominal && t.type.roles === 'directed' && t.tokenStart > trigger.tokenStart && own !== undefined && t.tokenStart < own.end,
+    );
+    if (object) cands = cands.filter((c) => c.placed.tokenStart < object.tokenStart);
   }
   const roles = new Map<string, Participant['role']>();
   const scheme = trigger.type.roles;

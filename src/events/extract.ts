@@ -3,7 +3,9 @@
  */
 import type { Event, Participant, SectionKindT } from '../schema/document.js';
 import type { WorkingDoc } from '../pipeline/types.js';
-import { argumentSegments, assignRoles, findLocation, nearestTime, segmentSentence, type LocationArg } from './arguments.js';
+import {
+  argumentSegments, assignRoles, findLocation, hasDualSubject, isIrrealis, nearestTime, segmentSentence, type LocationArg,
+} from './arguments.js';
 import { findAreas, type AreaItem } from './areas.js';
 import { buildContext, type DocContext } from './context.js';
 import { findTimes, type TimeExpression } from './dates.js';
@@ -15,6 +17,8 @@ interface Candidate {
   readonly trigger: TriggerMatch;
   readonly story: string;
   readonly section: SectionKindT;
+  /** Hypothetical or future ("could be signed", "will meet"). */
+  readonly irrealis: boolean;
   participants: Participant[];
   location?: LocationArg;
   time?: TimeExpression;
@@ -32,6 +36,10 @@ interface Cluster {
   participants: Participant[];
   location?: LocationArg;
   time?: TimeExpression;
+  /** Whether any member is a factual (not hypothetical) report. */
+  factual?: boolean;
+  hypotheticalLocation?: LocationArg | undefined;
+  hypotheticalTime?: TimeExpression | undefined;
   areas: AreaItem[];
   areaCounts: number[];
 }
@@ -53,6 +61,8 @@ function storyOf(ctx: DocContext, sentence: number): string | undefined {
 
 function candidatesOf(ctx: DocContext): Candidate[] {
   const out: Candidate[] = [];
+  /** Per story: the last two participants named together, for "die beiden …" / "the two …". */
+  const lastPair = new Map<string, Participant[]>();
   for (let s = 0; s < ctx.sentenceCount; s++) {
     const story = storyOf(ctx, s);
     if (story === undefined) continue;
@@ -65,11 +75,19 @@ function candidatesOf(ctx: DocContext): Candidate[] {
     const times = findTimes(ctx.text, ctx.language, sentenceStart, sentenceEnd);
     const local: Candidate[] = triggers.map((trigger) => {
       const segs = argumentSegments(ctx, segments, trigger);
+      let participants = assignRoles(ctx, trigger, segs, triggers);
+      const pair = lastPair.get(story);
+      if (participants.length === 0 && pair && hasDualSubject(ctx, trigger, segs)) {
+        const role = trigger.type.roles === 'symmetric' ? 'party' : 'source';
+        participants = pair.map((p) => ({ ...p, role }));
+      }
+      if (participants.length === 2) lastPair.set(story, participants);
       const c: Candidate = {
         trigger,
         story,
         section: ctx.sectionKind[s]!,
-        participants: assignRoles(ctx, trigger, segs, triggers),
+        irrealis: isIrrealis(ctx, segs),
+        participants,
         areas: [],
         areaCounts: [],
       };
@@ -141,14 +159,22 @@ function absorb(cluster: Cluster, c: Candidate): void {
   cluster.members.push(c);
   cluster.lastSentence = c.trigger.sentence;
   mergeParticipants(cluster.participants, c.participants);
-  if (c.location && (!cluster.location || c.location.rank < cluster.location.rank)) cluster.location = c.location;
-  if (!cluster.time && c.time) cluster.time = c.time;
+  // A hypothetical report's place and date ("could be signed in Mexico City") count only if no report is factual.
+  if (c.irrealis) {
+    cluster.hypotheticalLocation ??= c.location;
+    cluster.hypotheticalTime ??= c.time;
+  } else {
+    cluster.factual = true;
+    if (c.location && (!cluster.location || c.location.rank < cluster.location.rank)) cluster.location = c.location;
+    if (!cluster.time && c.time) cluster.time = c.time;
+  }
   mergeAreas(cluster.areas, c.areas);
   cluster.areaCounts.push(...c.areaCounts);
 }
 
 /** Merges triggers that report the same event: same story, same type family, and overlapping participants
- * (an entity or its affiliation in common), or no participants of their own and a nearby event of the family. */
+ * (an entity or its affiliation in common) or the same sentence ("leitet ein Verfahren gegen X ein"), or no
+ * participants of their own and a nearby event of the family. */
 function corefer(candidates: readonly Candidate[]): Cluster[] {
   const clusters: Cluster[] = [];
   const open = new Map<string, Cluster[]>();
@@ -165,7 +191,7 @@ function corefer(candidates: readonly Candidate[]): Cluster[] {
       const theirs = referents(cl.participants);
       let score: number;
       if (c.trigger.type.roles !== 'symmetric' && !rolesAgree(c.participants, cl.participants)) score = 0;
-      else if (mine.size > 0 && theirs.size > 0) score = overlap(mine, theirs) * 10;
+      else if (mine.size > 0 && theirs.size > 0) score = overlap(mine, theirs) * 10 || (cl.lastSentence === c.trigger.sentence ? 1 : 0);
       else score = c.trigger.sentence - cl.lastSentence <= MAX_BARE_GAP ? 1 : 0;
       // Later clusters win ties: the nearest report of the family.
       if (score > 0 && score >= bestScore) {
@@ -224,18 +250,19 @@ function borrowSetting(clusters: readonly Cluster[]): void {
 function primary(cl: Cluster): Candidate {
   let best = cl.members[0]!;
   for (const m of cl.members) {
-    const a = m.trigger;
-    const b = best.trigger;
-    if (a.type.rank > b.type.rank || (a.type.rank === b.type.rank && a.strength > b.strength)) best = m;
+    // Factual reports name the event before hypothetical ones, then rank, then strength.
+    const key = (c: Candidate): number[] => [c.irrealis ? 0 : 1, c.trigger.type.rank, c.trigger.strength];
+    const [x, y] = [key(m), key(best)];
+    if (x[0]! > y[0]! || (x[0] === y[0] && (x[1]! > y[1]! || (x[1] === y[1] && x[2]! > y[2]!)))) best = m;
   }
   return best;
 }
 
-/** Drops an organisation/country that is already present as a participant's affiliation ("NATO und Südkorea" +
- * "Yoon (Südkorea) und Stoltenberg (NATO)" → the two people). */
+/** Drops an organisation/country that is already present, in the same role, as a participant's affiliation
+ * ("NATO und Südkorea" + "Yoon (Südkorea) und Stoltenberg (NATO)" → the two people; "UN chief Guterres"). */
 function pruneAffiliations(participants: readonly Participant[]): Participant[] {
-  const affiliations = new Set(participants.map((p) => p.affiliation).filter((a): a is string => a !== undefined));
-  return participants.filter((p) => !affiliations.has(p.entity));
+  const affiliations = new Set(participants.filter((p) => p.affiliation).map((p) => `${p.role} ${p.affiliation}`));
+  return participants.filter((p) => !affiliations.has(`${p.role} ${p.entity}`));
 }
 
 /** Most frequent count; on a tie, the count that reached it first. */
@@ -272,7 +299,7 @@ function confidenceOf(type: EventTypeInfo, cl: Cluster, participants: readonly P
 function toEvent(ctx: DocContext, cl: Cluster, id: string): Event | undefined {
   const head = primary(cl);
   const t = head.trigger;
-  const participants = t.type.roles === 'symmetric' ? pruneAffiliations(cl.participants) : cl.participants;
+  const participants = pruneAffiliations(cl.participants);
   if (participants.length === 0) return undefined;
   let strength = 0;
   for (const m of cl.members) strength = Math.max(strength, m.trigger.strength);
@@ -317,6 +344,11 @@ export function extractEvents(doc: WorkingDoc): Event[] {
   const lex = eventLexicon(code === 'en' ? 'en' : 'de');
   const ctx = buildContext(doc, lex);
   const clusters = corefer(candidatesOf(ctx));
+  for (const cl of clusters) {
+    if (cl.factual) continue;
+    if (cl.hypotheticalLocation) cl.location = cl.hypotheticalLocation;
+    if (cl.hypotheticalTime) cl.time = cl.hypotheticalTime;
+  }
   borrowSetting(clusters);
   // Members arrive in text order, so the first member is the first report.
   const firstReport = (cl: Cluster): number => cl.members[0]!.trigger.start;

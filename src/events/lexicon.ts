@@ -54,6 +54,13 @@ export interface Cues {
   readonly afterTriggerTarget: ReadonlySet<string>;
   /** Prepositions that introduce the place of an event ("in Paris", "at Camp David"); narrower than locative. */
   readonly locationPreps: ReadonlySet<string>;
+  /** Words that make a clause hypothetical or future ("könnte", "will", "could"): such reports do not name an
+   * event's type, place or date when a factual report of it exists. */
+  readonly modals: ReadonlySet<string>;
+  /** "das Abkommen", "the pact": a definite noun trigger refers back to an event named before. */
+  readonly definiteArticles: ReadonlySet<string>;
+  /** "die beiden", "the two", "both": a subject that refers to the two participants named last. */
+  readonly dualAnaphors: readonly (readonly string[])[];
   /** Every preposition/conjunction/auxiliary cue above: words that are never adjectives. */
   readonly functionWords: ReadonlySet<string>;
 }
@@ -136,7 +143,7 @@ export function compileLexicon(raw: RawLexicon): EventLexicon {
   }
   const set = (k: string): Set<string> => new Set((raw.cues[k] ?? []).map((w) => w.toLowerCase()));
   const functionWords = new Set<string>();
-  for (const k of ['locative', 'target', 'agent', 'comitative', 'topic', 'reporting', 'reportingAfter', 'subordinators', 'passiveAux', 'coordinators', 'listStops']) {
+  for (const k of ['locative', 'target', 'agent', 'comitative', 'topic', 'reporting', 'reportingAfter', 'subordinators', 'relatives', 'passiveAux', 'coordinators', 'determiners', 'definiteArticles', 'listStops', 'modals']) {
     for (const w of raw.cues[k] ?? []) functionWords.add(w.toLowerCase());
   }
   const cues: Cues = {
@@ -160,6 +167,9 @@ export function compileLexicon(raw: RawLexicon): EventLexicon {
     listSeparators: set('listSeparators'),
     listArticles: set('listArticles'),
     afterTriggerTarget: set('afterTriggerTarget'),
+    modals: set('modals'),
+    definiteArticles: set('definiteArticles'),
+    dualAnaphors: (raw.cues.dualAnaphors ?? []).map(formTokens),
     locationPreps: set('locationPreps'),
     functionWords,
   };

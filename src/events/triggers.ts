@@ -109,7 +109,10 @@ export function findTriggers(ctx: DocContext, sentence: number): TriggerMatch[] 
       tokenEnd: spanEnd,
       start: tokens[spanStart]!.start,
       end: tokens[spanEnd - 1]!.end,
-      nominal: german ? best.entry.noun : spanStart > from && ENGLISH_NOUN_CUES.has(lower[spanStart - 1]!),
+      // English: a determiner before it, or a verb trigger right before it ("condemns attack"), makes it a noun.
+      nominal: german
+        ? best.entry.noun
+        : (spanStart > from && ENGLISH_NOUN_CUES.has(lower[spanStart - 1]!)) || out[out.length - 1]?.tokenEnd === spanStart,
     });
     i = spanEnd - 1;
   }
