@@ -493,8 +493,10 @@ function buildMedia(data: string, log: string[]): GazetteerEntry[] {
       const paren = /^(.*?)\s*\(([^)]+)\)$/.exec(display);
       const base = paren ? paren[1]! : display;
       const aliases = [base];
+      const ambiguous: string[] = [];
       if (paren && isAcronym(paren[2]!) && paren[2]!.length > 2) aliases.push(paren[2]!);
-      if (/^The /.test(base)) aliases.push(base.slice(4));
+      // "The Guardian" → "Guardian"; a single word without its article is usually a common word ("Nation", "Sun").
+      if (/^The /.test(base)) (base.slice(4).includes(' ') ? aliases : ambiguous).push(base.slice(4));
       if (domain) aliases.push(domain.replace(/^www\d?\./, ''));
       const h = handByClass.get(cls);
       const key = h ? h.key : `media:${cls.toLowerCase()}`;
@@ -505,7 +507,8 @@ function buildMedia(data: string, log: string[]): GazetteerEntry[] {
         entries.set(key, e);
       }
       e.cc = cc === 'UK' ? 'GB' : cc === 'IND' ? 'IN' : cc === 'ISL' ? 'IS' : cc;
-      const amb = new Set(e.amb ?? []);
+      e.amb = [...(e.amb ?? []), ...ambiguous.filter((a) => !(e.names.any ?? []).includes(a))];
+      const amb = new Set(e.amb);
       addNames(e, 'any', aliases.filter((a) => !amb.has(a) && a.length > 1));
     }
   }

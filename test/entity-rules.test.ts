@@ -156,6 +156,8 @@ describe('entity rules: organisations and agencies (German)', () => {
       ['Verteidigungsministerium', 'government'],
     ]);
     assert.deepEqual(orgs('Die Kommission der Europäischen Union entschied.'), [['Kommission der Europäischen Union', 'organization']]);
+    // Bare compounds are generic nouns.
+    assert.deepEqual(orgs('Die örtliche Polizeibehörde und das Verteidigungsministerium schwiegen.'), []);
   });
 
   it('returns nothing for languages without rules', () => {

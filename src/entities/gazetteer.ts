@@ -203,7 +203,11 @@ function buildMatcher(dir: string): GazetteerMatcher {
     const forms: Record<LangTable, string[]> = { de: [], en: [], other: [] };
     for (const s of e.names.any ?? []) forms.de.push(s), forms.en.push(s), forms.other.push(s);
     for (const s of e.names.de ?? []) forms.de.push(s, ...germanNameVariants(s));
-    for (const s of e.names.en ?? []) forms.en.push(s), forms.other.push(s);
+    for (const s of e.names.en ?? []) {
+      forms.en.push(s), forms.other.push(s);
+      // Multi-word English organisation names turn up in German text too ("Human Rights Watch", "Labour Party").
+      if (e.type === 'ORG' && s.includes(' ') && /^\p{Lu}/u.test(s)) forms.de.push(s);
+    }
     for (const s of e.amb ?? []) for (const l of LANG_TABLES) if (!forms[l].includes(s)) forms[l].push(s);
     for (const l of LANG_TABLES) for (const s of forms[l]) add(l, s, cand(s));
   }
@@ -311,6 +315,8 @@ function buildMatcher(dir: string): GazetteerMatcher {
         const c = findCandidate(table, n === limit ? parts : parts.slice(0, n), lang);
         if (!c) continue;
         if (c.amb && !hasEvidence(text, tokens, i, i + n, c.entry, lang)) continue;
+        // "Christopher Columbus", "Margaret Douglas": after a first name a city name is a surname.
+        if (c.entry.subtype === 'city' && i > 0 && firstNames.has(tokens[i - 1]!.text) && joinable(text, tokens[i - 1]!, tok)) continue;
         const end = tokens[i + n - 1]!.end;
         mention(c, tok.start, end, i, i + n, c.derived ? 0.8 : c.amb ? 0.6 : n > 1 || c.entry.type !== 'ORG' || c.entry.origin !== 'phoenix' ? 0.9 : 0.75);
         matched = n;

@@ -212,7 +212,11 @@ export function findRuleMentions(
       }
       break;
     }
-    return words ? j : k;
+    if (!words) return k;
+    // German: a last word in -e that is no known name is usually a noun after the name ("Erdogan Pläne", "Johnson Regie").
+    const lastTok = tokens[j - 1]!.text;
+    if (lang === 'de' && words > 1 && lastTok.endsWith('e') && !/[-‐']/.test(lastTok) && !g.surnames.has(lastTok) && !g.firstNames.has(lastTok)) j--;
+    return j;
   };
 
   // ---- titles ----
@@ -454,7 +458,8 @@ export function findRuleMentions(
         let s = k;
         while (s > 0 && k - s < 2 && joinable(s - 1, s) && /^\p{Lu}\p{Ll}+(e|en|er|es|em)$/u.test(tokens[s - 1]!.text) && !stop.has(tokens[s - 1]!.text)) s--;
         const before = gzEndingAt.get(k);
-        addOrg(s, k + 1, cue.subtype, s < k ? 0.7 : before?.derived ? 0.6 : 0.55);
+        // A bare "Polizeibehörde" or "Verteidigungsministerium" is a generic noun, not a name.
+        if (s < k || (before?.derived && joinable(k - 1, k))) addOrg(s, k + 1, cue.subtype, s < k ? 0.7 : 0.6);
       }
     }
   }
