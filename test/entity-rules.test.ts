@@ -102,8 +102,9 @@ describe('entity rules: persons without titles', () => {
     assert.deepEqual(persons('Dass Yoon Suk-yeol und Moon Jae-in sich trafen.').map((m) => m.text), ['Yoon Suk-yeol', 'Moon Jae-in']);
   });
 
-  it('does not fire on a first name alone', () => {
+  it('does not fire on a first name alone or on a month before a name', () => {
     assert.deepEqual(persons('Das sagte Anna gestern.'), []);
+    assert.deepEqual(persons('Ende August Angela Merkel traf.').map((m) => m.text), ['Angela Merkel']);
   });
 });
 

@@ -182,17 +182,21 @@ function buildMatcher(dir: string): GazetteerMatcher {
     LangTable,
     Tables
   >;
+  const keyCache = new Map<string, string>();
   const add = (table: LangTable, surface: string, c: Candidate): void => {
     if (surface.length < 2 && !c.amb) return;
     // Lowercase-initial forms of places would match common words; media names like "dpa", "taz" are fine.
     if (/^\p{Ll}/u.test(surface) && c.entry.type === 'LOC' && !surface.includes(' ')) return;
-    const key = surfaceKey(surface);
+    let key = keyCache.get(surface);
+    if (key === undefined) keyCache.set(surface, (key = surfaceKey(surface)));
     const t = tables[table];
     const prev = t.phrases.get(key);
     if (prev && (prev.rank > c.rank || (prev.rank === c.rank && prev.entry.key <= c.entry.key))) return;
     t.phrases.set(key, c);
-    const firstTok = key.split(' ', 1)[0]!;
-    const len = key.split(' ').length;
+    const space = key.indexOf(' ');
+    const firstTok = space < 0 ? key : key.slice(0, space);
+    let len = 1;
+    for (let p = space; p >= 0; p = key.indexOf(' ', p + 1)) len++;
     if ((t.maxLen.get(firstTok) ?? 0) < len) t.maxLen.set(firstTok, len);
   };
 

@@ -356,7 +356,8 @@ export function findRuleMentions(
     const t = tokens[k]!.text;
     const nextText = tokens[k + 1]!.text;
     const korean = /^\p{Lu}\p{Ll}{1,4}$/u.test(t) && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(nextText) && !stop.has(t) && !gzCovered.has(k);
-    if (!korean && !(g.firstNames.has(t) && !gzCovered.has(k))) continue;
+    // Months and function words that are also first names ("August", "May") do not start a name.
+    if (!korean && !(g.firstNames.has(t) && !gzCovered.has(k) && !stop.has(t))) continue;
     const nj = nameFrom(k + 1);
     if (nj === k + 1) continue;
     const conf = korean ? 0.8 : g.surnames.has(tokens[nj - 1]!.text) ? 0.85 : 0.75;
