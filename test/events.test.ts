@@ -5,6 +5,7 @@ import type { Entity, EntityTypeT, Event, SectionKindT } from '../src/schema/doc
 import type { RawMention, WorkingDoc } from '../src/pipeline/types.js';
 import { tokenizeRange } from '../src/segment/tokenize.js';
 import { extractEvents, eventLexicon, eventTypes, findTimes, readNumber } from '../src/events/index.js';
+import { extract } from '../src/index.js';
 
 // ---- fixture: sentences split at . ! ?, tokens from the real tokeniser, mentions placed by searching their text,
 // ---- entities grouped by key (or name); paragraphs (blank lines) are sections.
@@ -268,6 +269,16 @@ describe('events: directed events', () => {
     assert.deepEqual(events[1]!.mentions?.map((m) => m.text), ['Verfahren']);
   });
 
+  it('a fronted "gegen den Konzern X" stays the target (the apposition noun passes the cue on)', () => {
+    const doc = makeDoc({
+      language: 'de',
+      text: 'Gegen den Konzern Siemens ermittelt die Staatsanwaltschaft Berlin.',
+      mentions: [{ text: 'Siemens', type: 'ORG', subtype: 'company' }, { text: 'Staatsanwaltschaft Berlin', type: 'ORG', subtype: 'government' }],
+    });
+    const [ev] = extractEvents(doc);
+    assert.deepEqual(ev && roles(doc, ev), { Siemens: 'target', 'Staatsanwaltschaft Berlin': 'source' });
+  });
+
   it('English investigation "into", statements keep only the speaker, media are never participants', () => {
     const doc = makeDoc({
       language: 'en',
@@ -513,5 +524,48 @@ describe('events: robustness', () => {
     assert.ok((events[0]!.mentions?.length ?? 0) > 3 * n - 10);
     assert.ok(ms < 10000, `${ms} ms`);
     assert.equal(JSON.stringify(extractEvents(doc)), JSON.stringify(events));
+  });
+});
+
+describe('events: through extract()', () => {
+  const sample = (name: string): string => readFileSync(new URL(`../corpus/samples/${name}.txt`, import.meta.url), 'utf8');
+
+  it('reference article: one 057 with Yoon (Südkorea) and Stoltenberg (NATO), Vilnius, the areas, 11', function () {
+    this.timeout(60000);
+    const doc = extract(sample('nato-suedkorea'));
+    const nameOf = new Map(doc.entities.map((e) => [e.id, e.name]));
+    const main = doc.events.filter((e) => e.cameo === '057' && e.section === undefined);
+    assert.equal(main.length, 1, JSON.stringify(doc.events.map((e) => [e.cameo, e.trigger.text, e.section])));
+    const ev = main[0]!;
+    const aff = new Map(ev.participants.map((p) => [nameOf.get(p.entity), p.affiliation && nameOf.get(p.affiliation)]));
+    assert.equal(aff.get('Yoon Suk-yeol'), 'Südkorea');
+    assert.equal(aff.get('Jens Stoltenberg'), 'NATO');
+    assert.ok(ev.participants.every((p) => p.role === 'party'));
+    assert.equal(ev.location && nameOf.get(ev.location.entity), 'Vilnius');
+    const areas = new Set((ev.areas ?? []).map((a) => a.text));
+    for (const a of ['Terrorismusbekämpfung', 'Cyberabwehr', 'Nichtverbreitung']) assert.ok(areas.has(a), [...areas].join(', '));
+    assert.equal(ev.areaCount, 11);
+    // Headline and body triggers are one event; the teaser's investigation is not part of it.
+    assert.ok((ev.mentions ?? []).some((m) => m.text === 'Kooperationsabkommen'));
+    assert.ok((ev.mentions ?? []).some((m) => m.text === 'einigten sich'));
+    const teaser = doc.events.filter((e) => e.section === 'related');
+    assert.ok(teaser.length >= 1 && teaser.every((e) => e.cameo.startsWith('09')));
+  });
+
+  it('English sample: the defence pact with both leaders, Tokyo, Thursday and nine areas', function () {
+    this.timeout(60000);
+    const doc = extract(sample('en-defence-pact'));
+    const nameOf = new Map(doc.entities.map((e) => [e.id, e.name]));
+    const ev = doc.events.find((e) => e.cameo === '057');
+    assert.ok(ev);
+    const aff = new Map(ev.participants.map((p) => [nameOf.get(p.entity), p.affiliation && nameOf.get(p.affiliation)]));
+    assert.equal(aff.get('Fumio Kishida'), 'Japan');
+    assert.equal(aff.get('Anthony Albanese'), 'Australia');
+    assert.equal(ev.location?.text, 'Tokyo');
+    assert.equal(ev.time?.text, 'Thursday');
+    assert.equal(ev.areaCount, 9);
+    assert.deepEqual(ev.areas?.map((a) => a.text), ['cyber security', 'space', 'maritime surveillance']);
+    // "China criticised the pact": a criticism by China, not a party to the pact.
+    assert.ok(!ev.participants.some((p) => nameOf.get(p.entity) === 'China'));
   });
 });
