@@ -189,8 +189,11 @@ export function findEnglishMentions(
 
 /** A capitalised run nothing typed: it may still repeat a name typed elsewhere in the document. */
 interface UnresolvedRun {
-  first: TaggedToken;
-  last: TaggedToken;
+  start: number;
+  /** End without a possessive "'s". */
+  end: number;
+  tokenStart: number;
+  tokenEnd: number;
   sentence: number;
 }
 
@@ -215,19 +218,16 @@ function resolveFromDocument(text: string, mentions: RawMention[], unresolved: U
   }
   const resolved: RawMention[] = [];
   for (const run of unresolved) {
-    const start = run.first.start;
-    let end = run.last.end;
-    if (POSSESSIVE_RE.test(run.last.text) && end - run.last.start > 2) end -= 2;
-    const name = text.slice(start, end);
+    const name = text.slice(run.start, run.end);
     const type = known.get(name);
     if (!type) continue;
     resolved.push({
-      start,
-      end,
+      start: run.start,
+      end: run.end,
       text: name,
       type,
-      tokenStart: run.first.index,
-      tokenEnd: run.last.index + 1,
+      tokenStart: run.tokenStart,
+      tokenEnd: run.tokenEnd,
       source: 'compromise',
       confidence: CONFIDENCE_RUN_CUED,
       sentence: run.sentence,
@@ -297,7 +297,9 @@ function mentionsInGroup(
   for (const run of untyped) {
     const first = tokens[run.first]!;
     while (sentenceIndex + 1 < sentences.length && sentences[sentenceIndex]!.end <= first.start) sentenceIndex++;
-    unresolved.push({ first, last: tokens[run.last]!, sentence: sentenceIndex });
+    const last = tokens[run.last]!;
+    const end = POSSESSIVE_RE.test(last.text) && last.end - last.start > 2 ? last.end - 2 : last.end;
+    unresolved.push({ start: first.start, end, tokenStart: first.index, tokenEnd: last.index + 1, sentence: sentenceIndex });
   }
   sentenceIndex = group.firstSentence;
   for (const c of merged) {
