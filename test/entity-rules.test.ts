@@ -157,6 +157,8 @@ describe('entity rules: organisations and agencies (German)', () => {
       ['Verteidigungsministerium', 'government'],
     ]);
     assert.deepEqual(orgs('Die Kommission der Europäischen Union entschied.'), [['Kommission der Europäischen Union', 'organization']]);
+    assert.deepEqual(orgs('Das Robert Koch-Institut warnte.'), [['Robert Koch-Institut', 'organization']]);
+    assert.deepEqual(persons('Das Robert Koch-Institut warnte.'), []);
     // Bare compounds are generic nouns.
     assert.deepEqual(orgs('Die örtliche Polizeibehörde und das Verteidigungsministerium schwiegen.'), []);
   });

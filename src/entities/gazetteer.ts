@@ -394,7 +394,7 @@ const PLACE_CUES_EN = withCapitals(['in', 'from', 'to', 'near', 'at', 'outside',
 const ORG_CUES = new Set([
   'laut', 'Laut', 'berichtete', 'berichten', 'berichtet', 'meldete', 'meldet', 'Zeitung', 'Magazin', 'Nachrichtenmagazin', 'Sender',
   'Konzern', 'Unternehmen', 'Firma', 'Agentur', 'Nachrichtenagentur', 'according', 'told', 'reported', 'newspaper', 'magazine',
-  'company', 'firm', 'group', 'outlet', 'Partei', 'party',
+  'company', 'firm', 'group', 'outlet', 'Partei', 'party', 'sagte', 'sagten', 'gegenüber', 'Interview', 'interview', 'zitiert',
 ]);
 
 /** Context that makes an ambiguous form a name: a place preposition before a place, a media/company cue near an org. */

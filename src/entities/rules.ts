@@ -185,8 +185,14 @@ export function findRuleMentions(
       return false;
     }
     if (lang === 'de' && NOUN_SUFFIX_DE.test(t)) return false;
+    // "Koch-Institut", "Max-Planck-Gesellschaft": an organisation head after the last hyphen.
+    if (lang === 'de' && orgHeadAfterHyphen(t)) return false;
     return true;
   };
+  function orgHeadAfterHyphen(t: string): OrgCue | undefined {
+    const cut = t.lastIndexOf('-');
+    return cut > 0 ? cx.headCues.de.get(t.slice(cut + 1)) : undefined;
+  }
 
   /** Name tokens from k: capitalised words, particles inside, at most 4 words. Returns the end token index. */
   const nameFrom = (k: number): number => {
@@ -431,9 +437,12 @@ export function findRuleMentions(
     const tk = tokens[k]!.text;
     const suffix = cx.suffixCues.get(tk) ?? (tk.endsWith('.') ? cx.suffixCues.get(tk.slice(0, -1)) : undefined);
     if (!suffix || !joinable(k - 1, k) || (suffix.lang !== '*' && suffix.lang !== lang)) continue;
-    // "Siemens AG", "Apple Inc.": up to three capitalised words before the legal form.
+    // "Goldman Sachs Group Inc.": the last legal form closes the name.
+    const nextText = tokens[k + 1]?.text ?? '';
+    if (joinable(k, k + 1) && (cx.suffixCues.has(nextText) || cx.suffixCues.has(nextText.replace(/\.$/, '')))) continue;
+    // "Siemens AG", "Apple Inc.": up to three capitalised words (four with another legal form) before the legal form.
     let s = k;
-    while (s > 0 && k - s < 3 && joinable(s - 1, s) && /^[\p{Lu}\d]/u.test(tokens[s - 1]!.text) && !stop.has(tokens[s - 1]!.text) && !personCovered.has(s - 1)) s--;
+    while (s > 0 && k - s < 4 && (k - s < 3 || cx.suffixCues.has(tokens[k - 1]!.text)) && joinable(s - 1, s) && /^[\p{Lu}\d]/u.test(tokens[s - 1]!.text) && !stop.has(tokens[s - 1]!.text) && !personCovered.has(s - 1)) s--;
     if (s === k) continue;
     let end = tokens[k]!.end;
     let nj = k + 1;
@@ -447,6 +456,14 @@ export function findRuleMentions(
     const head = cx.headCues[L].get(t);
     if (head) {
       orgAroundHead(k, head);
+      continue;
+    }
+    const hyphenHead = lang === 'de' && capital[k] ? orgHeadAfterHyphen(t) : undefined;
+    if (hyphenHead && !gzCovered.has(k)) {
+      // "Robert Koch-Institut": the compound with up to two capitalised words before it.
+      let s = k;
+      while (s > 0 && k - s < 2 && joinable(s - 1, s) && capital[s - 1] && !stop.has(tokens[s - 1]!.text) && !gzCovered.has(s - 1)) s--;
+      addOrg(s, k + 1, hyphenHead.subtype, 0.75);
       continue;
     }
     if (lang === 'de' && capital[k] && t.length > 5 && /^\p{Lu}\p{Ll}{5,}$/u.test(t) && !MEDIA_CUES_DE.has(t)) {
