@@ -39,6 +39,13 @@ const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', '
 /** German noun endings: a capitalised word with these is a common noun, not a name ("Erklärung", "Freiheit"). */
 const NOUN_SUFFIX_DE = /(ung|heit|keit|schaft|tion|ismus|ität|tum|nis|ungen|heiten|keiten|schaften|tionen|ment|ments)$/;
 
+/** Last words that make a capitalised sequence a thing, not a person ("Roman Empire", "Winston Cup", "Maria Kirche"). */
+const NON_PERSON_HEADS = new Set(
+  ('Republic Empire Kingdom Street Road Avenue Square Park River Lake Mountain Airport Station Bridge Tower Center Centre ' +
+    'Hall Cup Show Prize Award Awards Festival Games Church Cathedral Hotel Stadium Museum Gallery Island Islands Bay Valley ' +
+    'Straße Platz Kirche Preis Brücke Turm Bahnhof Flughafen Stadion Museum Halle Insel Tal Allee Weg Ring Markt Dom Pokal')
+    .split(' '),
+);
 const MEDIA_CUES_DE = new Set(['Nachrichtenagentur', 'Nachrichtenagenturen', 'Agentur', 'Presseagentur', 'Staatsagentur', 'Nachrichtenportal', 'Sender', 'Fernsehsender', 'Zeitung', 'Tageszeitung', 'Wochenzeitung', 'Magazin', 'Nachrichtenmagazin']);
 const MEDIA_HEADS = new Set(['News', 'Agency', 'Times', 'Post', 'Journal', 'Herald', 'Press', 'Zeitung', 'Agentur', 'Nachrichten', 'TV', 'Radio', 'Tribune', 'Daily', 'Gazette', 'Telegraph', 'Express']);
 const ATTRIBUTION_DE = new Set(['laut', 'Laut', 'berichtete', 'berichteten', 'berichtet', 'meldete', 'meldet', 'zitierte', 'zitiert', 'sagte', 'sagten', 'zufolge']);
@@ -304,6 +311,8 @@ export function findRuleMentions(
   }
 
   const addPerson = (ni: number, nj: number, confidence: number, title?: Title): void => {
+    const lastWord = tokens[nj - 1]!.text;
+    if (NON_PERSON_HEADS.has(lastWord) || MEDIA_HEADS.has(lastWord) || cx.headCues[L].has(lastWord)) return;
     const start = tokens[ni]!.start;
     const end = tokens[nj - 1]!.end;
     for (let x = ni; x < nj; x++) personCovered.add(x);
