@@ -27,6 +27,7 @@ interface RawTrigger {
   noun?: boolean;
   compound?: boolean;
   with?: string[];
+  except?: string[];
 }
 interface RawLexicon {
   language: string;

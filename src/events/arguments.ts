@@ -182,6 +182,15 @@ export function argumentSegments(ctx: DocContext, segments: readonly Segment[], 
   if (at < 0) return [];
   const own = segments[at]!;
   const ownCandidates = collectCandidates(ctx, trigger.sentence, [own], trigger);
+  // "Lord Halifax, der …, besuchte Deutschland": a clause that opens with the verb has its subject further left.
+  const verbFirst = !trigger.nominal && trigger.tokenStart === own.start && at > 0 && trigger.type.roles === 'directed';
+  if (verbFirst && ownCandidates.length > 0 && ownCandidates.every((c) => c.placed.tokenStart > trigger.tokenStart)) {
+    for (let p = at - 1; p >= 0; p--) {
+      const seg = segments[p]!;
+      if (seg.kind === 'relative') continue;
+      return seg.kind === 'subordinate' ? [own] : [own, seg];
+    }
+  }
   if (ownCandidates.length > 0) {
     // "A, B und C einigten sich": a clause opened by und/and with a name before the trigger coordinates names,
     // so the names before the comma belong to it too.
@@ -195,8 +204,15 @@ export function argumentSegments(ctx: DocContext, segments: readonly Segment[], 
     }
     return out;
   }
-  // "…, his spokesperson said": the speaker is the unnamed subject before the verb, not a name further left.
-  if (trigger.type.roles === 'source' && trigger.tokenStart > own.start && !ctx.lex.cues.coordinators.has(ctx.lower[own.start]!)) return [own];
+  // A noun's arguments stand in its own phrase; it does not borrow a neighbouring clause's names.
+  if (trigger.nominal) return [own];
+  if (trigger.type.roles === 'source') {
+    // "…, his spokesperson said": the speaker is the unnamed subject before the verb, not a name further left;
+    // "…, sagte Leive" / "said the minister": an unrecognised speaker follows the verb.
+    if (trigger.tokenStart > own.start && !ctx.lex.cues.coordinators.has(ctx.lower[own.start]!)) return [own];
+    const after = ctx.tokens[trigger.tokenEnd];
+    if (after && trigger.tokenEnd < own.end && (/^\p{Lu}/u.test(after.text) || ctx.lex.cues.determiners.has(ctx.lower[trigger.tokenEnd]!))) return [own];
+  }
   const wantMain = own.kind === 'coordinate';
   for (let p = at - 1; p >= 0; p--) {
     const seg = segments[p]!;
@@ -312,10 +328,14 @@ export function assignRoles(
     if (scheme === 'source') {
       // The speaker stands before the verb, or right after it ("sagte Merkel"); names in what was said are not.
       roles.clear();
-      const before = groups.find((g) => g[0]!.placed.tokenStart < trigger.tokenStart);
-      const after = groups.find((g) => g[0]!.placed.headStart >= trigger.tokenEnd && g[0]!.placed.headStart <= trigger.tokenEnd + 1);
-      for (const c of before ?? after ?? []) roles.set(c.entity, 'source');
-      for (const c of agents) if (passive) roles.set(c.entity, 'source');
+      // In the passive ("wurde … mitgeteilt", "was told") the subject is the addressee: only "von X"/"by X" speaks.
+      if (passive) {
+        for (const c of agents) roles.set(c.entity, 'source');
+      } else {
+        const before = groups.find((g) => g[0]!.placed.tokenStart < trigger.tokenStart);
+        const after = groups.find((g) => g[0]!.placed.headStart >= trigger.tokenEnd && g[0]!.placed.headStart <= trigger.tokenEnd + 1);
+        for (const c of before ?? after ?? []) roles.set(c.entity, 'source');
+      }
     }
   }
   const out: Participant[] = [];

@@ -27,6 +27,8 @@ export interface TriggerEntry {
   readonly noun: boolean;
   /** One of these words must occur near the trigger in the same sentence (reflexive, separable particle). */
   readonly withWords: ReadonlySet<string> | undefined;
+  /** Compound matches ending in one of these are not this trigger ("Vereinigung" is no "Einigung"). */
+  readonly except: readonly string[];
 }
 
 export interface Cues {
@@ -82,6 +84,7 @@ interface RawTrigger {
   noun?: boolean;
   compound?: boolean;
   with?: string[];
+  except?: string[];
 }
 
 interface RawLexicon {
@@ -136,7 +139,9 @@ export function compileLexicon(raw: RawLexicon): EventLexicon {
     for (const form of t.forms) {
       const [first, ...rest] = formTokens(form);
       if (!first) continue;
-      const entry: TriggerEntry = { type, strength: t.strength, rest, noun: t.noun === true, withWords };
+      const entry: TriggerEntry = {
+        type, strength: t.strength, rest, noun: t.noun === true, withWords, except: (t.except ?? []).map((w) => w.toLowerCase()),
+      };
       push(byForm, first, entry);
       if (t.compound && rest.length === 0) push(bySuffix, first, entry);
     }

@@ -63,7 +63,7 @@ export function findTriggers(ctx: DocContext, sentence: number): TriggerMatch[] 
     let best: Candidate | undefined;
     for (const entry of entries) {
       if (german && entry.noun && !capitalised) continue;
-      if (viaCompound && !entry.noun) continue;
+      if (viaCompound && (!entry.noun || entry.except.some((x) => word.endsWith(x)))) continue;
       let end = i + 1;
       let ok = true;
       for (const w of entry.rest) {
