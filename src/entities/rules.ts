@@ -43,7 +43,8 @@ const NOUN_SUFFIX_DE = /(ung|heit|keit|schaft|tion|ismus|ität|tum|nis|ungen|hei
 const NON_PERSON_HEADS = new Set(
   ('Republic Empire Kingdom Street Road Avenue Square Park River Lake Mountain Airport Station Bridge Tower Center Centre ' +
     'Hall Cup Show Prize Award Awards Festival Games Church Cathedral Hotel Stadium Museum Gallery Island Islands Bay Valley ' +
-    'Straße Platz Kirche Preis Brücke Turm Bahnhof Flughafen Stadion Museum Halle Insel Tal Allee Weg Ring Markt Dom Pokal')
+    'League Series Open Championship Championships Motors Electric Airlines Airways ' +
+    'Straße Platz Kirche Preis Brücke Turm Bahnhof Flughafen Stadion Museum Halle Insel Tal Allee Weg Ring Markt Dom Pokal Liga')
     .split(' '),
 );
 const MEDIA_CUES_DE = new Set(['Nachrichtenagentur', 'Nachrichtenagenturen', 'Agentur', 'Presseagentur', 'Staatsagentur', 'Nachrichtenportal', 'Sender', 'Fernsehsender', 'Zeitung', 'Tageszeitung', 'Wochenzeitung', 'Magazin', 'Nachrichtenmagazin']);
@@ -322,7 +323,7 @@ export function findRuleMentions(
   };
 
   for (let k = 0; k < tokens.length; k++) {
-    if (!capital[k] && lang === 'de') continue;
+    if ((!capital[k] && lang === 'de') || gzCovered.has(k)) continue;
     const tm = titleAt(k);
     if (!tm) continue;
     // Chains of titles: "Frau Dr. Müller", "Prof. Dr. Karl Lauterbach": the last one before the name counts.
