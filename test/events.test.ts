@@ -220,6 +220,16 @@ describe('events: agreements', () => {
     assert.deepEqual(ev?.areas?.map((a) => a.text), ['trade', 'health']);
     assert.equal(ev?.areaCount, 11);
   });
+  it('a list of names after "such as" is no list of topics', () => {
+    const doc = makeDoc({
+      language: 'en',
+      text: 'Chile and Peru signed a treaty with partners such as Spain and Italy.',
+      mentions: [country('Chile', 'iso:CL'), country('Peru', 'iso:PE'), country('Spain', 'iso:ES'), country('Italy', 'iso:IT')],
+    });
+    const [ev] = extractEvents(doc);
+    assert.equal(ev?.cameo, '057');
+    assert.equal(ev?.areas, undefined);
+  });
 });
 
 describe('events: directed events', () => {
@@ -277,6 +287,18 @@ describe('events: directed events', () => {
     });
     const [ev] = extractEvents(doc);
     assert.deepEqual(ev && roles(doc, ev), { Siemens: 'target', 'Staatsanwaltschaft Berlin': 'source' });
+  });
+
+  it('English passive with a title before the agent: "was visited by Reverend X"', () => {
+    const doc = makeDoc({
+      language: 'en',
+      text: 'On March 10, 1896, Theodor Herzl was visited by Reverend William Hechler.',
+      mentions: [{ text: 'Theodor Herzl', type: 'PER' }, { text: 'William Hechler', type: 'PER' }],
+    });
+    const [ev] = extractEvents(doc);
+    assert.equal(ev?.cameo, '042');
+    assert.deepEqual(roles(doc, ev!), { 'Theodor Herzl': 'target', 'William Hechler': 'source' });
+    assert.equal(ev!.time?.value, '1896-03-10');
   });
 
   it('English investigation "into", statements keep only the speaker, media are never participants', () => {

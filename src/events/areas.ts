@@ -37,7 +37,7 @@ function isCapitalisedWord(word: string | undefined): boolean {
 }
 
 /** Reads list items from token `k` on; stops at clause words, punctuation, or the comma after the last conjunct. */
-function readList(ctx: DocContext, sentence: number, k: number, to: number): AreaItem[] {
+function readListRaw(ctx: DocContext, sentence: number, k: number, to: number): AreaItem[] {
   const { cues } = ctx.lex;
   const { tokens, lower } = ctx;
   const german = ctx.language === 'de';
@@ -96,11 +96,18 @@ function matchMarker(ctx: DocContext, k: number, to: number): number {
   return 0;
 }
 
-/** Topic enumerations and area counts in one sentence, in text order. */
+/** Topic enumerations and area counts in one sentence, in text order. A list of names ("such as Spotify, Tesla
+ * and Uber", "darunter Frankreich und Italien") enumerates actors, not topics, and is left out. */
 export function findAreas(ctx: DocContext, sentence: number): AreaFinding[] {
   const [from, to] = ctx.sentenceTokens[sentence]!;
   const { lower, tokens } = ctx;
   const out: AreaFinding[] = [];
+  const names = ctx.mentionsBySentence[sentence] ?? [];
+  const isName = (item: AreaItem): boolean => names.some((pm) => !pm.mention.derived && pm.mention.start < item.end && item.start < pm.mention.end);
+  const readList = (k: number): AreaItem[] => {
+    const items = readListRaw(ctx, sentence, k, to);
+    return items.some(isName) ? [] : items;
+  };
   for (let k = from; k < to; k++) {
     let listStart = -1;
     const markerLength = matchMarker(ctx, k, to);
@@ -125,14 +132,14 @@ export function findAreas(ctx: DocContext, sentence: number): AreaFinding[] {
       if (ctx.language === 'de') {
         let j = k + 1;
         if (ctx.lex.cues.listArticles.has(lower[j] ?? '')) j++;
-        if (isCapitalisedWord(tokens[j]?.text) && j < to && matchMarker(ctx, j, to) === 0) items = readList(ctx, sentence, k + 1, to);
+        if (isCapitalisedWord(tokens[j]?.text) && j < to && matchMarker(ctx, j, to) === 0) items = readList(k + 1);
       }
       if (count !== undefined || items.length > 0) {
         out.push(count !== undefined ? { at: tokens[k]!.start, items, count } : { at: tokens[k]!.start, items });
       }
     }
     if (listStart >= 0) {
-      const items = readList(ctx, sentence, listStart, to);
+      const items = readList(listStart);
       if (items.length > 0) out.push({ at: tokens[k]!.start, items });
     }
   }

@@ -134,9 +134,11 @@ export function collectCandidates(
     for (let k = pm.tokenStart; k < pm.tokenEnd; k++) if (!ctx.affiliationToken[k]) affiliationOnly = false;
     if (affiliationOnly) continue;
     let govAt = governorIndex(ctx, pm.headStart, seg.start);
-    // "gegen den Lieferdienst Flinkwagen": a common noun in apposition before a name passes the cue on.
-    if (ctx.language === 'de' && entity.type !== 'LOC' && govAt === pm.headStart - 1 && govAt - 1 >= seg.start &&
-      /^\p{Lu}/u.test(ctx.tokens[govAt]!.text) && !nameTokens.has(govAt) && cues.determiners.has(ctx.lower[govAt - 1]!)) {
+    // "gegen den Lieferdienst Flinkwagen", "by Reverend William Hechler": a capitalised noun or title between a
+    // cue and a name passes the cue on.
+    if (entity.type !== 'LOC' && govAt === pm.headStart - 1 && govAt - 1 >= seg.start &&
+      /^\p{Lu}/u.test(ctx.tokens[govAt]!.text) && !nameTokens.has(govAt) &&
+      (cues.determiners.has(ctx.lower[govAt - 1]!) || cues.functionWords.has(ctx.lower[govAt - 1]!))) {
       govAt = governorIndex(ctx, govAt, seg.start);
     }
     const gov = govAt >= 0 ? ctx.lower[govAt] : undefined;
