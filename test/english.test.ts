@@ -42,6 +42,15 @@ describe('findEnglishMentions', () => {
     assert.deepEqual(summary(mentions(text)), ['ORG:NATO', 'PER:Jens Stoltenberg', 'PER:Yoon Suk-yeol', 'LOC:Vilnius']);
   });
 
+  it('reads title words as titles only before a name', () => {
+    assert.deepEqual(summary(mentions('Foreign Minister Wang Yi met General Mark Milley and officials of the State Department.')), [
+      'PER:Wang Yi',
+      'PER:Mark Milley',
+      'ORG:State Department',
+    ]);
+    assert.deepEqual(summary(mentions('The UN General Assembly and the Foreign Ministry disagreed.')), ['ORG:UN General Assembly', 'ORG:Foreign Ministry']);
+  });
+
   it('keeps multi-word organisation names whole', () => {
     const text =
       'Representatives of the Motion Picture Association of America and the International Organization for Renewable Energies attended.';

@@ -24,16 +24,21 @@ const CONFIDENCE_RUN_GUESS = 0.35;
 // Role words that precede a person's name but are not part of it (lowercase form; hyphen parts are checked too).
 const TITLE_WORDS = new Set(
   (
-    'president vice president-elect prime minister ministers secretary secretary-general general gen lt lieutenant col ' +
-    'colonel major maj admiral adm commander cmdr chancellor vice-chancellor king queen prince princess crown pope ' +
-    'senator sen rep representative congressman congresswoman governor gov mayor judge justice chairman chairwoman ' +
-    'chair chief ceo cfo coo cto director ambassador envoy commissioner premier speaker leader deputy foreign defense ' +
-    'defence interior finance trade health state mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend ' +
-    'father sister archbishop bishop cardinal rabbi imam sheikh sheik emir sultan ayatollah captain capt sergeant sgt ' +
-    'officer detective inspector coach spokesman spokeswoman spokesperson attorney first minister premier-elect ' +
-    'president-elect acting former late chief-executive founder st. dr. mr. mrs. ms. prof. gen. sen. rep. gov. lt. col. capt. sgt.'
+    'president president-elect minister ministers secretary lt lieutenant col colonel maj admiral adm commander cmdr ' +
+    'chancellor king queen prince princess pope senator sen rep representative congressman congresswoman governor ' +
+    'gov mayor judge justice chairman chairwoman chair ceo cfo coo cto director ambassador envoy commissioner premier ' +
+    'speaker leader mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend father sister archbishop ' +
+    'bishop cardinal rabbi imam sheikh sheik emir sultan ayatollah captain capt sergeant sgt officer detective ' +
+    'inspector coach spokesman spokeswoman spokesperson premier-elect founder'
   ).split(/\s+/),
 );
+// Words that are part of a title only before another title word ("Foreign Minister", but "Foreign Ministry";
+// "Secretary-General", but "State Department").
+const TITLE_MODIFIERS = new Set(
+  'vice deputy prime foreign defense defence interior finance trade health state acting former late first crown chief attorney ex general'.split(' '),
+);
+// Ranks that precede a name but also open organisation names ("General Mark Milley" / "General Assembly").
+const RANK_WORDS = new Set(['general', 'gen', 'major']);
 
 // Head words that make a capitalised run an organisation or a place.
 const ORG_HEADS = new Set(
@@ -389,11 +394,23 @@ function isDemonym(token: TaggedToken): boolean {
   return token.tags.has('Demonym') || DEMONYMS.has(token.text.toLowerCase());
 }
 
-function isTitle(token: TaggedToken): boolean {
-  const lower = token.text.toLowerCase();
-  if (TITLE_WORDS.has(lower) || TITLE_WORDS.has(lower.replace(/\.$/, ''))) return true;
+/** Is tokens[k] a role word before a name: a title, a modifier before a title ("Foreign Minister"), or a rank
+ * before a name that is not an organisation ("General Mark Milley", not "General Assembly")? */
+function isTitleAt(tokens: TaggedToken[], k: number): boolean {
+  const token = tokens[k];
+  if (!token) return false;
+  const lower = token.text.toLowerCase().replace(/\.$/, '');
+  if (TITLE_WORDS.has(lower)) return true;
   // "Secretary-General", "Vice-President", "ex-President"
-  if (lower.includes('-')) return lower.split('-').every((part) => TITLE_WORDS.has(part) || part === 'ex' || part === 'vice');
+  if (lower.includes('-')) {
+    const parts = lower.split('-');
+    return parts.some((part) => TITLE_WORDS.has(part) || RANK_WORDS.has(part)) && parts.every((part) => TITLE_WORDS.has(part) || TITLE_MODIFIERS.has(part) || RANK_WORDS.has(part));
+  }
+  const next = tokens[k + 1];
+  if (RANK_WORDS.has(lower)) {
+    return next !== undefined && isCapitalised(next) && !ORG_HEADS.has(bareLower(next)) && !next.tags.has('Organization');
+  }
+  if (TITLE_MODIFIERS.has(lower)) return next !== undefined && next.start - token.end <= 1 && isTitleAt(tokens, k + 1);
   return false;
 }
 
@@ -408,13 +425,13 @@ function trimCandidate(tokens: TaggedToken[], c: Candidate): Candidate | undefin
     const token = tokens[k]!;
     if (!isCapitalised(token) && !/^\d/.test(token.text)) return false;
     if (NON_NAME_WORDS.has(token.text.toLowerCase())) return false;
-    if (c.type === 'PER' && (isTitle(token) || token.tags.has('Honorific'))) return false;
+    if (c.type === 'PER' && (isTitleAt(tokens, k) || token.tags.has('Honorific'))) return false;
     return true;
   };
   if (c.type === 'PER') {
     // "U.S. President Joe Biden": everything up to the last title goes.
     for (let k = last - 1; k >= first; k--) {
-      if (isTitle(tokens[k]!) || tokens[k]!.tags.has('Honorific')) {
+      if (isTitleAt(tokens, k) || tokens[k]!.tags.has('Honorific')) {
         first = k + 1;
         break;
       }
@@ -434,6 +451,11 @@ function trimCandidate(tokens: TaggedToken[], c: Candidate): Candidate | undefin
   if (first === last && !isPlausibleSingleName(tokens[first]!, c.type)) return undefined;
   // compromise reads some acronyms as first names ("IRENA").
   if (first === last && c.type === 'PER' && !HAS_LOWER_RE.test(tokens[first]!.text) && tokens[first]!.text.length > 1) return { ...c, first, last, type: 'ORG' };
+  // A head word overrides compromise's type ("State Department", "Andrew Marr Show", "Clinton Foundation").
+  if (last > first) {
+    const head = headType(tokens, { first, last });
+    if (head && head !== c.type && head !== 'LOC') return { ...c, first, last, type: head };
+  }
   // compromise calls "U.S." an organisation.
   if (first === last && PLACE_ACRONYMS.has(tokens[first]!.text.replace(/\./g, ''))) return { ...c, first, last, type: 'LOC' };
   return { ...c, first, last };
@@ -490,7 +512,7 @@ function nameRuns(tokens: TaggedToken[], sentences: ReadonlyArray<{ start: numbe
     const lower = token.text.toLowerCase();
     const nameLike =
       isCapitalised(token) &&
-      !isTitle(token) &&
+      !isTitleAt(tokens, k) &&
       !ADJECTIVE_COMPOUND_RE.test(token.text) &&
       !NON_NAME_WORDS.has(lower) &&
       !token.tags.has('Month') &&
@@ -517,7 +539,7 @@ function nameRuns(tokens: TaggedToken[], sentences: ReadonlyArray<{ start: numbe
 function isConnectorAt(tokens: TaggedToken[], k: number, runFirst: number, sentenceStart: number): boolean {
   const lower = tokens[k]!.text.toLowerCase();
   const next = tokens[k + 1];
-  if (!next || !isCapitalised(next) || isTitle(next)) return false;
+  if (!next || !isCapitalised(next) || isTitleAt(tokens, k + 1)) return false;
   const previous = tokens[k - 1]!;
   if (runFirst === k - 1 && previous.start <= sentenceStart + 1 && !isStronglyProper(previous)) return false;
   if (NAME_CONNECTORS.has(lower)) return true;
@@ -664,7 +686,7 @@ function typeRun(tokens: TaggedToken[], run: Run): Candidate | undefined {
   // Context: a title before ("President Yoon") or a speech verb after ("Yoon said") marks a person.
   const before = tokens[first - 1];
   const after = tokens[last + 1];
-  const titled = before !== undefined && (isTitle(before) || before.tags.has('Honorific'));
+  const titled = before !== undefined && (isTitleAt(tokens, first - 1) || before.tags.has('Honorific'));
   const speaks = after !== undefined && SPEECH_VERBS.has(after.text.toLowerCase());
   const connectorInside = tokensBetween(tokens, first, last).some((t) => NAME_CONNECTORS.has(t.text.toLowerCase()));
   if (titled && length <= 4 && !connectorInside) return { first, last, type: 'PER', confidence: CONFIDENCE_RUN_CUED };
