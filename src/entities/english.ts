@@ -112,6 +112,8 @@ const DEMONYMS: ReadonlySet<string> = (() => {
 // Single words that are organisation heads but, alone, are generic ("the Government", "the Ministry").
 const GENERIC_HEADS = new Set('government administration department ministry office company group board team hospital hospitals school university college police agency party court committee council commission union bank service services authority'.split(' '));
 
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'inside', 'from']);
+
 // Verbs of saying after a bare name make it a person ("Yoon said", "Stoltenberg told reporters").
 const SPEECH_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'stated', 'argued', 'argues', 'noted', 'notes', 'explained', 'explains', 'insisted', 'insists', 'warned', 'warns', 'asked', 'asks', 'replied', 'tweeted', 'recalled', 'recalls', 'admitted', 'admits', 'acknowledged', 'suggested', 'suggests', 'announced', 'claimed', 'claims', 'believes', 'thinks']);
 
@@ -694,6 +696,10 @@ function typeRun(tokens: TaggedToken[], run: Run): Candidate | undefined {
   // "..., says Tarlo." / "said Guilbeault."
   const spokenAfter = before !== undefined && SPEECH_VERBS.has(before.text.toLowerCase()) && (after === undefined || !LETTER_RE.test(after.text));
   if (spokenAfter && length <= 3 && !connectorInside) return { first, last, type: 'PER', confidence: CONFIDENCE_RUN_CUED };
+  // "in Badarpur", "near Monte Carlo": words compromise does not know after a place preposition.
+  if (before !== undefined && PLACE_PREPOSITIONS.has(before.text.toLowerCase()) && length <= 3 && allNameShaped(tokens, first, last)) {
+    return { first, last, type: 'LOC', confidence: CONFIDENCE_RUN_GUESS };
+  }
   // Two or three plain capitalised words ("Yoon Suk-yeol", "Rishi Sunak") are most often a person in news.
   if (length >= 2 && length <= 3 && !connectorInside && allNameShaped(tokens, first, last)) {
     return { first, last, type: 'PER', confidence: CONFIDENCE_RUN_GUESS };
