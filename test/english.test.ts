@@ -51,6 +51,16 @@ describe('findEnglishMentions', () => {
     assert.deepEqual(summary(mentions('The UN General Assembly and the Foreign Ministry disagreed.')), ['ORG:UN General Assembly', 'ORG:Foreign Ministry']);
   });
 
+  it('types unknown single names from context: relative pronoun, age, speech verb, place preposition', () => {
+    assert.deepEqual(summary(mentions('Later, Okonkwo, who led the inquiry, met Adebayo, 45, in Badarpur.')), [
+      'PER:Okonkwo',
+      'PER:Adebayo',
+      'LOC:Badarpur',
+    ]);
+    assert.deepEqual(summary(mentions('"It is over," said Guilbeault.')), ['PER:Guilbeault']);
+    assert.deepEqual(summary(mentions('He spoke to the adviser, Mohammed al-Jadaan.')), ['PER:Mohammed al-Jadaan']);
+  });
+
   it('keeps multi-word organisation names whole', () => {
     const text =
       'Representatives of the Motion Picture Association of America and the International Organization for Renewable Energies attended.';

@@ -416,8 +416,11 @@ function isTitleAt(tokens: TaggedToken[], k: number): boolean {
   return false;
 }
 
+// Arabic and other name particles written lowercase before a capital ("al-Jadaan", "bin-Salman").
+const PARTICLE_NAME_RE = /^(?:al|el|ad|ar|as|ash|at|an|bin|ibn|abu|ben|d|l)[-‐'’]\p{Lu}/u;
+
 function isCapitalised(token: TaggedToken): boolean {
-  return UPPER_START_RE.test(token.text);
+  return UPPER_START_RE.test(token.text) || PARTICLE_NAME_RE.test(token.text);
 }
 
 /** Trim determiners, lowercase words and (for people) titles off a candidate's edges; undefined when nothing is left. */
@@ -689,7 +692,11 @@ function typeRun(tokens: TaggedToken[], run: Run): Candidate | undefined {
   const before = tokens[first - 1];
   const after = tokens[last + 1];
   const titled = before !== undefined && (isTitleAt(tokens, first - 1) || before.tags.has('Honorific'));
-  const speaks = after !== undefined && SPEECH_VERBS.has(after.text.toLowerCase());
+  // "Isner, who …", "Cuaron, whose …": a relative pronoun for people.
+  const whoAfter = after !== undefined && (/^(?:who|whose)$/i.test(after.text) || (after.text === ',' && /^(?:who|whose)$/i.test(tokens[last + 2]?.text ?? '')));
+  // "Jutting, 31, …" / "Jutting, now 31, …": an age in apposition.
+  const ageAfter = after?.text === ',' && isAgeApposition(tokens, last + 2);
+  const speaks = whoAfter || ageAfter || (after !== undefined && SPEECH_VERBS.has(after.text.toLowerCase()));
   const connectorInside = tokensBetween(tokens, first, last).some((t) => NAME_CONNECTORS.has(t.text.toLowerCase()));
   if (titled && length <= 4 && !connectorInside) return { first, last, type: 'PER', confidence: CONFIDENCE_RUN_CUED };
   if (speaks && length <= 3 && !connectorInside) return { first, last, type: 'PER', confidence: CONFIDENCE_RUN_CUED };
@@ -705,6 +712,14 @@ function typeRun(tokens: TaggedToken[], run: Run): Candidate | undefined {
     return { first, last, type: 'PER', confidence: CONFIDENCE_RUN_GUESS };
   }
   return undefined;
+}
+
+function isAgeApposition(tokens: TaggedToken[], k: number): boolean {
+  let token = tokens[k];
+  if (token?.text.toLowerCase() === 'now' || token?.text.toLowerCase() === 'aged') token = tokens[++k];
+  if (!token || !/^\d{1,3}$/.test(token.text) || Number(token.text) > 120) return false;
+  const next = tokens[k + 1]?.text;
+  return next === ',' || next === ')' || next === '.';
 }
 
 function tokensBetween(tokens: TaggedToken[], first: number, last: number): TaggedToken[] {
