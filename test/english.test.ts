@@ -112,6 +112,13 @@ describe('findEnglishMentions', () => {
     assert.equal(Object.keys(nlp.model().one.lexicon).length, lexiconSize);
   });
 
+  it('keeps offsets exact across no-break spaces, CRLF, tabs, zero-width spaces and emoji', () => {
+    const text = 'Angela\u00a0Merkel met\r\nEmmanuel Macron\tin Paris.\u200b 😀 Then Olaf Scholz spoke in Berlin.';
+    const found = findEnglishMentions(text, [], []);
+    assert.deepEqual(summary(found), ['PER:Angela\u00a0Merkel', 'PER:Emmanuel Macron', 'LOC:Paris', 'PER:Olaf Scholz', 'LOC:Berlin']);
+    for (const m of found) assert.equal(text.slice(m.start, m.end), m.text);
+  });
+
   it('handles a long text without sentence breaks with exact offsets', () => {
     const unit = 'officials from the European Union met Olaf Scholz in Berlin and ';
     const text = unit.repeat(200); // ~13k characters, one "sentence"

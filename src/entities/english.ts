@@ -17,6 +17,8 @@ const CHUNK_CHARS = 2000;
 /** A single "sentence" longer than this (bad segmentation, tables) is cut at whitespace. */
 const MAX_PIECE_CHARS = 4000;
 
+const INVISIBLE_SPACE_RE = /[\u200b\u2060\ufeff]/g;
+
 const CONFIDENCE_COMPROMISE = 0.6;
 const CONFIDENCE_RUN_CUED = 0.5;
 const CONFIDENCE_RUN_GUESS = 0.35;
@@ -334,7 +336,8 @@ function mentionsInGroup(
 /** compromise's people/places/organisations as token ranges; also copies its per-term tags onto our tokens. */
 function compromiseCandidates(text: string, group: Group, tokens: TaggedToken[], candidates: Candidate[]): void {
   // Per-term tags, projected onto our tokens (one compromise term may be part of a hyphenated token).
-  const doc = nlp(text.slice(group.start, group.end));
+  // compromise glues zero-width spaces to words ("Paris.\u200b"): give it a plain space of the same length.
+  const doc = nlp(text.slice(group.start, group.end).replace(INVISIBLE_SPACE_RE, ' '));
   const sentenceJson = doc.json({ offset: true }) as Array<{ terms: CompromiseTerm[] }>;
   let t = 0;
   for (const sentence of sentenceJson) {
