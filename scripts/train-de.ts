@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { SOURCES } from '../src/ner/sources.js';
 import { hunspellForms, indexDict, GazetteerBuilder } from '../src/ner/lexicon-build.js';
 import type { Lexicon } from '../src/ner/features.js';
+import { buildClusters } from '../src/ner/clusters.js';
 import { trainPerceptron, type TrainSentence } from '../src/ner/train.js';
 import { serializeModel, type NerModel } from '../src/ner/model.js';
 import { NerTagger } from '../src/ner/tagger.js';
@@ -33,6 +34,9 @@ for (const kv of (opt('weights') ?? '').split(',').filter(Boolean)) { const [k, 
 const EPOCHS = Number(opt('epochs') ?? 8);
 const BUCKETS_LOG2 = Number(opt('buckets') ?? 20);
 const SEED = 20141;
+const WORD_DROPOUT = Number(opt('dropout') ?? 0);
+/** Sources without a MISC class do not punish MISC predictions over their O tokens (see train.ts acceptMisc). */
+const PARTIAL_MISC = !flag('no-partial-misc');
 const log = (m: string) => process.stderr.write(`${m}\n`);
 
 function buildLexicon(): Lexicon {
@@ -67,7 +71,11 @@ function buildLexicon(): Lexicon {
   for (const [w, c] of [...firstCounts.entries()].sort()) if (c >= 2) gz.add('firstname', w);
   const gaz = new Map([...gz.bits.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
   log(`lexicon: ${dict.size} dictionary forms in ${dictClasses.length} classes, ${gaz.size} gazetteer tokens (${Date.now() - t0} ms)`);
-  return { dict, dictClasses, gaz, clusters: new Map() };
+  const t1 = Date.now();
+  const clusterText = Object.keys(SOURCES).filter((k) => SOURCES[k]!.use === 'train').sort().flatMap((k) => load(k).map((x) => x.words));
+  const clusters = flag('no-clusters') ? new Map<string, number>() : buildClusters(clusterText, { seed: SEED });
+  log(`clusters: ${clusters.size} words from ${clusterText.length} training sentences (${Date.now() - t1} ms)`);
+  return { dict, dictClasses, gaz, clusters: new Map([...clusters.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) };
 }
 
 const loaded = new Map<string, Sentence[]>();
@@ -83,7 +91,8 @@ function trainingSet(sources: Record<string, number>, exclude?: Set<Sentence>): 
     const w = sources[key]!;
     if (!(w > 0)) continue;
     if (SOURCES[key]?.use !== 'train') throw new Error(`${key} is not a training source`);
-    for (const s of load(key)) if (!exclude?.has(s)) out.push({ words: s.words, tags: s.tags, weight: w });
+    const noMisc = PARTIAL_MISC && key !== 'germeval';
+    for (const s of load(key)) if (!exclude?.has(s)) out.push({ words: s.words, tags: s.tags, weight: w, noMisc });
   }
   return out;
 }
@@ -109,7 +118,7 @@ function crossValidate(lexicon: Lexicon, folds = 5): EvalResult {
   const gold: string[][] = [], pred: string[][] = [];
   for (let f = 0; f < folds; f++) {
     const test = ge.filter((_, i) => i % folds === f);
-    const model = trainPerceptron(trainingSet(weights, new Set(test)), lexicon, { bucketsLog2: BUCKETS_LOG2, epochs: EPOCHS, seed: SEED });
+    const model = trainPerceptron(trainingSet(weights, new Set(test)), lexicon, { bucketsLog2: BUCKETS_LOG2, epochs: EPOCHS, seed: SEED, wordDropout: WORD_DROPOUT });
     const tagger = new NerTagger(model);
     for (const s of test) { gold.push(s.tags); pred.push(tagger.tag(s.words)); }
     log(`fold ${f + 1}/${folds} done`);
@@ -127,7 +136,7 @@ async function main() {
     for (const k of Object.keys(weights)) variants.push([`without ${k}`, { ...weights, [k]: 0 }]);
     variants.push(['germeval only', { germeval: 1 }]);
     for (const [name, ws] of variants) {
-      const model = trainPerceptron(trainingSet(ws), lexicon, { bucketsLog2: BUCKETS_LOG2, epochs: EPOCHS, seed: SEED });
+      const model = trainPerceptron(trainingSet(ws), lexicon, { bucketsLog2: BUCKETS_LOG2, epochs: EPOCHS, seed: SEED, wordDropout: WORD_DROPOUT });
       const d = devScores(model, false);
       rows.push(`| ${name} | ${f1(d.uner)} | ${f1(d.europarl)} | ${f1(d.wikiannTest)} | |`);
       log(rows[rows.length - 1]!);
@@ -138,7 +147,7 @@ async function main() {
   const data = trainingSet(weights);
   log(`training on ${data.length} sentences, ${data.reduce((a, s) => a + s.words.length, 0)} tokens; weights ${JSON.stringify(weights)}; ${EPOCHS} epochs`);
   const model = trainPerceptron(data, lexicon, {
-    bucketsLog2: BUCKETS_LOG2, epochs: EPOCHS, seed: SEED, log,
+    bucketsLog2: BUCKETS_LOG2, epochs: EPOCHS, seed: SEED, wordDropout: WORD_DROPOUT, log,
     onEpoch: flag('curve') ? (e, m) => { const d = devScores(m, false); log(`  epoch ${e}: UNER ${f1(d.uner)} europarl ${f1(d.europarl)} wikiann ${f1(d.wikiannTest)}`); } : undefined,
   });
   const scores = devScores(model, true);

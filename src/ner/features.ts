@@ -39,16 +39,18 @@ export function mix(a: number, b: number): number {
 export function shapeOf(w: string): string {
   let out = '';
   let last = '';
-  for (const ch of w) {
+  for (let i = 0; i < w.length && out.length < 12; i++) {
+    const code = w.charCodeAt(i);
     let c: string;
-    if (/\p{Lu}/u.test(ch)) c = 'X';
-    else if (/\p{Ll}/u.test(ch)) c = 'x';
-    else if (/\p{N}/u.test(ch)) c = 'd';
-    else c = ch;
+    if (code >= 65 && code <= 90) c = 'X';
+    else if (code >= 97 && code <= 122) c = 'x';
+    else if (code >= 48 && code <= 57) c = 'd';
+    else if (code < 128) c = w[i]!;
+    else { const ch = w[i]!; c = ch !== ch.toLowerCase() ? 'X' : ch !== ch.toUpperCase() || ch === 'ß' ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch; }
     if (c !== last) out += c;
     last = c;
   }
-  return out.length > 12 ? out.slice(0, 12) : out;
+  return out;
 }
 
 /** Cached per-word hashes: `own` are used at the word's own position, `ctx` at neighbour positions. */

@@ -65,6 +65,21 @@ function europeana(root: string): Sentence[] {
   return out;
 }
 
+/**
+ * WikiANN silver cleanup: drop fragments with wiki markup (' '' X '' ' headings, 21% of train, often mislabelled,
+ * e.g. "China" as PER) and repeated fragments (kept once).
+ */
+export function cleanWikiann(sents: Sentence[]): Sentence[] {
+  const seen = new Set<string>();
+  return sents.filter((s) => {
+    if (s.words.some((w) => /^'{2,}$/.test(w) || w === '**' || w === '*')) return false;
+    const key = s.words.join(' ');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 const map = (sents: Sentence[], fn: (t: string) => string | null, iob1 = false): Sentence[] =>
   sents.map((s) => ({ words: s.words, tags: normaliseTags(s.tags, fn, iob1) }));
 
@@ -73,7 +88,8 @@ export const SOURCES: Record<string, SourceSpec> = {
   ler: { name: 'legal-ner-ler dev+test', use: 'train', load: (r) => ['ler_dev.conll', 'ler_test.conll'].flatMap((f) => map(readColumns(read(r, `legal-ner-ler/${f}`), { tokenCol: 0, tagCol: 1, whitespace: true }), lerType)) },
   mobie: { name: 'mobie-de-ner train+dev+test', use: 'train', load: (r) => ['train', 'dev', 'test'].flatMap((f) => map(readColumns(read(r, `mobie-de-ner/${f}.conll2003`), { tokenCol: 0, tagCol: 3 }), mobieType)) },
   europeana: { name: 'europeana-newspapers-ner-de', use: 'train', load: europeana },
-  wikiann: { name: 'wikiann-xtreme de train', use: 'train', load: (r) => map(readColumns(read(r, 'wikiann-xtreme/de/train').replace(/^de:/gm, ''), { tokenCol: 0, tagCol: 1 }), coreType) },
+  wikiann: { name: 'wikiann-xtreme de train (cleaned)', use: 'train', load: (r) => cleanWikiann(map(readColumns(read(r, 'wikiann-xtreme/de/train').replace(/^de:/gm, ''), { tokenCol: 0, tagCol: 1 }), coreType)) },
+  wikiannDev: { name: 'wikiann-xtreme de dev (cleaned)', use: 'train', load: (r) => cleanWikiann(map(readColumns(read(r, 'wikiann-xtreme/de/dev').replace(/^de:/gm, ''), { tokenCol: 0, tagCol: 1 }), coreType)) },
   // measurement only
   uner: { name: 'UNER German-PUD', use: 'dev', load: (r) => map(readColumns(read(r, 'uner-pud-de-en/de_pud-ud-test.iob2'), { tokenCol: 1, tagCol: 2, isComment: (l) => l.startsWith('#') }), coreType) },
   europarl: { name: 'Europarl de (Padó) dev', use: 'dev', load: (r) => map(readColumns(read(r, 'europarl-ner-de-pado/dev.tsv'), { tokenCol: 0, tagCol: 4 }), coreType, true) },

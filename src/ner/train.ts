@@ -1,15 +1,24 @@
 /** Averaged structured perceptron trainer for the NER tagger (deterministic: seeded shuffles, stable order). */
-import { FeatureExtractor, type Lexicon } from './features.js';
+import { FeatureExtractor, hashString, type Lexicon } from './features.js';
 import { emissions, viterbi } from './decode.js';
 import { LABELS, LABEL_INDEX } from './labels.js';
 import type { NerModel } from './model.js';
 
-export interface TrainSentence { words: string[]; tags: string[]; /** update weight (source weight) */ weight: number }
+export interface TrainSentence {
+  words: string[];
+  tags: string[];
+  /** update weight (source weight) */
+  weight: number;
+  /** The source has no MISC class: a predicted MISC span over gold O tokens is not counted as an error. */
+  noMisc?: boolean;
+}
 export interface TrainOptions {
   bucketsLog2?: number;
   epochs?: number;
   seed?: number;
   log?: (msg: string) => void;
+  /** Probability of hiding a token's word-identity features (w=, l=) in an update, so the model also learns from context and shape. */
+  wordDropout?: number;
   /** Called after each epoch with the averaged model so far (for learning curves). */
   onEpoch?: (epoch: number, model: NerModel) => void;
 }
@@ -28,6 +37,26 @@ export function rng(seed: number): () => number {
   };
 }
 
+const B_MISC = LABEL_INDEX.get('B-MISC')!, I_MISC = LABEL_INDEX.get('I-MISC')!;
+
+/** Gold with every predicted MISC span copied in where gold has only O (partial labels for sources without MISC). */
+function acceptMisc(gold: Uint8Array, pred: Uint8Array): Uint8Array {
+  let out: Uint8Array | null = null;
+  for (let t = 0; t < pred.length; t++) {
+    if (pred[t] !== B_MISC) continue;
+    let e = t + 1;
+    while (e < pred.length && pred[e] === I_MISC) e++;
+    let allO = true;
+    for (let k = t; k < e; k++) if (gold[k] !== 0) { allO = false; break; }
+    if (allO && (e >= gold.length || gold[e] !== I_MISC)) {
+      out ??= gold.slice();
+      for (let k = t; k < e; k++) out[k] = pred[k]!;
+    }
+    t = e - 1;
+  }
+  return out ?? gold;
+}
+
 export function trainPerceptron(data: readonly TrainSentence[], lexicon: Lexicon, opts: TrainOptions = {}): NerModel {
   const bucketsLog2 = opts.bucketsLog2 ?? 20;
   const epochs = opts.epochs ?? 8;
@@ -41,7 +70,7 @@ export function trainPerceptron(data: readonly TrainSentence[], lexicon: Lexicon
       if (i === undefined) throw new Error(`unknown label ${t}`);
       return i;
     });
-    return { hashes: hashes.slice(), offsets, gold, weight: s.weight };
+    return { hashes: hashes.slice(), offsets, gold, weight: s.weight, noMisc: s.noMisc ?? false };
   });
   const n = (mask + 1) * L;
   const w = new Float32Array(n), acc = new Float64Array(n);
@@ -58,22 +87,32 @@ export function trainPerceptron(data: readonly TrainSentence[], lexicon: Lexicon
     return { bucketsLog2, labels: [...LABELS], weights, transitions, lexicon, info: {} };
   };
   let scratch = new Float32Array(1024 * L);
+  const dropout = opts.wordDropout ?? 0;
+  const H_UNK_W = hashString('w=<unk>'), H_UNK_L = hashString('l=<unk>');
   for (let epoch = 1; epoch <= epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(random() * (i + 1)); const t = order[i]!; order[i] = order[j]!; order[j] = t; }
     let errors = 0, tokens = 0;
     const t0 = Date.now();
     for (const si of order) {
-      const s = sents[si]!;
-      const len = s.gold.length;
+      const s0 = sents[si]!;
+      const len = s0.gold.length;
+      let s = s0;
+      if (dropout > 0) {
+        // features 1 and 2 of each token are its w= and l= hashes (see FeatureExtractor.sentence)
+        const hashes = s0.hashes.slice();
+        for (let t = 0; t < len; t++) if (random() < dropout) { hashes[s0.offsets[t]! + 1] = H_UNK_W; hashes[s0.offsets[t]! + 2] = H_UNK_L; }
+        s = { ...s0, hashes };
+      }
       tokens += len;
       for (let i = 0; i < trans32.length; i++) trans32[i] = tw[i]!;
       if (scratch.length < len * L) scratch = new Float32Array(len * L * 2);
       const pred = viterbi(emissions(w, mask, s.hashes, s.offsets, scratch), len, trans32);
       const d = s.weight;
+      const gold = s.noMisc ? acceptMisc(s.gold, pred) : s.gold;
       let wrong = false;
       for (let t = 0; t < len; t++) {
-        const g = s.gold[t]!, p = pred[t]!;
-        const gp = t === 0 ? L : s.gold[t - 1]!, pp = t === 0 ? L : pred[t - 1]!;
+        const g = gold[t]!, p = pred[t]!;
+        const gp = t === 0 ? L : gold[t - 1]!, pp = t === 0 ? L : pred[t - 1]!;
         if (g !== p) {
           errors++;
           wrong = true;
