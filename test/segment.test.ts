@@ -130,6 +130,24 @@ describe('segment: segmentSentences', () => {
   });
 });
 
+describe('segment: pathological input stays linear', () => {
+  // 1 MB each; a quadratic pass would hit mocha's timeout. Checks the spans, not the time.
+  const units = ['ab.Cd', 'a.', 'A. ', '.', '\n', '11. ', '„a.“ ', 'wort', '(', 'a-', 'Check Also\n'];
+  for (const unit of units) {
+    it(`${JSON.stringify(unit)} × 1 MB`, () => {
+      const text = unit.repeat(Math.ceil(1e6 / unit.length));
+      const sentences = segmentSentences(text, 'de');
+      const tokens = tokenizeSentences(text, sentences, 'de');
+      const sections = detectSections(text, sentences);
+      let tokenChars = 0;
+      for (const t of tokens) tokenChars += t.end - t.start;
+      assert.equal(tokenChars, text.replace(/\s/g, '').length);
+      for (const s of sentences) assert.ok(s.end - s.start <= 5000);
+      if (sections.length > 0) assert.equal(sections[sections.length - 1]!.end, text.length);
+    });
+  }
+});
+
 describe('segment: tokenizeRange', () => {
   const tokensOf = (text: string, lang = 'de'): string[] => {
     const tokens = tokenizeRange(text, 0, text.length, lang);

@@ -14,8 +14,8 @@ import { abbreviationsFor } from './abbreviations.js';
 import { dotBelongsToWord, type SentenceSpan } from './sentences.js';
 
 const URL_TRAILING_PUNCT_RE = /[.,;:!?)\]'"’”“»]+$/;
-/** "Ende.Die": a full stop without the space after it, between a lower-case word and a capitalised one. */
-const MISSING_SPACE_RE = /\p{Ll}{2}\.(?=\p{Lu}\p{Ll})/u;
+const LOWER_RE = /^\p{Ll}$/u;
+const UPPER_RE = /^\p{Lu}$/u;
 const POSSESSIVE_END_RE = /[sxzßSXZ]$/;
 const WORD_CHAR_RE = /^[\p{L}\p{M}\p{N}]$/u;
 
@@ -37,6 +37,18 @@ function wordCharLength(text: string, i: number): number {
     WORD_CHAR_CACHE[c] = kind;
   }
   return kind === 1 ? 1 : 0;
+}
+
+/** "Ende.Die": a full stop without the space after it, between a lower-case word and a capitalised one. */
+function isMissingSpace(slice: string, wordStart: number, dot: number): boolean {
+  return (
+    dot - wordStart >= 2 &&
+    LOWER_RE.test(slice[dot - 1]!) &&
+    LOWER_RE.test(slice[dot - 2]!) &&
+    dot + 2 < slice.length &&
+    UPPER_RE.test(slice[dot + 1]!) &&
+    LOWER_RE.test(slice[dot + 2]!)
+  );
 }
 
 function isDigitCode(c: number): boolean {
@@ -101,7 +113,6 @@ function pushTokens(out: Token[], text: string, start: number, end: number, lang
       if (trailing) e -= trailing[0].length;
     } else if (first > 0 || prefixed) {
       e = prefixed ? i + 1 : i;
-      let hasDot = false;
       for (;;) {
         let w: number;
         while (e < n && (w = wordCharLength(slice, e)) > 0) e += w;
@@ -109,12 +120,8 @@ function pushTokens(out: Token[], text: string, start: number, end: number, lang
         const j = slice.charCodeAt(e);
         const joins = isJoiner(j) || ((j === 44 || j === 58) /* , : */ && isDigitCode(slice.charCodeAt(e - 1)) && isDigitCode(slice.charCodeAt(e + 1)));
         if (!joins || wordCharLength(slice, e + 1) === 0) break;
-        if (j === 46) hasDot = true;
+        if (j === 46 && isMissingSpace(slice, s, e)) break;
         e++;
-      }
-      if (hasDot) {
-        const missingSpace = MISSING_SPACE_RE.exec(slice.slice(s, e));
-        if (missingSpace) e = s + missingSpace.index + 2;
       }
       e = extendWord(slice, s, e, n, abbreviations, dottedOrdinals);
     } else if (c === 46 && i + 1 < n && slice.charCodeAt(i + 1) === 46) {
