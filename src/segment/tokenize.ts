@@ -114,8 +114,18 @@ function pushTokens(out: Token[], text: string, start: number, end: number, lang
     } else if (first > 0 || prefixed) {
       e = prefixed ? i + 1 : i;
       for (;;) {
-        let w: number;
-        while (e < n && (w = wordCharLength(slice, e)) > 0) e += w;
+        while (e < n) {
+          const cc = slice.charCodeAt(e);
+          if (cc < 128) {
+            // ASCII fast path
+            if ((cc >= 97 && cc <= 122) || (cc >= 65 && cc <= 90) || (cc >= 48 && cc <= 57)) e++;
+            else break;
+          } else {
+            const w = wordCharLength(slice, e);
+            if (w === 0) break;
+            e += w;
+          }
+        }
         if (e + 1 >= n) break;
         const j = slice.charCodeAt(e);
         const joins = isJoiner(j) || ((j === 44 || j === 58) /* , : */ && isDigitCode(slice.charCodeAt(e - 1)) && isDigitCode(slice.charCodeAt(e + 1)));
