@@ -32,8 +32,8 @@ const DOTTED_ABBREVIATION_RE = /^(?:\p{L}{1,3}\.)+\p{L}{1,3}$/u;
 const DIGITS_RE = /^\d+$/;
 const ROMAN_RE = /^[IVXLC]{2,6}$/;
 const DECLINED_ADJECTIVE_RE = /^\p{Ll}+(?:en|em|er|es)$/u;
-/** Common verbs ending like declined adjectives, after which a number is a count: "Sie waren 15." */
-const FINITE_VERBS_EN = new Set(['waren', 'wurden', 'werden', 'haben', 'hatten', 'gewannen', 'verloren', 'kamen', 'lagen', 'sollen', 'wollen', 'können', 'müssen', 'betragen', 'liegen', 'aber', 'oder', 'immer', 'nur', 'über', 'unter', 'wieder']);
+/** Verbs and particles that end like declined adjectives; a number after them is a count: "Sie waren 15." */
+const NOT_DECLINED_ADJECTIVES = new Set(['waren', 'wurden', 'werden', 'haben', 'hatten', 'gewannen', 'verloren', 'kamen', 'lagen', 'sollen', 'wollen', 'können', 'müssen', 'betragen', 'liegen', 'aber', 'oder', 'immer', 'nur', 'über', 'unter', 'wieder']);
 /** A line ending like this may continue on the next line (hard-wrapped text); two chars for surrogate pairs. */
 const OPEN_LINE_END_RE = /[\p{L}\p{N},;\-]$/u;
 
@@ -170,7 +170,7 @@ function isGermanOrdinal(text: string, wordStart: number, word: string, next: nu
   const before = wordBefore(text, wordStart);
   if (GERMAN_ORDINAL_CONTEXT.has(before)) return true;
   // a declined adjective before the number: "späten", "traditionellen", "kommenden"
-  return before.length >= 5 && DECLINED_ADJECTIVE_RE.test(before) && !FINITE_VERBS_EN.has(before);
+  return before.length >= 5 && DECLINED_ADJECTIVE_RE.test(before) && !NOT_DECLINED_ADJECTIVES.has(before);
 }
 
 function isRegnalNumber(text: string, wordStart: number, word: string): boolean {
