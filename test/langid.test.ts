@@ -166,6 +166,12 @@ describe('langid: detectLanguage', () => {
     assert.equal(detectLanguage('Het regent vandaag in Amsterdam.', { only: ['deu', 'nld'] }).language.code, 'nl');
   });
 
+  it('gives und + W002 when no candidate in only writes the script of the text', () => {
+    const { language, diagnostics } = detectLanguage('Правительство объявило о новых мерах по борьбе с инфляцией.', { only: ['de', 'en'] });
+    assert.equal(language.code, 'und');
+    assert.match(diagnostics[0]!.message, /script/);
+  });
+
   it('throws E005 for an unknown language in only, E001 for an empty list', () => {
     assert.throws(() => detectLanguage('Hallo', { only: ['xx'] }), (e: unknown) => isEreignisError(e) && e.code === 'E005');
     assert.throws(() => detectLanguage('Hallo', { only: [] }), (e: unknown) => isEreignisError(e) && e.code === 'E001');

@@ -1,6 +1,7 @@
 /**
  * `ereignis/langid`: language identification without any model file — franc's trigram profiles over a
- * restricted candidate set, plus function-word evidence and a small prior for German and English.
+ * restricted candidate set, plus function-word evidence, a penalty for letters a language does not write and a
+ * small prior for German and English.
  *
  * Why not plain franc: over all 187 languages it calls English sentences Scots and German ones Low German,
  * its scores are relative (the best is always 1), and it is slow on large input. Here the text is sampled
@@ -42,8 +43,6 @@ const MIN_SHARE = 0.6;
 /** Below this confidence the answer is 'und' (too mixed or too little evidence). */
 const MIN_CONFIDENCE = 0.3;
 
-// franc's own cleaning drops ASCII punctuation and digits only; drop all punctuation, symbols and digits so
-// typographic quotes do not form trigrams and window length counts letters.
 /** Groups of languages that franc's profiles and the function words barely tell apart on short text. */
 const SIBLINGS: ReadonlyMap<string, readonly string[]> = new Map(
   [['dan', 'nob'], ['hrv', 'bos', 'srp'], ['ind', 'zlm'], ['ces', 'slk'], ['glg', 'por']].flatMap((group) =>
@@ -51,6 +50,8 @@ const SIBLINGS: ReadonlyMap<string, readonly string[]> = new Map(
   ),
 );
 
+// franc's own cleaning drops ASCII punctuation and digits only; drop all punctuation, symbols and digits so
+// typographic quotes do not form trigrams and window length counts letters.
 const NON_LETTERS_RE = /[\p{P}\p{S}\p{N}\s]+/gu;
 const WORD_RE = /\p{L}+/gu;
 const NON_ASCII_RE = /[^\x00-\x7f]/;
@@ -71,13 +72,16 @@ export function detectLanguage(text: string, options: DetectLanguageOptions = {}
   }
 
   const windows: WindowScore[] = [];
+  let unscoredLetters = 0;
   for (const [start, end] of sampleWindows(text)) {
     const score = scoreWindow(text.slice(start, end), candidates);
-    if (score) windows.push(score);
+    if (typeof score === 'number') unscoredLetters += score;
+    else windows.push(score);
   }
   const letters = windows.reduce((sum, w) => sum + w.letters, 0);
-  if (windows.length === 0 || letters < MIN_LETTERS) {
-    return undetermined([diagnostic('W002', `too few letters (${letters})`)]);
+  if (letters < MIN_LETTERS) {
+    const why = unscoredLetters >= MIN_LETTERS ? 'no candidate language is written in this script' : `too few letters (${letters})`;
+    return undetermined([diagnostic('W002', why)]);
   }
 
   // Letter-weighted sum of the window scores, and how much of the text each window winner takes.
@@ -120,12 +124,13 @@ function confidenceOf(margin: number, letters: number): number {
   return 1 - Math.exp(-evidence / 0.6);
 }
 
-function scoreWindow(raw: string, candidates: readonly string[]): WindowScore | undefined {
+/** Scores of one window, or the number of letters in it when no candidate could be scored. */
+function scoreWindow(raw: string, candidates: readonly string[]): WindowScore | number {
   const cleaned = raw.replace(NON_LETTERS_RE, ' ').trim();
   const letters = cleaned.length - countSpaces(cleaned);
-  if (letters === 0) return undefined;
+  if (letters === 0) return 0;
   const ranked = francAll(cleaned, { only: candidates as string[], minLength: 1 });
-  if (ranked.length === 0 || ranked[0]![0] === 'und') return undefined;
+  if (ranked.length === 0 || ranked[0]![0] === 'und') return letters;
 
   const words = wordsOf(cleaned);
   const hits = countFunctionWords(words);
