@@ -28,6 +28,7 @@ interface RawTrigger {
   compound?: boolean;
   with?: string[];
   except?: string[];
+  withPerson?: boolean;
 }
 interface RawLexicon {
   language: string;

@@ -204,6 +204,18 @@ describe('events: agreements', () => {
     assert.equal(events[0]!.trigger.text, 'einigten sich');
   });
 
+  it('"traf" needs a person after it: "Scholz traf Macron" is a meeting, "traf eine Entscheidung" is not', () => {
+    const doc = makeDoc({
+      language: 'de',
+      text: 'Olaf Scholz traf Emmanuel Macron in Paris. Olaf Scholz traf eine Entscheidung.',
+      mentions: [{ text: 'Olaf Scholz', type: 'PER' }, { text: 'Emmanuel Macron', type: 'PER' }, city('Paris'), { text: 'Olaf Scholz', type: 'PER', nth: 1 }],
+    });
+    const events = extractEvents(doc);
+    assert.deepEqual(events.map((e) => [e.cameo, e.sentence]), [['040', 0]]);
+    assert.deepEqual(roles(doc, events[0]!), { 'Olaf Scholz': 'party', 'Emmanuel Macron': 'party' });
+    assert.equal(events[0]!.location?.text, 'Paris');
+  });
+
   it('enumerations: "in den Bereichen …", "sowie", "such as", and a list ending before a clause', () => {
     const de = makeDoc({
       language: 'de',
@@ -306,7 +318,7 @@ describe('events: directed events', () => {
       language: 'en',
       text: 'According to Reuters, the African Union announced an investigation into Sudan. Kenya said Uganda had to act.',
       mentions: [
-        { text: 'Reuters', type: 'ORG', subtype: 'media', key: 'media:reuters' },
+        { text: 'Reuters', type: 'ORG', subtype: 'news-agency' },
         { text: 'African Union', type: 'ORG', key: 'org:AU' },
         country('Sudan', 'iso:SD'),
         country('Kenya', 'iso:KE'),

@@ -55,9 +55,12 @@ export function isCountry(entity: Entity): boolean {
   return entity.type === 'LOC' && (entity.subtype === 'country' || (entity.key?.startsWith('iso:') ?? false));
 }
 
+const MEDIA_SUBTYPES = new Set(['media', 'news-agency', 'newspaper', 'broadcaster', 'magazine', 'news', 'publisher']);
+
+/** News media report events; they are never participants. */
 export function isMedia(entity: Entity, mention: RawMention): boolean {
-  return entity.subtype === 'media' || mention.subtype === 'media' || (entity.key?.startsWith('media:') ?? false) ||
-    (mention.key?.startsWith('media:') ?? false);
+  return MEDIA_SUBTYPES.has(entity.subtype ?? '') || MEDIA_SUBTYPES.has(mention.subtype ?? '') ||
+    (entity.key?.startsWith('media:') ?? false) || (mention.key?.startsWith('media:') ?? false);
 }
 
 export function buildContext(doc: WorkingDoc, lex: EventLexicon): DocContext {

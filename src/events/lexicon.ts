@@ -29,6 +29,8 @@ export interface TriggerEntry {
   readonly withWords: ReadonlySet<string> | undefined;
   /** Compound matches ending in one of these are not this trigger ("Vereinigung" is no "Einigung"). */
   readonly except: readonly string[];
+  /** A person's name must follow within a few tokens ("traf Macron", not "traf eine Entscheidung"). */
+  readonly withPerson: boolean;
 }
 
 export interface Cues {
@@ -85,6 +87,7 @@ interface RawTrigger {
   compound?: boolean;
   with?: string[];
   except?: string[];
+  withPerson?: boolean;
 }
 
 interface RawLexicon {
@@ -141,6 +144,7 @@ export function compileLexicon(raw: RawLexicon): EventLexicon {
       if (!first) continue;
       const entry: TriggerEntry = {
         type, strength: t.strength, rest, noun: t.noun === true, withWords, except: (t.except ?? []).map((w) => w.toLowerCase()),
+        withPerson: t.withPerson === true,
       };
       push(byForm, first, entry);
       if (t.compound && rest.length === 0) push(bySuffix, first, entry);

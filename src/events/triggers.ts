@@ -22,6 +22,16 @@ export interface TriggerMatch {
 /** How far (in tokens, within the sentence) a companion word may stand from the trigger. */
 const COMPANION_WINDOW = 25;
 const MIN_COMPOUND_MODIFIER = 3;
+const PERSON_WINDOW = 6;
+
+/** Whether a person mention starts in tokens [from, to). */
+function personFollows(ctx: DocContext, sentence: number, from: number, to: number): boolean {
+  for (const pm of ctx.mentionsBySentence[sentence] ?? []) {
+    if (pm.entity?.type === 'PER' && !pm.mention.derived && pm.headStart >= from && pm.headStart < to) return true;
+  }
+  return false;
+}
+
 const REFLEXIVES = new Set(['sich', 'uns', 'euch', 'mich', 'dich']);
 /** English has no capitalised nouns: a determiner or possessive before the trigger marks it as one. */
 const ENGLISH_NOUN_CUES = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'new']);
@@ -74,6 +84,7 @@ export function findTriggers(ctx: DocContext, sentence: number): TriggerMatch[] 
         end++;
       }
       if (!ok) continue;
+      if (entry.withPerson && !personFollows(ctx, sentence, end, Math.min(to, end + PERSON_WINDOW))) continue;
       let companion = -1;
       if (entry.withWords) {
         // "in einigen Bereichen": an inflected adjective between a preposition/article and a noun, not the verb.
