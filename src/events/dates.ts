@@ -62,6 +62,8 @@ const DE_PATTERNS: Pattern[] = [
   { re: new RegExp(`${B}${DE_MONTH}\\s+(\\d{4})${E}`, 'gu'), value: (m) => iso(m[2], month(DE_MONTHS, m[1])) },
   { re: new RegExp(`${B}${DE_WEEKDAY}${E}`, 'gu'), value: () => undefined },
   { re: new RegExp(`${B}(?:heute|gestern|vorgestern)${E}`, 'giu'), value: () => undefined },
+  // A bare year only after "im Jahr", "Anfang/Mitte/Ende" ("2000 Menschen" is no date).
+  { re: new RegExp(`${B}(?:(?<=[Ii]m Jahre?\\s)|(?:Anfang|Mitte|Ende|Frühjahr|Sommer|Herbst|Winter)\\s+)(1\\d{3}|20\\d{2})${E}`, 'gu'), value: (m) => m[1] },
 ];
 
 const EN_PATTERNS: Pattern[] = [
@@ -78,6 +80,8 @@ const EN_PATTERNS: Pattern[] = [
   { re: new RegExp(`${B}${EN_MONTH}\\s+(\\d{4})${E}`, 'gu'), value: (m) => iso(m[2], month(EN_MONTHS, m[1])) },
   { re: new RegExp(`${B}${EN_WEEKDAY}${E}`, 'gu'), value: () => undefined },
   { re: new RegExp(`${B}(?:today|yesterday)${E}`, 'giu'), value: () => undefined },
+  // A bare year only in "in 2019," / "early 2019" and the like, before punctuation ("in 2000 cases" is no date).
+  { re: new RegExp(`${B}(?:(?<=[Ii]n\\s)|(?:early|mid|late)\\s+)(1\\d{3}|20\\d{2})(?=\\s*[,.;:)!?]|\\s*$)`, 'gu'), value: (m) => m[1] },
 ];
 
 /** Date expressions in text[start, end), non-overlapping (longest wins), in text order. */

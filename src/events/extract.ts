@@ -281,7 +281,8 @@ function consensusCount(counts: readonly number[]): number | undefined {
   return best;
 }
 
-/** confidence = strongest trigger × argument completeness + corroboration by further mentions (see docs/events.md). */
+/** confidence = (strongest trigger × argument completeness + corroboration by further mentions) × modality
+ * (see docs/events.md). */
 function confidenceOf(type: EventTypeInfo, cl: Cluster, participants: readonly Participant[], strength: number): number {
   let completeness = 0.55;
   if (participants.length > 0) completeness += 0.2;
@@ -293,7 +294,9 @@ function confidenceOf(type: EventTypeInfo, cl: Cluster, participants: readonly P
   if (cl.location || cl.time) completeness += 0.1;
   if (!type.areas || cl.areas.length > 0 || cl.areaCounts.length > 0) completeness += 0.05;
   const corroboration = Math.min(0.1, 0.05 * (cl.members.length - 1));
-  return Math.round(Math.min(0.99, strength * completeness + corroboration) * 1000) / 1000;
+  // Only hypothetical reports ("could be signed", "will meet"): less certain that it happened.
+  const modality = cl.factual ? 1 : 0.8;
+  return Math.round(Math.min(0.99, (strength * completeness + corroboration) * modality) * 1000) / 1000;
 }
 
 function toEvent(ctx: DocContext, cl: Cluster, id: string): Event | undefined {
