@@ -182,7 +182,7 @@ describe('gazetteer: German', () => {
   it('finds media and news agencies', () => {
     assert.equal(only('Laut Yonhap News wurde berichtet.', 'Yonhap News').key, 'media:yonhap');
     assert.equal(only('Das meldete die Deutsche Presse-Agentur.', 'Deutsche Presse-Agentur').key, 'media:dpa');
-    assert.equal(only('Wie dpa meldet.', 'dpa').subtype, 'news-agency');
+    assert.equal(only('Wie dpa meldet.', 'dpa').subtype, 'media');
   });
 });
 

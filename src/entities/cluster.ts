@@ -63,13 +63,76 @@ export interface ClusterInput {
   sentenceSection: (sentence: number) => SectionKindT | undefined;
 }
 
-export function clusterMentions({ names, derived, sentenceSection }: ClusterInput): Entity[] {
-  const clusters: Cluster[] = [];
-  const byKey = new Map<string, Cluster>();
-  const add = (c: Cluster, m: RawMention) => {
+/** Lookup tables over the clusters, so that each mention finds its cluster without scanning them all. */
+class ClusterIndex {
+  readonly clusters: Cluster[] = [];
+  private readonly known = new Set<Cluster>();
+  private readonly byForm = new Map<string, Cluster[]>();
+  private readonly byPersonWord = new Map<string, Set<Cluster>>();
+  private readonly byInitials = new Map<string, Set<Cluster>>();
+
+  add(c: Cluster, m: RawMention): void {
+    if (!this.known.has(c)) {
+      this.known.add(c);
+      this.clusters.push(c);
+    }
     c.names.push(m);
-    c.forms.add(normalizeName(m.text));
-    if (m.canonical) c.forms.add(normalizeName(m.canonical));
+    for (const form of [m.text, m.canonical]) {
+      if (!form) continue;
+      const norm = normalizeName(form);
+      if (!c.forms.has(norm)) {
+        c.forms.add(norm);
+        push(this.byForm, norm, c);
+        if (c.type === 'PER') for (const w of words(norm)) addTo(this.byPersonWord, w, c);
+      }
+    }
+    if (c.type === 'ORG') addTo(this.byInitials, initials(m.text), c);
+  }
+
+  withForm(norm: string): Cluster[] {
+    return this.byForm.get(norm) ?? [];
+  }
+
+  /** Person clusters one of whose names starts or ends with the words of `part`. */
+  personsContaining(part: string[]): Cluster[] {
+    const first = part[0];
+    if (first === undefined) return [];
+    return [...(this.byPersonWord.get(first) ?? [])].filter((c) => [...c.forms].some((f) => isPartialName(part, words(f))));
+  }
+
+  withInitials(acronym: string): Cluster[] {
+    return [...(this.byInitials.get(acronym) ?? [])];
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, k: K, v: V): void {
+  const list = map.get(k);
+  if (list) list.push(v);
+  else map.set(k, [v]);
+}
+
+function addTo<K, V>(map: Map<K, Set<V>>, k: K, v: V): void {
+  const set = map.get(k);
+  if (set) set.add(v);
+  else map.set(k, new Set([v]));
+}
+
+export interface ClusterInput {
+  names: RawMention[];
+  derived: RawMention[];
+  /** Section kind of each sentence (for marking entities that only occur outside the main story). */
+  sentenceSection: (sentence: number) => SectionKindT | undefined;
+}
+
+export function clusterMentions({ names, derived, sentenceSection }: ClusterInput): Entity[] {
+  const index = new ClusterIndex();
+  const byKey = new Map<string, Cluster>();
+  const newCluster = (m: RawMention, key?: string): Cluster => {
+    const c: Cluster = { type: m.type, names: [], derived: [], forms: new Set() };
+    if (key) c.key = key;
+    if (m.subtype) c.subtype = m.subtype;
+    if (m.canonical) c.canonical = m.canonical;
+    return c;
   };
 
   // 1. Keyed mentions: one cluster per key.
@@ -77,40 +140,25 @@ export function clusterMentions({ names, derived, sentenceSection }: ClusterInpu
     if (!m.key) continue;
     let c = byKey.get(m.key);
     if (!c) {
-      c = { key: m.key, type: m.type, names: [], derived: [], forms: new Set() };
-      if (m.subtype) c.subtype = m.subtype;
-      if (m.canonical) c.canonical = m.canonical;
+      c = newCluster(m, m.key);
       byKey.set(m.key, c);
-      clusters.push(c);
     }
-    add(c, m);
+    index.add(c, m);
   }
 
   // 2. Unkeyed mentions, fullest first, so that partial names find the full one.
   const unkeyed = names
     .filter((m) => !m.key)
     .sort((a, b) => words(b.text).length - words(a.text).length || b.text.length - a.text.length || a.start - b.start);
-  for (const m of unkeyed) {
-    const norm = normalizeName(m.text);
-    const target = findCluster(clusters, m, norm);
-    if (target) add(target, m);
-    else {
-      const c: Cluster = { type: m.type, names: [], derived: [], forms: new Set() };
-      if (m.subtype) c.subtype = m.subtype;
-      clusters.push(c);
-      add(c, m);
-    }
-  }
+  for (const m of unkeyed) index.add(findCluster(index, m) ?? newCluster(m), m);
 
   // 3. Derived mentions (country adjectives) join their key's cluster or found one.
+  const clusters = index.clusters;
   for (const d of derived) {
     const k = d.key ?? `name:${normalizeName(d.canonical ?? d.text)}`;
     let c = byKey.get(k);
     if (!c) {
-      c = { key: d.key, type: d.type, names: [], derived: [], forms: new Set() } as Cluster;
-      if (!d.key) delete c.key;
-      if (d.subtype) c.subtype = d.subtype;
-      if (d.canonical) c.canonical = d.canonical;
+      c = newCluster(d, d.key);
       byKey.set(k, c);
       clusters.push(c);
     }
@@ -120,33 +168,42 @@ export function clusterMentions({ names, derived, sentenceSection }: ClusterInpu
   return toEntities(clusters, sentenceSection);
 }
 
-function findCluster(clusters: Cluster[], m: RawMention, norm: string): Cluster | undefined {
+function findCluster(index: ClusterIndex, m: RawMention): Cluster | undefined {
+  const norm = normalizeName(m.text);
   const compatible = (c: Cluster) => c.type === m.type || (m.source !== 'rule' && c.key !== undefined);
   // identical or inflected form
-  for (const c of clusters) if (compatible(c) && c.forms.has(norm)) return c;
-  for (const base of baseForms(norm)) for (const c of clusters) if (compatible(c) && c.forms.has(base)) return c;
-  // partial person name: join only when exactly one person cluster fits
-  if (m.type === 'PER') {
+  for (const form of [norm, ...baseForms(norm)]) {
+    const hit = index.withForm(form).find(compatible);
+    if (hit) return hit;
+  }
+  // partial person name: join only when exactly one person cluster fits. A statistical mention may carry
+  // the wrong type ("Stoltenberg" as ORG after "Jens Stoltenberg" was found by a title rule): it joins too.
+  if (m.type === 'PER' || ((m.source === 'model' || m.source === 'compromise') && /^\p{Lu}/u.test(m.text))) {
     const part = words(norm);
-    const fits = clusters.filter((c) => c.type === 'PER' && [...c.forms].some((f) => isPartialName(part, words(f))));
-    const partBases = part.length === 1 ? baseForms(part[0]!) : [];
-    const fitsInflected = partBases.length
-      ? clusters.filter((c) => c.type === 'PER' && [...c.forms].some((f) => partBases.some((b) => isPartialName([b], words(f)))))
-      : [];
+    const fits = index.personsContaining(part);
     if (fits.length === 1) return fits[0];
-    if (fits.length === 0 && fitsInflected.length === 1) return fitsInflected[0];
+    if (fits.length === 0 && part.length === 1) {
+      const inflected = new Set(baseForms(part[0]!).flatMap((b) => index.personsContaining([b])));
+      if (inflected.size === 1) return [...inflected][0];
+    }
   }
   // acronym of an organisation named in full
   if (m.type === 'ORG' && /^\p{Lu}{2,6}$/u.test(m.text)) {
-    const fits = clusters.filter((c) => c.type === 'ORG' && c.names.some((n) => initials(n.text) === m.text));
+    const fits = index.withInitials(m.text);
     if (fits.length === 1) return fits[0];
   }
   return undefined;
 }
 
 function toEntities(clusters: Cluster[], sentenceSection: (s: number) => SectionKindT | undefined): Entity[] {
-  const firstStart = (c: Cluster) => Math.min(...c.names.map((m) => m.start), ...c.derived.map((m) => m.start));
-  const ordered = clusters.filter((c) => c.names.length + c.derived.length > 0).sort((a, b) => firstStart(a) - firstStart(b));
+  const firstStart = new Map<Cluster, number>();
+  for (const c of clusters) {
+    let min = Infinity;
+    for (const m of c.names) if (m.start < min) min = m.start;
+    for (const m of c.derived) if (m.start < min) min = m.start;
+    firstStart.set(c, min);
+  }
+  const ordered = clusters.filter((c) => c.names.length + c.derived.length > 0).sort((a, b) => firstStart.get(a)! - firstStart.get(b)!);
   return ordered.map((c, i) => {
     const id = `e${i + 1}`;
     const all = [...c.names, ...c.derived].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -165,9 +222,10 @@ function toEntities(clusters: Cluster[], sentenceSection: (s: number) => Section
     }));
     const sections = new Set(all.map((m) => sentenceSection(m.sentence) ?? 'body'));
     const mainStory = sections.has('body') || sections.has('headline');
+    const maxConfidence = (ms: RawMention[]) => ms.reduce((a, m) => Math.max(a, m.confidence), 0);
     const confidence = c.names.length
-      ? Math.min(1, Math.max(...c.names.map((m) => m.confidence)) + 0.02 * (c.names.length - 1))
-      : Math.max(...c.derived.map((m) => m.confidence)) * 0.8;
+      ? Math.min(1, maxConfidence(c.names) + 0.02 * (c.names.length - 1))
+      : maxConfidence(c.derived) * 0.8;
     const entity: Entity = {
       id,
       type,

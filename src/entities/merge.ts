@@ -7,69 +7,84 @@ import type { MentionSource, RawMention } from '../pipeline/types.js';
 
 const PRIORITY: Record<MentionSource, number> = { rule: 4, gazetteer: 3, model: 2, compromise: 1, cluster: 0 };
 
-/** True when the span starts and ends on token boundaries (not a part of a hyphen compound). */
-function tokenAligned(m: RawMention): boolean {
-  return m.tokenStart !== undefined && m.tokenEnd !== undefined;
-}
+const HYPHENS = new Set(['-', '\u2010', '\u2011']);
 
-function overlaps(a: RawMention, b: RawMention): boolean {
-  return a.start < b.end && b.start < a.end;
+/** True when the span is a whole word, not the name part of a hyphen compound ("NATO" in "NATO-Hügel"). */
+function wholeWord(m: RawMention, text: string): boolean {
+  return !HYPHENS.has(text[m.start - 1] ?? '') && !HYPHENS.has(text[m.end] ?? '');
 }
 
 /**
  * Picks non-overlapping name mentions. Derived mentions (country adjectives) are returned apart: they link
  * to entities but never compete with names, except that a name mention covering the same span wins.
  */
-export function resolveMentions(candidates: RawMention[]): { names: RawMention[]; derived: RawMention[] } {
+export function resolveMentions(candidates: RawMention[], text: string): { names: RawMention[]; derived: RawMention[] } {
   const derivedAll = candidates.filter((m) => m.derived);
   const names = candidates.filter((m) => !m.derived && m.end > m.start);
 
-  // A confident tagger/rule span that strictly contains a token-aligned gazetteer span takes it over;
-  // with the same type it inherits the gazetteer's key, subtype and canonical name.
+  // A confident tagger span that strictly contains a whole-word gazetteer span takes it over; with the
+  // same type it inherits the gazetteer's key, subtype and canonical name. Gazetteer spans sorted by start
+  // make this a binary search per tagger span instead of a scan over all pairs.
+  const gazetteer = names.filter((m) => m.source === 'gazetteer' && wholeWord(m, text)).sort((a, b) => a.start - b.start);
   const absorbed = new Set<RawMention>();
+  const absorbing = new Set<RawMention>();
   for (const outer of names) {
-    if (outer.source !== 'model' && outer.source !== 'compromise') continue;
-    if (outer.confidence < 0.8) continue;
-    for (const inner of names) {
-      if (inner.source !== 'gazetteer' || !tokenAligned(inner)) continue;
-      if (inner.start >= outer.start && inner.end <= outer.end && inner.end - inner.start < outer.end - outer.start) {
-        absorbed.add(inner);
-        if (inner.type === outer.type && inner.key && !outer.key) {
-          outer.key = inner.key;
-          if (inner.subtype) outer.subtype = inner.subtype;
-          if (inner.canonical) outer.canonical = inner.canonical;
-        }
+    if ((outer.source !== 'model' && outer.source !== 'compromise') || outer.confidence < 0.8) continue;
+    for (let i = firstAtOrAfter(gazetteer, outer.start); i < gazetteer.length && gazetteer[i]!.start < outer.end; i++) {
+      const inner = gazetteer[i]!;
+      if (inner.end > outer.end || inner.end - inner.start >= outer.end - outer.start) continue;
+      absorbed.add(inner);
+      absorbing.add(outer);
+      if (inner.type === outer.type && inner.key && !outer.key) {
+        outer.key = inner.key;
+        if (inner.subtype) outer.subtype = inner.subtype;
+        if (inner.canonical) outer.canonical = inner.canonical;
       }
     }
   }
 
+  // A span that absorbed a gazetteer name ranks just above the gazetteer itself.
+  const rank = (m: RawMention) => (absorbing.has(m) ? PRIORITY.gazetteer + 0.5 : PRIORITY[m.source]);
   const ranked = names
     .filter((m) => !absorbed.has(m))
-    .map((m) => ({ m, rank: absorbedBonus(m, absorbed) }))
     .sort(
       (a, b) =>
-        b.rank - a.rank ||
-        b.m.end - b.m.start - (a.m.end - a.m.start) ||
-        a.m.start - b.m.start ||
-        (a.m.type < b.m.type ? -1 : a.m.type > b.m.type ? 1 : 0),
+        rank(b) - rank(a) ||
+        b.end - b.start - (a.end - a.start) ||
+        a.start - b.start ||
+        (a.type < b.type ? -1 : a.type > b.type ? 1 : 0),
     );
+  // Greedy choice with an occupancy map over the text: linear in the total length of the spans.
+  const taken = new Uint8Array(text.length);
   const kept: RawMention[] = [];
-  for (const { m } of ranked) if (!kept.some((k) => overlaps(k, m))) kept.push(m);
+  for (const m of ranked) {
+    let free = true;
+    for (let i = m.start; i < m.end && free; i++) if (taken[i]) free = false;
+    if (!free) continue;
+    taken.fill(1, m.start, m.end);
+    kept.push(m);
+  }
   kept.sort((a, b) => a.start - b.start || a.end - b.end);
 
+  // Derived mentions stay unless a name covers them completely.
   const derived = derivedAll
-    .filter((d) => !kept.some((k) => overlaps(k, d) && !(k.start > d.start || k.end < d.end)))
+    .filter((d) => {
+      for (let i = d.start; i < d.end; i++) if (!taken[i]) return true;
+      return false;
+    })
     .sort((a, b) => a.start - b.start);
   return { names: kept, derived: dedupe(derived) };
 }
 
-// A span that absorbed a gazetteer name ranks as high as the gazetteer itself.
-function absorbedBonus(m: RawMention, absorbed: Set<RawMention>): number {
-  const base = PRIORITY[m.source];
-  if (absorbed.size && (m.source === 'model' || m.source === 'compromise')) {
-    for (const a of absorbed) if (a.start >= m.start && a.end <= m.end) return Math.max(base, PRIORITY.gazetteer) + 0.5;
+function firstAtOrAfter(sorted: RawMention[], start: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
   }
-  return base;
+  return lo;
 }
 
 function dedupe(ms: RawMention[]): RawMention[] {

@@ -100,7 +100,7 @@ export function findMentions(doc: WorkingDoc, resources: EntityResources): RawMe
     if (tagger) candidates.push(...taggerMentions(doc, tagger));
   }
   if (lang === 'en') candidates.push(...findEnglishMentions(doc.text, doc.sentences ?? [], tokens));
-  const { names, derived } = resolveMentions(candidates);
+  const { names, derived } = resolveMentions(candidates, doc.text);
   return [...names, ...derived].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
