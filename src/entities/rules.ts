@@ -390,11 +390,11 @@ export function findRuleMentions(
     out.push({ start, end, text: text.slice(start, end), type: 'ORG', subtype, source: 'rule', confidence, sentence: tokens[ni]!.sentence, tokenStart: ni, tokenEnd: nj });
   };
   const mediaNameFrom = (k: number): number => {
-    // Agency names may be lowercase acronyms ("dpa", "epd") or known media; otherwise capitalised words.
+    // Known media (the gazetteer has the lowercase agencies "dpa", "epd"); otherwise capitalised words:
+    // an unknown lowercase word after "Zeitung" is a verb ("der Zeitung sind …"), not a name.
     const gm = gzAt.get(k);
     if (gm && gm.type === 'ORG') return gm.tokenEnd ?? k + 1;
     const t = tokens[k]?.text ?? '';
-    if (/^[\p{Ll}]{2,4}$/u.test(t) && lang === 'de') return k + 1;
     if (/^\p{Lu}[\p{L}\d&-]*$/u.test(t) && !stop.has(t)) {
       let j = k + 1;
       while (j < tokens.length && j - k < 4 && joinable(j - 1, j) && /^\p{Lu}[\p{L}\d&-]*$/u.test(tokens[j]!.text) && !stop.has(tokens[j]!.text)) j++;

@@ -10,6 +10,7 @@ import { findRuleMentions } from './rules.js';
 import { findEnglishMentions } from './english.js';
 import { loadGermanNer, type NerTagger } from '../ner/index.js';
 import { resolveMentions } from './merge.js';
+import { isPageFurniture } from '../segment/sections.js';
 import { clusterMentions } from './cluster.js';
 
 export interface EntityResourceOptions {
@@ -52,6 +53,8 @@ export function taggerMentions(doc: WorkingDoc, tagger: NerTagger): RawMention[]
   return out;
 }
 
+const CONJUNCTIONS = new Set(['und', 'oder', 'sowie', 'bzw.', 'and', 'or']);
+
 function spansFromLabels(
   text: string,
   toks: Token[],
@@ -70,6 +73,11 @@ function spansFromLabels(
     const type = label.slice(2) as RawMention['type'];
     let e = k + 1;
     while (e < toks.length && labels[e] === `I-${type}`) e++;
+    // A truncated compound continues after the conjunction: "Deutscher Hotel- und Gaststättenverband".
+    if (toks[e - 1]!.text.endsWith('-') && CONJUNCTIONS.has(toks[e]?.text ?? '') && e + 1 < toks.length) {
+      e += 2;
+      while (e < toks.length && labels[e] === `I-${type}`) e++;
+    }
     const start = toks[k]!.start;
     const end = toks[e - 1]!.end;
     let c = 1;
@@ -100,8 +108,24 @@ export function findMentions(doc: WorkingDoc, resources: EntityResources): RawMe
     if (tagger) candidates.push(...taggerMentions(doc, tagger));
   }
   if (lang === 'en') candidates.push(...findEnglishMentions(doc.text, doc.sentences ?? [], tokens));
-  const { names, derived } = resolveMentions(candidates, doc.text);
+  const { names, derived } = resolveMentions(candidates.filter(notInPageFurniture(doc)), doc.text);
   return [...names, ...derived].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Statistical finders read "Check Also" or "Leave a Reply" as names: drop their mentions in such lines. */
+function notInPageFurniture(doc: WorkingDoc): (m: RawMention) => boolean {
+  const sentences = doc.sentences ?? [];
+  const furniture = new Map<number, boolean>();
+  const isFurniture = (i: number): boolean => {
+    let v = furniture.get(i);
+    if (v === undefined) {
+      const s = sentences[i];
+      v = s !== undefined && s.end - s.start <= 200 && isPageFurniture(doc.text.slice(s.start, s.end));
+      furniture.set(i, v);
+    }
+    return v;
+  };
+  return (m) => (m.source !== 'model' && m.source !== 'compromise') || !isFurniture(m.sentence);
 }
 
 /** Clusters the stage's mentions into entities; sets RawMention.entity. */

@@ -185,3 +185,13 @@ function isShareLine(normalized: string): boolean {
   if (parts.length === 0) return false;
   return parts.every((part) => SHARE_WORD_RE.test(part));
 }
+
+/**
+ * True for a sentence that is page furniture rather than prose: a related-story marker on its own
+ * ("Check Also"), a comment-form start, or a boilerplate line. Name finders skip these: a capitalised
+ * "Check Also" is not a person.
+ */
+export function isPageFurniture(sentence: string): boolean {
+  const normalized = normalize(sentence);
+  return relatedMarker(normalized) === 'block' || COMMENT_FORM_RE.test(normalized) || isBoilerplate(normalized, sentence.length);
+}
