@@ -301,6 +301,33 @@ describe('events: directed events', () => {
     assert.deepEqual(ev && roles(doc, ev), { Siemens: 'target', 'Staatsanwaltschaft Berlin': 'source' });
   });
 
+  it('a visit\'s object is its place; a surname split off by the entity stage is not a second participant', () => {
+    const doc = makeDoc({
+      language: 'de',
+      text: 'Jens Stoltenberg besuchte Kiew. Dort kritisierte Stoltenberg Russland.',
+      mentions: [
+        { text: 'Jens Stoltenberg', type: 'PER' }, city('Kiew'),
+        { text: 'Stoltenberg', type: 'ORG', nth: 1, name: 'Stoltenberg' }, country('Russland', 'iso:RU'),
+      ],
+    });
+    const events = extractEvents(doc);
+    const visit = events.find((e) => e.cameo === '042');
+    assert.equal(visit?.location?.text, 'Kiew');
+    assert.deepEqual(visit && roles(doc, visit), { 'Jens Stoltenberg': 'source' });
+    const criticism = events.find((e) => e.cameo === '111');
+    assert.deepEqual(criticism && roles(doc, criticism), { Stoltenberg: 'source', Russland: 'target' }, 'a name before a country is no noun it belongs to');
+    const merged = makeDoc({
+      language: 'de',
+      text: 'Jens Stoltenberg und Yoon Suk-yeol einigten sich. Stoltenberg und Yoon Suk-yeol unterzeichneten ein Abkommen.',
+      mentions: [
+        { text: 'Jens Stoltenberg', type: 'PER' }, { text: 'Yoon Suk-yeol', type: 'PER' },
+        { text: 'Stoltenberg', type: 'ORG', nth: 1, name: 'Stoltenberg' }, { text: 'Yoon Suk-yeol', type: 'PER', nth: 1 },
+      ],
+    });
+    const [deal] = extractEvents(merged);
+    assert.deepEqual(deal && roles(merged, deal), { 'Jens Stoltenberg': 'party', 'Yoon Suk-yeol': 'party' });
+  });
+
   it('English passive with a title before the agent: "was visited by Reverend X"', () => {
     const doc = makeDoc({
       language: 'en',
@@ -354,6 +381,17 @@ describe('events: participants, affiliations, settings', () => {
     assert.deepEqual(affiliations(doc, met), { 'Fumio Kishida': 'Japan', 'Joe Biden': 'United States' });
     assert.equal(met.location?.text, 'Washington');
     assert.equal(met.time?.value, '2024-01-12');
+  });
+
+  it('an organisation or country right before a person\'s title is the affiliation: "Russia\'s Foreign Minister …"', () => {
+    const doc = makeDoc({
+      language: 'en',
+      text: "Russia's Foreign Minister Sergei Lavrov criticised Germany.",
+      mentions: [country('Russia', 'iso:RU'), { text: 'Sergei Lavrov', type: 'PER', title: { text: 'Foreign Minister' } }, country('Germany', 'iso:DE')],
+    });
+    const [ev] = extractEvents(doc);
+    assert.deepEqual(ev && roles(doc, ev), { 'Sergei Lavrov': 'source', Germany: 'target' });
+    assert.deepEqual(affiliations(doc, ev!), { 'Sergei Lavrov': 'Russia', Germany: undefined });
   });
 
   it('headline and body reports merge; the place comes from a neighbouring meeting sentence', () => {

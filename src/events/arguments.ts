@@ -86,7 +86,8 @@ export interface ArgumentCandidate {
 
 function isAdjectiveLike(ctx: DocContext, k: number): boolean {
   const w = ctx.tokens[k]!.text;
-  if (ctx.language !== 'de' || ctx.lex.cues.functionWords.has(ctx.lower[k]!)) return false;
+  // Trigger verbs ("besuchte", "kritisierte") look like inflected adjectives but govern what follows.
+  if (ctx.language !== 'de' || ctx.lex.cues.functionWords.has(ctx.lower[k]!) || ctx.lex.byForm.has(ctx.lower[k]!)) return false;
   return /^[a-zäöüß]+(e|en|er|es|em)$/.test(w);
 }
 
@@ -165,7 +166,7 @@ export function collectCandidates(
       else if (cues.agent.has(gov)) marking = 'agent';
       else if (cues.comitative.has(gov)) marking = 'comitative';
       else if (cues.locative.has(gov) || cues.topic.has(gov)) continue;
-      else if (entity.type === 'LOC' && /^\p{Lu}/u.test(ctx.tokens[pm.headStart - 1]?.text ?? '') &&
+      else if (entity.type === 'LOC' && /^\p{Lu}/u.test(ctx.tokens[pm.headStart - 1]?.text ?? '') && !nameTokens.has(pm.headStart - 1) &&
         !cues.actorNouns.has(gov) && ctx.language === 'de') {
         // "der Hauptstadt Litauens": an attribute of a noun, not an actor.
         continue;
@@ -241,13 +242,16 @@ function coordinationGroups(ctx: DocContext, cands: readonly ArgumentCandidate[]
   const groups: ArgumentCandidate[][] = [];
   let prevEnd = -1;
   for (const c of cands) {
-    let joined = prevEnd >= 0;
+    // Adjacent names without "und"/","/brackets between them are subject and object ("kritisierte Stoltenberg Russland").
+    let joined = prevEnd >= 0 && c.placed.headStart > prevEnd;
+    let linked = false;
     for (let k = prevEnd; joined && k < c.placed.headStart; k++) {
       const w = ctx.lower[k]!;
+      if (ctx.lex.cues.coordinators.has(w) || w === '(') linked = true;
       // "(EU)" after a name is an abbreviation of it, so brackets join too.
       if (!(ctx.lex.cues.coordinators.has(w) || ctx.lex.cues.determiners.has(w) || w === '(' || w === ')' || ctx.affiliationToken[k] || isAdjectiveLike(ctx, k))) joined = false;
     }
-    if (joined && groups.length > 0) groups[groups.length - 1]!.push(c);
+    if (joined && linked && groups.length > 0) groups[groups.length - 1]!.push(c);
     else groups.push([c]);
     prevEnd = c.placed.tokenEnd;
   }
@@ -362,15 +366,17 @@ export interface LocationArg {
 const PLACE_SUBTYPES = new Set(['city', 'region', 'state', 'district', 'town', 'village', 'capital']);
 
 /** The place of the event: a LOC after a locative preposition ("in Paris", "auf dem Gipfel in Vilnius", "at X"),
- * nearest to the trigger, cities before countries. */
+ * or the object of a visit ("besuchte Kiew"), nearest to the trigger, cities before countries. */
 export function findLocation(ctx: DocContext, trigger: TriggerMatch): LocationArg | undefined {
   const [from] = ctx.sentenceTokens[trigger.sentence]!;
   let best: { pm: PlacedMention; score: number } | undefined;
   for (const pm of ctx.mentionsBySentence[trigger.sentence] ?? []) {
     const e = pm.entity;
     if (!e || e.type !== 'LOC' || pm.mention.derived) continue;
-    const gov = governor(ctx, pm.headStart, from);
-    if (!gov || !ctx.lex.cues.locationPreps.has(gov)) continue;
+    const govAt = governorIndex(ctx, pm.headStart, from);
+    // A visit's object is its place: "besuchte Paris", "visited Kyiv".
+    const visited = trigger.type.family === 'visit' && govAt === trigger.tokenEnd - 1;
+    if (!visited && (govAt < 0 || !ctx.lex.cues.locationPreps.has(ctx.lower[govAt]!))) continue;
     const distance = Math.abs(pm.tokenStart - trigger.tokenStart);
     const specific = e.subtype && PLACE_SUBTYPES.has(e.subtype) ? 0 : isCountry(e) ? 20 : 10;
     const score = distance + specific;

@@ -134,6 +134,25 @@ export function buildContext(doc: WorkingDoc, lex: EventLexicon): DocContext {
     });
   }
 
+  // "United Nations Secretary-General António Guterres", "Russia's Foreign Minister Lavrov": an organisation or
+  // country right before a person's title is that person's affiliation, not a name of its own in the clause.
+  for (const list of mentionsBySentence) {
+    for (let i = 0; i + 1 < list.length; i++) {
+      const org = list[i]!;
+      const person = list[i + 1]!;
+      if (!org.entity || !person.entity || person.entity.type !== 'PER' || person.headStart >= person.tokenStart) continue;
+      if (org.entity.type !== 'ORG' && !isCountry(org.entity)) continue;
+      let gapEnd = org.tokenEnd;
+      if (tokens[gapEnd]?.text === "'" || tokens[gapEnd]?.text === '’') gapEnd++;
+      if (tokens[gapEnd]?.text.toLowerCase() === 's' && gapEnd > org.tokenEnd) gapEnd++;
+      if (gapEnd !== person.headStart) continue;
+      const known = affiliation.get(person.entity.id);
+      if (known !== undefined && known !== org.entity.id) continue;
+      affiliation.set(person.entity.id, org.entity.id);
+      for (let k = org.tokenStart; k < org.tokenEnd; k++) affiliationToken[k] = 1;
+    }
+  }
+
   const sectionKind: SectionKindT[] = sentences.map((s) => {
     const sec = s.section !== undefined ? doc.sections?.[s.section] : undefined;
     return sec?.kind ?? 'body';

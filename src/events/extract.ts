@@ -299,10 +299,21 @@ function confidenceOf(type: EventTypeInfo, cl: Cluster, participants: readonly P
   return Math.round(Math.min(0.99, (strength * completeness + corroboration) * modality) * 1000) / 1000;
 }
 
+/** Drops a person participant whose name ends a fuller participant's name ("Stoltenberg" beside "Jens
+ * Stoltenberg"): one person the entity stage left as two entities. */
+function pruneShortNames(ctx: DocContext, participants: readonly Participant[]): Participant[] {
+  const names = participants.map((p) => ctx.entityById.get(p.entity)?.name ?? '');
+  return participants.filter((p, i) => {
+    const short = names[i]!;
+    if (short.length < 3) return true;
+    return !participants.some((q, j) => j !== i && ctx.entityById.get(q.entity)?.type === 'PER' && names[j]!.endsWith(` ${short}`));
+  });
+}
+
 function toEvent(ctx: DocContext, cl: Cluster, id: string): Event | undefined {
   const head = primary(cl);
   const t = head.trigger;
-  const participants = pruneAffiliations(cl.participants);
+  const participants = pruneShortNames(ctx, pruneAffiliations(cl.participants));
   if (participants.length === 0) return undefined;
   let strength = 0;
   for (const m of cl.members) strength = Math.max(strength, m.trigger.strength);
