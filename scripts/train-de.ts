@@ -11,7 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SOURCES } from '../src/ner/sources.js';
 import { hunspellForms, indexDict, GazetteerBuilder } from '../src/ner/lexicon-build.js';
-import type { Lexicon } from '../src/ner/features.js';
+import { GAZ_BITS, type Lexicon } from '../src/ner/features.js';
 import { buildClusters } from '../src/ner/clusters.js';
 import { trainPerceptron, type TrainSentence } from '../src/ner/train.js';
 import { serializeModel, type NerModel } from '../src/ner/model.js';
@@ -85,6 +85,24 @@ function load(key: string): Sentence[] {
   return s;
 }
 
+/**
+ * WikiANN silver noise: link anchors on common nouns ("Papst" LOC 57 times, "Provinz" LOC, "Kongress" ORG). Drop
+ * fragments where a one-word entity is a dictionary common noun (stem inflects for plural: hunspell flags
+ * E/P/T/F/J/N) and no place gazetteer lists it.
+ */
+let silverLexicon: Lexicon | undefined;
+const PLACE_BITS = (1 << GAZ_BITS.indexOf('city')) | (1 << GAZ_BITS.indexOf('country')) | (1 << GAZ_BITS.indexOf('geoname'));
+function silverNoise(s: Sentence): boolean {
+  const lex = silverLexicon;
+  if (!lex) return false;
+  return spansOf(s.tags).some((sp) => {
+    if (sp.end - sp.start !== 1) return false;
+    const w = s.words[sp.start]!;
+    const c = lex.dict.get(w);
+    return c !== undefined && /U:[^|]*[EPTFJN]/.test(lex.dictClasses[c]!) && !((lex.gaz.get(w) ?? 0) & PLACE_BITS);
+  });
+}
+
 function trainingSet(sources: Record<string, number>, exclude?: Set<Sentence>): TrainSentence[] {
   const out: TrainSentence[] = [];
   for (const key of Object.keys(sources).sort()) {
@@ -92,7 +110,13 @@ function trainingSet(sources: Record<string, number>, exclude?: Set<Sentence>): 
     if (!(w > 0)) continue;
     if (SOURCES[key]?.use !== 'train') throw new Error(`${key} is not a training source`);
     const noMisc = PARTIAL_MISC && key !== 'germeval';
-    for (const s of load(key)) if (!exclude?.has(s)) out.push({ words: s.words, tags: s.tags, weight: w, noMisc });
+    let dropped = 0;
+    for (const s of load(key)) {
+      if (exclude?.has(s)) continue;
+      if (key.startsWith('wikiann') && silverNoise(s)) { dropped++; continue; }
+      out.push({ words: s.words, tags: s.tags, weight: w, noMisc });
+    }
+    if (dropped) log(`${key}: dropped ${dropped} fragments with common-noun entities`);
   }
   return out;
 }
@@ -130,6 +154,7 @@ const f1 = (r: EvalResult | undefined) => (r ? (100 * r.overall.f1).toFixed(1) :
 
 async function main() {
   const lexicon = buildLexicon();
+  if (!flag('keep-silver-noise')) silverLexicon = lexicon;
   if (flag('ablation')) {
     const rows: string[] = ['| training sources | UNER-PUD PER/LOC/ORG | Europarl dev | WikiANN test | GermEval CV |', '|---|---|---|---|---|'];
     const variants: Array<[string, Record<string, number>]> = [['all (default weights)', weights]];
@@ -154,7 +179,7 @@ async function main() {
   let cv: EvalResult | undefined;
   if (flag('cv')) { cv = crossValidate(lexicon); log(`GermEval dev 5-fold CV\n${formatEval(cv)}`); }
   if (flag('no-write')) return;
-  model.info = { trainedOn: Object.keys(weights).filter((k) => weights[k]! > 0).sort(), weights, epochs: EPOCHS, seed: SEED };
+  model.info = { trainedOn: Object.keys(weights).filter((k) => weights[k]! > 0).sort(), weights, epochs: EPOCHS, seed: SEED, wordDropout: WORD_DROPOUT, partialMisc: PARTIAL_MISC };
   const bytes = serializeModel(model);
   mkdirSync(OUT_DIR, { recursive: true });
   writeFileSync(join(OUT_DIR, 'ner-de.bin'), bytes);
@@ -166,13 +191,13 @@ async function main() {
     sha256: createHash('sha256').update(bytes).digest('hex'),
     bytes: bytes.length,
     labels: [...LABELS],
-    model: { type: 'averaged structured perceptron, first-order Viterbi over IOB2', featureBuckets: 1 << BUCKETS_LOG2, epochs: EPOCHS, seed: SEED, sourceWeights: weights },
+    model: { type: 'averaged structured perceptron, first-order Viterbi over IOB2', featureBuckets: 1 << BUCKETS_LOG2, epochs: EPOCHS, seed: SEED, sourceWeights: weights, wordDropout: WORD_DROPOUT, partialMiscLabels: PARTIAL_MISC, wordClasses: lexicon.clusters.size, dictionaryForms: lexicon.dict.size, gazetteerTokens: lexicon.gaz.size },
     trainingData: [
       { source: 'germeval2014 NER-de-dev.tsv (Benikova et al. 2014)', licence: 'CC BY 4.0', mapping: 'OTH->MISC; *deriv, *part -> O; outer level only' },
       { source: 'Legal Entity Recognition dev+test (Leitner, Rehm, Moreno-Schneider 2019)', licence: 'CC BY 4.0', mapping: 'PER,RR,AN->PER; LD,ST,STR,LDS->LOC; ORG,UN,INN,GRT,MRK->ORG; norms, regulations, decisions, literature -> O' },
       { source: 'DFKI MobIE NER train+dev+test (Hennig et al. 2021)', licence: 'CC BY 4.0', mapping: 'location*->LOC, organization*->ORG, person->PER, other types -> O' },
       { source: 'Europeana Newspapers NER German (Neudecker 2016)', licence: 'CC0', mapping: 'PER/LOC/ORG (typos folded); sentences cut heuristically' },
-      { source: 'WikiANN / PAN-X German, XTREME train split (Pan et al. 2017)', licence: 'derived from Wikipedia (CC BY-SA 3.0); silver annotations', mapping: 'PER/LOC/ORG' },
+      { source: 'WikiANN / PAN-X German, XTREME train split (Pan et al. 2017)', licence: 'derived from Wikipedia (CC BY-SA 3.0); silver annotations', mapping: 'PER/LOC/ORG; markup fragments, duplicates and fragments with common-noun entities removed' },
     ].filter((_, i) => weights[['germeval', 'ler', 'mobie', 'europeana', 'wikiann'][i]!]! > 0),
     resources: [
       { source: 'dictionary-de (hunspell igerman98, 2016-12-07)', licence: 'GPL-2.0 OR GPL-3.0 (word list compiled as features)' },
