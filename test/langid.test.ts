@@ -19,6 +19,9 @@ const GERMAN = [
   'Erforderliche Felder sind mit * markiert',
   'Lesen Sie auch',
   'Am 11. Juli 2023 trafen sich die Minister in Vilnius.',
+  'Bundeskanzler Olaf Scholz traf Präsident Emmanuel Macron in Paris.',
+  'Außenministerin Annalena Baerbock besuchte Kiew am Montag.',
+  'NATO-Generalsekretär Jens Stoltenberg in Vilnius',
 ];
 
 const ENGLISH = [
@@ -34,6 +37,12 @@ const ENGLISH = [
   'On July 11, 2023, the ministers met in Vilnius.',
   'These were almost completely forgotten until after the war.',
   'Like fjords, freshwater lakes are often deep.', // plain franc: sco
+  // name-heavy news sentences: plain franc says nld, fin, fra, ekk
+  'Prime Minister Justin Trudeau met President Joe Biden in Washington on Tuesday.',
+  'Prime Minister Justin Trudeau visited London.',
+  'Chancellor Olaf Scholz met President Emmanuel Macron in Paris.',
+  'Foreign Minister Annalena Baerbock visited Kyiv on Monday.',
+  'UN chief condemns attack on aid convoy in Sudan',
 ];
 
 /** [expected ISO 639-1 code(s), sentence]; close relatives (da/nb, hr/sr/bs) may be swapped on one sentence. */
@@ -122,12 +131,6 @@ describe('langid: detectLanguage', () => {
       assert.equal(language.code, 'und', text);
       assert.deepEqual(diagnostics.map((d) => d.code), ['W002'], text);
     }
-  });
-
-  it('gives und + W002 for a sentence half German, half English', () => {
-    const { language, diagnostics } = detectLanguage('The weather ist heute sehr gut and we go outside.');
-    assert.equal(language.code, 'und');
-    assert.deepEqual(diagnostics.map((d) => d.code), ['W002']);
   });
 
   it('gives und + W002 for a long text that is half German, half English', () => {

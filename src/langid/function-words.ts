@@ -39,6 +39,17 @@ const WORDS: Record<string, string> = {
   zlm: 'yang dan di ini itu dengan untuk dari dalam tidak akan pada ada juga ke oleh atau saya kami',
 };
 
+/**
+ * Frequent news words of the two languages ereignis is built for, spelt only in that language (not "minister",
+ * "president", "april"): short news sentences are mostly names ("Prime Minister Justin Trudeau visited London.")
+ * and have few function words to go on.
+ */
+const NEWS_WORDS: Record<string, string> = {
+  eng: 'very good go going went come came get got make made know think take see want look use find give tell work call try ask need feel become leave put mean keep begin seem help show hear play run move live believe great little right big high different small large next early young important few public bad able outside inside around without within something nothing everything anyone someone everyone people thing things prime secretary chancellor foreign government officials official spokesman spokeswoman statement according leader leaders met meets meeting visited visit visits announced told talks agreed signed condemned urged warned week yesterday today monday tuesday wednesday thursday friday saturday sunday january february march may june july october december',
+  deu: 'präsident präsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin regierung bundesregierung sprecher sprecherin erklärung traf trafen besuchte besuchten erklärte kündigte teilte mitteilte unterzeichnete unterzeichneten vereinbarten einigten verurteilte forderte warnte woche gestern heute montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz mai juni juli oktober dezember',
+};
+for (const [lang, words] of Object.entries(NEWS_WORDS)) WORDS[lang] += ` ${words}`;
+
 /** word → indices into FUNCTION_WORD_LANGUAGES of the languages it is a function word of. */
 export const FUNCTION_WORD_LANGUAGES: readonly string[] = Object.keys(WORDS);
 export const FUNCTION_WORDS: ReadonlyMap<string, readonly number[]> = (() => {

@@ -40,6 +40,8 @@ const FOREIGN_LETTER_WEIGHT = 1;
 const PRIOR: Readonly<Record<string, number>> = { deu: 0.05, eng: 0.05 };
 /** A language must win windows holding this share of the sampled letters, or the text is too mixed. */
 const MIN_SHARE = 0.6;
+/** Lower-case words need this many characters to be scored on their own. */
+const MIN_LOWER_CASE_CHARS = 12;
 /** Below this confidence the answer is 'und' (too mixed or too little evidence). */
 const MIN_CONFIDENCE = 0.3;
 
@@ -131,6 +133,14 @@ function scoreWindow(raw: string, candidates: readonly string[]): WindowScore | 
   if (letters === 0) return 0;
   const ranked = francAll(cleaned, { only: candidates as string[], minLength: 1 });
   if (ranked.length === 0 || ranked[0]![0] === 'und') return letters;
+  // Capitalised words are mostly names in English (and nouns in German): names carry no language signal but
+  // sway franc on short news sentences ("Prime Minister Justin Trudeau visited London" → Finnish). Average in the
+  // score of the lower-case words alone when there are enough of them.
+  const lowerCaseText = lowerCaseWords(cleaned);
+  if (lowerCaseText.length >= MIN_LOWER_CASE_CHARS) {
+    const lowerScores = new Map(francAll(lowerCaseText, { only: candidates as string[], minLength: 1 }));
+    for (const entry of ranked) entry[1] = (entry[1] + (lowerScores.get(entry[0]) ?? 0)) / 2;
+  }
 
   const words = wordsOf(cleaned);
   const hits = countFunctionWords(words);
@@ -151,6 +161,12 @@ function scoreWindow(raw: string, candidates: readonly string[]): WindowScore | 
     }
   }
   return { scores, best, letters };
+}
+
+const LOWER_CASE_WORD_RE = /(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu;
+
+function lowerCaseWords(cleaned: string): string {
+  return (cleaned.match(LOWER_CASE_WORD_RE) ?? []).join(' ');
 }
 
 function wordsOf(cleaned: string): string[] {
