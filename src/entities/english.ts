@@ -31,7 +31,7 @@ const TITLE_WORDS = new Set(
     'gov mayor judge justice chairman chairwoman chair ceo cfo coo cto director ambassador envoy commissioner premier ' +
     'speaker leader mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend father sister archbishop ' +
     'bishop cardinal rabbi imam sheikh sheik emir sultan ayatollah captain capt sergeant sgt officer detective ' +
-    'inspector coach spokesman spokeswoman spokesperson premier-elect founder'
+    'inspector coach spokesman spokeswoman spokesperson premier-elect founder emperor empress tsar czar'
   ).split(/\s+/),
 );
 // Words that are part of a title only before another title word ("Foreign Minister", but "Foreign Ministry";
@@ -58,7 +58,9 @@ const LOC_HEADS = new Set(
   (
     'airport avenue bay beach bridge canal canyon cape city coast county desert district forest gulf harbor harbour hill ' +
     'hills island islands lake mount mountain mountains ocean park peninsula plain plaza province region republic river ' +
-    'road sea seas square state station strait street territory town valley village volcano'
+    'road sea seas square state station strait street territory town valley village volcano empire kingdom ' +
+    'principality duchy caliphate emirate sultanate basin delta plateau archipelago channel glacier lagoon reef ridge ' +
+    'range highlands lowlands rift'
   ).split(/\s+/),
 );
 // Heads of names of events, laws, products and works: such runs are MISC, never people.
@@ -66,13 +68,13 @@ const MISC_HEADS = new Set(
   (
     'act agreement accord amendment award awards bill championship championships convention cup day declaration ' +
     'doctrine festival games grand prix olympics open prize protocol treaty trophy war series summit index assistant ' +
-    'program programme plan initiative project tour show'
+    'program programme plan initiative project tour show period age era revolution uprising dynasty universiade'
   ).split(/\s+/),
 );
 // First words that make a multi-word name a place ("North Kesteven", "Greater Manchester").
 const LOC_PREFIXES = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower', 'greater', 'central', 'northeast', 'northwest', 'southeast', 'southwest']);
 // Capitalised compounds that are adjectives, not names ("Oscar-winning", "Kremlin-backed").
-const ADJECTIVE_COMPOUND_RE = /-(?:based|led|backed|winning|born|owned|run|style|made|funded|controlled|speaking|era|like|related|bound|wide|linked|sponsored|held|occupied|friendly|language|registered|listed|centric|focused|inspired|themed)$/u;
+const ADJECTIVE_COMPOUND_RE = /-(?:parent|maker|owner|based|led|backed|winning|born|owned|run|style|made|funded|controlled|speaking|era|like|related|bound|wide|linked|sponsored|held|occupied|friendly|language|registered|listed|centric|focused|inspired|themed)$/u;
 
 // Capitalised words that never start or make a name on their own (sentence openers, pronouns, calendar words).
 const NON_NAME_WORDS = new Set(
@@ -81,7 +83,7 @@ const NON_NAME_WORDS = new Set(
     'why how who which while if but and or so yet also however although though because after before during since ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
     'september october november december mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec ' +
-    'today yesterday tomorrow mr mrs ms dr ok yes no not in on at for from to with by as into onto over under ' +
+    'today yesterday tomorrow mr mrs ms dr ok yes no not new in on at for from to with by as into onto over under ' +
     'about against between among through during without within upon then now thus still even just only every each ' +
     'all some many most more much several both either neither such other another'
   ).split(/\s+/),
@@ -390,9 +392,25 @@ function splitAtBreaks(tokens: TaggedToken[], first: number, last: number): Arra
     if (k === last + 1 || isBreakToken(tokens[k]!)) {
       if (k > from) parts.push([from, k - 1]);
       from = k + 1;
+    } else if (k < last && POSSESSIVE_RE.test(tokens[k]!.text)) {
+      // "Brisbane's Nine News": the owner and the owned are two names.
+      parts.push([from, k]);
+      from = k + 1;
     }
   }
   return parts;
+}
+
+const OPENING_QUOTES = new Set(['"', '“', '‘', "'", '«', '„']);
+const CLOSING_QUOTES = new Set(['"', '”', '’', "'", '»', '“']);
+const DETERMINERS = new Set(['a', 'an', 'the']);
+const ORG_ROLE_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'administration', 'executive', 'executives', 'employee', 'employees', 'staff', 'board', 'campaign', 'government']);
+
+function isQuoted(tokens: TaggedToken[], first: number, last: number): boolean {
+  const before = tokens[first - 1]?.text ?? '';
+  let after = tokens[last + 1]?.text ?? '';
+  if (after === '.' || after === ',') after = tokens[last + 2]?.text ?? '';
+  return OPENING_QUOTES.has(before) && CLOSING_QUOTES.has(after);
 }
 
 function isDemonym(token: TaggedToken): boolean {
@@ -457,6 +475,12 @@ function trimCandidate(tokens: TaggedToken[], c: Candidate): Candidate | undefin
     if (lastTags.has('Plural') && !lastTags.has('LastName')) return undefined;
   }
   if (first === last && !isPlausibleSingleName(tokens[first]!, c.type)) return undefined;
+  if (c.type === 'PER') {
+    // A quoted title ("Game of Thrones") is not a person.
+    if (isQuoted(tokens, first, last)) return undefined;
+    // "a Harley-Davidson spokeswoman", "the Obama administration": a name modifying a role is an organisation.
+    if (DETERMINERS.has(tokens[first - 1]?.text.toLowerCase() ?? '') && ORG_ROLE_NOUNS.has(tokens[last + 1]?.text ?? '')) return { ...c, first, last, type: 'ORG' };
+  }
   // compromise reads some acronyms as first names ("IRENA").
   if (first === last && c.type === 'PER' && !HAS_LOWER_RE.test(tokens[first]!.text) && tokens[first]!.text.length > 1) return { ...c, first, last, type: 'ORG' };
   // A head word overrides compromise's type ("State Department", "Andrew Marr Show", "Clinton Foundation").
@@ -472,6 +496,7 @@ function trimCandidate(tokens: TaggedToken[], c: Candidate): Candidate | undefin
 function isPlausibleSingleName(token: TaggedToken, type: EntityTypeT): boolean {
   const bare = token.text.replace(POSSESSIVE_RE, '');
   if (bare.length < 2) return false;
+  if (GENERIC_HEADS.has(bare.toLowerCase())) return false;
   if (NON_NAME_ACRONYMS.has(bare.toUpperCase()) && ACRONYM_RE.test(bare)) return false;
   // A lone demonym or month is not a name; "Korean" is an adjective, "May" a month.
   if (isDemonym(token)) return false;
