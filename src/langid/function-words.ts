@@ -48,7 +48,22 @@ const NEWS_WORDS: Record<string, string> = {
   eng: 'very good go going went come came get got make made know think take see want look use find give tell work call try ask need feel become leave put mean keep begin seem help show hear play run move live believe great little right big high different small large next early young important few public bad able outside inside around without within something nothing everything anyone someone everyone people thing things prime secretary chancellor foreign government officials official spokesman spokeswoman statement according leader leaders met meets meeting visited visit visits announced told talks agreed signed condemned urged warned week yesterday today monday tuesday wednesday thursday friday saturday sunday january february march may june july october december',
   deu: 'präsident präsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin regierung bundesregierung sprecher sprecherin erklärung traf trafen besuchte besuchten erklärte kündigte teilte mitteilte unterzeichnete unterzeichneten vereinbarten einigten verurteilte forderte warnte woche gestern heute montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz mai juni juli oktober dezember',
 };
-for (const [lang, words] of Object.entries(NEWS_WORDS)) WORDS[lang] += ` ${words}`;
+/** The same kind of words for the neighbours that short German/English news sentences get mistaken for, and back. */
+const NEIGHBOUR_NEWS_WORDS: Record<string, string> = {
+  nld: 'gisteren vandaag maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ontmoette ontmoetten bezocht bezoekt zei zegt kabinet regering verklaarde kondigde maart mei juni juli oktober',
+  afr: 'gister vandag maandag dinsdag woensdag donderdag vrydag saterdag sondag gesê regering ontmoet besoek',
+  fra: 'hier aujourd demain lundi mardi mercredi jeudi vendredi samedi dimanche rencontré rencontre visité déclaré annoncé gouvernement président ministre janvier février avril juin juillet août septembre octobre novembre décembre',
+  spa: 'ayer hoy mañana lunes martes miércoles jueves viernes sábado domingo reunió visitó anunció dijo gobierno presidente ministro enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre',
+  ita: 'ieri oggi domani lunedì martedì mercoledì giovedì venerdì sabato domenica incontrato visitato annunciato detto governo presidente ministro gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre',
+  por: 'ontem hoje amanhã segunda terça quarta quinta sexta feira sábado domingo reuniu visitou anunciou disse governo presidente ministro janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro',
+  dan: 'går dag mandag tirsdag onsdag torsdag fredag lørdag søndag mødtes besøgte sagde regeringen statsminister præsident præsidenten ministeren marts',
+  nob: 'går dag mandag tirsdag onsdag torsdag fredag lørdag søndag møtte besøkte sa sier regjeringen statsminister presidenten ministeren mars desember',
+  swe: 'igår idag måndag tisdag onsdag torsdag fredag lördag söndag träffade besökte sade regeringen statsminister statsministern presidenten ministern januari februari mars maj juni juli oktober',
+  pol: 'wczoraj dziś dzisiaj jutro poniedziałek wtorek środa czwartek piątek sobota niedziela spotkał spotkała odwiedził powiedział rząd prezydent premier',
+};
+for (const table of [NEWS_WORDS, NEIGHBOUR_NEWS_WORDS]) {
+  for (const [lang, words] of Object.entries(table)) WORDS[lang] += ` ${words}`;
+}
 
 /** word → indices into FUNCTION_WORD_LANGUAGES of the languages it is a function word of. */
 export const FUNCTION_WORD_LANGUAGES: readonly string[] = Object.keys(WORDS);
