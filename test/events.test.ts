@@ -328,6 +328,19 @@ describe('events: directed events', () => {
     assert.deepEqual(deal && roles(merged, deal), { 'Jens Stoltenberg': 'party', 'Yoon Suk-yeol': 'party' });
   });
 
+  it('coordinated verbs share the subject, not the objects: "A besuchte B und traf sich mit C"', () => {
+    const doc = makeDoc({
+      language: 'de',
+      text: 'Lord Halifax, der Lordpräsident, besuchte Deutschland und traf sich mit Adolf Hitler.',
+      mentions: [{ text: 'Lord Halifax', type: 'PER' }, country('Deutschland', 'iso:DE'), { text: 'Adolf Hitler', type: 'PER' }],
+    });
+    const events = extractEvents(doc);
+    const visit = events.find((e) => e.cameo === '042');
+    assert.deepEqual(visit && roles(doc, visit), { 'Lord Halifax': 'source', Deutschland: 'target' });
+    const meet = events.find((e) => e.cameo === '040');
+    assert.deepEqual(meet && roles(doc, meet), { 'Lord Halifax': 'party', 'Adolf Hitler': 'party' });
+  });
+
   it('English passive with a title before the agent: "was visited by Reverend X"', () => {
     const doc = makeDoc({
       language: 'en',

@@ -308,6 +308,15 @@ export function assignRoles(
     );
     if (governed) cands = cands.filter((c) => c.placed.tokenStart >= trigger.tokenEnd);
   }
+  if (!trigger.nominal) {
+    // Coordinated verbs share a subject but not their objects: in "A besuchte B und traf sich mit C", C is not
+    // visited and B is not met.
+    const own = segs[0];
+    const verbs = sentenceTriggers.filter((t) => !t.nominal && t !== trigger && own !== undefined && t.tokenStart >= own.start && t.tokenStart < own.end);
+    const next = verbs.find((t) => t.tokenStart > trigger.tokenStart);
+    const prev = [...verbs].reverse().find((t) => t.tokenStart < trigger.tokenStart);
+    cands = cands.filter((c) => !(next && c.placed.tokenStart > next.tokenStart) && !(prev && c.placed.tokenStart > prev.tokenStart && c.placed.tokenStart < trigger.tokenStart));
+  }
   if (!trigger.nominal && trigger.type.roles !== 'symmetric') {
     // …and the names after such an object noun are its arguments, not the verb's ("condemns attack on X").
     const own = segs[0];

@@ -97,6 +97,17 @@ function candidatesOf(ctx: DocContext): Candidate[] {
       if (time) c.time = time;
       return c;
     });
+    // "A besuchte B und traf sich mit C": a verb after "und"/"and" shares the subject (source) of the verb before it.
+    for (let i = 1; i < local.length; i++) {
+      const cur = local[i]!;
+      const prev = local[i - 1]!;
+      if (cur.trigger.nominal || prev.trigger.nominal || prev.trigger.type.roles !== 'directed') continue;
+      const before = ctx.lower[cur.trigger.tokenStart - 1];
+      if (before === undefined || !ctx.lex.cues.coordinators.has(before) || before === ',') continue;
+      const role: Participant['role'] = cur.trigger.type.roles === 'symmetric' ? 'party' : 'source';
+      const subjects = prev.participants.filter((p) => p.role === 'source' && !cur.participants.some((q) => q.entity === p.entity));
+      if (subjects.length > 0) cur.participants = [...subjects.map((p) => ({ ...p, role })), ...cur.participants];
+    }
     // Each enumeration/count goes to the nearest area-taking trigger before it (or else after it).
     const takers = local.filter((c) => c.trigger.type.areas);
     if (takers.length > 0) {
