@@ -32,6 +32,7 @@ const ENGLISH = [
   'What happened?',
   'Police are investigating two suspects.',
   'Your email address will not be published.',
+  'Leave a Reply',
   'He said he would not come.',
   'Prime Minister meets president in Paris',
   'On July 11, 2023, the ministers met in Vilnius.',
