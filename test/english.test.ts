@@ -61,6 +61,17 @@ describe('findEnglishMentions', () => {
     assert.deepEqual(summary(mentions('He spoke to the adviser, Mohammed al-Jadaan.')), ['PER:Mohammed al-Jadaan']);
   });
 
+  it('splits owners off possessive names and does not take quoted titles for names', () => {
+    assert.deepEqual(summary(mentions("Germany's Angela Merkel walked in Australia's Royal National Park.")), [
+      'LOC:Germany',
+      'PER:Angela Merkel',
+      'LOC:Australia',
+      'LOC:Royal National Park',
+    ]);
+    assert.deepEqual(summary(mentions('It is not "Game of Thrones." Tickets for "Kaltra Vossen" sold out.')), []);
+    assert.deepEqual(summary(mentions('Tickets for Kaltra Vossen sold out.')), ['PER:Kaltra Vossen']);
+  });
+
   it('keeps multi-word organisation names whole', () => {
     const text =
       'Representatives of the Motion Picture Association of America and the International Organization for Renewable Energies attended.';

@@ -314,6 +314,8 @@ function mentionsInGroup(
   }
   sentenceIndex = group.firstSentence;
   for (const c of merged) {
+    // A quoted title ("Game of Thrones") is not a person, and capitals inside quotes are no cue.
+    if ((c.type === 'PER' || c.confidence < CONFIDENCE_COMPROMISE) && isQuoted(tokens, c.first, c.last)) continue;
     const firstToken = tokens[c.first]!;
     const lastToken = tokens[c.last]!;
     const start = firstToken.start;
@@ -359,8 +361,12 @@ function compromiseCandidates(text: string, group: Group, tokens: TaggedToken[],
       const range = tokenRange(tokens, group.start + firstTerm.offset.start, group.start + lastTerm.offset.start + lastTerm.offset.length);
       if (!range) continue;
       // compromise sometimes lists "X and Y" or "X, Y" as one match: split at conjunctions and punctuation.
-      for (const [first, last] of splitAtBreaks(tokens, range[0], range[1])) {
-        candidates.push({ first, last, type, confidence: CONFIDENCE_COMPROMISE });
+      const parts = splitAtBreaks(tokens, range[0], range[1]);
+      for (const [first, last] of parts) {
+        // The owner split off a match ("Brisbane" of "Brisbane's Nine News") is typed by its own tags.
+        const owner = parts.length > 1 && POSSESSIVE_RE.test(tokens[last]!.text);
+        const partType = owner ? typeFromTags(tokens, first, last) : type;
+        if (partType) candidates.push({ first, last, type: partType, confidence: CONFIDENCE_COMPROMISE });
       }
     }
   }
@@ -405,6 +411,14 @@ const OPENING_QUOTES = new Set(['"', '“', '‘', "'", '«', '„']);
 const CLOSING_QUOTES = new Set(['"', '”', '’', "'", '»', '“']);
 const DETERMINERS = new Set(['a', 'an', 'the']);
 const ORG_ROLE_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'administration', 'executive', 'executives', 'employee', 'employees', 'staff', 'board', 'campaign', 'government']);
+
+function typeFromTags(tokens: TaggedToken[], first: number, last: number): EntityTypeT | undefined {
+  const all = (tag: string): boolean => tokens.slice(first, last + 1).every((t) => t.tags.has(tag));
+  if (all('Place')) return 'LOC';
+  if (all('Person')) return 'PER';
+  if (all('Organization')) return 'ORG';
+  return undefined;
+}
 
 function isQuoted(tokens: TaggedToken[], first: number, last: number): boolean {
   const before = tokens[first - 1]?.text ?? '';
@@ -476,8 +490,6 @@ function trimCandidate(tokens: TaggedToken[], c: Candidate): Candidate | undefin
   }
   if (first === last && !isPlausibleSingleName(tokens[first]!, c.type)) return undefined;
   if (c.type === 'PER') {
-    // A quoted title ("Game of Thrones") is not a person.
-    if (isQuoted(tokens, first, last)) return undefined;
     // "a Harley-Davidson spokeswoman", "the Obama administration": a name modifying a role is an organisation.
     if (DETERMINERS.has(tokens[first - 1]?.text.toLowerCase() ?? '') && ORG_ROLE_NOUNS.has(tokens[last + 1]?.text ?? '')) return { ...c, first, last, type: 'ORG' };
   }
