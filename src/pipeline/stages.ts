@@ -49,7 +49,7 @@ export function segmentStage(): Stage {
         return { start, end, section: s };
       });
       doc.sections = sections;
-      doc.tokens = tokenizeSentences(doc.text, doc.sentences);
+      doc.tokens = tokenizeSentences(doc.text, doc.sentences, lang);
       const aside = sections.filter((x) => x.kind === 'related' || x.kind === 'boilerplate');
       if (aside.length) {
         doc.diagnostics.push({
