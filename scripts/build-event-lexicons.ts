@@ -29,6 +29,7 @@ interface RawTrigger {
   with?: string[];
   except?: string[];
   withPerson?: boolean;
+  unlessNext?: string[];
 }
 interface RawLexicon {
   language: string;

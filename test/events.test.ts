@@ -339,6 +339,14 @@ describe('events: directed events', () => {
     assert.deepEqual(visit && roles(doc, visit), { 'Lord Halifax': 'source', Deutschland: 'target' });
     const meet = events.find((e) => e.cameo === '040');
     assert.deepEqual(meet && roles(doc, meet), { 'Lord Halifax': 'party', 'Adolf Hitler': 'party' });
+    // The subject unrecognised and apart: what follows the verb is its object, not its subject.
+    const en = makeDoc({
+      language: 'en',
+      text: 'Lord Halifax, the Lord President of the Council, visited Germany and met Adolf Hitler.',
+      mentions: [country('Germany', 'iso:DE'), { text: 'Adolf Hitler', type: 'PER' }],
+    });
+    const enVisit = extractEvents(en).find((e) => e.cameo === '042');
+    assert.deepEqual(enVisit && roles(en, enVisit), { Germany: 'target' });
   });
 
   it('English passive with a title before the agent: "was visited by Reverend X"', () => {

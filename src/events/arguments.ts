@@ -188,10 +188,12 @@ export function argumentSegments(ctx: DocContext, segments: readonly Segment[], 
   // "Lord Halifax, der …, besuchte Deutschland": a clause that opens with the verb has its subject further left.
   const verbFirst = !trigger.nominal && trigger.tokenStart === own.start && at > 0 && trigger.type.roles === 'directed';
   if (verbFirst && ownCandidates.length > 0 && ownCandidates.every((c) => c.placed.tokenStart > trigger.tokenStart)) {
+    // Skip appositions ("…, the Lord President of the Council, visited …") to the clause that names the subject.
     for (let p = at - 1; p >= 0; p--) {
       const seg = segments[p]!;
-      if (seg.kind === 'relative') continue;
-      return seg.kind === 'subordinate' ? [own] : [own, seg];
+      if (seg.kind === 'subordinate') break;
+      if (seg.kind === 'relative' || collectCandidates(ctx, trigger.sentence, [seg]).length === 0) continue;
+      return [own, seg];
     }
   }
   if (ownCandidates.length > 0) {
@@ -335,8 +337,13 @@ export function assignRoles(
     for (const c of agents) roles.set(c.entity, 'source');
     const unmarked = cands.filter((c) => c.marking === 'unmarked');
     const groups = coordinationGroups(ctx, unmarked);
+    // A clause that opens with the verb and names nobody before it ("…, the Lord President, visited Germany") has
+    // an unnamed subject: the names after the verb are its objects.
+    const own = segs[0];
+    const subjectless = !trigger.nominal && own !== undefined && trigger.tokenStart === own.start &&
+      (groups[0]?.[0]?.placed.tokenStart ?? -1) > trigger.tokenStart;
     groups.forEach((g, gi) => {
-      const role = passive || agents.length > 0 ? 'target' : gi === 0 ? 'source' : 'target';
+      const role = passive || agents.length > 0 || subjectless ? 'target' : gi === 0 ? 'source' : 'target';
       for (const c of g) if (!roles.has(c.entity)) roles.set(c.entity, role);
     });
     for (const c of cands) if ((c.marking === 'target' || c.marking === 'comitative') && !roles.has(c.entity)) roles.set(c.entity, 'target');

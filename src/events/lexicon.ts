@@ -31,6 +31,8 @@ export interface TriggerEntry {
   readonly except: readonly string[];
   /** A person's name must follow within a few tokens ("traf Macron", not "traf eine Entscheidung"). */
   readonly withPerson: boolean;
+  /** The trigger does not match when the next word is one of these ("deal with"). */
+  readonly unlessNext: ReadonlySet<string> | undefined;
 }
 
 export interface Cues {
@@ -88,6 +90,7 @@ interface RawTrigger {
   with?: string[];
   except?: string[];
   withPerson?: boolean;
+  unlessNext?: string[];
 }
 
 interface RawLexicon {
@@ -145,6 +148,7 @@ export function compileLexicon(raw: RawLexicon): EventLexicon {
       const entry: TriggerEntry = {
         type, strength: t.strength, rest, noun: t.noun === true, withWords, except: (t.except ?? []).map((w) => w.toLowerCase()),
         withPerson: t.withPerson === true,
+        unlessNext: t.unlessNext ? new Set(t.unlessNext.map((w) => w.toLowerCase())) : undefined,
       };
       push(byForm, first, entry);
       if (t.compound && rest.length === 0) push(bySuffix, first, entry);

@@ -84,6 +84,7 @@ export function findTriggers(ctx: DocContext, sentence: number): TriggerMatch[] 
         end++;
       }
       if (!ok) continue;
+      if (entry.unlessNext && end < to && entry.unlessNext.has(lower[end]!)) continue;
       if (entry.withPerson && !personFollows(ctx, sentence, end, Math.min(to, end + PERSON_WINDOW))) continue;
       let companion = -1;
       if (entry.withWords) {
