@@ -264,7 +264,7 @@ function dropOverlaps(dates: GermanDate[]): GermanDate[] {
   return kept;
 }
 
-const WEEKDAY_DATE_GAP_RE = /^,?\s+(?:den\s+)?$/u;
+const WEEKDAY_DATE_GAP_RE = /^,?\s+(?:den\s+|dem\s+)?$/u;
 
 /** "Dienstag, 11. Juli 2023" / "Dienstag, den 11.07.2023" become one day with the weekday attached. */
 function mergeWeekdayWithDate(text: string, dates: GermanDate[]): GermanDate[] {
