@@ -488,7 +488,7 @@ function trimCandidate(tokens: TaggedToken[], c: Candidate): Candidate | undefin
     const lastTags = tokens[last]!.tags;
     if (lastTags.has('Plural') && !lastTags.has('LastName')) return undefined;
   }
-  if (first === last && !isPlausibleSingleName(tokens[first]!, c.type)) return undefined;
+  if (first === last && !isPlausibleSingleName(tokens[first]!)) return undefined;
   if (c.type === 'PER') {
     // "a Harley-Davidson spokeswoman", "the Obama administration": a name modifying a role is an organisation.
     if (DETERMINERS.has(tokens[first - 1]?.text.toLowerCase() ?? '') && ORG_ROLE_NOUNS.has(tokens[last + 1]?.text ?? '')) return { ...c, first, last, type: 'ORG' };
@@ -505,7 +505,7 @@ function trimCandidate(tokens: TaggedToken[], c: Candidate): Candidate | undefin
   return { ...c, first, last };
 }
 
-function isPlausibleSingleName(token: TaggedToken, type: EntityTypeT): boolean {
+function isPlausibleSingleName(token: TaggedToken): boolean {
   const bare = token.text.replace(POSSESSIVE_RE, '');
   if (bare.length < 2) return false;
   if (GENERIC_HEADS.has(bare.toLowerCase())) return false;
@@ -727,7 +727,7 @@ function typeRun(tokens: TaggedToken[], run: Run): Candidate | undefined {
   if (organisation > 0 && organisation >= person && organisation >= place) return { first, last, type: 'ORG', confidence: CONFIDENCE_RUN_CUED };
   if (place > 0 && place >= person) return { first, last, type: 'LOC', confidence: CONFIDENCE_RUN_CUED };
   if (person > 0) return { first, last, type: 'PER', confidence: CONFIDENCE_RUN_CUED };
-  if (length === 1 && (firstToken.tags.has('Demonym') || !isPlausibleSingleName(firstToken, 'PER'))) return undefined;
+  if (length === 1 && (firstToken.tags.has('Demonym') || !isPlausibleSingleName(firstToken))) return undefined;
   // Context: a title before ("President Yoon") or a speech verb after ("Yoon said") marks a person.
   const before = tokens[first - 1];
   const after = tokens[last + 1];
