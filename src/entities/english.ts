@@ -51,7 +51,7 @@ const ORG_HEADS = new Set(
     'media ministry movement navy network office organisation organization parliament party police press publishing ' +
     'records school senate service services society studio studios team times tribunal union university co llc plc ' +
     'gmbh ag fc united democrats republicans conservatives socialists greens administration hospital hospitals ' +
-    'museum library orchestra band brigade battalion division command corps'
+    'museum library orchestra band brigade battalion division command corps hotel theatre theater cinema lines'
   ).split(/\s+/),
 );
 const LOC_HEADS = new Set(
