@@ -20,6 +20,11 @@ export interface NerManifest {
 }
 
 const L = LABELS.length;
+/**
+ * Perceptron scores are not probabilities; dividing them by this temperature before forward-backward gives
+ * token confidences with the lowest negative log-likelihood on UNER-PUD de (T = 40: NLL 0.13 vs 0.70 at T = 1).
+ */
+const DEFAULT_TEMPERATURE = 40;
 
 export class NerTagger {
   private readonly features: FeatureExtractor;
@@ -50,7 +55,9 @@ export class NerTagger {
     const s = this.scores(words);
     const n = words.length;
     const path = viterbi(s, n, this.model.transitions);
-    const m = marginals(s, n, this.model.transitions);
+    const temp = typeof this.model.info.confidenceTemperature === 'number' ? this.model.info.confidenceTemperature : DEFAULT_TEMPERATURE;
+    const scaled = s.slice(0, n * L).map((x) => x / temp);
+    const m = marginals(scaled, n, this.model.transitions.map((x) => x / temp));
     return { labels: Array.from(path, (l) => LABELS[l]!), confidence: Array.from(path, (l, t) => Math.round(m[t * L + l]! * 1e4) / 1e4) };
   }
 }
