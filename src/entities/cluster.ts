@@ -27,6 +27,16 @@ export function normalizeName(text: string): string {
     .replace(/\s+/g, ' ');
 }
 
+/**
+ * A form that ignores German adjective and genitive endings on every word, for multi-word names:
+ * "Westdeutschen Allgemeinen Zeitung" and "Westdeutsche Allgemeine Zeitung" share it.
+ */
+export function looseForm(norm: string): string | undefined {
+  const ws = words(norm);
+  if (ws.length < 2) return undefined;
+  return ws.map((w) => (w.length > 4 ? w.replace(/(?:e[nrsm]?|s)$/u, '') : w)).join(' ');
+}
+
 /** Candidate base forms of an inflected name: "Nordkoreas" → "nordkorea", "Stoltenbergs" → "stoltenberg". */
 function baseForms(norm: string): string[] {
   const out: string[] = [];
@@ -53,7 +63,9 @@ function isPartialName(part: string[], full: string[]): boolean {
   if (part.length >= full.length) return false;
   const prefix = part.every((w, i) => w === full[i]);
   const suffix = part.every((w, i) => w === full[full.length - part.length + i]);
-  return prefix || suffix;
+  // Long names are often shortened to an inner word: "Lula" for "Luiz Inácio Lula da Silva".
+  const inner = full.length >= 3 && part.length === 1 && part[0]!.length > 2 && full.includes(part[0]!);
+  return prefix || suffix || inner;
 }
 
 export interface ClusterInput {
@@ -68,6 +80,7 @@ class ClusterIndex {
   readonly clusters: Cluster[] = [];
   private readonly known = new Set<Cluster>();
   private readonly byForm = new Map<string, Cluster[]>();
+  private readonly byLooseForm = new Map<string, Cluster[]>();
   private readonly byPersonWord = new Map<string, Set<Cluster>>();
   private readonly byInitials = new Map<string, Set<Cluster>>();
 
@@ -83,6 +96,8 @@ class ClusterIndex {
       if (!c.forms.has(norm)) {
         c.forms.add(norm);
         push(this.byForm, norm, c);
+        const loose = looseForm(norm);
+        if (loose) push(this.byLooseForm, loose, c);
         if (c.type === 'PER') for (const w of words(norm)) addTo(this.byPersonWord, w, c);
       }
     }
@@ -91,6 +106,11 @@ class ClusterIndex {
 
   withForm(norm: string): Cluster[] {
     return this.byForm.get(norm) ?? [];
+  }
+
+  withLooseForm(norm: string): Cluster[] {
+    const loose = looseForm(norm);
+    return loose ? this.byLooseForm.get(loose) ?? [] : [];
   }
 
   /** Person clusters one of whose names starts or ends with the words of `part`. */
@@ -176,6 +196,8 @@ function findCluster(index: ClusterIndex, m: RawMention): Cluster | undefined {
     const hit = index.withForm(form).find(compatible);
     if (hit) return hit;
   }
+  const loose = index.withLooseForm(norm).filter(compatible);
+  if (loose.length === 1) return loose[0];
   // partial person name: join only when exactly one person cluster fits. A statistical mention may carry
   // the wrong type ("Stoltenberg" as ORG after "Jens Stoltenberg" was found by a title rule): it joins too.
   if (m.type === 'PER' || ((m.source === 'model' || m.source === 'compromise') && /^\p{Lu}/u.test(m.text))) {

@@ -43,14 +43,16 @@ export function resolveMentions(candidates: RawMention[], text: string): { names
     }
   }
 
-  // A span that absorbed a gazetteer name ranks just above the gazetteer itself.
-  const rank = (m: RawMention) => (absorbing.has(m) ? PRIORITY.gazetteer + 0.5 : PRIORITY[m.source]);
+  // Rules, gazetteer entries and tagger spans that absorbed a gazetteer name form the reliable tier; inside
+  // it the longer span wins ("Austria Presse Agentur" over the rule's "Presse Agentur"), then rule over gazetteer.
+  const tier = (m: RawMention) => (absorbing.has(m) || m.source === 'rule' || m.source === 'gazetteer' ? 3 : PRIORITY[m.source]);
   const ranked = names
     .filter((m) => !absorbed.has(m))
     .sort(
       (a, b) =>
-        rank(b) - rank(a) ||
+        tier(b) - tier(a) ||
         b.end - b.start - (a.end - a.start) ||
+        PRIORITY[b.source] - PRIORITY[a.source] ||
         a.start - b.start ||
         (a.type < b.type ? -1 : a.type > b.type ? 1 : 0),
     );

@@ -229,7 +229,10 @@ export function findRuleMentions(
     if (!words) return k;
     // German: a last word in -e that is no known name is usually a noun after the name ("Erdogan Pläne", "Johnson Regie").
     const lastTok = tokens[j - 1]!.text;
-    if (lang === 'de' && words > 1 && lastTok.endsWith('e') && !/[-‐']/.test(lastTok) && !g.surnames.has(lastTok) && !g.firstNames.has(lastTok)) j--;
+    // A known first name before it ("Mark Rutte") or punctuation after it ("Rutte,") says it is a surname after all.
+    const nameFirst = g.firstNames.has(tokens[k]!.text) && words === 2;
+    const closesPhrase = /^[,.;:!?)\]–—"“”»«]$/u.test(tokens[j]?.text ?? '.');
+    if (lang === 'de' && words > 1 && lastTok.endsWith('e') && !/[-‐']/.test(lastTok) && !g.surnames.has(lastTok) && !g.firstNames.has(lastTok) && !nameFirst && !closesPhrase) j--;
     return j;
   };
 

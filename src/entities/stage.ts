@@ -11,6 +11,7 @@ import { findEnglishMentions } from './english.js';
 import { loadGermanNer, type NerTagger } from '../ner/index.js';
 import { resolveMentions } from './merge.js';
 import { isPageFurniture } from '../segment/sections.js';
+import { isNonName } from './non-names.js';
 import { clusterMentions } from './cluster.js';
 
 export interface EntityResourceOptions {
@@ -112,7 +113,7 @@ export function findMentions(doc: WorkingDoc, resources: EntityResources): RawMe
   return [...names, ...derived].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** Statistical finders read "Check Also" or "Leave a Reply" as names: drop their mentions in such lines. */
+/** Statistical finders read "Check Also" or "Leave a Reply" as names, and "Euro" as MISC: drop those mentions. */
 function notInPageFurniture(doc: WorkingDoc): (m: RawMention) => boolean {
   const sentences = doc.sentences ?? [];
   const furniture = new Map<number, boolean>();
@@ -125,7 +126,7 @@ function notInPageFurniture(doc: WorkingDoc): (m: RawMention) => boolean {
     }
     return v;
   };
-  return (m) => (m.source !== 'model' && m.source !== 'compromise') || !isFurniture(m.sentence);
+  return (m) => (m.source !== 'model' && m.source !== 'compromise') || (!isFurniture(m.sentence) && !isNonName(m.text));
 }
 
 /** Clusters the stage's mentions into entities; sets RawMention.entity. */
