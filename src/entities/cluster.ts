@@ -69,6 +69,8 @@ function isPartialName(part: string[], full: string[]): boolean {
 }
 
 export interface ClusterInput {
+  /** The document text (to see which mentions stand in parentheses right after another). */
+  text: string;
   names: RawMention[];
   derived: RawMention[];
   /** Section kind of each sentence (for marking entities that only occur outside the main story). */
@@ -79,6 +81,7 @@ export interface ClusterInput {
 class ClusterIndex {
   readonly clusters: Cluster[] = [];
   private readonly known = new Set<Cluster>();
+  private readonly ofMention = new Map<RawMention, Cluster>();
   private readonly byForm = new Map<string, Cluster[]>();
   private readonly byLooseForm = new Map<string, Cluster[]>();
   private readonly byPersonWord = new Map<string, Set<Cluster>>();
@@ -90,18 +93,23 @@ class ClusterIndex {
       this.clusters.push(c);
     }
     c.names.push(m);
-    for (const form of [m.text, m.canonical]) {
-      if (!form) continue;
-      const norm = normalizeName(form);
-      if (!c.forms.has(norm)) {
-        c.forms.add(norm);
-        push(this.byForm, norm, c);
-        const loose = looseForm(norm);
-        if (loose) push(this.byLooseForm, loose, c);
-        if (c.type === 'PER') for (const w of words(norm)) addTo(this.byPersonWord, w, c);
-      }
-    }
+    this.ofMention.set(m, c);
+    for (const form of [m.text, m.canonical]) if (form) this.addForm(c, form);
     if (c.type === 'ORG') addTo(this.byInitials, initials(m.text), c);
+  }
+
+  addForm(c: Cluster, form: string): void {
+    const norm = normalizeName(form);
+    if (c.forms.has(norm)) return;
+    c.forms.add(norm);
+    push(this.byForm, norm, c);
+    const loose = looseForm(norm);
+    if (loose) push(this.byLooseForm, loose, c);
+    if (c.type === 'PER') for (const w of words(norm)) addTo(this.byPersonWord, w, c);
+  }
+
+  clusterOf(m: RawMention): Cluster | undefined {
+    return this.ofMention.get(m);
   }
 
   withForm(norm: string): Cluster[] {
@@ -138,14 +146,37 @@ function addTo<K, V>(map: Map<K, Set<V>>, k: K, v: V): void {
 }
 
 export interface ClusterInput {
+  /** The document text (to see which mentions stand in parentheses right after another). */
+  text: string;
   names: RawMention[];
   derived: RawMention[];
   /** Section kind of each sentence (for marking entities that only occur outside the main story). */
   sentenceSection: (sentence: number) => SectionKindT | undefined;
 }
 
-export function clusterMentions({ names, derived, sentenceSection }: ClusterInput): Entity[] {
+/**
+ * "Bundesanstalt für Finanzdienstleistungsaufsicht (BaFin)", "Competition and Markets Authority (CMA)":
+ * a short name in parentheses right after a name introduces an alias of it. Returns alias → antecedent.
+ */
+export function parentheticalAliases(text: string, names: readonly RawMention[]): Map<RawMention, RawMention> {
+  const out = new Map<RawMention, RawMention>();
+  const sorted = [...names].sort((a, b) => a.start - b.start);
+  for (let i = 1; i < sorted.length; i++) {
+    const alias = sorted[i]!;
+    const prev = sorted[i - 1]!;
+    if (alias.text.length > 12 || /\s/.test(alias.text) || !/\p{Lu}.*\p{Lu}|\p{Lu}{2}/u.test(alias.text)) continue;
+    if (text[alias.end] !== ')' || !/^\s*\($/.test(text.slice(prev.end, alias.start))) continue;
+    if (prev.type !== alias.type && alias.source !== 'model' && alias.source !== 'compromise') continue;
+    out.set(alias, prev);
+  }
+  return out;
+}
+
+const ACRONYM_AFTER_RE = /^\s*\((\p{Lu}[\p{L}\d]{1,10})\)/u;
+
+export function clusterMentions({ text, names, derived, sentenceSection }: ClusterInput): Entity[] {
   const index = new ClusterIndex();
+  const aliases = parentheticalAliases(text, names);
   const byKey = new Map<string, Cluster>();
   const newCluster = (m: RawMention, key?: string): Cluster => {
     const c: Cluster = { type: m.type, names: [], derived: [], forms: new Set() };
@@ -170,7 +201,19 @@ export function clusterMentions({ names, derived, sentenceSection }: ClusterInpu
   const unkeyed = names
     .filter((m) => !m.key)
     .sort((a, b) => words(b.text).length - words(a.text).length || b.text.length - a.text.length || a.start - b.start);
-  for (const m of unkeyed) index.add(findCluster(index, m) ?? newCluster(m), m);
+  // Acronyms in parentheses that no finder marked still become forms of the name before them.
+  const acronymForms = (m: RawMention, c: Cluster) => {
+    const a = ACRONYM_AFTER_RE.exec(text.slice(m.end, m.end + 16));
+    if (a && /\p{Lu}.*\p{Lu}/u.test(a[1]!)) index.addForm(c, a[1]!);
+  };
+  for (const c of index.clusters) for (const m of c.names) acronymForms(m, c);
+  for (const m of unkeyed) {
+    const antecedent = aliases.get(m);
+    const viaAlias = antecedent ? index.clusterOf(antecedent) : undefined;
+    const c = viaAlias ?? findCluster(index, m) ?? newCluster(m);
+    index.add(c, m);
+    acronymForms(m, c);
+  }
 
   // 3. Derived mentions (country adjectives) join their key's cluster or found one.
   const clusters = index.clusters;

@@ -135,6 +135,7 @@ export function buildEntities(doc: WorkingDoc) {
   const sections = doc.sections ?? [];
   const sentences = doc.sentences ?? [];
   return clusterMentions({
+    text: doc.text,
     names: mentions.filter((m) => !m.derived),
     derived: mentions.filter((m) => m.derived),
     sentenceSection: (s) => {
