@@ -54,6 +54,9 @@ export function taggerMentions(doc: WorkingDoc, tagger: NerTagger): RawMention[]
   return out;
 }
 
+/** Characters of English text that compromise reads per document (about 10 s of work). */
+export const COMPROMISE_CHAR_BUDGET = 1_000_000;
+
 const CONJUNCTIONS = new Set(['und', 'oder', 'sowie', 'bzw.', 'and', 'or']);
 
 function spansFromLabels(
@@ -108,7 +111,17 @@ export function findMentions(doc: WorkingDoc, resources: EntityResources): RawMe
     const tagger = resources.getGermanNer();
     if (tagger) candidates.push(...taggerMentions(doc, tagger));
   }
-  if (lang === 'en') candidates.push(...findEnglishMentions(doc.text, doc.sentences ?? [], tokens));
+  if (lang === 'en') {
+    // compromise reads ~20k words/s: past the budget, capitalised-run rules and the gazetteer carry on alone.
+    candidates.push(...findEnglishMentions(doc.text, doc.sentences ?? [], tokens, { compromiseCharBudget: COMPROMISE_CHAR_BUDGET }));
+    if (doc.text.length > COMPROMISE_CHAR_BUDGET) {
+      doc.diagnostics.push({
+        code: 'W006',
+        severity: 'info',
+        message: `Long English text: compromise read the first ${COMPROMISE_CHAR_BUDGET.toLocaleString('en')} characters; the rest was tagged by gazetteers and rules only.`,
+      });
+    }
+  }
   const { names, derived } = resolveMentions(candidates.filter(notInPageFurniture(doc)), doc.text);
   return [...names, ...derived].sort((a, b) => a.start - b.start || a.end - b.end);
 }
