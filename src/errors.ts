@@ -21,7 +21,7 @@ export const CODES = {
   W003: 'Language has no dedicated pipeline; entities and events use the language-independent resources only',
   W004: 'Text contains control characters or replacement characters (U+FFFD)',
   W005: 'Part of the text is not main story content (related-story teaser or site boilerplate)',
-  W006: 'Text is long; processed in bounded chunks',
+  W006: 'Text is long; a slow finder (compromise) ran on a bounded part of it',
 } as const;
 
 export type ErrorCode = keyof typeof CODES;
