@@ -53,3 +53,23 @@ describe('pipeline', () => {
     for (const n of ['Justin Trudeau/PER', 'Joe Biden/PER', 'Washington/LOC']) assert.ok(names.includes(n), names.join(', '));
   });
 });
+
+describe('language routing', () => {
+  it('short undetermined text still gets the likelier of the German and English finders', () => {
+    const doc = extract('Olaf Scholz traf Emmanuel Macron.');
+    assert.ok(['de', 'und'].includes(doc.language.code));
+    assert.equal(doc.language.pipeline, 'de');
+    const names = doc.entities.map((e) => e.name);
+    assert.ok(names.includes('Olaf Scholz') && names.includes('Emmanuel Macron'), names.join(', '));
+  });
+
+  it('another language: W003, gazetteer entities only, no events', () => {
+    const doc = extract("Le président français Emmanuel Macron a rencontré le chancelier allemand à Berlin mardi pour discuter de l'aide à l'Ukraine.");
+    assert.equal(doc.language.code, 'fr');
+    assert.equal(doc.language.pipeline, 'none');
+    assert.ok(doc.diagnostics.some((d) => d.code === 'W003'));
+    assert.ok(doc.entities.some((e) => e.name === 'Berlin' && e.type === 'LOC'));
+    assert.ok(doc.entities.every((e) => e.mentions.every((m) => m.source === 'gazetteer')));
+    assert.deepEqual(doc.events, []);
+  });
+});

@@ -10,6 +10,7 @@ import { findRuleMentions } from './rules.js';
 import { findEnglishMentions } from './english.js';
 import { loadGermanNer, type NerTagger } from '../ner/index.js';
 import { resolveMentions } from './merge.js';
+import { pipelineLanguage } from '../pipeline/routing.js';
 import { isPageFurniture } from '../segment/sections.js';
 import { isNonName } from './non-names.js';
 import { clusterMentions } from './cluster.js';
@@ -102,7 +103,7 @@ function spansFromLabels(
 }
 
 export function findMentions(doc: WorkingDoc, resources: EntityResources): RawMention[] {
-  const lang = doc.language?.code ?? 'und';
+  const lang = pipelineLanguage(doc);
   const tokens = doc.tokens ?? [];
   const gazetteer = resources.getGazetteer().find(doc.text, tokens, lang);
   const candidates = [...gazetteer];

@@ -7,12 +7,25 @@ import { detectSections } from '../segment/sections.js';
 import { EntityResources, buildEntities, findMentions, type EntityResourceOptions } from '../entities/stage.js';
 import { extractEvents } from '../events/index.js';
 import type { Stage, WorkingDoc } from './types.js';
+import { pipelineLanguage } from './routing.js';
 
 export interface StageOptions extends EntityResourceOptions {
   /** Skip detection and treat every text as this ISO 639-1 language ('de', 'en', …). */
   language?: string;
   /** ISO 639-3 codes franc may choose from (default: see docs/langid.md). */
   candidateLanguages?: string[];
+}
+
+/**
+ * The finders to run: German or English ones for de/en; for text too short to tell (und), the likelier of
+ * de and en (a headline like "Olaf Scholz traf Emmanuel Macron." still deserves its names); other
+ * languages get the language-independent gazetteers only.
+ */
+function pipelineFor(text: string, code: string): 'de' | 'en' | 'none' {
+  if (code === 'de' || code === 'en') return code;
+  if (code !== 'und' || text.trim() === '') return 'none';
+  const guess = detectLanguage(text, { only: ['deu', 'eng'] }).language.code;
+  return guess === 'en' ? 'en' : 'de';
 }
 
 export function languageStage(options: StageOptions): Stage {
@@ -22,12 +35,25 @@ export function languageStage(options: StageOptions): Stage {
     provides: ['language'],
     run(doc: WorkingDoc) {
       if (options.language) {
-        const forced: Language = { code: options.language, iso639_3: toIso639_3(options.language), confidence: 1, method: 'forced' };
+        const forced: Language = {
+          code: options.language,
+          iso639_3: toIso639_3(options.language),
+          confidence: 1,
+          method: 'forced',
+          pipeline: pipelineFor(doc.text, options.language),
+        };
         doc.language = forced;
         return;
       }
       const { language, diagnostics } = detectLanguage(doc.text, options.candidateLanguages ? { only: options.candidateLanguages } : {});
-      doc.language = language;
+      doc.language = { ...language, pipeline: pipelineFor(doc.text, language.code) };
+      if (doc.language.pipeline === 'none' && language.code !== 'und') {
+        doc.diagnostics.push({
+          code: 'W003',
+          severity: 'info',
+          message: `No ${language.code} pipeline: entities come from the language-independent gazetteers only, and no events are extracted.`,
+        });
+      }
       // W001 (empty) is already reported by the input check
       doc.diagnostics.push(...diagnostics.filter((d) => !doc.diagnostics.some((x) => x.code === d.code)));
     },
@@ -40,7 +66,7 @@ export function segmentStage(): Stage {
     requires: ['language'],
     provides: ['sentences', 'sections', 'tokens'],
     run(doc: WorkingDoc) {
-      const lang = doc.language?.code ?? 'und';
+      const lang = pipelineLanguage(doc);
       const spans = segmentSentences(doc.text, lang);
       const sections = detectSections(doc.text, spans);
       let s = 0;
@@ -92,7 +118,10 @@ export function eventStage(): Stage {
     requires: ['entities', 'tokens', 'sections'],
     provides: ['events'],
     run(doc: WorkingDoc) {
-      doc.events = extractEvents(doc);
+      // The event lexicons follow the finders that ran (see pipelineFor), not the detected label.
+      const lang = pipelineLanguage(doc);
+      const language = doc.language && { ...doc.language, code: lang === 'none' ? doc.language.code : lang };
+      doc.events = extractEvents(language ? { ...doc, language } : doc);
     },
   };
 }

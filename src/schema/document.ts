@@ -24,6 +24,12 @@ export const LanguageSchema = Type.Object(
     iso639_3: Type.String({ description: "ISO 639-3 code ('deu', 'eng', …) or 'und'.", pattern: '^[a-z]{3}$' }),
     confidence: Type.Number({ minimum: 0, maximum: 1 }),
     method: Type.Optional(Type.String({ description: "How it was decided: 'franc', 'forced' (options.language) or 'none'." })),
+    pipeline: Type.Optional(
+      Type.Union([Type.Literal('de'), Type.Literal('en'), Type.Literal('none')], {
+        description:
+          "Which language's finders ran: 'de' or 'en'; for undetermined short text the likelier of the two; 'none' = gazetteers only (other languages).",
+      }),
+    ),
   },
   { $id: 'Language' },
 );
