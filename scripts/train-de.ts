@@ -43,8 +43,11 @@ function buildLexicon(): Lexicon {
   const t0 = Date.now();
   const dicDir = join(REPO, 'node_modules', 'dictionary-de');
   const forms = hunspellForms(readFileSync(join(dicDir, 'index.aff'), 'utf8'), readFileSync(join(dicDir, 'index.dic'), 'utf8'));
-  const { dict, dictClasses } = indexDict(forms);
+  const { dict, dictClasses } = flag('no-dict') ? { dict: new Map<string, number>(), dictClasses: [] as string[] } : indexDict(forms);
   const gz = new GazetteerBuilder();
+  const skip = new Set((opt('no-gaz') ?? '').split(',').filter(Boolean));
+  const origAdd = gz.add.bind(gz);
+  gz.add = (name, entry) => { if (!skip.has(name)) origAdd(name, entry); };
   const list = (f: string) => readFileSync(join(DATA, 'gazetteers-de-ler', f), 'utf8').split('\n').map((s) => s.trim()).filter(Boolean);
   for (const e of list('personennamen.list')) gz.add('surname', e);
   for (const e of list('stadtnamen.list')) gz.add('city', e);
