@@ -20,6 +20,8 @@ export interface AreaFinding {
 }
 
 const MAX_ITEM_TOKENS = 6;
+/** "in vier Feldern zu vertiefen: A, B …": a colon at most this many tokens after an area noun opens its list. */
+const MAX_COLON_GAP = 8;
 const WORD = /[\p{L}\p{N}]/u;
 
 function isAreaNoun(ctx: DocContext, k: number): boolean {
@@ -86,6 +88,16 @@ function readListRaw(ctx: DocContext, sentence: number, k: number, to: number): 
   return items;
 }
 
+/** Index of a colon in tokens [from, to) with only words before it, else -1. */
+function colonAfter(ctx: DocContext, from: number, to: number): number {
+  for (let j = from; j < to; j++) {
+    const t = ctx.tokens[j]!.text;
+    if (t === ':') return j;
+    if (!WORD.test(t)) return -1;
+  }
+  return -1;
+}
+
 function matchMarker(ctx: DocContext, k: number, to: number): number {
   for (const marker of ctx.lex.cues.areaMarkers) {
     if (k + marker.length > to) continue;
@@ -103,7 +115,12 @@ export function findAreas(ctx: DocContext, sentence: number): AreaFinding[] {
   const { lower, tokens } = ctx;
   const out: AreaFinding[] = [];
   const names = ctx.mentionsBySentence[sentence] ?? [];
-  const isName = (item: AreaItem): boolean => names.some((pm) => !pm.mention.derived && pm.mention.start < item.end && item.start < pm.mention.end);
+  // An item that is (mostly) a name makes the list one of actors; "Baltic Sea surveillance" is still a topic.
+  const isName = (item: AreaItem): boolean => names.some((pm) => {
+    if (pm.mention.derived) return false;
+    const covered = Math.min(item.end, pm.mention.end) - Math.max(item.start, pm.mention.start);
+    return covered > 0 && covered * 2 >= item.end - item.start;
+  });
   const readList = (k: number): AreaItem[] => {
     const items = readListRaw(ctx, sentence, k, to);
     return items.some(isName) ? [] : items;
@@ -133,6 +150,11 @@ export function findAreas(ctx: DocContext, sentence: number): AreaFinding[] {
         let j = k + 1;
         if (ctx.lex.cues.listArticles.has(lower[j] ?? '')) j++;
         if (isCapitalisedWord(tokens[j]?.text) && j < to && matchMarker(ctx, j, to) === 0) items = readList(k + 1);
+      }
+      // "in vier Feldern zu vertiefen: A, B und C", "in six areas: A, B and C".
+      if (items.length === 0) {
+        const colon = colonAfter(ctx, k + 1, Math.min(to, k + 1 + MAX_COLON_GAP));
+        if (colon >= 0) items = readList(colon + 1);
       }
       if (count !== undefined || items.length > 0) {
         out.push(count !== undefined ? { at: tokens[k]!.start, items, count } : { at: tokens[k]!.start, items });

@@ -104,6 +104,28 @@ function governor(ctx: DocContext, headStart: number, segStart: number): string 
   return j >= 0 ? ctx.lower[j] : undefined;
 }
 
+/** "Regierung", "Agrarministerinnen", "Landesregierung": an actor noun, German compounds by their head. */
+export function isActorNoun(ctx: DocContext, word: string | undefined): boolean {
+  if (word === undefined) return false;
+  const { cues } = ctx.lex;
+  if (cues.actorNouns.has(word)) return true;
+  if (ctx.language !== 'de') return false;
+  for (const head of cues.actorHeads) if (word.length >= head.length + 3 && word.endsWith(head)) return true;
+  return false;
+}
+
+/** "die belarussische Regierung", "the Russian government": a country adjective before an actor noun that is
+ * not a person's title ("der russische Präsident Putin") stands for the country. */
+function isActingAdjective(ctx: DocContext, pm: PlacedMention, nameTokens: ReadonlySet<number>): boolean {
+  const e = pm.entity;
+  if (!e || !isCountry(e)) return false;
+  const k = pm.tokenEnd;
+  const next = ctx.tokens[k];
+  if (!next || !isActorNoun(ctx, ctx.lower[k])) return false;
+  if (ctx.language === 'de' && !/^\p{Lu}/u.test(next.text)) return false;
+  return !nameTokens.has(k + 1) && !ctx.affiliationToken[k];
+}
+
 function isGenitiveOrPossessive(ctx: DocContext, pm: PlacedMention): boolean {
   const m = pm.mention;
   const after = ctx.text.slice(m.end, m.end + 2);
@@ -128,10 +150,11 @@ export function collectCandidates(
     if (!seg) continue;
     const entity = pm.entity;
     const m = pm.mention;
-    if (!entity || m.derived) continue;
+    if (!entity) continue;
+    if (m.derived && !isActingAdjective(ctx, pm, nameTokens)) continue;
     if (entity.type !== 'PER' && entity.type !== 'ORG' && !isCountry(entity)) continue;
     if (isMedia(entity, m)) continue;
-    let affiliationOnly = true;
+    let affiliationOnly = !m.derived;
     for (let k = pm.tokenStart; k < pm.tokenEnd; k++) if (!ctx.affiliationToken[k]) affiliationOnly = false;
     if (affiliationOnly) continue;
     let govAt = governorIndex(ctx, pm.headStart, seg.start);
@@ -152,11 +175,11 @@ export function collectCandidates(
       let k = pm.tokenEnd;
       if (ctx.tokens[k]?.text === "'" || ctx.tokens[k]?.text === '’') k++;
       if (ctx.lower[k] === 's') k++;
-      const actorAfter = ctx.lower[k] !== undefined && cues.actorNouns.has(ctx.lower[k]!);
-      // "Die Außenminister Polens, Litauens und Estlands": look back over the listed names to the actor noun.
+      const actorAfter = isActorNoun(ctx, ctx.lower[k]);
+      // "Die Außenminister Polens, Litauens und der Schweiz": look back over the listed names to the actor noun.
       let b = pm.headStart - 1;
-      while (b >= seg.start && (cues.coordinators.has(ctx.lower[b]!) || nameTokens.has(b))) b--;
-      const actorBefore = b >= 0 && cues.actorNouns.has(ctx.lower[b]!);
+      while (b >= seg.start && (cues.coordinators.has(ctx.lower[b]!) || cues.determiners.has(ctx.lower[b]!) || nameTokens.has(b))) b--;
+      const actorBefore = b >= 0 && isActorNoun(ctx, ctx.lower[b]);
       if (!actorAfter && !actorBefore) continue;
     }
     let marking: Marking = 'unmarked';
@@ -167,7 +190,7 @@ export function collectCandidates(
       else if (cues.comitative.has(gov)) marking = 'comitative';
       else if (cues.locative.has(gov) || cues.topic.has(gov)) continue;
       else if (entity.type === 'LOC' && /^\p{Lu}/u.test(ctx.tokens[pm.headStart - 1]?.text ?? '') && !nameTokens.has(pm.headStart - 1) &&
-        !cues.actorNouns.has(gov) && ctx.language === 'de') {
+        !isActorNoun(ctx, gov) && ctx.language === 'de') {
         // "der Hauptstadt Litauens": an attribute of a noun, not an actor.
         continue;
       }
@@ -186,7 +209,7 @@ export function argumentSegments(ctx: DocContext, segments: readonly Segment[], 
   const own = segments[at]!;
   const ownCandidates = collectCandidates(ctx, trigger.sentence, [own], trigger);
   // "Lord Halifax, der …, besuchte Deutschland": a clause that opens with the verb has its subject further left.
-  const verbFirst = !trigger.nominal && trigger.tokenStart === own.start && at > 0 && trigger.type.roles === 'directed';
+  const verbFirst = !trigger.nominal && trigger.tokenStart === own.start && at > 0 && trigger.type.roles !== 'source';
   if (verbFirst && ownCandidates.length > 0 && ownCandidates.every((c) => c.placed.tokenStart > trigger.tokenStart)) {
     // Skip appositions ("…, the Lord President of the Council, visited …") to the clause that names the subject.
     for (let p = at - 1; p >= 0; p--) {

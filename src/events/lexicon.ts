@@ -49,6 +49,14 @@ export interface Cues {
   readonly coordinators: ReadonlySet<string>;
   readonly determiners: ReadonlySet<string>;
   readonly actorNouns: ReadonlySet<string>;
+  /** Actor nouns of ≥ 6 letters that also end German compounds ("Agrarminister", "Landesregierung"). */
+  readonly actorHeads: readonly string[];
+  /** Plural nouns for a group of actors named before ("die drei Länder", "the member states"). */
+  readonly groupNouns: ReadonlySet<string>;
+  /** Third-person singular subject pronouns ("er", "sie", "he", "she"). */
+  readonly subjectPronouns: ReadonlySet<string>;
+  /** Prepositions right after a demand that mark its addressee ("verlangte von X", "demanded of X"). */
+  readonly afterTriggerAddressee: ReadonlySet<string>;
   readonly areaNouns: ReadonlySet<string>;
   /** Multi-word markers are stored as token sequences. */
   readonly areaMarkers: readonly (readonly string[])[];
@@ -173,6 +181,10 @@ export function compileLexicon(raw: RawLexicon): EventLexicon {
     coordinators: set('coordinators'),
     determiners: set('determiners'),
     actorNouns: set('actorNouns'),
+    actorHeads: [...set('actorNouns')].filter((w) => w.length >= 6),
+    groupNouns: set('groupNouns'),
+    subjectPronouns: set('subjectPronouns'),
+    afterTriggerAddressee: set('afterTriggerAddressee'),
     areaNouns: set('areaNouns'),
     areaMarkers: (raw.cues.areaMarkers ?? []).map(formTokens),
     areaMarkersAfterNoun: set('areaMarkersAfterNoun'),
