@@ -185,6 +185,8 @@ export function collectCandidates(
     let marking: Marking = 'unmarked';
     if (gov !== undefined) {
       if (trigger && govAt === trigger.tokenEnd && cues.afterTriggerTarget.has(gov) && trigger.type.roles === 'directed') marking = 'target';
+      // "verlangte von der Behörde", "demanded of X": the addressee of a demand, not its agent.
+      else if (trigger && govAt === trigger.tokenEnd && trigger.type.family === 'demand' && cues.afterTriggerAddressee.has(gov)) marking = 'target';
       else if (cues.target.has(gov)) marking = 'target';
       else if (cues.agent.has(gov)) marking = 'agent';
       else if (cues.comitative.has(gov)) marking = 'comitative';
@@ -251,6 +253,11 @@ export function argumentSegments(ctx: DocContext, segments: readonly Segment[], 
   return [own];
 }
 
+/** A subject pronoun stands at most this many tokens before its verb ("he would open coalition talks"). */
+const MAX_PRONOUN_DISTANCE = 5;
+/** A group subject after the verb stands at most this many tokens after it ("einigten sich die Staaten"). */
+const MAX_GROUP_AFTER = 4;
+
 const DE_PARTICIPLE = /^(?:an|ab|auf|aus|fest|vor|zurück|zu|ein|mit|bei|um)?ge\p{L}+(?:t|en)$|\p{L}+t$/u;
 
 function isPassive(ctx: DocContext, trigger: TriggerMatch, segs: readonly Segment[]): boolean {
@@ -300,6 +307,61 @@ export function isIrrealis(ctx: DocContext, segs: readonly Segment[]): boolean {
   return false;
 }
 
+/** Token index of the subject pronoun of a verb trigger: before it in its clause with no name in between ("Er warf
+ * der EU vor", "he would open talks"), or right after a statement verb ("sagte sie", "said he"); -1 when none.
+ * German "sie" before a plural verb ("sie forderten") is "they" and does not count. */
+export function subjectPronounAt(ctx: DocContext, trigger: TriggerMatch, segs: readonly Segment[]): number {
+  const own = segs[0];
+  if (!own || trigger.nominal) return -1;
+  const { subjectPronouns } = ctx.lex.cues;
+  const word = ctx.lower[trigger.tokenStart]!;
+  const plural = ctx.language === 'de' && /en$/.test(word);
+  const ok = (k: number): boolean => subjectPronouns.has(ctx.lower[k]!) && !(plural && ctx.lower[k] === 'sie');
+  const names = ctx.mentionsBySentence[trigger.sentence] ?? [];
+  const named = (k: number): boolean => names.some((pm) => k >= pm.headStart && k < pm.tokenEnd);
+  for (let k = trigger.tokenStart - 1; k >= Math.max(own.start, trigger.tokenStart - MAX_PRONOUN_DISTANCE); k--) {
+    if (named(k)) break;
+    if (ok(k)) return k;
+  }
+  const after = trigger.tokenEnd;
+  if (trigger.type.roles === 'source' && after < own.end && ok(after)) return after;
+  return -1;
+}
+
+/** The person a pronoun at token `at` refers to: the nearest person named before it in this sentence or the
+ * `lookBack` sentences before (skipping other stories). */
+export function personBefore(ctx: DocContext, sentence: number, at: number, lookBack: number, sameStory: (s: number) => boolean): string | undefined {
+  for (let s = sentence; s >= Math.max(0, sentence - lookBack); s--) {
+    if (!sameStory(s)) break;
+    const list = ctx.mentionsBySentence[s] ?? [];
+    for (let i = list.length - 1; i >= 0; i--) {
+      const pm = list[i]!;
+      if (s === sentence && pm.tokenEnd > at) continue;
+      if (pm.entity?.type === 'PER' && !pm.mention.derived) return pm.entity.id;
+    }
+  }
+  return undefined;
+}
+
+/** Whether a group noun names the trigger's subject ("Die drei Länder vereinbarten", "26 der 27 Mitgliedstaaten
+ * einigten sich", "einigten sich die Staaten", "the member states agreed"): a (German: capitalised) group noun in
+ * the trigger's clause, before it or at most a few tokens after it, not governed by a preposition. */
+export function hasGroupSubject(ctx: DocContext, trigger: TriggerMatch, segs: readonly Segment[]): boolean {
+  const own = segs[0];
+  if (!own || trigger.nominal) return false;
+  const { cues } = ctx.lex;
+  const end = Math.min(own.end, trigger.tokenEnd + MAX_GROUP_AFTER);
+  for (let k = own.start; k < end; k++) {
+    if (k >= trigger.tokenStart && k < trigger.tokenEnd) continue;
+    if (!cues.groupNouns.has(ctx.lower[k]!)) continue;
+    if (ctx.language === 'de' && !/^\p{Lu}/u.test(ctx.tokens[k]!.text)) continue;
+    const gov = governor(ctx, k, own.start);
+    if (gov !== undefined && (cues.locative.has(gov) || cues.topic.has(gov) || cues.comitative.has(gov) || cues.target.has(gov) || cues.agent.has(gov))) continue;
+    return true;
+  }
+  return false;
+}
+
 /** Whether the trigger's subject is "die beiden …", "beide", "the two …", "both" (before it in its clause). */
 export function hasDualSubject(ctx: DocContext, trigger: TriggerMatch, segs: readonly Segment[]): boolean {
   const own = segs[0];
@@ -319,8 +381,11 @@ export function hasDualSubject(ctx: DocContext, trigger: TriggerMatch, segs: rea
  * the attack") takes only the entities after it. */
 export function assignRoles(
   ctx: DocContext, trigger: TriggerMatch, segs: readonly Segment[], sentenceTriggers: readonly TriggerMatch[],
+  pronounSubject?: string,
 ): Participant[] {
   let cands = collectCandidates(ctx, trigger.sentence, segs, trigger).sort((a, b) => a.placed.tokenStart - b.placed.tokenStart);
+  // A pronoun subject ("Er warf der EU vor") is the person it refers to, unless that person is named here anyway.
+  const subject = pronounSubject !== undefined && !cands.some((c) => c.entity === pronounSubject) ? pronounSubject : undefined;
   if (trigger.nominal && trigger.type.roles === 'symmetric' && isDefinite(ctx, trigger)) {
     // "begrüßte das Abkommen", "the agreement allows …": the parties of a known event are not restated; only
     // "das Abkommen zwischen A und B" / "the agreement with X" names them.
@@ -363,8 +428,8 @@ export function assignRoles(
     // A clause that opens with the verb and names nobody before it ("…, the Lord President, visited Germany") has
     // an unnamed subject: the names after the verb are its objects.
     const own = segs[0];
-    const subjectless = !trigger.nominal && own !== undefined && trigger.tokenStart === own.start &&
-      (groups[0]?.[0]?.placed.tokenStart ?? -1) > trigger.tokenStart;
+    const subjectless = subject !== undefined || (!trigger.nominal && own !== undefined && trigger.tokenStart === own.start &&
+      (groups[0]?.[0]?.placed.tokenStart ?? -1) > trigger.tokenStart);
     groups.forEach((g, gi) => {
       const role = passive || agents.length > 0 || subjectless ? 'target' : gi === 0 ? 'source' : 'target';
       for (const c of g) if (!roles.has(c.entity)) roles.set(c.entity, role);
@@ -379,11 +444,20 @@ export function assignRoles(
       } else {
         const before = groups.find((g) => g[0]!.placed.tokenStart < trigger.tokenStart);
         const after = groups.find((g) => g[0]!.placed.headStart >= trigger.tokenEnd && g[0]!.placed.headStart <= trigger.tokenEnd + 1);
-        for (const c of before ?? after ?? []) roles.set(c.entity, 'source');
+        if (subject === undefined) for (const c of before ?? after ?? []) roles.set(c.entity, 'source');
       }
     }
   }
   const out: Participant[] = [];
+  if (subject !== undefined) {
+    // In the passive the pronoun is what the verb is done to ("Er wurde festgenommen").
+    const passive = scheme !== 'symmetric' && isPassive(ctx, trigger, segs);
+    const role: Participant['role'] | undefined = scheme === 'symmetric' ? 'party' : !passive ? 'source' : scheme === 'directed' ? 'target' : undefined;
+    if (role) {
+      const aff = ctx.affiliation.get(subject);
+      out.push(aff ? { entity: subject, role, affiliation: aff } : { entity: subject, role });
+    }
+  }
   for (const c of cands) {
     const role = roles.get(c.entity);
     if (!role) continue;

@@ -4,12 +4,13 @@
 import type { Event, Participant, SectionKindT } from '../schema/document.js';
 import type { WorkingDoc } from '../pipeline/types.js';
 import {
-  argumentSegments, assignRoles, findLocation, hasDualSubject, isIrrealis, nearestTime, segmentSentence, type LocationArg,
+  argumentSegments, assignRoles, findLocation, hasDualSubject, hasGroupSubject, isIrrealis, nearestTime, personBefore, segmentSentence,
+  subjectPronounAt, type LocationArg,
 } from './arguments.js';
 import { findAreas, type AreaItem } from './areas.js';
-import { buildContext, type DocContext } from './context.js';
+import { buildContext, isCountry, type DocContext } from './context.js';
 import { findTimes, type TimeExpression } from './dates.js';
-import { eventLexicon, type EventTypeInfo } from './lexicon.js';
+import { eventLexicon, eventTypes, type EventTypeInfo } from './lexicon.js';
 import { findTriggers, type TriggerMatch } from './triggers.js';
 
 /** One trigger with its own arguments, before coreference. */
@@ -50,6 +51,10 @@ const MAX_BARE_GAP = 6;
 const MAX_OPEN_CLUSTERS = 16;
 /** Location/time are borrowed from a coreferent meeting at most this many sentences away. */
 const MAX_BORROW_GAP = 3;
+/** A pronoun refers to a person named at most this many sentences before. */
+const PRONOUN_LOOKBACK = 2;
+/** A group subject ("die drei Länder") refers to participants named at most this many sentences before. */
+const MAX_GROUP_GAP = 6;
 const DIPLOMATIC_FAMILIES = new Set(['cooperation', 'consult', 'visit']);
 
 function storyOf(ctx: DocContext, sentence: number): string | undefined {
@@ -63,6 +68,9 @@ function candidatesOf(ctx: DocContext): Candidate[] {
   const out: Candidate[] = [];
   /** Per story: the last two participants named together, for "die beiden …" / "the two …". */
   const lastPair = new Map<string, Participant[]>();
+  /** Per story: the participants of the last symmetric event, for "die drei Länder …" / "the member states …". */
+  const lastGroup = new Map<string, { sentence: number; participants: Participant[] }>();
+  const sameStory = (story: string) => (s: number): boolean => storyOf(ctx, s) === story;
   for (let s = 0; s < ctx.sentenceCount; s++) {
     const story = storyOf(ctx, s);
     if (story === undefined) continue;
@@ -75,13 +83,20 @@ function candidatesOf(ctx: DocContext): Candidate[] {
     const times = findTimes(ctx.text, ctx.language, sentenceStart, sentenceEnd);
     const local: Candidate[] = triggers.map((trigger) => {
       const segs = argumentSegments(ctx, segments, trigger);
-      let participants = assignRoles(ctx, trigger, segs, triggers);
+      const pronoun = subjectPronounAt(ctx, trigger, segs);
+      const pronounSubject = pronoun >= 0 ? personBefore(ctx, s, pronoun, PRONOUN_LOOKBACK, sameStory(story)) : undefined;
+      let participants = assignRoles(ctx, trigger, segs, triggers, pronounSubject);
       const pair = lastPair.get(story);
+      const role = trigger.type.roles === 'symmetric' ? 'party' : 'source';
       if (participants.length === 0 && pair && hasDualSubject(ctx, trigger, segs)) {
-        const role = trigger.type.roles === 'symmetric' ? 'party' : 'source';
         participants = pair.map((p) => ({ ...p, role }));
       }
+      const group = lastGroup.get(story);
+      if (participants.length === 0 && group && s - group.sentence <= MAX_GROUP_GAP && hasGroupSubject(ctx, trigger, segs)) {
+        participants = group.participants.map((p) => ({ ...p, role }));
+      }
       if (participants.length === 2) lastPair.set(story, participants);
+      if (participants.length > 0 && trigger.type.roles === 'symmetric') lastGroup.set(story, { sentence: s, participants });
       const c: Candidate = {
         trigger,
         story,
@@ -321,17 +336,41 @@ function pruneShortNames(ctx: DocContext, participants: readonly Participant[]):
   });
 }
 
+/** "Deutschland und Indonesien" + "Ministerin Vollmer und der indonesische Minister Hartono": in a symmetric event
+ * where every country/organisation party but one is some person's affiliation and exactly one person party has
+ * none, that person acts for the remaining party. */
+function pairAffiliations(ctx: DocContext, participants: Participant[]): void {
+  const affiliated = new Set(participants.map((p) => p.affiliation).filter((a) => a !== undefined));
+  if (affiliated.size === 0) return;
+  const open = participants.filter((p) => {
+    const e = ctx.entityById.get(p.entity);
+    return e !== undefined && (e.type === 'ORG' || isCountry(e)) && !affiliated.has(p.entity);
+  });
+  const loose = participants.filter((p) => ctx.entityById.get(p.entity)?.type === 'PER' && !p.affiliation);
+  if (open.length === 1 && loose.length === 1) loose[0]!.affiliation = open[0]!.entity;
+}
+
+/** CAMEO 036: a meeting or talks that are only announced or intended ("would open coalition talks", "wollen sich
+ * treffen"), with no factual report of them. */
+function intentType(cl: Cluster, type: EventTypeInfo): EventTypeInfo {
+  if (cl.factual || type.family !== 'consult') return type;
+  return eventTypes().get('intend_meet') ?? type;
+}
+
 function toEvent(ctx: DocContext, cl: Cluster, id: string): Event | undefined {
   const head = primary(cl);
   const t = head.trigger;
-  const participants = pruneShortNames(ctx, pruneAffiliations(cl.participants));
+  const type = intentType(cl, t.type);
+  const paired = cl.participants.map((p) => ({ ...p }));
+  if (type.roles === 'symmetric') pairAffiliations(ctx, paired);
+  const participants = pruneShortNames(ctx, pruneAffiliations(paired));
   if (participants.length === 0) return undefined;
   let strength = 0;
   for (const m of cl.members) strength = Math.max(strength, m.trigger.strength);
   const event: Event = {
     id,
-    type: t.type.name,
-    cameo: t.type.cameo,
+    type: type.name,
+    cameo: type.cameo,
     trigger: { start: t.start, end: t.end, text: ctx.text.slice(t.start, t.end) },
     sentence: t.sentence,
     participants,
@@ -354,7 +393,7 @@ function toEvent(ctx: DocContext, cl: Cluster, id: string): Event | undefined {
   // Only reports outside the main story carry their section (docs/schema.md).
   if (head.section === 'related' || head.section === 'boilerplate') event.section = head.section;
   delete (event as Partial<Event>).confidence;
-  event.confidence = confidenceOf(t.type, cl, participants, strength);
+  event.confidence = confidenceOf(type, cl, participants, strength);
   return event;
 }
 
