@@ -10,7 +10,9 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { GazetteerEntry, GazetteerManifest, Lexicon, CountryExtras } from '../src/entities/gazetteer.js';
+import type { GazetteerEntry, GazetteerManifest, Lexicon, CountryExtras, OrgCue } from '../src/entities/gazetteer.js';
+
+const ORG_CUE_KINDS = new Set<OrgCue['kind']>(['suffix', 'head', 'compound', 'seat', 'tail', 'descriptor', 'generic']);
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RES = join(ROOT, 'resources');
@@ -571,8 +573,8 @@ function buildLexicon(data: string, countryNames: Set<string>, log: string[]): L
   for (const line of readLines(join(RES, 'org-cues.txt'))) {
     if (!line.trim() || line.startsWith('#')) continue;
     const [lang, kind, word, subtype] = line.split('\t').map((s) => s.trim());
-    if (kind !== 'suffix' && kind !== 'head' && kind !== 'compound') throw new Error(`org-cues.txt: bad kind ${kind}`);
-    orgCues.push({ lang: lang!, kind, word: word!, subtype: subtype || 'organization' });
+    if (!ORG_CUE_KINDS.has(kind as OrgCue['kind'])) throw new Error(`org-cues.txt: bad kind ${kind}`);
+    orgCues.push({ lang: lang!, kind: kind as OrgCue['kind'], word: word!, subtype: subtype || 'organization' });
   }
   orgCues.sort((a, b) => cmp(`${a.lang}\t${a.kind}\t${a.word}`, `${b.lang}\t${b.kind}\t${b.word}`));
 

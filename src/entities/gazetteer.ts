@@ -44,7 +44,15 @@ export interface CountryExtras {
 
 export interface OrgCue {
   lang: string;
-  kind: 'suffix' | 'head' | 'compound';
+  /**
+   * suffix: legal form after a name ("AG"); head: noun heading a name ("Ministerium", "Ministry");
+   * compound: German compound head ("…ministerium"); seat: German compound head of an authority named by its
+   * seat ("Landgericht Berlin"); tail: last word that makes a company name ("Health", "Payments");
+   * descriptor: noun describing an organisation before its name ("Zahlungsdienstleister", "firm"; lowercase German
+   * entries are compound tails, capitalised ones whole words); generic: a descriptor too common to name on its own
+   * ("Unternehmen").
+   */
+  kind: 'suffix' | 'head' | 'compound' | 'seat' | 'tail' | 'descriptor' | 'generic';
   word: string;
   subtype: string;
 }

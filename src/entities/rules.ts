@@ -51,6 +51,35 @@ const MEDIA_CUES_DE = new Set(['Nachrichtenagentur', 'Nachrichtenagenturen', 'Ag
 const MEDIA_HEADS = new Set(['News', 'Agency', 'Times', 'Post', 'Journal', 'Herald', 'Press', 'Zeitung', 'Agentur', 'Nachrichten', 'TV', 'Radio', 'Tribune', 'Daily', 'Gazette', 'Telegraph', 'Express']);
 const ATTRIBUTION_DE = new Set(['laut', 'Laut', 'berichtete', 'berichteten', 'berichtet', 'meldete', 'meldet', 'zitierte', 'zitiert', 'sagte', 'sagten', 'zufolge']);
 const ATTRIBUTION_EN = new Set(['told', 'to', 'by', 'reported', 'said', 'cited', 'quoted']);
+/** Lowercase words before a capitalised German noun that make it a common noun ("die Restaurants", "neuen Kunden"). */
+const DETERMINERS_DE = new Set(
+  ('der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner diese dieser diesen diesem ' +
+    'dieses jede jeder jeden jedem jedes alle allen viele vielen mehrere einige wenige unsere ihre ihren seine seinen beide beiden')
+    .split(' '),
+);
+/** Singular nouns that follow a descriptor or authority as the object of a verb-final clause ("weil der Hersteller Insolvenz …"). */
+const OBJECT_NOUNS_DE = new Set(
+  ('Insolvenz Konkurs Kritik Bilanz Gewinn Verlust Umsatz Klage Anklage Anzeige Beschwerde Einspruch Widerspruch Berufung ' +
+    'Revision Auskunft Druck Geld Personal Strom Gas Zugang Kontakt Anteile Interesse Alarm Hilfe Unterstützung Schadenersatz ' +
+    'Schadensersatz Rekord Wert Fehler Bußgeld Haftbefehl Strafbefehl Haft Antrag Strafantrag Urteil Recht Kenntnis Bedenken ' +
+    'Zweifel Einblick Akteneinsicht Auflagen Preise Kunden Mitarbeiter Arbeitsplätze Stellen Gewinne Verluste Aufträge Produkte')
+    .split(' '),
+);
+/** Endings of German place names that otherwise look like plural nouns ("Göttingen", "Hagen", "Bergedorf"). */
+const PLACE_ENDING_DE = /(ingen|hausen|stadt|burg|berg|dorf|heim|feld|hagen|bach|furt|hofen|kirchen|brücken|rode|leben|stedt|münde|walde|see|hafen|mitte|bergen|beuren)$/;
+/** A German word ending like a plural or inflected noun ("Restaurants", "Kunden", "Produkte"); -is/-us/-as are name-like. */
+const pluralShapedDe = (w: string): boolean => /(?:e|n|er|s)$/.test(w) && !/(?:is|us|ss|as)$/.test(w);
+/** Internal capitals, digits or all capitals: "KfW", "BaFin", "techUK", "Eesti 200", "IKEA". */
+const unusualShape = (w: string): boolean => /\p{Ll}\p{Lu}/u.test(w) || /\d/.test(w) || /^\p{Lu}{2,}$/u.test(w);
+/** English capitalised words before a company tail that make a common phrase ("Public Health", "Community Health"). */
+const COMMON_BEFORE_TAIL_EN = new Set(
+  ('Community Population Child Family World Human Clean Green Renewable Solar Wind Nuclear Energy Health Data Information ' +
+    'Computer Security Defense Defence Home Food Water Power Oil Gas Private Venture Equity Risk Growth Capital Mobile ' +
+    'Software Hardware Medical Patient Cyber Space Global Public Mental National Regional Local Big Small Many Some Other ' +
+    'Our Your Women Men Children Animal Plant Ocean Air Road Rail Sea Investment Insurance Transport Digital New Old')
+    .split(' '),
+);
+const ADJECTIVE_SHAPE_EN = /(al|ic|ive|ary|ous|ful|less|ed|ing|ish)$/;
 
 export interface RuleOptions {
   /** The gazetteer whose lexicons (titles, first names, cues) the rules use; default: the package's gazetteer. */
@@ -79,6 +108,16 @@ interface Compiled {
   compoundFormsDe: Map<string, { form: string; cue: OrgCue }[]>;
   suffixCues: Map<string, OrgCue>;
   headCues: Record<'de' | 'en', Map<string, OrgCue>>;
+  /** German compound heads of authorities named by their seat ("…gericht", "…staatsanwaltschaft"), by last three letters. */
+  seatFormsDe: Map<string, { form: string; cue: OrgCue }[]>;
+  /** Whole words naming an authority by its seat ("Polizei"). */
+  seatWordsDe: Map<string, OrgCue>;
+  /** Last words that make a company name ("Health", "Payments"), per language. */
+  tails: Record<'de' | 'en', Map<string, OrgCue>>;
+  /** German descriptor compound tails ("…hersteller") by last three letters of their inflected forms. */
+  descriptorFormsDe: Map<string, { form: string; cue: OrgCue }[]>;
+  /** Whole-word descriptors per language (German capitalised, English lowercase); `generic` ones need evidence. */
+  descriptorWords: Record<'de' | 'en', Map<string, OrgCue>>;
 }
 const compiledFor = new WeakMap<GazetteerMatcher, Compiled>();
 
@@ -97,10 +136,38 @@ function compile(g: GazetteerMatcher): Compiled {
   const suffixCues = new Map<string, OrgCue>();
   const headCues = { de: new Map<string, OrgCue>(), en: new Map<string, OrgCue>() };
   const compoundCues: OrgCue[] = [];
+  const seatFormsDe = new Map<string, { form: string; cue: OrgCue }[]>();
+  const seatWordsDe = new Map<string, OrgCue>();
+  const tails = { de: new Map<string, OrgCue>(), en: new Map<string, OrgCue>() };
+  const descriptorFormsDe = new Map<string, { form: string; cue: OrgCue }[]>();
+  const descriptorWords = { de: new Map<string, OrgCue>(), en: new Map<string, OrgCue>() };
+  const addForms = (index: Map<string, { form: string; cue: OrgCue }[]>, cue: OrgCue, endings: string[]): void => {
+    for (const tail of endings) {
+      const f = cue.word + tail;
+      const list = index.get(f.slice(-3)) ?? [];
+      list.push({ form: f, cue });
+      index.set(f.slice(-3), list);
+    }
+  };
+  const DE_NOUN_ENDINGS = ['', 's', 'es', 'n', 'en'];
   for (const cue of g.lexicon.orgCues) {
     if (cue.kind === 'suffix') suffixCues.set(cue.word.replace(/\.$/, ''), cue);
     else if (cue.kind === 'head' && (cue.lang === 'de' || cue.lang === 'en')) headCues[cue.lang].set(cue.word, cue);
-    else compoundCues.push(cue);
+    else if (cue.kind === 'compound') compoundCues.push(cue);
+    else if (cue.kind === 'seat') {
+      if (/^\p{Lu}/u.test(cue.word)) seatWordsDe.set(cue.word, cue);
+      else addForms(seatFormsDe, cue, DE_NOUN_ENDINGS);
+    } else if (cue.kind === 'tail') {
+      if (cue.lang === '*' || cue.lang === 'de') tails.de.set(cue.word, cue);
+      if (cue.lang === '*' || cue.lang === 'en') tails.en.set(cue.word, cue);
+    } else if (cue.kind === 'descriptor' || cue.kind === 'generic') {
+      if (cue.lang === 'de' && !/^\p{Lu}/u.test(cue.word)) addForms(descriptorFormsDe, cue, DE_NOUN_ENDINGS);
+      else if (cue.lang === 'de' || cue.lang === 'en') {
+        const words = descriptorWords[cue.lang];
+        words.set(cue.word, cue);
+        if (cue.lang === 'de') for (const e of ['s', 'es', 'n', 'en']) if (!words.has(cue.word + e)) words.set(cue.word + e, cue);
+      }
+    }
   }
   compoundCues.sort((a, b) => b.word.length - a.word.length);
   const headFormsDe = new Map<string, string[]>();
@@ -122,7 +189,7 @@ function compile(g: GazetteerMatcher): Compiled {
       compoundFormsDe.set(f.slice(-3), list);
     }
   }
-  c = { titlePhrases, titleSet, headFormsDe, compoundFormsDe, suffixCues, headCues };
+  c = { titlePhrases, titleSet, headFormsDe, compoundFormsDe, suffixCues, headCues, seatFormsDe, seatWordsDe, tails, descriptorFormsDe, descriptorWords };
   compiledFor.set(g, c);
   return c;
 }
@@ -195,8 +262,70 @@ export function findRuleMentions(
     if (lang === 'de' && NOUN_SUFFIX_DE.test(t)) return false;
     // "Koch-Institut", "Max-Planck-Gesellschaft": an organisation head after the last hyphen.
     if (lang === 'de' && orgHeadAfterHyphen(t)) return false;
+    // "Zahlungsdienstleister Velora": the descriptor is not part of the name after it.
+    if (lang === 'de' && descriptorAt(k)) return false;
     return true;
   };
+
+  /** German/English noun describing an organisation at token k ("Batteriehersteller", "Unternehmen", "firm"). */
+  function descriptorAt(k: number): { cue: OrgCue; generic: boolean; plural: boolean } | undefined {
+    const t = tokens[k]!.text;
+    const whole = cx.descriptorWords[L].get(t);
+    if (whole) return { cue: whole, generic: whole.kind === 'generic', plural: pluralDescriptorDe(t, whole.word) };
+    if (lang !== 'de' || !capital[k] || t.length < 6 || g.surnames.has(t)) return undefined;
+    const lw = t.toLowerCase();
+    for (const { form, cue } of cx.descriptorFormsDe.get(lw.slice(-3)) ?? []) {
+      if (lw.length >= form.length + 3 && lw.endsWith(form)) return { cue, generic: cue.kind === 'generic', plural: pluralDescriptorDe(lw, cue.word) };
+    }
+    return undefined;
+  }
+  /**
+   * A German descriptor in a plural form: "-n"/"-en" on a base that does not take them in the singular
+   * ("Zahlungsdienstleistern", "Konzerne(n)", "Banken"), while "des Lieferanten", "des Konzerns" are singular.
+   */
+  function pluralDescriptorDe(word: string, base: string): boolean {
+    if (lang !== 'de') return false;
+    const b = base.toLowerCase();
+    const ending = word.toLowerCase().slice(word.toLowerCase().lastIndexOf(b) + b.length);
+    if (ending === 'e') return true;
+    if (ending !== 'n' && ending !== 'en') return false;
+    return !/(ant|ent|ist|at|oge|ege|e)$/.test(b) || /(er|el)$/.test(b);
+  }
+
+  // Where each capitalised word occurs, built on first use: a second mention is evidence that a word is a name.
+  let occurrences: Map<string, number[]> | undefined;
+  let hyphenPrefixes: Set<string> | undefined;
+  function occurrencesOf(w: string): number[] {
+    if (!occurrences) {
+      occurrences = new Map();
+      hyphenPrefixes = new Set();
+      for (let x = 0; x < tokens.length; x++) {
+        if (!capital[x]) continue;
+        const tx = tokens[x]!.text;
+        const list = occurrences.get(tx);
+        if (list) list.push(x);
+        else occurrences.set(tx, [x]);
+        const cut = tx.indexOf('-');
+        if (cut > 0) hyphenPrefixes.add(tx.slice(0, cut));
+      }
+    }
+    return occurrences.get(w) ?? [];
+  }
+  /**
+   * True when the word at k occurs elsewhere without an article or adjective before it ("Flinkwagen wies … zurück",
+   * "bei Lumera"), with a genitive -s, or as the first part of a hyphen compound ("Velora-Kunden").
+   */
+  function mentionedElsewhere(k: number): boolean {
+    const w = tokens[k]!.text;
+    for (const x of occurrencesOf(w)) {
+      if (x === k) continue;
+      const prev = tokens[x - 1]?.text ?? '';
+      if (lang === 'de' && (DETERMINERS_DE.has(prev) || /^\p{Ll}+(e|en|er|es|em)$/u.test(prev)) && !/^(gegen|unter|zwischen|wegen|neben|hinter|seit)$/.test(prev)) continue;
+      if (lang === 'en' && /^(the|a|an)$/i.test(prev)) continue;
+      return true;
+    }
+    return hyphenPrefixes!.has(w) || occurrencesOf(`${w}s`).length > 0;
+  }
   function orgHeadAfterHyphen(t: string): OrgCue | undefined {
     const cut = t.lastIndexOf('-');
     return cut > 0 ? cx.headCues.de.get(t.slice(cut + 1)) : undefined;
@@ -230,7 +359,7 @@ export function findRuleMentions(
     // German: a last word in -e that is no known name is usually a noun after the name ("Erdogan Pläne", "Johnson Regie").
     const lastTok = tokens[j - 1]!.text;
     // A known first name before it ("Mark Rutte") or punctuation after it ("Rutte,") says it is a surname after all.
-    const nameFirst = g.firstNames.has(tokens[k]!.text) && words === 2;
+    const nameFirst = (g.firstNames.has(tokens[k]!.text) && words === 2) || (words > 1 && lastTok.endsWith('e') && mentionedElsewhere(j - 1));
     const closesPhrase = /^[,.;:!?)\]–—"“”»«]$/u.test(tokens[j]?.text ?? '.');
     if (lang === 'de' && words > 1 && lastTok.endsWith('e') && !/[-‐']/.test(lastTok) && !g.surnames.has(lastTok) && !g.firstNames.has(lastTok) && !nameFirst && !closesPhrase) j--;
     return j;
@@ -316,7 +445,7 @@ export function findRuleMentions(
 
   const addPerson = (ni: number, nj: number, confidence: number, title?: Title): void => {
     const lastWord = tokens[nj - 1]!.text;
-    if (NON_PERSON_HEADS.has(lastWord) || MEDIA_HEADS.has(lastWord) || cx.headCues[L].has(lastWord)) return;
+    if (NON_PERSON_HEADS.has(lastWord) || MEDIA_HEADS.has(lastWord) || cx.headCues[L].has(lastWord) || cx.tails[L].has(lastWord)) return;
     const start = tokens[ni]!.start;
     const end = tokens[nj - 1]!.end;
     for (let x = ni; x < nj; x++) personCovered.add(x);
@@ -455,7 +584,7 @@ export function findRuleMentions(
     if (joinable(k, k + 1) && (cx.suffixCues.has(nextText) || cx.suffixCues.has(nextText.replace(/\.$/, '')))) continue;
     // "Siemens AG", "Apple Inc.": up to three capitalised words (four with another legal form) before the legal form.
     let s = k;
-    while (s > 0 && k - s < 4 && (k - s < 3 || cx.suffixCues.has(tokens[k - 1]!.text)) && joinable(s - 1, s) && /^[\p{Lu}\d]/u.test(tokens[s - 1]!.text) && !stop.has(tokens[s - 1]!.text) && !personCovered.has(s - 1)) s--;
+    while (s > 0 && k - s < 4 && (k - s < 3 || cx.suffixCues.has(tokens[k - 1]!.text)) && joinable(s - 1, s) && /^[\p{Lu}\d]/u.test(tokens[s - 1]!.text) && !stop.has(tokens[s - 1]!.text) && !personCovered.has(s - 1) && !descriptorAt(s - 1) && !/['’]s$/.test(tokens[s - 1]!.text)) s--;
     if (s === k) continue;
     let end = tokens[k]!.end;
     let nj = k + 1;
@@ -463,6 +592,200 @@ export function findRuleMentions(
     for (let x = s; x < nj; x++) orgCovered.add(x);
     addOrg(s, nj, suffix.subtype, 0.8, tokens[s]!.start, end);
   }
+  // Company names found here; their first word names the company again later ("Lumera Energie" … "Lumera hatte").
+  const shortNames = new Map<string, { words: string[]; subtype: string }>();
+  const rememberName = (ni: number, nj: number, subtype: string): void => {
+    const words = tokens.slice(ni, nj).map((t) => t.text);
+    const first = words[0]!;
+    if (stop.has(first) || g.firstNames.has(first) || isTitleAt(ni) || first.length < 3) return;
+    // "Deutsche Bahn AG": an adjective-shaped first word of a longer name is no short name.
+    if (words.length > 1 && (lang === 'de' ? /(e|en|er|es|em)$/ : ADJECTIVE_SHAPE_EN).test(first)) return;
+    // English finders already type these; a separate short-form entity would only split the company in two.
+    if (words.length > 1 && lang === 'en') return;
+    if (!shortNames.has(first)) shortNames.set(first, { words, subtype });
+  };
+  const addCompany = (ni: number, nj: number, subtype: string, confidence: number): void => {
+    let end = tokens[nj - 1]!.end;
+    // "BlackRock's": the possessive is not part of the name.
+    if (/['’]s$/.test(tokens[nj - 1]!.text)) end -= 2;
+    if (end <= tokens[ni]!.start) return;
+    addOrg(ni, nj, subtype, confidence, tokens[ni]!.start, end);
+    for (let x = ni; x < nj; x++) orgCovered.add(x);
+    rememberName(ni, nj, subtype);
+  };
+  for (let k = 0; k < tokens.length; k++) {
+    if (lang === 'de' && !capital[k]) continue;
+    const d = descriptorAt(k);
+    if (d) appositionAfter(k, d);
+  }
+  // Legal-form names are companies too ("Norvalis AG" … "Norvalis").
+  for (const m of out) {
+    if (m.type === 'ORG' && m.source === 'rule' && m.subtype === 'company' && m.tokenStart !== undefined && m.tokenEnd !== undefined) rememberName(m.tokenStart, m.tokenEnd, 'company');
+  }
+  for (let k = 1; k < tokens.length; k++) {
+    if (!capital[k] || orgCovered.has(k) || gzCovered.has(k)) continue;
+    const t = tokens[k]!.text;
+    const tail = cx.tails[L].get(t);
+    if (tail) companyBeforeTail(k, tail);
+    if (lang === 'de') authorityAt(k);
+  }
+
+  // "Estonia's conservative Isamaa party": an unknown capitalised word before a lowercase "party" names it.
+  if (lang === 'en') {
+    for (let k = 1; k < tokens.length; k++) {
+      const t = tokens[k]!.text;
+      if (t !== 'party' && t !== 'bloc') continue;
+      const p = k - 1;
+      const w = tokens[p]!.text;
+      if (!joinable(p, k) || !/^\p{Lu}\p{Ll}+$/u.test(w) || stop.has(w) || gzCovered.has(p) || orgCovered.has(p) || personCovered.has(p)) continue;
+      if (ADJECTIVE_SHAPE_EN.test(w) || /(an|ive|ist)$/.test(w) || COMMON_BEFORE_TAIL_EN.has(w) || isTitleAt(p)) continue;
+      // The first word of a sentence is capitalised anyway ("Party members …" aside, "Opposition party …").
+      if (p === 0 || tokens[p - 1]!.sentence !== tokens[p]!.sentence) continue;
+      addCompany(p, k, 'party', 0.7);
+    }
+  }
+
+  /**
+   * "der Lieferdienst Flinkwagen", "des Energieversorgers Lumera Energie", "the private equity firm Halvard Capital":
+   * a descriptor followed by an unknown name. A generic descriptor ("das Unternehmen Restaurants …") needs evidence:
+   * a legal form or company tail after the word, an unusual shape ("KfW"), or a second mention plus a non-plural shape.
+   */
+  function appositionAfter(k: number, d: { cue: OrgCue; generic: boolean; plural: boolean }): void {
+    const p = k + 1;
+    // "developers, Wardly Health and Rotamed": a plural English descriptor before a list of names.
+    if (lang === 'en' && tokens[p]?.text === ',' && /s$/.test(tokens[k]!.text) && joinable(p, p + 1)) {
+      listAfter(p + 1, d.cue.subtype);
+      return;
+    }
+    if (p >= tokens.length || !joinable(k, p)) return;
+    // "bei mehreren Zahlungsdienstleistern Mängel festgestellt": after a plural descriptor comes the object.
+    if (lang === 'de' && d.plural) return;
+    if (gzAt.has(p) || gzCovered.has(p) || personCovered.has(p) || orgCovered.has(p)) return;
+    const w = tokens[p]!.text;
+    if (!/^\p{Lu}/u.test(w) && !/^\p{Ll}+\p{Lu}/u.test(w)) return;
+    if (stop.has(w) || isTitleAt(p) || descriptorAt(p) || cx.suffixCues.has(w)) return;
+    if (lang === 'en' && /s$/.test(tokens[k]!.text) && w !== 'and') {
+      // Plural descriptor right before names: "carmakers Volvo and Saab".
+      listAfter(p, d.cue.subtype);
+      return;
+    }
+    let q = p + 1;
+    while (q < tokens.length && q - p < 4 && joinable(q - 1, q)) {
+      const t = tokens[q]!.text;
+      const more = cx.tails[L].has(t) || cx.suffixCues.has(t.replace(/\.$/, '')) || (unusualShape(t) && !stop.has(t));
+      // English names go on with capitalised words ("firm Halvard Capital Partners").
+      const enWord = lang === 'en' && /^\p{Lu}/u.test(t) && !stop.has(t) && !gzCovered.has(q) && !isTitleAt(q);
+      if (!more && !enWord) break;
+      q++;
+    }
+    if (/^\p{Lu}$/u.test(w)) return;
+    const strong = unusualShape(w) || q > p + 1;
+    if (lang === 'de' && !strong) {
+      if (NOUN_SUFFIX_DE.test(w) || OBJECT_NOUNS_DE.has(w) || /^\p{Lu}\p{Ll}+(ische|ischen|ischer)$/u.test(w)) return;
+      const weak = !pluralShapedDe(w);
+      const ok = d.generic ? weak && mentionedElsewhere(p) : weak || mentionedElsewhere(p);
+      if (!ok) return;
+    }
+    if (lang === 'en' && d.generic && !strong) return;
+    addCompany(p, q, d.cue.subtype, strong ? 0.8 : 0.7);
+  }
+  /** "Wardly Health and Rotamed", "Volvo, Scania and Saab": names joined by commas and a final "and". */
+  function listAfter(p: number, subtype: string): void {
+    const items: [number, number][] = [];
+    let x = p;
+    let sawAnd = false;
+    while (x < tokens.length && items.length < 6) {
+      let y = x;
+      while (y < tokens.length && y - x < 3 && (y === x || joinable(y - 1, y)) && /^\p{Lu}/u.test(tokens[y]!.text) && !stop.has(tokens[y]!.text) && !personCovered.has(y) && !isTitleAt(y)) y++;
+      if (y === x) break;
+      items.push([x, y]);
+      const sep = tokens[y]?.text;
+      if (sawAnd || (sep !== ',' && sep !== 'and')) break;
+      if (sep === 'and') sawAnd = true;
+      x = y + 1;
+      if (sep === ',' && tokens[x]?.text === 'and') {
+        sawAnd = true;
+        x++;
+      }
+    }
+    if (!sawAnd || items.length < 2) return;
+    for (const [a, b] of items) if (!gzCovered.has(a) && !orgCovered.has(a)) addCompany(a, b, subtype, 0.7);
+  }
+  /** "Wardly Health", "Corvane Systems", "Lumera Energie": an unknown capitalised word before a company tail. */
+  function companyBeforeTail(k: number, tail: OrgCue): void {
+    let s = k;
+    while (s > 0 && k - s < 2 && joinable(s - 1, s) && capital[s - 1]) {
+      const w = tokens[s - 1]!.text;
+      if (stop.has(w) || personCovered.has(s - 1) || orgCovered.has(s - 1) || isTitleAt(s - 1) || descriptorAt(s - 1)) break;
+      if (/['’]s$/.test(w) || cx.tails[L].has(w)) break;
+      const gm = gzAt.get(s - 1);
+      if (gzCovered.has(s - 1) && !(gm && gm.type === 'LOC' && !gm.derived)) break;
+      if (lang === 'de' && (/(e|en|er|es|em)$/.test(w) || NOUN_SUFFIX_DE.test(w))) break;
+      if (lang === 'en' && (COMMON_BEFORE_TAIL_EN.has(w) || ADJECTIVE_SHAPE_EN.test(w))) break;
+      s--;
+    }
+    // A place alone before the tail ("Berlin Energie") is not enough; a made-up word is.
+    if (s === k || (k - s === 1 && gzAt.has(s))) return;
+    addCompany(s, k + 1, tail.subtype, 0.75);
+  }
+  /**
+   * "Oberlandesgericht Düsseldorf", "Staatsanwaltschaft Frankfurt am Main", "Industrie- und Handelskammer Köln":
+   * an authority named by its seat, with truncated compounds and adjectives before it.
+   */
+  function authorityAt(k: number): void {
+    const t = tokens[k]!.text;
+    let cue = cx.seatWordsDe.get(t);
+    if (!cue) {
+      const lw = t.toLowerCase();
+      for (const { form, cue: c } of cx.seatFormsDe.get(lw.slice(-3)) ?? []) {
+        if (lw.endsWith(form) && (lw.length >= form.length + 3 || (lw.length === form.length && form.length >= 8))) {
+          cue = c;
+          break;
+        }
+      }
+    }
+    const compound = cue ?? compoundCueDe(t);
+    if (!compound) return;
+    // "Industrie- und Handelskammer": a truncated compound joined by "und"/"oder".
+    let s = k;
+    if (k >= 2 && /^(und|oder)$/.test(tokens[k - 1]!.text) && /^\p{Lu}[\p{L}-]*-$/u.test(tokens[k - 2]!.text) && joinable(k - 2, k - 1) && joinable(k - 1, k)) s = k - 2;
+    const coordinated = s < k;
+    while (s > 0 && k - s < 4 && joinable(s - 1, s) && /^\p{Lu}\p{Ll}+(e|en|er|es|em)$/u.test(tokens[s - 1]!.text) && !stop.has(tokens[s - 1]!.text) && !descriptorAt(s - 1)) s--;
+    let e = k + 1;
+    if (cue && e < tokens.length && joinable(k, e)) e = seatAfter(e);
+    if (e === k + 1 && !coordinated) return;
+    addOrg(s, e, compound.subtype, e > k + 1 ? 0.8 : 0.7);
+    for (let x = s; x < e; x++) orgCovered.add(x);
+  }
+  function compoundCueDe(t: string): OrgCue | undefined {
+    const lw = t.toLowerCase();
+    return (cx.compoundFormsDe.get(lw.slice(-3)) ?? []).find(({ form }) => lw.endsWith(form) && lw.length >= form.length + 3)?.cue;
+  }
+  /** End of a seat after an authority ("Düsseldorf", "Frankfurt am Main", "Bad Homburg", "München I"); p when none. */
+  function seatAfter(p: number): number {
+    const gm = gzAt.get(p);
+    let e = p;
+    if (gm && gm.type === 'LOC' && gm.tokenEnd !== undefined) e = gm.tokenEnd;
+    else {
+      const w = tokens[p]!.text;
+      let x = p;
+      if (/^(Bad|Sankt|St\.?)$/.test(w) && joinable(p, p + 1) && capital[p + 1]) x = p + 1;
+      const place = tokens[x]!.text;
+      if (!capital[x] || gzCovered.has(x) || stop.has(place) || isTitleAt(x) || descriptorAt(x) || OBJECT_NOUNS_DE.has(place)) return p;
+      if (!/^\p{Lu}[\p{Ll}-]*\p{Ll}$/u.test(place)) return p;
+      if (!PLACE_ENDING_DE.test(place) && (NOUN_SUFFIX_DE.test(place) || pluralShapedDe(place))) return p;
+      e = x + 1;
+    }
+    // "am Main", "an der Oder", "im Breisgau"; a Roman number for several courts of one city.
+    const next = tokens[e]?.text ?? '';
+    if (/^(am|an|im|in|ob)$/.test(next) && joinable(e - 1, e)) {
+      let x = e + 1;
+      if (tokens[x]?.text === 'der' && joinable(x - 1, x)) x++;
+      if (x < tokens.length && joinable(x - 1, x) && capital[x] && !stop.has(tokens[x]!.text) && /^(am|an|im|ob)$/.test(next) && !pluralShapedDe(tokens[x]!.text.replace(/n$/, ''))) e = x + 1;
+    } else if (/^(I|II|III|IV)$/.test(next) && joinable(e - 1, e)) e++;
+    return e;
+  }
+
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!.text;
     if (orgCovered.has(k)) continue;
@@ -499,11 +822,24 @@ export function findRuleMentions(
       /^\p{Lu}/u.test(tokens[x]!.text) && !stop.has(tokens[x]!.text) && !personCovered.has(x) && !orgCovered.has(x) && !cx.suffixCues.has(tokens[x]!.text.replace(/\.$/, ''));
     // Words before the head: German capitalised adjectives ("Europäische Kommission"), English capitalised words.
     let s = k;
-    while (s > 0 && k - s < 3 && joinable(s - 1, s) && capitalised(s - 1)) {
+    let words = 0;
+    while (s > 0 && words < 3 && joinable(s - 1, s)) {
       const w = tokens[s - 1]!.text;
+      // "Competition and Markets Authority": a coordination inside the name, between two unknown capitalised words.
+      if (lang === 'en' && w === 'and' && s < k && s > 1 && joinable(s - 2, s - 1) && capitalised(s - 2) && !gzCovered.has(s - 2) && !gzCovered.has(s) && !/['’]s$/.test(tokens[s - 2]!.text)) {
+        s -= 2;
+        words++;
+        continue;
+      }
+      // "the pro-Western New Choice Alliance": "New" starts a name before other capitalised words.
+      const newName = lang === 'en' && w === 'New' && s < k;
+      if (!capitalised(s - 1) && !(newName && /^\p{Lu}/u.test(w))) break;
       if (lang === 'de' && !/(e|en|er|es|em)$/.test(w)) break;
+      // "Georgia's Interior Ministry": the owner is not part of the name.
+      if (/['’]s$/.test(w)) break;
       if (gzCovered.has(s - 1) && !gzAt.get(s - 1)?.derived && gzAt.get(s - 1)?.type === 'ORG') break;
       s--;
+      words++;
     }
     // Words after the head: "Bundesamt für Migration und Flüchtlinge", "Ministry of Defence", "Universität Hamburg".
     let e = k + 1;
@@ -525,6 +861,25 @@ export function findRuleMentions(
     if (s === k && e === k + 1) return;
     // In English a lone capitalised word before a generic head is often a sentence start ("The Commission").
     addOrg(s, e, cue.subtype, s < k && e > k + 1 ? 0.8 : 0.7);
+  }
+
+  // Second mentions of company names found above ("Lumera mit Sitz in Essen", "Corvane, which …").
+  if (shortNames.size) {
+    for (let k = 0; k < tokens.length; k++) {
+      if (!capital[k] && !/^\p{Ll}+\p{Lu}/u.test(tokens[k]!.text)) continue;
+      const known = shortNames.get(tokens[k]!.text);
+      if (!known || orgCovered.has(k) || personCovered.has(k) || gzCovered.has(k)) continue;
+      let n = 1;
+      while (n < known.words.length && tokens[k + n]?.text === known.words[n] && joinable(k + n - 1, k + n)) n++;
+      if (n < known.words.length) {
+        // The short form alone: not when another capitalised word follows ("Lumera Solar" is someone else's name).
+        n = 1;
+        if (joinable(k, k + 1) && capital[k + 1] && !stop.has(tokens[k + 1]!.text)) continue;
+      }
+      addOrg(k, k + n, known.subtype, 0.7);
+      for (let x = k; x < k + n; x++) orgCovered.add(x);
+      k += n - 1;
+    }
   }
 
   out.sort((a, b) => a.start - b.start || b.end - a.end);
