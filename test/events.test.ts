@@ -670,3 +670,205 @@ describe('events: through extract()', () => {
     assert.ok(!ev.participants.some((p) => nameOf.get(p.entity) === 'China'));
   });
 });
+
+describe('events: enumerations, group and pronoun subjects, new trigger kinds', () => {
+  it('area list after a colon that follows a counted area noun (de, en) and after "namely"', () => {
+    const de = makeDoc({
+      language: 'de',
+      text: 'Dänemark und Norwegen vereinbarten, in drei Sektoren enger zu kooperieren: Fischerei, Offshore-Wind und Küstenschutz.',
+      mentions: [country('Dänemark', 'iso:DK'), country('Norwegen', 'iso:NO')],
+    });
+    const [d] = extractEvents(de);
+    assert.deepEqual(d?.areas?.map((a) => a.text), ['Fischerei', 'Offshore-Wind', 'Küstenschutz']);
+    assert.equal(d?.areaCount, 3);
+    const en = makeDoc({
+      language: 'en',
+      text: 'Ghana and Togo agreed on joint projects in two fields, namely port logistics and rail freight, officials said.',
+      mentions: [country('Ghana', 'iso:GH'), country('Togo', 'iso:TG')],
+    });
+    const [e] = extractEvents(en);
+    assert.deepEqual(e?.areas?.map((a) => a.text), ['port logistics', 'rail freight']);
+    assert.equal(e?.areaCount, 2);
+    const colon = makeDoc({
+      language: 'en',
+      text: 'Chile and Peru signed a pact covering four areas: mining, fisheries, Andes tourism and water.',
+      mentions: [country('Chile', 'iso:CL'), country('Peru', 'iso:PE'), { text: 'Andes', type: 'LOC', subtype: 'region' }],
+    });
+    // An item that merely contains a name ("Andes tourism") is still a topic.
+    assert.deepEqual(extractEvents(colon)[0]?.areas?.map((a) => a.text), ['mining', 'fisheries', 'Andes tourism', 'water']);
+  });
+
+  it('sanctions take the place of a later report and their sectors', () => {
+    const doc = makeDoc({
+      language: 'de',
+      text: 'Kanada hat Sanktionen gegen Myanmar beschlossen. Die Regierung verständigte sich bei Beratungen in Ottawa auf Strafmaßnahmen in vier Sektoren, darunter Edelsteine und Holz.',
+      mentions: [country('Kanada', 'iso:CA'), country('Myanmar', 'iso:MM'), city('Ottawa')],
+    });
+    const ev = extractEvents(doc).find((e) => e.cameo === '163');
+    assert.ok(ev);
+    assert.deepEqual(roles(doc, ev), { Kanada: 'source', Myanmar: 'target' });
+    assert.equal(ev.location?.text, 'Ottawa');
+    assert.deepEqual(ev.areas?.map((a) => a.text), ['Edelsteine', 'Holz']);
+    assert.equal(ev.areaCount, 4);
+  });
+
+  it('lawsuits and congratulations (de, en)', () => {
+    const klage = makeDoc({
+      language: 'de',
+      text: 'Der Mieterbund hat eine Musterklage gegen die Vonora AG eingereicht.',
+      mentions: [{ text: 'Mieterbund', type: 'ORG' }, { text: 'Vonora AG', type: 'ORG' }],
+    });
+    const [k] = extractEvents(klage);
+    assert.equal(k?.cameo, '115');
+    assert.deepEqual(roles(klage, k!), { Mieterbund: 'source', 'Vonora AG': 'target' });
+    const sued = makeDoc({
+      language: 'en',
+      text: 'Greenfield Trust sued Halcor Mining over the spill.',
+      mentions: [{ text: 'Greenfield Trust', type: 'ORG' }, { text: 'Halcor Mining', type: 'ORG' }],
+    });
+    assert.deepEqual(roles(sued, extractEvents(sued)[0]!), { 'Greenfield Trust': 'source', 'Halcor Mining': 'target' });
+    // "klagten über" is complaining, not suing.
+    const complain = makeDoc({
+      language: 'de',
+      text: 'Die Bauern in Polen klagten über die Dürre.',
+      mentions: [country('Polen', 'iso:PL')],
+    });
+    assert.equal(extractEvents(complain).length, 0);
+    const congrats = makeDoc({
+      language: 'de',
+      text: 'Premierministerin Lene Dahl gratulierte Jonas Berg zum Wahlsieg.',
+      mentions: [{ text: 'Lene Dahl', type: 'PER' }, { text: 'Jonas Berg', type: 'PER' }],
+    });
+    const [c] = extractEvents(congrats);
+    assert.equal(c?.cameo, '051');
+    assert.deepEqual(roles(congrats, c!), { 'Lene Dahl': 'source', 'Jonas Berg': 'target' });
+    const en = makeDoc({
+      language: 'en',
+      text: 'Chancellor Eva Lind congratulated Omar Said on his victory.',
+      mentions: [{ text: 'Eva Lind', type: 'PER' }, { text: 'Omar Said', type: 'PER' }],
+    });
+    assert.deepEqual(roles(en, extractEvents(en)[0]!), { 'Eva Lind': 'source', 'Omar Said': 'target' });
+  });
+
+  it('countries in the genitive after a compound role noun are the parties; a country adjective before an actor noun acts', () => {
+    const doc = makeDoc({
+      language: 'de',
+      text: 'Die Verkehrsministerinnen und Verkehrsminister Polens, Tschechiens und der Slowakei trafen sich in Krakau.',
+      mentions: [country('Polens', 'iso:PL', { name: 'Polen' }), country('Tschechiens', 'iso:CZ', { name: 'Tschechien' }), country('Slowakei', 'iso:SK'), city('Krakau')],
+    });
+    const [ev] = extractEvents(doc);
+    assert.equal(ev?.cameo, '040');
+    assert.deepEqual(roles(doc, ev!), { Polen: 'party', Tschechien: 'party', Slowakei: 'party' });
+    const adj = makeDoc({
+      language: 'de',
+      text: 'Litauen reagierte scharf. Die litauische Regierung verurteilte die Drohungen Russlands.',
+      mentions: [country('Litauen', 'iso:LT'), { text: 'litauische', type: 'LOC', key: 'iso:LT', derived: true }, country('Russlands', 'iso:RU', { name: 'Russland' })],
+    });
+    const de = extractEvents(adj).find((e) => e.cameo === '111');
+    assert.equal(roles(adj, de!)['Litauen'], 'source');
+    const adj2 = makeDoc({
+      language: 'en',
+      text: 'Lithuania protested. The Lithuanian government condemned Russia.',
+      mentions: [country('Lithuania', 'iso:LT'), { text: 'Lithuanian', type: 'LOC', key: 'iso:LT', derived: true }, country('Russia', 'iso:RU')],
+    });
+    const crit = extractEvents(adj2).find((e) => e.cameo === '111');
+    assert.deepEqual(roles(adj2, crit!), { Lithuania: 'source', Russia: 'target' });
+    // As part of a person's title the adjective stays the person's affiliation.
+    const title = makeDoc({
+      language: 'en',
+      text: 'Estonia protested. The Estonian Prime Minister Kaja Tamm condemned Russia.',
+      mentions: [country('Estonia', 'iso:EE'), { text: 'Estonian', type: 'LOC', key: 'iso:EE', derived: true },
+        { text: 'Kaja Tamm', type: 'PER', title: { text: 'Estonian Prime Minister', affiliationKey: 'iso:EE' } }, country('Russia', 'iso:RU')],
+    });
+    const t = extractEvents(title).find((e) => e.cameo === '111');
+    assert.deepEqual(roles(title, t!), { 'Kaja Tamm': 'source', Russia: 'target' });
+  });
+
+  it('a group subject ("die drei Länder", "the member states") refers to the parties named before', () => {
+    const doc = makeDoc({
+      language: 'de',
+      text: 'Belgien, die Niederlande und Luxemburg kamen in Brügge zusammen. Die drei Länder vereinbarten einen gemeinsamen Plan in zwei Bereichen: Hochwasserschutz und Bahnverkehr.',
+      mentions: [country('Belgien', 'iso:BE'), country('Niederlande', 'iso:NL'), country('Luxemburg', 'iso:LU'), city('Brügge')],
+    });
+    const agree = extractEvents(doc).find((e) => e.cameo === '030');
+    assert.ok(agree, 'the agreement is an event of its own');
+    assert.deepEqual(roles(doc, agree), { Belgien: 'party', Niederlande: 'party', Luxemburg: 'party' });
+    assert.deepEqual(agree.areas?.map((a) => a.text), ['Hochwasserschutz', 'Bahnverkehr']);
+    const en = makeDoc({
+      language: 'en',
+      text: 'The African Union held a summit in Accra. Most member states agreed to expand the free trade zone.',
+      mentions: [{ text: 'African Union', type: 'ORG' }, city('Accra')],
+    });
+    const a = extractEvents(en).find((e) => e.cameo === '030');
+    assert.deepEqual(roles(en, a!), { 'African Union': 'party' });
+    // Without a group noun, a subjectless agreement names nobody and is dropped.
+    const none = makeDoc({
+      language: 'en',
+      text: 'The African Union held a summit in Accra. It was agreed to expand the free trade zone.',
+      mentions: [{ text: 'African Union', type: 'ORG' }, city('Accra')],
+    });
+    assert.equal(extractEvents(none).some((e) => e.cameo === '030'), false);
+  });
+
+  it('pronoun subjects refer to the nearest person before; German "sie" with a plural verb does not', () => {
+    const doc = makeDoc({
+      language: 'de',
+      text: 'Außenminister Pavel Novak sprach in Prag vor Journalisten. Er warf Russland Desinformation vor.',
+      mentions: [{ text: 'Pavel Novak', type: 'PER' }, city('Prag'), country('Russland', 'iso:RU')],
+    });
+    const accuse = extractEvents(doc).find((e) => e.cameo === '112');
+    assert.deepEqual(roles(doc, accuse!), { 'Pavel Novak': 'source', Russland: 'target' });
+    const plural = makeDoc({
+      language: 'de',
+      text: 'Die Ärzte trafen Jana Hruba. Sie kritisierten Ungarn.',
+      mentions: [{ text: 'Jana Hruba', type: 'PER' }, country('Ungarn', 'iso:HU')],
+    });
+    const crit = extractEvents(plural).find((e) => e.cameo === '111');
+    assert.ok(!crit || !crit.participants.some((p) => name(plural, p.entity) === 'Jana Hruba'));
+    const demand = makeDoc({
+      language: 'de',
+      text: '„Wir brauchen Klarheit“, sagte Tilda Brunn. Sie verlangte vom Umweltamt neue Messungen.',
+      mentions: [{ text: 'Tilda Brunn', type: 'PER' }, { text: 'Umweltamt', type: 'ORG' }],
+    });
+    const dm = extractEvents(demand).find((e) => e.cameo === '100');
+    // "verlangte von X": X is asked, not asking.
+    assert.deepEqual(roles(demand, dm!), { 'Tilda Brunn': 'source', Umweltamt: 'target' });
+  });
+
+  it('talks that are only announced are CAMEO 036 (intent to meet or negotiate)', () => {
+    const doc = makeDoc({
+      language: 'en',
+      text: 'Maria Lopez won the vote and said she would open coalition talks with the Green Party next week.',
+      mentions: [{ text: 'Maria Lopez', type: 'PER' }, { text: 'Green Party', type: 'ORG' }],
+    });
+    const ev = extractEvents(doc).find((e) => e.cameo.startsWith('03') || e.cameo.startsWith('04'));
+    assert.equal(ev?.cameo, '036');
+    assert.equal(ev?.type, 'intend_meet');
+    assert.deepEqual(roles(doc, ev!), { 'Maria Lopez': 'party', 'Green Party': 'party' });
+    const held = makeDoc({
+      language: 'en',
+      text: 'Maria Lopez held talks with the Green Party on Monday. They would meet again in May.',
+      mentions: [{ text: 'Maria Lopez', type: 'PER' }, { text: 'Green Party', type: 'ORG' }],
+    });
+    assert.equal(extractEvents(held)[0]?.cameo, '040');
+  });
+
+  it('a person without affiliation acts for the one party nobody else represents; a verb-first clause after an apposition', () => {
+    const doc = makeDoc({
+      language: 'de',
+      text: 'Kenia und Japan haben ein Abkommen unterzeichnet. Ministerin Amani Njeri und der japanische Minister Taro Ito setzten ihre Unterschriften unter den Text.',
+      mentions: [country('Kenia', 'iso:KE'), country('Japan', 'iso:JP'), { text: 'Amani Njeri', type: 'PER', title: { text: 'Ministerin' } },
+        { text: 'japanische', type: 'LOC', key: 'iso:JP', derived: true },
+        { text: 'Taro Ito', type: 'PER', title: { text: 'japanische Minister', affiliationKey: 'iso:JP' } }],
+    });
+    const [ev] = extractEvents(doc);
+    assert.equal(ev?.cameo, '057');
+    assert.deepEqual(affiliations(doc, ev!), { 'Amani Njeri': 'Kenia', 'Taro Ito': 'Japan' });
+    const apposition = makeDoc({
+      language: 'en',
+      text: 'The mission chief, Jan Novak, met Prime Minister Ana Soto in Lima.',
+      mentions: [{ text: 'Jan Novak', type: 'PER' }, { text: 'Ana Soto', type: 'PER', title: { text: 'Prime Minister' } }, city('Lima')],
+    });
+    assert.deepEqual(roles(apposition, extractEvents(apposition)[0]!), { 'Jan Novak': 'party', 'Ana Soto': 'party' });
+  });
+});
