@@ -149,7 +149,7 @@ function compile(g: GazetteerMatcher): Compiled {
       index.set(f.slice(-3), list);
     }
   };
-  const DE_NOUN_ENDINGS = ['', 's', 'es', 'n', 'en'];
+  const DE_NOUN_ENDINGS = ['', 's', 'es', 'n', 'en', 'e'];
   for (const cue of g.lexicon.orgCues) {
     if (cue.kind === 'suffix') suffixCues.set(cue.word.replace(/\.$/, ''), cue);
     else if (cue.kind === 'head' && (cue.lang === 'de' || cue.lang === 'en')) headCues[cue.lang].set(cue.word, cue);
@@ -313,14 +313,16 @@ export function findRuleMentions(
   }
   /**
    * True when the word at k occurs elsewhere without an article or adjective before it ("Flinkwagen wies … zurück",
-   * "bei Lumera"), with a genitive -s, or as the first part of a hyphen compound ("Velora-Kunden").
+   * "bei Lumera"), with a genitive -s, or as the first part of a hyphen compound ("Velora-Kunden"). `strict`: only
+   * after punctuation, a sentence start or another capitalised word ("Rutte sagte", "Mark Rutte").
    */
-  function mentionedElsewhere(k: number): boolean {
+  function mentionedElsewhere(k: number, strict = false): boolean {
     const w = tokens[k]!.text;
     for (const x of occurrencesOf(w)) {
       if (x === k) continue;
       const prev = tokens[x - 1]?.text ?? '';
-      if (lang === 'de' && (DETERMINERS_DE.has(prev) || /^\p{Ll}+(e|en|er|es|em)$/u.test(prev)) && !/^(gegen|unter|zwischen|wegen|neben|hinter|seit)$/.test(prev)) continue;
+      if (strict && /^\p{Ll}/u.test(prev)) continue;
+      if (lang === 'de' && (DETERMINERS_DE.has(prev.toLowerCase()) || /^\p{Ll}+(e|en|er|es|em)$/u.test(prev)) && !/^(gegen|unter|zwischen|wegen|neben|hinter|seit)$/.test(prev)) continue;
       if (lang === 'en' && /^(the|a|an)$/i.test(prev)) continue;
       return true;
     }
@@ -359,7 +361,7 @@ export function findRuleMentions(
     // German: a last word in -e that is no known name is usually a noun after the name ("Erdogan Pläne", "Johnson Regie").
     const lastTok = tokens[j - 1]!.text;
     // A known first name before it ("Mark Rutte") or punctuation after it ("Rutte,") says it is a surname after all.
-    const nameFirst = (g.firstNames.has(tokens[k]!.text) && words === 2) || (words > 1 && lastTok.endsWith('e') && mentionedElsewhere(j - 1));
+    const nameFirst = (g.firstNames.has(tokens[k]!.text) && words === 2) || (words > 1 && lastTok.endsWith('e') && mentionedElsewhere(j - 1, true));
     const closesPhrase = /^[,.;:!?)\]–—"“”»«]$/u.test(tokens[j]?.text ?? '.');
     if (lang === 'de' && words > 1 && lastTok.endsWith('e') && !/[-‐']/.test(lastTok) && !g.surnames.has(lastTok) && !g.firstNames.has(lastTok) && !nameFirst && !closesPhrase) j--;
     return j;
@@ -582,10 +584,15 @@ export function findRuleMentions(
     // "Goldman Sachs Group Inc.": the last legal form closes the name.
     const nextText = tokens[k + 1]?.text ?? '';
     if (joinable(k, k + 1) && (cx.suffixCues.has(nextText) || cx.suffixCues.has(nextText.replace(/\.$/, '')))) continue;
+    // "Ostrander GmbH & Co. KG": the name closes after "& Co. KG".
+    if (nextText === '&' && /^Co\.?$/.test(tokens[k + 2]?.text ?? '')) continue;
     // "Siemens AG", "Apple Inc.": up to three capitalised words (four with another legal form) before the legal form.
     let s = k;
-    while (s > 0 && k - s < 4 && (k - s < 3 || cx.suffixCues.has(tokens[k - 1]!.text)) && joinable(s - 1, s) && /^[\p{Lu}\d]/u.test(tokens[s - 1]!.text) && !stop.has(tokens[s - 1]!.text) && !personCovered.has(s - 1) && !descriptorAt(s - 1) && !/['’]s$/.test(tokens[s - 1]!.text)) s--;
-    if (s === k) continue;
+    // "GmbH & Co. KG": step over "& Co." to the legal form before it.
+    if (/^Co\.?$/.test(tokens[k - 1]?.text ?? '') && tokens[k - 2]?.text === '&' && k >= 4 && cx.suffixCues.has(tokens[k - 3]!.text)) s = k - 3;
+    const k0 = s;
+    while (s > 0 && k0 - s < 4 && (k0 - s < 3 || cx.suffixCues.has(tokens[k0 - 1]!.text)) && joinable(s - 1, s) && /^[\p{Lu}\d]/u.test(tokens[s - 1]!.text) && !stop.has(tokens[s - 1]!.text) && !personCovered.has(s - 1) && !descriptorAt(s - 1) && !/['’]s$/.test(tokens[s - 1]!.text)) s--;
+    if (s === k0) continue;
     let end = tokens[k]!.end;
     let nj = k + 1;
     if (tokens[k + 1]?.text === '.' && tokens[k + 1]!.start === end && /\./.test(suffix.word)) end = tokens[nj++]!.end;
@@ -658,8 +665,9 @@ export function findRuleMentions(
       return;
     }
     if (p >= tokens.length || !joinable(k, p)) return;
-    // "bei mehreren Zahlungsdienstleistern Mängel festgestellt": after a plural descriptor comes the object.
-    if (lang === 'de' && d.plural) return;
+    // "bei mehreren Zahlungsdienstleistern Mängel festgestellt": after a plural descriptor comes the object, unless
+    // it is a list of names ("die Lieferdienste Wolt und Lieferando").
+    if (lang === 'de' && (listAfter(p, d.cue.subtype) || d.plural)) return;
     if (gzAt.has(p) || gzCovered.has(p) || personCovered.has(p) || orgCovered.has(p)) return;
     const w = tokens[p]!.text;
     if (!/^\p{Lu}/u.test(w) && !/^\p{Ll}+\p{Lu}/u.test(w)) return;
@@ -690,26 +698,34 @@ export function findRuleMentions(
     addCompany(p, q, d.cue.subtype, strong ? 0.8 : 0.7);
   }
   /** "Wardly Health and Rotamed", "Volvo, Scania and Saab": names joined by commas and a final "and". */
-  function listAfter(p: number, subtype: string): void {
+  function listAfter(p: number, subtype: string): boolean {
     const items: [number, number][] = [];
     let x = p;
     let sawAnd = false;
+    const and = lang === 'de' ? /^(und|sowie|oder)$/ : /^(and|or)$/;
+    // German items must look like names, not like the plural object of the clause ("Kunden und Händler").
+    const nameLike = (y: number): boolean => {
+      const w = tokens[y]!.text;
+      if (lang === 'en') return true;
+      return gzAt.get(y)?.type === 'ORG' || unusualShape(w) || (!pluralShapedDe(w) && !NOUN_SUFFIX_DE.test(w) && !OBJECT_NOUNS_DE.has(w) && !descriptorAt(y));
+    };
     while (x < tokens.length && items.length < 6) {
       let y = x;
-      while (y < tokens.length && y - x < 3 && (y === x || joinable(y - 1, y)) && /^\p{Lu}/u.test(tokens[y]!.text) && !stop.has(tokens[y]!.text) && !personCovered.has(y) && !isTitleAt(y)) y++;
+      while (y < tokens.length && y - x < 3 && (y === x || joinable(y - 1, y)) && /^\p{Lu}/u.test(tokens[y]!.text) && !stop.has(tokens[y]!.text) && !personCovered.has(y) && !isTitleAt(y) && nameLike(y)) y++;
       if (y === x) break;
       items.push([x, y]);
-      const sep = tokens[y]?.text;
-      if (sawAnd || (sep !== ',' && sep !== 'and')) break;
-      if (sep === 'and') sawAnd = true;
+      const sep = tokens[y]?.text ?? '';
+      if (sawAnd || (sep !== ',' && !and.test(sep))) break;
+      if (and.test(sep)) sawAnd = true;
       x = y + 1;
-      if (sep === ',' && tokens[x]?.text === 'and') {
+      if (sep === ',' && and.test(tokens[x]?.text ?? '')) {
         sawAnd = true;
         x++;
       }
     }
-    if (!sawAnd || items.length < 2) return;
+    if (!sawAnd || items.length < 2) return false;
     for (const [a, b] of items) if (!gzCovered.has(a) && !orgCovered.has(a)) addCompany(a, b, subtype, 0.7);
+    return true;
   }
   /** "Wardly Health", "Corvane Systems", "Lumera Energie": an unknown capitalised word before a company tail. */
   function companyBeforeTail(k: number, tail: OrgCue): void {
@@ -763,6 +779,11 @@ export function findRuleMentions(
   }
   /** End of a seat after an authority ("Düsseldorf", "Frankfurt am Main", "Bad Homburg", "München I"); p when none. */
   function seatAfter(p: number): number {
+    // "Industrie- und Handelskammer zu Berlin".
+    if (tokens[p]!.text === 'zu' && joinable(p, p + 1) && gzAt.get(p + 1)?.type === 'LOC') {
+      const e = seatAfter(p + 1);
+      return e > p + 1 ? e : p;
+    }
     const gm = gzAt.get(p);
     let e = p;
     if (gm && gm.type === 'LOC' && gm.tokenEnd !== undefined) e = gm.tokenEnd;
@@ -773,7 +794,8 @@ export function findRuleMentions(
       const place = tokens[x]!.text;
       if (!capital[x] || gzCovered.has(x) || stop.has(place) || isTitleAt(x) || descriptorAt(x) || OBJECT_NOUNS_DE.has(place)) return p;
       if (!/^\p{Lu}[\p{Ll}-]*\p{Ll}$/u.test(place)) return p;
-      if (!PLACE_ENDING_DE.test(place) && (NOUN_SUFFIX_DE.test(place) || pluralShapedDe(place))) return p;
+      const placeLike = PLACE_ENDING_DE.test(place.toLowerCase()) || /^(Ober|Unter|Nieder|Mittel|Nord|Süd|Ost|West)\p{Ll}{4,}/u.test(place);
+      if (!placeLike && (NOUN_SUFFIX_DE.test(place) || pluralShapedDe(place))) return p;
       e = x + 1;
     }
     // "am Main", "an der Oder", "im Breisgau"; a Roman number for several courts of one city.
