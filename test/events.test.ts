@@ -871,4 +871,42 @@ describe('events: enumerations, group and pronoun subjects, new trigger kinds', 
     });
     assert.deepEqual(roles(apposition, extractEvents(apposition)[0]!), { 'Jan Novak': 'party', 'Ana Soto': 'party' });
   });
+
+  it('an apposition names the affiliation ("X, Leiterin der Y", "X, the Y\'s director"); an unnamed spokesperson speaks for the actor just named', () => {
+    const de = makeDoc({
+      language: 'de',
+      text: '„Das reicht nicht“, sagte Ruth Amsel, Geschäftsführerin der Tafel Nord, in Kiel.',
+      mentions: [{ text: 'Ruth Amsel', type: 'PER' }, { text: 'Tafel Nord', type: 'ORG' }, city('Kiel')],
+    });
+    assert.deepEqual(affiliations(de, extractEvents(de)[0]!), { 'Ruth Amsel': 'Tafel Nord' });
+    const relative = makeDoc({
+      language: 'de',
+      text: 'Ruth Amsel, die der Tafel Nord vorsteht, kritisierte Bremen.',
+      mentions: [{ text: 'Ruth Amsel', type: 'PER' }, { text: 'Tafel Nord', type: 'ORG' }, { text: 'Bremen', type: 'ORG' }],
+    });
+    assert.deepEqual(affiliations(relative, extractEvents(relative)[0]!)['Ruth Amsel'], undefined);
+    const en = makeDoc({
+      language: 'en',
+      text: 'Prices must fall, said Omar Reyes, the OFGEM\'s head of retail.',
+      mentions: [{ text: 'Omar Reyes', type: 'PER' }, { text: 'OFGEM', type: 'ORG' }],
+    });
+    assert.deepEqual(affiliations(en, extractEvents(en)[0]!), { 'Omar Reyes': 'OFGEM' });
+    const spokesperson = makeDoc({
+      language: 'en',
+      text: 'Prime Minister Lea Varga condemned the raid on Tuesday, her spokesman said.',
+      mentions: [{ text: 'Lea Varga', type: 'PER', title: { text: 'Prime Minister' } }],
+    });
+    const said = extractEvents(spokesperson).find((e) => e.cameo === '010');
+    assert.deepEqual(roles(spokesperson, said!), { 'Lea Varga': 'source' });
+    const sprecher = makeDoc({
+      language: 'de',
+      text: 'Die Norvia Bahn kündigte höhere Preise an. Ein Sprecher sagte dem Radio, man prüfe weitere Schritte.',
+      mentions: [{ text: 'Norvia Bahn', type: 'ORG' }],
+    });
+    const sagte = extractEvents(sprecher).find((e) => e.trigger.text === 'sagte');
+    assert.deepEqual(roles(sprecher, sagte!), { 'Norvia Bahn': 'source' });
+    // Nobody named before: the statement stays without speaker and is dropped.
+    const nobody = makeDoc({ language: 'de', text: 'Ein Sprecher sagte, man prüfe weitere Schritte.', mentions: [] });
+    assert.equal(extractEvents(nobody).length, 0);
+  });
 });

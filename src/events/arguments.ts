@@ -260,6 +260,8 @@ export function argumentSegments(ctx: DocContext, segments: readonly Segment[], 
 const MAX_PRONOUN_DISTANCE = 5;
 /** A group subject after the verb stands at most this many tokens after it ("einigten sich die Staaten"). */
 const MAX_GROUP_AFTER = 4;
+/** A spokesperson noun stands at most this many tokens from its statement verb ("sagte ein Sprecher"). */
+const MAX_SPOKESPERSON_DISTANCE = 3;
 
 const DE_PARTICIPLE = /^(?:an|ab|auf|aus|fest|vor|zurück|zu|ein|mit|bei|um)?ge\p{L}+(?:t|en)$|\p{L}+t$/u;
 
@@ -344,6 +346,17 @@ export function personBefore(ctx: DocContext, sentence: number, at: number, look
     }
   }
   return undefined;
+}
+
+/** Whether an unnamed spokesperson speaks ("…, his spokesperson said", "Ein Sprecher sagte der Zeitung"): a
+ * spokesperson noun at most a few tokens before or after a statement verb in its clause. */
+export function hasSpokespersonSubject(ctx: DocContext, trigger: TriggerMatch, segs: readonly Segment[]): boolean {
+  const own = segs[0];
+  if (!own || trigger.nominal || trigger.type.roles !== 'source') return false;
+  const lo = Math.max(own.start, trigger.tokenStart - MAX_SPOKESPERSON_DISTANCE);
+  const hi = Math.min(own.end, trigger.tokenEnd + MAX_SPOKESPERSON_DISTANCE);
+  for (let k = lo; k < hi; k++) if (ctx.lex.cues.spokespersonNouns.has(ctx.lower[k]!)) return true;
+  return false;
 }
 
 /** Whether a group noun names the trigger's subject ("Die drei Länder vereinbarten", "26 der 27 Mitgliedstaaten

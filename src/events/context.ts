@@ -63,6 +63,30 @@ export function isMedia(entity: Entity, mention: RawMention): boolean {
     (entity.key?.startsWith('media:') ?? false) || (mention.key?.startsWith('media:') ?? false);
 }
 
+/** Words that may link a role noun to its organisation in an apposition ("Vorständin der X", "head of the X"). */
+const APPOSITION_LINKS = new Set(['der', 'des', 'von', 'vom', 'bei', 'beim', 'the', 'a', 'an', 'of', 'at', 'for']);
+const MAX_APPOSITION_ROLE = 4;
+
+/** Tokens [from, to) are a role phrase before an organisation: 1–4 words, only role nouns (German: capitalised)
+ * and linking articles/prepositions, at least one role word, no trigger word ("sagte"), no relative pronoun start. */
+function isAppositionRole(tokens: readonly Token[], lex: EventLexicon, from: number, to: number, possessive: boolean): boolean {
+  if (to <= from || to - from > MAX_APPOSITION_ROLE) return false;
+  const german = lex.language === 'de';
+  let roleWords = 0;
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]!.text;
+    const lw = w.toLowerCase();
+    if (APPOSITION_LINKS.has(lw)) continue;
+    if (!/^\p{L}[\p{L}-]*$/u.test(w) || lex.byForm.has(lw) || lex.cues.functionWords.has(lw) || lex.cues.relatives.has(lw)) return false;
+    if (german && !/^\p{Lu}/u.test(w)) return false;
+    roleWords++;
+  }
+  // German "…, der die Verbraucherzentrale …" is a relative clause: the role phrase starts with its noun.
+  if (german && APPOSITION_LINKS.has(tokens[from]!.text.toLowerCase())) return false;
+  // English "…, the CMA's executive director": only an article before the organisation, its role after "'s".
+  return roleWords > 0 || (!german && possessive);
+}
+
 export function buildContext(doc: WorkingDoc, lex: EventLexicon): DocContext {
   const text = doc.text;
   const sentences = doc.sentences && doc.sentences.length > 0 ? doc.sentences : [{ start: 0, end: text.length }];
@@ -132,6 +156,19 @@ export function buildContext(doc: WorkingDoc, lex: EventLexicon): DocContext {
         for (let k = next.tokenStart; k < next.tokenEnd; k++) affiliationToken[k] = 1;
       }
     });
+  }
+
+  // "Wiebke Sander-Ohlsen, Vorständin der Verbraucherzentrale", "Helen Marsh, the CMA's executive director":
+  // an apposition naming the person's role in an organisation/country.
+  for (const list of mentionsBySentence) {
+    for (let i = 0; i + 1 < list.length; i++) {
+      const person = list[i]!;
+      if (!person.entity || person.entity.type !== 'PER' || affiliation.has(person.entity.id)) continue;
+      if (tokens[person.tokenEnd]?.text !== ',') continue;
+      const org = list[i + 1]!;
+      if (!org.entity || org.mention.derived || (org.entity.type !== 'ORG' && !isCountry(org.entity))) continue;
+      if (isAppositionRole(tokens, lex, person.tokenEnd + 1, org.tokenStart, /^['’]s?(?![\p{L}])/u.test(text.slice(org.mention.end, org.mention.end + 2)))) affiliation.set(person.entity.id, org.entity.id);
+    }
   }
 
   // "United Nations Secretary-General António Guterres", "Russia's Foreign Minister Lavrov": an organisation or

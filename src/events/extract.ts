@@ -4,7 +4,7 @@
 import type { Event, Participant, SectionKindT } from '../schema/document.js';
 import type { WorkingDoc } from '../pipeline/types.js';
 import {
-  argumentSegments, assignRoles, findLocation, hasDualSubject, hasGroupSubject, isIrrealis, nearestTime, personBefore, segmentSentence,
+  argumentSegments, assignRoles, findLocation, hasDualSubject, hasGroupSubject, hasSpokespersonSubject, isIrrealis, nearestTime, personBefore, segmentSentence,
   subjectPronounAt, type LocationArg,
 } from './arguments.js';
 import { findAreas, type AreaItem } from './areas.js';
@@ -55,6 +55,8 @@ const MAX_BORROW_GAP = 3;
 const PRONOUN_LOOKBACK = 2;
 /** A group subject ("die drei Länder") refers to participants named at most this many sentences before. */
 const MAX_GROUP_GAP = 6;
+/** An unnamed spokesperson speaks for an actor named at most this many sentences before. */
+const MAX_SPOKESPERSON_GAP = 1;
 const DIPLOMATIC_FAMILIES = new Set(['cooperation', 'consult', 'visit']);
 
 function storyOf(ctx: DocContext, sentence: number): string | undefined {
@@ -70,6 +72,8 @@ function candidatesOf(ctx: DocContext): Candidate[] {
   const lastPair = new Map<string, Participant[]>();
   /** Per story: the participants of the last symmetric event, for "die drei Länder …" / "the member states …". */
   const lastGroup = new Map<string, { sentence: number; participants: Participant[] }>();
+  /** Per story: the first actor (source or party) of the last trigger that named one, for "ein Sprecher sagte". */
+  const lastActor = new Map<string, { sentence: number; participant: Participant }>();
   const sameStory = (story: string) => (s: number): boolean => storyOf(ctx, s) === story;
   for (let s = 0; s < ctx.sentenceCount; s++) {
     const story = storyOf(ctx, s);
@@ -95,6 +99,12 @@ function candidatesOf(ctx: DocContext): Candidate[] {
       if (participants.length === 0 && group && s - group.sentence <= MAX_GROUP_GAP && hasGroupSubject(ctx, trigger, segs)) {
         participants = group.participants.map((p) => ({ ...p, role }));
       }
+      const actor = lastActor.get(story);
+      if (participants.length === 0 && actor && s - actor.sentence <= MAX_SPOKESPERSON_GAP && hasSpokespersonSubject(ctx, trigger, segs)) {
+        participants = [{ ...actor.participant, role: 'source' }];
+      }
+      const first = participants.find((p) => p.role === 'source' || p.role === 'party');
+      if (first) lastActor.set(story, { sentence: s, participant: first });
       if (participants.length === 2) lastPair.set(story, participants);
       if (participants.length > 0 && trigger.type.roles === 'symmetric') lastGroup.set(story, { sentence: s, participants });
       const c: Candidate = {

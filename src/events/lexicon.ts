@@ -53,6 +53,8 @@ export interface Cues {
   readonly actorHeads: readonly string[];
   /** Plural nouns for a group of actors named before ("die drei Länder", "the member states"). */
   readonly groupNouns: ReadonlySet<string>;
+  /** "ein Sprecher", "his spokesperson": a speaker who speaks for the actor named just before. */
+  readonly spokespersonNouns: ReadonlySet<string>;
   /** Third-person singular subject pronouns ("er", "sie", "he", "she"). */
   readonly subjectPronouns: ReadonlySet<string>;
   /** Prepositions right after a demand that mark its addressee ("verlangte von X", "demanded of X"). */
@@ -184,6 +186,7 @@ export function compileLexicon(raw: RawLexicon): EventLexicon {
     actorHeads: [...set('actorNouns')].filter((w) => w.length >= 6),
     groupNouns: set('groupNouns'),
     subjectPronouns: set('subjectPronouns'),
+    spokespersonNouns: set('spokespersonNouns'),
     afterTriggerAddressee: set('afterTriggerAddressee'),
     areaNouns: set('areaNouns'),
     areaMarkers: (raw.cues.areaMarkers ?? []).map(formTokens),
