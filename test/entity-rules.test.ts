@@ -167,3 +167,126 @@ describe('entity rules: organisations and agencies (German)', () => {
     assert.deepEqual(rules('Président Emmanuel Macron.', 'fr'), []);
   });
 });
+
+describe('entity rules: organisation descriptors (German)', () => {
+  it('keeps a descriptor noun out of the name that follows it', () => {
+    assert.deepEqual(orgs('Die Aktie der Tochtergesellschaft Marvento Holding AG stieg.'), [['Marvento Holding AG', 'company']]);
+    assert.deepEqual(orgs('Der Kabelhersteller Drossbach SE aus Kassel wächst.'), [['Drossbach SE', 'company']]);
+    assert.deepEqual(persons('Der Zahlungsanbieter Quirella sagte nichts.'), []);
+  });
+
+  it('reads a specific descriptor before an unknown word as an apposition naming an organisation', () => {
+    assert.deepEqual(orgs('Das Kartellamt prüft den Fahrdienst Ridova.'), [['Ridova', 'company']]);
+    assert.deepEqual(orgs('Kunden des Stromversorgers Helvion Energie klagten.'), [['Helvion Energie', 'company']]);
+    assert.deepEqual(orgs('Die staatliche Förderbank ZkB gibt Kredite.'), [['ZkB', 'company']]);
+    // A word ending like a plural needs a second mention without an article ("Brotwagen wies … zurück").
+    assert.deepEqual(orgs('Gegen den Lieferdienst Brotwagen wird ermittelt. Brotwagen wies die Vorwürfe zurück.'), [
+      ['Brotwagen', 'company'],
+      ['Brotwagen', 'company'],
+    ]);
+    assert.deepEqual(orgs('Die Lieferdienste Pakito und Roverra sowie der Versandhändler Kundenwagen.'), [
+      ['Pakito', 'company'],
+      ['Roverra', 'company'],
+    ]);
+  });
+
+  it('does not take the plural or singular object after a generic subject for a name', () => {
+    assert.deepEqual(orgs('Die Behörde prüft, ob das Unternehmen Lieferanten in Bremen benachteiligt hat.'), []);
+    assert.deepEqual(orgs('Weil der Hersteller Insolvenz anmeldete, stand das Werk still.'), []);
+    assert.deepEqual(orgs('Dass der Versorger Kunden verloren hat, überrascht nicht.'), []);
+    assert.deepEqual(orgs('Die Aufsicht hatte bei mehreren Zahlungsdienstleistern Mängel festgestellt.'), []);
+    assert.deepEqual(orgs('Ob die Firma Vorteile hatte, blieb offen. Die Vorteile waren klein.'), []);
+  });
+
+  it('names a company again by the first word of its name', () => {
+    assert.deepEqual(orgs('Der Energieversorger Sorvana Energie erhöht die Preise. Sorvana hatte das angekündigt.'), [
+      ['Sorvana Energie', 'company'],
+      ['Sorvana', 'company'],
+    ]);
+    // "Deutsche Kabel AG": an adjective-shaped first word is no short name.
+    assert.deepEqual(orgs('Die Deutsche Kabel AG wächst. Deutsche Firmen auch.'), [['Deutsche Kabel AG', 'company']]);
+  });
+
+  it('closes a company name after "GmbH & Co. KG"', () => {
+    assert.deepEqual(orgs('Die Brammert GmbH & Co. KG aus Lingen baut Pumpen.'), [['Brammert GmbH & Co. KG', 'company']]);
+  });
+});
+
+describe('entity rules: authorities with their seat (German)', () => {
+  it('spans the place after a court or authority', () => {
+    assert.deepEqual(orgs('Das Oberlandesgericht Köln bestätigte das Urteil.'), [['Oberlandesgericht Köln', 'government']]);
+    assert.deepEqual(orgs('Die Generalstaatsanwaltschaft Frankfurt am Main und das Landgericht Hagen ermitteln.'), [
+      ['Generalstaatsanwaltschaft Frankfurt am Main', 'government'],
+      ['Landgericht Hagen', 'government'],
+    ]);
+    assert.deepEqual(orgs('Das Amtsgericht Bad Kreuzbach und das Polizeipräsidium Oberpfalz meldeten.'), [
+      ['Amtsgericht Bad Kreuzbach', 'government'],
+      ['Polizeipräsidium Oberpfalz', 'government'],
+    ]);
+    assert.deepEqual(orgs('Das Landgericht München I verhandelt.'), [['Landgericht München I', 'government']]);
+  });
+
+  it('joins truncated compounds and keeps an official "zu"', () => {
+    assert.deepEqual(orgs('Die Industrie- und Handelskammer zu Leipzig warnte.'), [['Industrie- und Handelskammer zu Leipzig', 'organization']]);
+    assert.deepEqual(orgs('Die Industrie- und Handelskammer warnte.'), [['Industrie- und Handelskammer', 'organization']]);
+  });
+
+  it('leaves bare authorities and their objects alone', () => {
+    assert.deepEqual(orgs('Das Amtsgericht hatte entschieden.'), []);
+    assert.deepEqual(orgs('Bekannt ist, dass die Staatsanwaltschaft Anklage erhoben hat.'), []);
+    assert.deepEqual(orgs('Bekannt ist, dass die Staatsanwaltschaft Haftbefehl beantragt hat.'), []);
+    assert.deepEqual(orgs('Ob das Landgericht Beweise gesehen hat, ist offen.'), []);
+  });
+});
+
+describe('entity rules: surnames in -e (German)', () => {
+  it('keeps a surname in -e after a first name or when it stands alone elsewhere', () => {
+    assert.deepEqual(persons('Am Montag traf Jan Brekke die Ministerin.').map((m) => m.text), ['Jan Brekke']);
+    assert.deepEqual(persons('Ministerin Wibeke Olstatte sprach lange. Olstatte sagte, sie sei zufrieden.').map((m) => m.text), ['Wibeke Olstatte']);
+    // Without the second mention the word in -e reads as a noun after the name.
+    assert.deepEqual(persons('Ministerin Wibeke Olstatte sprach lange.').map((m) => m.text), ['Wibeke']);
+  });
+
+  it('still cuts a plural noun after a name', () => {
+    assert.deepEqual(persons('Dass Johanna Brenner Pläne hatte, war klar. Die Pläne waren gut.').map((m) => m.text), ['Johanna Brenner']);
+  });
+});
+
+describe('entity rules: English organisations', () => {
+  it('keeps a coordination inside a name before its head', () => {
+    assert.deepEqual(orgs('The Food and Drug Administration approved the drug.', 'en'), [['Food and Drug Administration', 'government']]);
+    assert.deepEqual(orgs('The Fisheries and Oceans Council met.', 'en'), [['Fisheries and Oceans Council', 'organization']]);
+  });
+
+  it('keeps "New" at the start of a name and leaves a possessive owner out', () => {
+    assert.deepEqual(orgs('Supporters of the New Horizon Alliance marched.', 'en'), [['New Horizon Alliance', 'party']]);
+    assert.deepEqual(orgs("Armenia's Defence Ministry said.", 'en'), [['Defence Ministry', 'government']]);
+  });
+
+  it('takes a country adjective with a head and its "of" phrase', () => {
+    assert.deepEqual(orgs('The Danish Chamber of Commerce welcomed the deal.', 'en'), [['Danish Chamber of Commerce', 'organization']]);
+  });
+
+  it('reads an unknown word before a company tail as a company, not a person', () => {
+    assert.deepEqual(orgs('Shares in Brantley Motors and Orvik Labs rose.', 'en'), [
+      ['Brantley Motors', 'company'],
+      ['Orvik Labs', 'company'],
+    ]);
+    assert.deepEqual(persons('Shares in Brantley Motors rose.', 'en'), []);
+    // Common phrases before a tail stay unmatched.
+    assert.deepEqual(orgs('Funding for Public Health and Mental Health rose; Global Health experts agreed.', 'en'), []);
+  });
+
+  it('finds names after descriptors, in lists after plural descriptors and before "party"', () => {
+    assert.deepEqual(orgs('The ride-hailing firm Zoomly was fined by the watchdog techNL.', 'en'), [
+      ['Zoomly', 'company'],
+      ['techNL', 'government'],
+    ]);
+    assert.deepEqual(orgs('Complaints came from two insurers, Pavlo Insurance and Kestrel.', 'en'), [
+      ['Pavlo Insurance', 'company'],
+      ['Kestrel', 'company'],
+    ]);
+    assert.deepEqual(orgs("Latvia's centrist Vienotiba party won.", 'en'), [['Vienotiba', 'party']]);
+    assert.deepEqual(orgs('The company said on Monday that the party would win.', 'en'), []);
+  });
+});

@@ -203,6 +203,19 @@ describe('gazetteer: English', () => {
     );
   });
 
+  it('knows national parliaments by their own-language names', () => {
+    assert.equal(only('The Saeima voted on Tuesday.', 'Saeima', 'en').key, 'org:lv-saeima');
+    assert.equal(only('Der Sejm stimmte zu.', 'Sejm').subtype, 'government');
+  });
+
+  it('ships organisation descriptors, seats and company tails in the lexicon', () => {
+    const kinds = (kind: string) => new Set(gz.lexicon.orgCues.filter((c) => c.kind === kind).map((c) => c.word));
+    assert.ok(kinds('descriptor').has('hersteller'));
+    assert.ok(kinds('generic').has('Unternehmen'));
+    assert.ok(kinds('seat').has('staatsanwaltschaft'));
+    assert.ok(kinds('tail').has('Health'));
+  });
+
   it('prefers the longest match', () => {
     assert.equal(only('The United States of America and the EU.', 'United States of America', 'en').key, 'iso:US');
     assert.equal(only('Talks at the UN Security Council.', 'UN Security Council', 'en').key, 'org:UNSC');

@@ -294,6 +294,8 @@ export function findRuleMentions(
 
   // Where each capitalised word occurs, built on first use: a second mention is evidence that a word is a name.
   let occurrences: Map<string, number[]> | undefined;
+  const nameUses = new Map<string, number>();
+  const nameUsesStrict = new Map<string, number>();
   let hyphenPrefixes: Set<string> | undefined;
   function occurrencesOf(w: string): number[] {
     if (!occurrences) {
@@ -318,15 +320,24 @@ export function findRuleMentions(
    */
   function mentionedElsewhere(k: number, strict = false): boolean {
     const w = tokens[k]!.text;
-    for (const x of occurrencesOf(w)) {
-      if (x === k) continue;
-      const prev = tokens[x - 1]?.text ?? '';
-      if (strict && /^\p{Ll}/u.test(prev)) continue;
-      if (lang === 'de' && (DETERMINERS_DE.has(prev.toLowerCase()) || /^\p{Ll}+(e|en|er|es|em)$/u.test(prev)) && !/^(gegen|unter|zwischen|wegen|neben|hinter|seit)$/.test(prev)) continue;
-      if (lang === 'en' && /^(the|a|an)$/i.test(prev)) continue;
-      return true;
+    const list = occurrencesOf(w);
+    if (hyphenPrefixes!.has(w) || occurrencesOf(`${w}s`).length > 0) return true;
+    // Name-like uses per word are counted once (capped at 2), so repeated questions stay linear overall.
+    const cache = strict ? nameUsesStrict : nameUses;
+    let uses = cache.get(w);
+    if (uses === undefined) {
+      uses = 0;
+      for (let i = 0; i < list.length && uses < 2; i++) if (usedAsName(list[i]!, strict)) uses++;
+      cache.set(w, uses);
     }
-    return hyphenPrefixes!.has(w) || occurrencesOf(`${w}s`).length > 0;
+    return uses - (usedAsName(k, strict) ? 1 : 0) > 0;
+  }
+  function usedAsName(x: number, strict: boolean): boolean {
+    const prev = tokens[x - 1]?.text ?? '';
+    if (strict && /^\p{Ll}/u.test(prev)) return false;
+    if (lang === 'de' && (DETERMINERS_DE.has(prev.toLowerCase()) || /^\p{Ll}+(e|en|er|es|em)$/u.test(prev)) && !/^(gegen|unter|zwischen|wegen|neben|hinter|seit)$/.test(prev)) return false;
+    if (lang === 'en' && /^(the|a|an)$/i.test(prev)) return false;
+    return true;
   }
   function orgHeadAfterHyphen(t: string): OrgCue | undefined {
     const cut = t.lastIndexOf('-');
