@@ -37,6 +37,8 @@ const SEED = 20141;
 const WORD_DROPOUT = Number(opt('dropout') ?? 0);
 /** Sources without a MISC class do not punish MISC predictions over their O tokens (see train.ts acceptMisc). */
 const PARTIAL_MISC = !flag('no-partial-misc');
+/** Non-GermEval sources get private feature copies (see train.ts TrainSentence.domain). */
+const DOMAIN_ADAPT = new Set((opt('domain-adapt') ?? '').split(',').filter(Boolean));
 const log = (m: string) => process.stderr.write(`${m}\n`);
 
 function buildLexicon(): Lexicon {
@@ -117,7 +119,7 @@ function trainingSet(sources: Record<string, number>, exclude?: Set<Sentence>): 
     for (const s of load(key)) {
       if (exclude?.has(s)) continue;
       if (key.startsWith('wikiann') && silverNoise(s)) { dropped++; continue; }
-      out.push({ words: s.words, tags: s.tags, weight: w, noMisc });
+      out.push({ words: s.words, tags: s.tags, weight: w, noMisc, domain: DOMAIN_ADAPT.has(key) ? key : undefined });
     }
     if (dropped) log(`${key}: dropped ${dropped} fragments with common-noun entities`);
   }

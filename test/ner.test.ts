@@ -95,3 +95,14 @@ describe('NER evaluation helpers', () => {
     assert.deepEqual(iob1ToIob2(['I-PER', 'I-PER', 'O', 'I-LOC', 'B-LOC']), ['B-PER', 'I-PER', 'O', 'B-LOC', 'B-LOC']);
   });
 });
+
+describe('NER gold readers', () => {
+  it('reads CoNLL (space-separated, IOB1) and GermEval/UNER layouts into IOB2', async () => {
+    const { readGold } = await import('../src/ner/corpus.js');
+    const conll = readGold('Der O\nRat I-ORG\nin O\nBrüssel I-LOC\nParis I-LOC\n\nGut O\n', 'conll');
+    assert.deepEqual(conll.map((s) => s.words.length), [5, 1]);
+    assert.deepEqual(conll[0]!.tags, ['O', 'B-ORG', 'O', 'B-LOC', 'I-LOC']);
+    const ge = readGold('#\thttp://x\n1\tJesu\tB-PER\tO\n2\tin\tO\tO\n3\tdeutschen\tB-LOCderiv\tO\n4\tWerk\tB-OTH\tO\n', 'germeval');
+    assert.deepEqual(ge[0]!.tags, ['B-PER', 'O', 'O', 'B-MISC']);
+  });
+});

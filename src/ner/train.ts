@@ -1,5 +1,5 @@
 /** Averaged structured perceptron trainer for the NER tagger (deterministic: seeded shuffles, stable order). */
-import { FeatureExtractor, hashString, type Lexicon } from './features.js';
+import { FeatureExtractor, hashString, mix, type Lexicon } from './features.js';
 import { emissions, viterbi } from './decode.js';
 import { LABELS, LABEL_INDEX } from './labels.js';
 import type { NerModel } from './model.js';
@@ -11,6 +11,12 @@ export interface TrainSentence {
   weight: number;
   /** The source has no MISC class: a predicted MISC span over gold O tokens is not counted as an error. */
   noMisc?: boolean;
+  /**
+   * Source name for domain adaptation: sentences with a domain also train a private copy of every feature
+   * (kept out of the shipped model), which absorbs that source's own annotation conventions (Daumé 2007,
+   * with the target domain sharing only the general weights).
+   */
+  domain?: string;
 }
 export interface TrainOptions {
   bucketsLog2?: number;
@@ -70,8 +76,11 @@ export function trainPerceptron(data: readonly TrainSentence[], lexicon: Lexicon
       if (i === undefined) throw new Error(`unknown label ${t}`);
       return i;
     });
-    return { hashes: hashes.slice(), offsets, gold, weight: s.weight, noMisc: s.noMisc ?? false };
+    const h = hashes.slice();
+    const dseed = s.domain ? hashString(`domain:${s.domain}`) : 0;
+    return { hashes: h, dhashes: dseed ? h.map((x) => mix(x, dseed)) : null, offsets, gold, weight: s.weight, noMisc: s.noMisc ?? false };
   });
+  const ws = sents.some((s) => s.dhashes) ? new Float32Array((mask + 1) * L) : null;
   const n = (mask + 1) * L;
   const w = new Float32Array(n), acc = new Float64Array(n);
   const tw = new Float64Array((L + 1) * L), tacc = new Float64Array((L + 1) * L);
@@ -106,7 +115,15 @@ export function trainPerceptron(data: readonly TrainSentence[], lexicon: Lexicon
       tokens += len;
       for (let i = 0; i < trans32.length; i++) trans32[i] = tw[i]!;
       if (scratch.length < len * L) scratch = new Float32Array(len * L * 2);
-      const pred = viterbi(emissions(w, mask, s.hashes, s.offsets, scratch), len, trans32);
+      const em = emissions(w, mask, s.hashes, s.offsets, scratch);
+      const dh = s0.dhashes;
+      if (ws && dh) {
+        for (let t = 0; t < len; t++) for (let k = s0.offsets[t]!, e = s0.offsets[t + 1]!; k < e; k++) {
+          const r = (dh[k]! & mask) * L;
+          for (let l = 0; l < L; l++) em[t * L + l] = em[t * L + l]! + ws[r + l]!;
+        }
+      }
+      const pred = viterbi(em, len, trans32);
       const d = s.weight;
       const gold = s.noMisc ? acceptMisc(s.gold, pred) : s.gold;
       let wrong = false;
@@ -120,6 +137,11 @@ export function trainPerceptron(data: readonly TrainSentence[], lexicon: Lexicon
             const r = (s.hashes[k]! & mask) * L;
             w[r + g] = w[r + g]! + d; acc[r + g] = acc[r + g]! + c * d;
             w[r + p] = w[r + p]! - d; acc[r + p] = acc[r + p]! - c * d;
+          }
+          if (ws && dh) for (let k = s0.offsets[t]!, e = s0.offsets[t + 1]!; k < e; k++) {
+            const r = (dh[k]! & mask) * L;
+            ws[r + g] = ws[r + g]! + d;
+            ws[r + p] = ws[r + p]! - d;
           }
         }
         if (g !== p || gp !== pp) {
