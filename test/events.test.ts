@@ -909,4 +909,22 @@ describe('events: enumerations, group and pronoun subjects, new trigger kinds', 
     const nobody = makeDoc({ language: 'de', text: 'Ein Sprecher sagte, man prüfe weitere Schritte.', mentions: [] });
     assert.equal(extractEvents(nobody).length, 0);
   });
+
+  it('"gegen das Unternehmen" refers to the company introduced before; a source-only and a target-only report complete each other', () => {
+    const doc = makeDoc({
+      language: 'de',
+      text: 'Der Mieterverein Nord prüft die Abrechnungen des Wohnungskonzerns Halvoria Wohnen. Mit einer Musterklage will der Mieterverein Nord Geld zurückholen. Die Mieter hatten schon 2024 gegen das Unternehmen geklagt.',
+      mentions: [{ text: 'Mieterverein Nord', type: 'ORG' }, { text: 'Halvoria Wohnen', type: 'ORG' }, { text: 'Mieterverein Nord', type: 'ORG', nth: 1 }],
+    });
+    const sue = extractEvents(doc).filter((e) => e.cameo === '115');
+    assert.equal(sue.length, 1);
+    assert.deepEqual(roles(doc, sue[0]!), { 'Mieterverein Nord': 'source', 'Halvoria Wohnen': 'target' });
+    // No organisation introduced as a company: nothing is guessed.
+    const none = makeDoc({
+      language: 'de',
+      text: 'Der Mieterverein Nord kritisierte die Stadt Kiel. Die Mieter hatten gegen das Unternehmen geklagt.',
+      mentions: [{ text: 'Mieterverein Nord', type: 'ORG' }, { text: 'Stadt Kiel', type: 'ORG' }],
+    });
+    assert.ok(!extractEvents(none).some((e) => e.participants.some((p) => p.role === 'target' && name(none, p.entity) === 'Mieterverein Nord')));
+  });
 });

@@ -348,6 +348,55 @@ export function personBefore(ctx: DocContext, sentence: number, at: number, look
   return undefined;
 }
 
+/** "Energieversorger", "Versorgers", "company", "firms": a company description noun (German: capitalised, also as
+ * a compound head, with genitive/plural endings). */
+function isOrgDescription(ctx: DocContext, k: number): boolean {
+  const w = ctx.lower[k];
+  if (w === undefined) return false;
+  if (ctx.language === 'de' && !/^\p{Lu}/u.test(ctx.tokens[k]!.text)) return false;
+  for (const d of ctx.lex.cues.orgDescriptions) {
+    for (const form of [d, `${d}s`, `${d}es`, `${d}en`, `${d}n`]) {
+      if (w === form || (ctx.language === 'de' && w.length >= form.length + 3 && w.endsWith(form))) return true;
+    }
+  }
+  return false;
+}
+
+/** "gegen das Unternehmen", "against the company": a directed trigger's target named by a company description
+ * refers to the nearest organisation introduced as one before ("des Energieversorgers Lumera Energie"), at most
+ * `lookBack` sentences back; undefined when the clause has no such phrase or nothing fits. */
+export function descriptionTarget(
+  ctx: DocContext, trigger: TriggerMatch, segs: readonly Segment[], lookBack: number, sameStory: (s: number) => boolean,
+  exclude: ReadonlySet<string>,
+): string | undefined {
+  const own = segs[0];
+  if (!own || trigger.type.roles !== 'directed') return undefined;
+  const { cues } = ctx.lex;
+  let cue = -1;
+  for (let k = own.start; k + 2 < own.end + 1 && cue < 0; k++) {
+    if (!cues.target.has(ctx.lower[k]!) || !cues.definiteArticles.has(ctx.lower[k + 1] ?? '')) continue;
+    let j = k + 2;
+    while (j < own.end && isAdjectiveLike(ctx, j)) j++;
+    if (j < own.end && isOrgDescription(ctx, j)) cue = k;
+  }
+  if (cue < 0) return undefined;
+  for (let s = trigger.sentence; s >= Math.max(0, trigger.sentence - lookBack); s--) {
+    if (!sameStory(s)) break;
+    const list = ctx.mentionsBySentence[s] ?? [];
+    for (let i = list.length - 1; i >= 0; i--) {
+      const pm = list[i]!;
+      if (s === trigger.sentence && pm.tokenStart >= cue) continue;
+      const e = pm.entity;
+      if (!e || e.type !== 'ORG' || pm.mention.derived || isMedia(e, pm.mention) || exclude.has(e.id)) continue;
+      // Introduced as a company: a description noun right before the name ("des Energieversorgers Lumera").
+      let j = pm.tokenStart - 1;
+      while (j >= 0 && isAdjectiveLike(ctx, j)) j--;
+      if (j >= 0 && isOrgDescription(ctx, j)) return e.id;
+    }
+  }
+  return undefined;
+}
+
 /** Whether an unnamed spokesperson speaks ("…, his spokesperson said", "Ein Sprecher sagte der Zeitung"): a
  * spokesperson noun at most a few tokens before or after a statement verb in its clause. */
 export function hasSpokespersonSubject(ctx: DocContext, trigger: TriggerMatch, segs: readonly Segment[]): boolean {

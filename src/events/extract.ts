@@ -4,7 +4,7 @@
 import type { Event, Participant, SectionKindT } from '../schema/document.js';
 import type { WorkingDoc } from '../pipeline/types.js';
 import {
-  argumentSegments, assignRoles, findLocation, hasDualSubject, hasGroupSubject, hasSpokespersonSubject, isIrrealis, nearestTime, personBefore, segmentSentence,
+  argumentSegments, assignRoles, descriptionTarget, findLocation, hasDualSubject, hasGroupSubject, hasSpokespersonSubject, isIrrealis, nearestTime, personBefore, segmentSentence,
   subjectPronounAt, type LocationArg,
 } from './arguments.js';
 import { findAreas, type AreaItem } from './areas.js';
@@ -57,6 +57,8 @@ const PRONOUN_LOOKBACK = 2;
 const MAX_GROUP_GAP = 6;
 /** An unnamed spokesperson speaks for an actor named at most this many sentences before. */
 const MAX_SPOKESPERSON_GAP = 1;
+/** "das Unternehmen" refers to a company introduced at most this many sentences before. */
+const DESCRIPTION_LOOKBACK = 3;
 const DIPLOMATIC_FAMILIES = new Set(['cooperation', 'consult', 'visit']);
 
 function storyOf(ctx: DocContext, sentence: number): string | undefined {
@@ -98,6 +100,10 @@ function candidatesOf(ctx: DocContext): Candidate[] {
       const group = lastGroup.get(story);
       if (participants.length === 0 && group && s - group.sentence <= MAX_GROUP_GAP && hasGroupSubject(ctx, trigger, segs)) {
         participants = group.participants.map((p) => ({ ...p, role }));
+      }
+      if (trigger.type.roles === 'directed' && !participants.some((p) => p.role === 'target')) {
+        const target = descriptionTarget(ctx, trigger, segs, DESCRIPTION_LOOKBACK, sameStory(story), new Set(participants.map((p) => p.entity)));
+        if (target !== undefined) participants = [...participants, { entity: target, role: 'target' }];
       }
       const actor = lastActor.get(story);
       if (participants.length === 0 && actor && s - actor.sentence <= MAX_SPOKESPERSON_GAP && hasSpokespersonSubject(ctx, trigger, segs)) {
@@ -169,6 +175,12 @@ function rolesAgree(a: readonly Participant[], b: readonly Participant[]): boole
   return true;
 }
 
+/** One side names only sources, the other only targets. */
+function complementary(a: readonly Participant[], b: readonly Participant[]): boolean {
+  const only = (ps: readonly Participant[], role: Participant['role']): boolean => ps.length > 0 && ps.every((p) => p.role === role);
+  return (only(a, 'source') && only(b, 'target')) || (only(a, 'target') && only(b, 'source'));
+}
+
 function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let n = 0;
   for (const x of a) if (b.has(x)) n++;
@@ -229,6 +241,10 @@ function corefer(candidates: readonly Candidate[]): Cluster[] {
       if (c.trigger.type.roles !== 'symmetric' && !rolesAgree(c.participants, cl.participants)) score = 0;
       else if (mine.size > 0 && theirs.size > 0) score = overlap(mine, theirs) * 10 || (cl.lastSentence === c.trigger.sentence ? 1 : 0);
       else score = c.trigger.sentence - cl.lastSentence <= MAX_BARE_GAP ? 1 : 0;
+      // "Sammelklage der Verbraucherzentrale" + "… gegen das Unternehmen geklagt": one names only the source, the
+      // other only the target, so they complete each other.
+      if (score === 0 && c.trigger.type.roles === 'directed' && complementary(c.participants, cl.participants) &&
+        c.trigger.sentence - cl.lastSentence <= MAX_BARE_GAP) score = 1;
       // Later clusters win ties: the nearest report of the family.
       if (score > 0 && score >= bestScore) {
         best = cl;

@@ -55,6 +55,8 @@ export interface Cues {
   readonly groupNouns: ReadonlySet<string>;
   /** "ein Sprecher", "his spokesperson": a speaker who speaks for the actor named just before. */
   readonly spokespersonNouns: ReadonlySet<string>;
+  /** Nouns that describe a company ("das Unternehmen", "the firm"; German compounds by their head). */
+  readonly orgDescriptions: readonly string[];
   /** Third-person singular subject pronouns ("er", "sie", "he", "she"). */
   readonly subjectPronouns: ReadonlySet<string>;
   /** Prepositions right after a demand that mark its addressee ("verlangte von X", "demanded of X"). */
@@ -186,6 +188,7 @@ export function compileLexicon(raw: RawLexicon): EventLexicon {
     actorHeads: [...set('actorNouns')].filter((w) => w.length >= 6),
     groupNouns: set('groupNouns'),
     subjectPronouns: set('subjectPronouns'),
+    orgDescriptions: [...set('orgDescriptions')],
     spokespersonNouns: set('spokespersonNouns'),
     afterTriggerAddressee: set('afterTriggerAddressee'),
     areaNouns: set('areaNouns'),
