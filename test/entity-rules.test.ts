@@ -258,6 +258,13 @@ describe('entity rules: English organisations', () => {
     assert.deepEqual(orgs('The Fisheries and Oceans Council met.', 'en'), [['Fisheries and Oceans Council', 'organization']]);
   });
 
+  it('does not coordinate a head or cut a name at its tail or first phrase', () => {
+    assert.deepEqual(orgs('The Court and National Assembly disagreed.', 'en'), [['National Assembly', 'government']]);
+    assert.deepEqual(orgs('The Consumer Robotics Association agreed.', 'en'), [['Consumer Robotics Association', 'organization']]);
+    assert.deepEqual(orgs('The Union of Workers for the Protection of Forests met.', 'en'), [['Union of Workers for the Protection of Forests', 'organization']]);
+    assert.deepEqual(orgs('During the War of the Third Coalition.', 'en'), []);
+  });
+
   it('keeps "New" at the start of a name and leaves a possessive owner out', () => {
     assert.deepEqual(orgs('Supporters of the New Horizon Alliance marched.', 'en'), [['New Horizon Alliance', 'party']]);
     assert.deepEqual(orgs("Armenia's Defence Ministry said.", 'en'), [['Defence Ministry', 'government']]);

@@ -79,6 +79,7 @@ const COMMON_BEFORE_TAIL_EN = new Set(
     'Our Your Women Men Children Animal Plant Ocean Air Road Rail Sea Investment Insurance Transport Digital New Old')
     .split(' '),
 );
+const ORDINALS_EN = new Set(['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth']);
 const ADJECTIVE_SHAPE_EN = /(al|ic|ive|ary|ous|ful|less|ed|ing|ish)$/;
 
 export interface RuleOptions {
@@ -740,11 +741,15 @@ export function findRuleMentions(
   }
   /** "Wardly Health", "Corvane Systems", "Lumera Energie": an unknown capitalised word before a company tail. */
   function companyBeforeTail(k: number, tail: OrgCue): void {
+    // "Consumer Technology Association": the tail must end the name; a head after it takes the whole name.
+    const after = tokens[k + 1]?.text ?? '';
+    if (joinable(k, k + 1) && /^\p{Lu}/u.test(after) && !stop.has(after) && !cx.suffixCues.has(after.replace(/\.$/, ''))) return;
     let s = k;
     while (s > 0 && k - s < 2 && joinable(s - 1, s) && capital[s - 1]) {
       const w = tokens[s - 1]!.text;
       if (stop.has(w) || personCovered.has(s - 1) || orgCovered.has(s - 1) || isTitleAt(s - 1) || descriptorAt(s - 1)) break;
-      if (/['’]s$/.test(w) || cx.tails[L].has(w)) break;
+      // "KFC-parent Yum Brands": a hyphen compound with a lowercase part is a description, not the name.
+      if (/['’]s$/.test(w) || cx.tails[L].has(w) || /-\p{Ll}/u.test(w)) break;
       const gm = gzAt.get(s - 1);
       if (gzCovered.has(s - 1) && !(gm && gm.type === 'LOC' && !gm.derived)) break;
       if (lang === 'de' && (/(e|en|er|es|em)$/.test(w) || NOUN_SUFFIX_DE.test(w))) break;
@@ -859,7 +864,8 @@ export function findRuleMentions(
     while (s > 0 && words < 3 && joinable(s - 1, s)) {
       const w = tokens[s - 1]!.text;
       // "Competition and Markets Authority": a coordination inside the name, between two unknown capitalised words.
-      if (lang === 'en' && w === 'and' && s < k && s > 1 && joinable(s - 2, s - 1) && capitalised(s - 2) && !gzCovered.has(s - 2) && !gzCovered.has(s) && !/['’]s$/.test(tokens[s - 2]!.text)) {
+      const x = tokens[s - 2]?.text ?? '';
+      if (lang === 'en' && w === 'and' && s < k && s > 1 && joinable(s - 2, s - 1) && capitalised(s - 2) && !gzCovered.has(s - 2) && !gzCovered.has(s) && !/['’]s$/.test(x) && !cx.headCues.en.has(x) && !isTitleAt(s - 2)) {
         s -= 2;
         words++;
         continue;
@@ -868,8 +874,8 @@ export function findRuleMentions(
       const newName = lang === 'en' && w === 'New' && s < k;
       if (!capitalised(s - 1) && !(newName && /^\p{Lu}/u.test(w))) break;
       if (lang === 'de' && !/(e|en|er|es|em)$/.test(w)) break;
-      // "Georgia's Interior Ministry": the owner is not part of the name.
-      if (/['’]s$/.test(w)) break;
+      // "Georgia's Interior Ministry": the owner is not part of the name; "the First Coalition" is a war's name.
+      if (/['’]s$/.test(w) || ORDINALS_EN.has(w)) break;
       if (gzCovered.has(s - 1) && !gzAt.get(s - 1)?.derived && gzAt.get(s - 1)?.type === 'ORG') break;
       s--;
       words++;
@@ -877,19 +883,24 @@ export function findRuleMentions(
     // Words after the head: "Bundesamt für Migration und Flüchtlinge", "Ministry of Defence", "Universität Hamburg".
     let e = k + 1;
     const connectors = lang === 'de' ? ['für', 'der', 'des'] : ['of', 'for'];
-    if (e < tokens.length && joinable(k, e) && connectors.includes(tokens[e]!.text)) {
-      let p = e + 1;
-      if (lang === 'en' && tokens[p]?.text === 'the' && joinable(p - 1, p)) p++;
-      let q = p;
-      while (q < tokens.length && q - p < 4 && joinable(q - 1, q)) {
-        // A known organisation after "and" is a second name ("the Ministry of Defence and Apple").
-        if (capitalised(q) && !(q > p && gzAt.get(q)?.type === 'ORG')) q++;
-        else if ((tokens[q]!.text === 'und' || tokens[q]!.text === 'and') && q + 1 < tokens.length && joinable(q, q + 1) && capitalised(q + 1) && gzAt.get(q + 1)?.type !== 'ORG') q += 2;
-        else break;
+    // English names chain phrases: "Alliance of Democratic Forces for the Liberation of Congo".
+    for (let round = 0; round < (lang === 'en' ? 3 : 1); round++) {
+      const before = e;
+      if (e < tokens.length && joinable(e - 1, e) && connectors.includes(tokens[e]!.text)) {
+        let p = e + 1;
+        if (lang === 'en' && tokens[p]?.text === 'the' && joinable(p - 1, p)) p++;
+        let q = p;
+        while (q < tokens.length && q - p < 4 && joinable(q - 1, q)) {
+          // A known organisation after "and" is a second name ("the Ministry of Defence and Apple").
+          if (capitalised(q) && !(q > p && gzAt.get(q)?.type === 'ORG')) q++;
+          else if ((tokens[q]!.text === 'und' || tokens[q]!.text === 'and') && q + 1 < tokens.length && joinable(q, q + 1) && capitalised(q + 1) && gzAt.get(q + 1)?.type !== 'ORG') q += 2;
+          else break;
+        }
+        if (q > p) e = q;
+      } else if (round === 0 && lang === 'de' && e < tokens.length && joinable(k, e) && cue.subtype === 'education' && gzAt.get(e)?.type === 'LOC') {
+        e = gzAt.get(e)!.tokenEnd ?? e + 1;
       }
-      if (q > p) e = q;
-    } else if (lang === 'de' && e < tokens.length && joinable(k, e) && cue.subtype === 'education' && gzAt.get(e)?.type === 'LOC') {
-      e = gzAt.get(e)!.tokenEnd ?? e + 1;
+      if (e === before) break;
     }
     if (s === k && e === k + 1) return;
     // In English a lone capitalised word before a generic head is often a sentence start ("The Commission").
