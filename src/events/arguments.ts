@@ -64,7 +64,7 @@ export function segmentSentence(ctx: DocContext, sentence: number): Segment[] {
     if (t === ',' && mentionEnd.has(i) && mentionStart.has(i + 1)) continue;
     // "Belgien, die Niederlande und Luxemburg": an article before a listed name that a conjunction continues.
     if (t === ',' && mentionEnd.has(i) && lex.cues.determiners.has(lower[i + 1] ?? '') && mentionSpan.has(i + 2) &&
-      lex.cues.coordinators.has(lower[mentionSpan.get(i + 2)!] ?? '')) continue;
+      /^\p{L}/u.test(lower[mentionSpan.get(i + 2)!] ?? '') && lex.cues.coordinators.has(lower[mentionSpan.get(i + 2)!]!)) continue;
     if (QUOTES.has(t)) continue;
     if (BOUNDARY.has(t)) {
       close(i, i + 1, t === ',');

@@ -242,8 +242,9 @@ function corefer(candidates: readonly Candidate[]): Cluster[] {
       else if (mine.size > 0 && theirs.size > 0) score = overlap(mine, theirs) * 10 || (cl.lastSentence === c.trigger.sentence ? 1 : 0);
       else score = c.trigger.sentence - cl.lastSentence <= MAX_BARE_GAP ? 1 : 0;
       // "Sammelklage der Verbraucherzentrale" + "… gegen das Unternehmen geklagt": one names only the source, the
-      // other only the target, so they complete each other.
-      if (score === 0 && c.trigger.type.roles === 'directed' && complementary(c.participants, cl.participants) &&
+      // other only the target, so two reports of one type complete each other.
+      if (score === 0 && c.trigger.type.roles === 'directed' && cl.members.some((m) => m.trigger.type === c.trigger.type) &&
+        complementary(c.participants, cl.participants) &&
         c.trigger.sentence - cl.lastSentence <= MAX_BARE_GAP) score = 1;
       // Later clusters win ties: the nearest report of the family.
       if (score > 0 && score >= bestScore) {
