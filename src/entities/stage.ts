@@ -58,6 +58,8 @@ export function taggerMentions(doc: WorkingDoc, tagger: NerTagger): RawMention[]
 /** Characters of English text that compromise reads per document (about 10 s of work). */
 export const COMPROMISE_CHAR_BUDGET = 1_000_000;
 
+const PUNCTUATION_ONLY = /^[\p{P}\p{S}]+$/u;
+
 const CONJUNCTIONS = new Set(['und', 'oder', 'sowie', 'bzw.', 'and', 'or']);
 
 function spansFromLabels(
@@ -83,10 +85,19 @@ function spansFromLabels(
       e += 2;
       while (e < toks.length && labels[e] === `I-${type}`) e++;
     }
-    const start = toks[k]!.start;
-    const end = toks[e - 1]!.end;
+    // The tagger may run a span over a closing bracket or quote ("Apple)"): names do not end or start in punctuation.
+    let first = k;
+    let last = e - 1;
+    while (first <= last && PUNCTUATION_ONLY.test(toks[first]!.text)) first++;
+    while (last >= first && PUNCTUATION_ONLY.test(toks[last]!.text)) last--;
+    if (first > last) {
+      k = e;
+      continue;
+    }
+    const start = toks[first]!.start;
+    const end = toks[last]!.end;
     let c = 1;
-    for (let x = k; x < e; x++) c = Math.min(c, conf[x] ?? 1);
+    for (let x = first; x <= last; x++) c = Math.min(c, conf[x] ?? 1);
     out.push({
       start,
       end,
@@ -94,9 +105,9 @@ function spansFromLabels(
       type,
       source: 'model',
       confidence: Math.round(c * 1000) / 1000,
-      sentence: toks[k]!.sentence,
-      tokenStart: offset + k,
-      tokenEnd: offset + e,
+      sentence: toks[first]!.sentence,
+      tokenStart: offset + first,
+      tokenEnd: offset + last + 1,
     });
     k = e;
   }
