@@ -835,7 +835,7 @@ describe('events: enumerations, group and pronoun subjects, new trigger kinds', 
     assert.deepEqual(roles(demand, dm!), { 'Tilda Brunn': 'source', Umweltamt: 'target' });
   });
 
-  it('talks that are only announced are CAMEO 036 (intent to meet or negotiate)', () => {
+  it('talks that are only announced are CAMEO 036, planned cooperation 030 (intent)', () => {
     const doc = makeDoc({
       language: 'en',
       text: 'Maria Lopez won the vote and said she would open coalition talks with the Green Party next week.',
@@ -851,6 +851,14 @@ describe('events: enumerations, group and pronoun subjects, new trigger kinds', 
       mentions: [{ text: 'Maria Lopez', type: 'PER' }, { text: 'Green Party', type: 'ORG' }],
     });
     assert.equal(extractEvents(held)[0]?.cameo, '040');
+    const planned = makeDoc({
+      language: 'de',
+      text: 'Ghana und Benin wollen künftig bei der Grenzsicherung zusammenarbeiten.',
+      mentions: [country('Ghana', 'iso:GH'), country('Benin', 'iso:BJ')],
+    });
+    const [p] = extractEvents(planned);
+    assert.equal(p?.type, 'intend_cooperate');
+    assert.equal(p?.cameo, '030');
   });
 
   it('a person without affiliation acts for the one party nobody else represents; a verb-first clause after an apposition', () => {

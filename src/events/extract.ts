@@ -377,11 +377,13 @@ function pairAffiliations(ctx: DocContext, participants: Participant[]): void {
   if (open.length === 1 && loose.length === 1) loose[0]!.affiliation = open[0]!.entity;
 }
 
-/** CAMEO 036: a meeting or talks that are only announced or intended ("would open coalition talks", "wollen sich
- * treffen"), with no factual report of them. */
+/** Only announced or intended, with no factual report: talks or a meeting are CAMEO 036 ("would open coalition
+ * talks", "wollen sich treffen"), cooperation or a signing 030 ("wollen enger zusammenarbeiten", "plan to sign"). */
 function intentType(cl: Cluster, type: EventTypeInfo): EventTypeInfo {
-  if (cl.factual || type.family !== 'consult') return type;
-  return eventTypes().get('intend_meet') ?? type;
+  if (cl.factual) return type;
+  if (type.family === 'consult') return eventTypes().get('intend_meet') ?? type;
+  if (type.family === 'cooperation' && type.cameo !== '030') return eventTypes().get('intend_cooperate') ?? type;
+  return type;
 }
 
 function toEvent(ctx: DocContext, cl: Cluster, id: string): Event | undefined {
