@@ -190,6 +190,12 @@ describe('entity rules: organisation descriptors (German)', () => {
     ]);
   });
 
+  it('accepts brand names in -er after a specific descriptor, but not agent nouns', () => {
+    assert.deepEqual(orgs('Das Start-up Kolber bietet Tarife an.'), [['Kolber', 'company']]);
+    assert.deepEqual(orgs('Bekannt ist, dass der Versorger Verbraucher entlastet.'), []);
+    assert.deepEqual(orgs('Bekannt ist, dass der Baukonzern Häuser verkauft.'), []);
+  });
+
   it('does not take the plural or singular object after a generic subject for a name', () => {
     assert.deepEqual(orgs('Die Behörde prüft, ob das Unternehmen Lieferanten in Bremen benachteiligt hat.'), []);
     assert.deepEqual(orgs('Weil der Hersteller Insolvenz anmeldete, stand das Werk still.'), []);
@@ -229,6 +235,13 @@ describe('entity rules: authorities with their seat (German)', () => {
   it('joins truncated compounds and keeps an official "zu"', () => {
     assert.deepEqual(orgs('Die Industrie- und Handelskammer zu Leipzig warnte.'), [['Industrie- und Handelskammer zu Leipzig', 'organization']]);
     assert.deepEqual(orgs('Die Industrie- und Handelskammer warnte.'), [['Industrie- und Handelskammer', 'organization']]);
+  });
+
+  it('takes place names that are also words as the seat', () => {
+    assert.deepEqual(orgs('Das Landgericht Essen und das Amtsgericht Hof entschieden.'), [
+      ['Landgericht Essen', 'government'],
+      ['Amtsgericht Hof', 'government'],
+    ]);
   });
 
   it('leaves bare authorities and their objects alone', () => {
@@ -294,6 +307,7 @@ describe('entity rules: English organisations', () => {
       ['Kestrel', 'company'],
     ]);
     assert.deepEqual(orgs("Latvia's centrist Vienotiba party won.", 'en'), [['Vienotiba', 'party']]);
+    assert.deepEqual(orgs('The regulator fined the payments start-up Quidly 4 million pounds.', 'en'), [['Quidly', 'company']]);
     assert.deepEqual(orgs('The company said on Monday that the party would win.', 'en'), []);
   });
 });

@@ -62,7 +62,9 @@ const OBJECT_NOUNS_DE = new Set(
   ('Insolvenz Konkurs Kritik Bilanz Gewinn Verlust Umsatz Klage Anklage Anzeige Beschwerde Einspruch Widerspruch Berufung ' +
     'Revision Auskunft Druck Geld Personal Strom Gas Zugang Kontakt Anteile Interesse Alarm Hilfe Unterstützung Schadenersatz ' +
     'Schadensersatz Rekord Wert Fehler Bußgeld Haftbefehl Strafbefehl Haft Antrag Strafantrag Urteil Recht Kenntnis Bedenken ' +
-    'Zweifel Einblick Akteneinsicht Auflagen Preise Kunden Mitarbeiter Arbeitsplätze Stellen Gewinne Verluste Aufträge Produkte')
+    'Zweifel Einblick Akteneinsicht Auflagen Preise Kunden Mitarbeiter Arbeitsplätze Stellen Gewinne Verluste Aufträge Produkte ' +
+    'Verbraucher Nutzer Berater Partner Arbeiter Käufer Verkäufer Bewerber Mieter Fahrer Lehrer Experten Anleger Aktionäre ' +
+    'Investoren Gläubiger Zulieferer Lieferanten Wasser Zucker Papier Kupfer Eisen Silber Leder Futter Filter')
     .split(' '),
 );
 /** Endings of German place names that otherwise look like plural nouns ("Göttingen", "Hagen", "Bergedorf"). */
@@ -70,7 +72,7 @@ const PLACE_ENDING_DE = /(ingen|hausen|stadt|burg|berg|dorf|heim|feld|hagen|bach
 /** A German word ending like a plural or inflected noun ("Restaurants", "Kunden", "Produkte"); -is/-us/-as are name-like. */
 const pluralShapedDe = (w: string): boolean => /(?:e|n|er|s)$/.test(w) && !/(?:is|us|ss|as)$/.test(w);
 /** Internal capitals, digits or all capitals: "KfW", "BaFin", "techUK", "Eesti 200", "IKEA". */
-const unusualShape = (w: string): boolean => /\p{Ll}\p{Lu}/u.test(w) || /\d/.test(w) || /^\p{Lu}{2,}$/u.test(w);
+const unusualShape = (w: string): boolean => /\p{Ll}\p{Lu}/u.test(w) || (/\d/.test(w) && /\p{L}/u.test(w)) || /^\p{Lu}{2,}$/u.test(w);
 /** English capitalised words before a company tail that make a common phrase ("Public Health", "Community Health"). */
 const COMMON_BEFORE_TAIL_EN = new Set(
   ('Community Population Child Family World Human Clean Green Renewable Solar Wind Nuclear Energy Health Data Information ' +
@@ -702,7 +704,8 @@ export function findRuleMentions(
     const strong = unusualShape(w) || q > p + 1;
     if (lang === 'de' && !strong) {
       if (NOUN_SUFFIX_DE.test(w) || OBJECT_NOUNS_DE.has(w) || /^\p{Lu}\p{Ll}+(ische|ischen|ischer)$/u.test(w)) return;
-      const weak = !pluralShapedDe(w);
+      // Brand names in -er are common ("Tibber"); after a specific descriptor only an umlaut marks a plural ("Häuser").
+      const weak = !pluralShapedDe(w) || (!d.generic && /er$/.test(w) && !/[äöü]/.test(w));
       const ok = d.generic ? weak && mentionedElsewhere(p) : weak || mentionedElsewhere(p);
       if (!ok) return;
     }
@@ -810,7 +813,9 @@ export function findRuleMentions(
       const place = tokens[x]!.text;
       if (!capital[x] || gzCovered.has(x) || stop.has(place) || isTitleAt(x) || descriptorAt(x) || OBJECT_NOUNS_DE.has(place)) return p;
       if (!/^\p{Lu}[\p{Ll}-]*\p{Ll}$/u.test(place)) return p;
-      const placeLike = PLACE_ENDING_DE.test(place.toLowerCase()) || /^(Ober|Unter|Nieder|Mittel|Nord|Süd|Ost|West)\p{Ll}{4,}/u.test(place);
+      // Places that are also words ("Essen", "Hof") only match the gazetteer with context; an authority is that context.
+      const placeLike =
+        PLACE_ENDING_DE.test(place.toLowerCase()) || /^(Ober|Unter|Nieder|Mittel|Nord|Süd|Ost|West)\p{Ll}{4,}/u.test(place) || g.lookup(place, 'de')?.type === 'LOC';
       if (!placeLike && (NOUN_SUFFIX_DE.test(place) || pluralShapedDe(place))) return p;
       e = x + 1;
     }
