@@ -6,7 +6,10 @@
  *   - known first name + capitalised word ("Annalena Baerbock"), Korean-style "Yoon Suk-yeol";
  *   - news agencies in attribution ("die Nachrichtenagentur Kyodo", "Yonhap news agency");
  *   - organisations by cue words ("Siemens AG", "Europäische Kommission", "Bundesamt für Migration",
- *     "Ministry of Defence", "Verteidigungsministerium").
+ *     "Ministry of Defence", "Verteidigungsministerium", "Competition and Markets Authority");
+ *   - organisations after descriptors ("der Lieferdienst Flinkwagen", "private equity firm Halvard Capital"),
+ *     authorities with their seat ("Oberlandesgericht Düsseldorf"), unknown words before company tails
+ *     ("Wardly Health"), and later short mentions of those companies (German).
  * One pass over the tokens with set lookups; no regex per entry.
  */
 import type { RawMention, Token } from '../pipeline/types.js';
