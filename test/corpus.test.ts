@@ -2,10 +2,20 @@
 import assert from 'node:assert/strict';
 import { extract } from '../src/index.js';
 import { checkSpans } from '../src/schema/validate.js';
-import { readExpected, readSample, sampleNames } from './helpers/corpus.js';
+import { allTexts, readExpected, readSample, sampleNames } from './helpers/corpus.js';
 import { scoreDocument } from '../scripts/lib/corpus-score.js';
 
-describe('corpus/', () => {
+describe('every text in corpus/ (samples and held-out)', () => {
+  for (const { name, text } of allTexts()) {
+    it(`${name}: every span equals its slice of the text (UTF-16 and code points), sentences trimmed`, () => {
+      assert.deepEqual(checkSpans(extract(text), text), []);
+      assert.deepEqual(checkSpans(extract(text, { offsets: 'codepoint' }), text), []);
+      for (const s of extract(text).sentences) assert.ok(s.start < s.end && text.slice(s.start, s.end).trim() === text.slice(s.start, s.end));
+    });
+  }
+});
+
+describe('corpus/samples against corpus/expected', () => {
   const names = sampleNames();
   const totals = { tp: 0, fp: 0, fn: 0 };
 
@@ -28,13 +38,6 @@ describe('corpus/', () => {
       const text = readSample(name);
       const expected = readExpected(name);
       const doc = extract(text);
-
-      it('every span equals its slice of the text (UTF-16 and code points)', () => {
-        assert.deepEqual(checkSpans(doc, text), []);
-        const cp = extract(text, { offsets: 'codepoint' });
-        assert.deepEqual(checkSpans(cp, text), []);
-        for (const s of doc.sentences) assert.ok(s.start < s.end && text.slice(s.start, s.end).trim() === text.slice(s.start, s.end));
-      });
 
       if (!expected) return;
       it(`is detected as ${expected.language}`, () => assert.equal(doc.language.code, expected.language));

@@ -5,7 +5,7 @@ import { schemaFiles } from '../scripts/generate-schema.js';
 import { validateDocument, validateErrorRecord, SCHEMA_VERSION } from '../src/schema/index.js';
 import { extract } from '../src/index.js';
 import { VERSION } from '../src/version.js';
-import { ROOT, readSample, sampleNames } from './helpers/corpus.js';
+import { ROOT, allTexts } from './helpers/corpus.js';
 
 describe('schema', () => {
   it('the committed JSON Schema files equal what the TypeBox definition generates (run `npm run schema`)', () => {
@@ -20,8 +20,7 @@ describe('schema', () => {
   });
 
   it('every corpus Document validates, in both offset units', () => {
-    for (const name of sampleNames()) {
-      const text = readSample(name);
+    for (const { name, text } of allTexts()) {
       for (const offsets of ['utf16', 'codepoint'] as const) {
         const doc = extract(text, { id: name, offsets });
         const r = validateDocument(doc, text);

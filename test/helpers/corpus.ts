@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const SAMPLES = join(ROOT, 'corpus', 'samples');
 export const EXPECTED = join(ROOT, 'corpus', 'expected');
+/** Held-out texts, written blind and never used for development: text and expected JSON side by side. */
+export const HELDOUT = join(ROOT, 'corpus', 'heldout');
 
 export interface ExpectedEntity {
   name: string;
@@ -30,18 +32,27 @@ export interface Expected {
   events: ExpectedEvent[];
 }
 
-export function sampleNames(): string[] {
-  return readdirSync(SAMPLES)
+export function sampleNames(dir = SAMPLES): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .map((f) => f.slice(0, -4))
     .sort();
 }
 
-export function readSample(name: string): string {
-  return readFileSync(join(SAMPLES, `${name}.txt`), 'utf8');
+export function readSample(name: string, dir = SAMPLES): string {
+  return readFileSync(join(dir, `${name}.txt`), 'utf8');
 }
 
-export function readExpected(name: string): Expected | undefined {
-  const p = join(EXPECTED, `${name}.json`);
+export function readExpected(name: string, dir = EXPECTED): Expected | undefined {
+  const p = join(dir, `${name}.json`);
   return existsSync(p) ? (JSON.parse(readFileSync(p, 'utf8')) as Expected) : undefined;
+}
+
+/** Every text in corpus/ (samples and held-out), for invariants that hold on any text. */
+export function allTexts(): Array<{ name: string; text: string }> {
+  return [
+    ...sampleNames(SAMPLES).map((n) => ({ name: `samples/${n}`, text: readSample(n, SAMPLES) })),
+    ...sampleNames(HELDOUT).map((n) => ({ name: `heldout/${n}`, text: readSample(n, HELDOUT) })),
+  ];
 }
