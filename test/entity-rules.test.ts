@@ -202,6 +202,9 @@ describe('entity rules: organisation descriptors (German)', () => {
     assert.deepEqual(orgs('Dass der Versorger Kunden verloren hat, überrascht nicht.'), []);
     assert.deepEqual(orgs('Die Aufsicht hatte bei mehreren Zahlungsdienstleistern Mängel festgestellt.'), []);
     assert.deepEqual(orgs('Ob die Firma Vorteile hatte, blieb offen. Die Vorteile waren klein.'), []);
+    // People after words that also describe people.
+    assert.deepEqual(orgs('Seine Tochter Lena studiert. Lena sagte, sie sei froh.'), []);
+    assert.deepEqual(orgs('Der Finanzinvestor Schneider kaufte. Der Finanzinvestor Cerbexa kaufte.'), [['Cerbexa', 'company']]);
   });
 
   it('names a company again by the first word of its name', () => {

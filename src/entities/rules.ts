@@ -84,6 +84,8 @@ const COMMON_BEFORE_TAIL_EN = new Set(
     'Our Your Women Men Children Animal Plant Ocean Air Road Rail Sea Investment Insurance Transport Digital New Old')
     .split(' '),
 );
+/** Descriptors that also describe people ("der Investor Buffett", "the developer Persson"). */
+const PERSON_CAPABLE_DESCRIPTORS = new Set(['investor', 'entwickler', 'produzent', 'händler', 'developer', 'producer', 'maker', 'operator', 'distributor']);
 const ORDINALS_EN = new Set(['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth']);
 const ADJECTIVE_SHAPE_EN = /(al|ic|ive|ary|ous|ful|less|ed|ing|ish)$/;
 
@@ -689,6 +691,9 @@ export function findRuleMentions(
     const w = tokens[p]!.text;
     if (!/^\p{Lu}/u.test(w) && !/^\p{Ll}+\p{Lu}/u.test(w)) return;
     if (stop.has(w) || isTitleAt(p) || descriptorAt(p) || cx.suffixCues.has(w)) return;
+    // "seine Tochter Lena": after a generic word a first name is a person; "der Produzent Wenzlaff" may be one.
+    if (d.generic && g.firstNames.has(w)) return;
+    if (PERSON_CAPABLE_DESCRIPTORS.has(d.cue.word) && (g.surnames.has(w) || g.firstNames.has(w))) return;
     if (lang === 'en' && /s$/.test(tokens[k]!.text) && w !== 'and') {
       // Plural descriptor right before names: "carmakers Volvo and Saab".
       listAfter(p, d.cue.subtype);
