@@ -35,6 +35,7 @@ const EPOCHS = Number(opt('epochs') ?? 10);
 const BUCKETS_LOG2 = Number(opt('buckets') ?? 20);
 const SEED = 20141;
 const WORD_DROPOUT = Number(opt('dropout') ?? 0);
+const FINETUNE_EPOCHS = Number(opt('finetune') ?? 0);
 /** Sources without a MISC class do not punish MISC predictions over their O tokens (see train.ts acceptMisc). */
 const PARTIAL_MISC = !flag('no-partial-misc');
 /** Non-GermEval sources get private feature copies (see train.ts TrainSentence.domain). */
@@ -119,7 +120,7 @@ function trainingSet(sources: Record<string, number>, exclude?: Set<Sentence>): 
     for (const s of load(key)) {
       if (exclude?.has(s)) continue;
       if (key.startsWith('wikiann') && silverNoise(s)) { dropped++; continue; }
-      out.push({ words: s.words, tags: s.tags, weight: w, noMisc, domain: DOMAIN_ADAPT.has(key) ? key : undefined });
+      out.push({ words: s.words, tags: s.tags, weight: w, noMisc, domain: DOMAIN_ADAPT.has(key) ? key : undefined, finetune: key === 'germeval' });
     }
     if (dropped) log(`${key}: dropped ${dropped} fragments with common-noun entities`);
   }
@@ -147,7 +148,7 @@ function crossValidate(lexicon: Lexicon, folds = 5): EvalResult {
   const gold: string[][] = [], pred: string[][] = [];
   for (let f = 0; f < folds; f++) {
     const test = ge.filter((_, i) => i % folds === f);
-    const model = trainPerceptron(trainingSet(weights, new Set(test)), lexicon, { bucketsLog2: BUCKETS_LOG2, epochs: EPOCHS, seed: SEED, wordDropout: WORD_DROPOUT });
+    const model = trainPerceptron(trainingSet(weights, new Set(test)), lexicon, { bucketsLog2: BUCKETS_LOG2, epochs: EPOCHS, seed: SEED, wordDropout: WORD_DROPOUT, finetuneEpochs: FINETUNE_EPOCHS });
     const tagger = new NerTagger(model);
     for (const s of test) { gold.push(s.tags); pred.push(tagger.tag(s.words)); }
     log(`fold ${f + 1}/${folds} done`);
@@ -166,7 +167,7 @@ async function main() {
     for (const k of Object.keys(weights)) variants.push([`without ${k}`, { ...weights, [k]: 0 }]);
     variants.push(['germeval only', { germeval: 1 }]);
     for (const [name, ws] of variants) {
-      const model = trainPerceptron(trainingSet(ws), lexicon, { bucketsLog2: BUCKETS_LOG2, epochs: EPOCHS, seed: SEED, wordDropout: WORD_DROPOUT });
+      const model = trainPerceptron(trainingSet(ws), lexicon, { bucketsLog2: BUCKETS_LOG2, epochs: EPOCHS, seed: SEED, wordDropout: WORD_DROPOUT, finetuneEpochs: FINETUNE_EPOCHS });
       const d = devScores(model, false);
       rows.push(`| ${name} | ${f1(d.uner)} | ${f1(d.europarl)} | ${f1(d.wikiannTest)} |`);
       log(rows[rows.length - 1]!);
@@ -177,7 +178,7 @@ async function main() {
   const data = trainingSet(weights);
   log(`training on ${data.length} sentences, ${data.reduce((a, s) => a + s.words.length, 0)} tokens; weights ${JSON.stringify(weights)}; ${EPOCHS} epochs`);
   const model = trainPerceptron(data, lexicon, {
-    bucketsLog2: BUCKETS_LOG2, epochs: EPOCHS, seed: SEED, wordDropout: WORD_DROPOUT, log,
+    bucketsLog2: BUCKETS_LOG2, epochs: EPOCHS, seed: SEED, wordDropout: WORD_DROPOUT, finetuneEpochs: FINETUNE_EPOCHS, log,
     onEpoch: flag('curve') ? (e, m) => { const d = devScores(m, false); log(`  epoch ${e}: UNER ${f1(d.uner)} europarl ${f1(d.europarl)} wikiann ${f1(d.wikiannTest)}`); } : undefined,
   });
   const scores = devScores(model, true);

@@ -17,6 +17,8 @@ export interface TrainSentence {
    * with the target domain sharing only the general weights).
    */
   domain?: string;
+  /** Also used in the extra fine-tuning epochs (TrainOptions.finetuneEpochs). */
+  finetune?: boolean;
 }
 export interface TrainOptions {
   bucketsLog2?: number;
@@ -25,6 +27,8 @@ export interface TrainOptions {
   log?: (msg: string) => void;
   /** Probability of hiding a token's word-identity features (w=, l=) in an update, so the model also learns from context and shape. */
   wordDropout?: number;
+  /** Extra epochs over the sentences marked `finetune` only (in-domain data last). */
+  finetuneEpochs?: number;
   /** Called after each epoch with the averaged model so far (for learning curves). */
   onEpoch?: (epoch: number, model: NerModel) => void;
 }
@@ -78,7 +82,7 @@ export function trainPerceptron(data: readonly TrainSentence[], lexicon: Lexicon
     });
     const h = hashes.slice();
     const dseed = s.domain ? hashString(`domain:${s.domain}`) : 0;
-    return { hashes: h, dhashes: dseed ? h.map((x) => mix(x, dseed)) : null, offsets, gold, weight: s.weight, noMisc: s.noMisc ?? false };
+    return { finetune: s.finetune ?? false, hashes: h, dhashes: dseed ? h.map((x) => mix(x, dseed)) : null, offsets, gold, weight: s.weight, noMisc: s.noMisc ?? false };
   });
   const ws = sents.some((s) => s.dhashes) ? new Float32Array((mask + 1) * L) : null;
   const n = (mask + 1) * L;
@@ -86,7 +90,7 @@ export function trainPerceptron(data: readonly TrainSentence[], lexicon: Lexicon
   const tw = new Float64Array((L + 1) * L), tacc = new Float64Array((L + 1) * L);
   const trans32 = new Float32Array((L + 1) * L);
   let c = 1;
-  const order = sents.map((_, i) => i);
+  const allOrder = sents.map((_, i) => i);
   const random = rng(opts.seed ?? 42);
   const averaged = (): NerModel => {
     const weights = new Float32Array(n);
@@ -98,7 +102,10 @@ export function trainPerceptron(data: readonly TrainSentence[], lexicon: Lexicon
   let scratch = new Float32Array(1024 * L);
   const dropout = opts.wordDropout ?? 0;
   const H_UNK_W = hashString('w=<unk>'), H_UNK_L = hashString('l=<unk>');
-  for (let epoch = 1; epoch <= epochs; epoch++) {
+  const fineOrder = sents.map((s, i) => (s.finetune ? i : -1)).filter((i) => i >= 0);
+  const total = epochs + (fineOrder.length ? opts.finetuneEpochs ?? 0 : 0);
+  for (let epoch = 1; epoch <= total; epoch++) {
+    const order = epoch <= epochs ? allOrder : fineOrder;
     for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(random() * (i + 1)); const t = order[i]!; order[i] = order[j]!; order[j] = t; }
     let errors = 0, tokens = 0;
     const t0 = Date.now();
@@ -126,13 +133,11 @@ export function trainPerceptron(data: readonly TrainSentence[], lexicon: Lexicon
       const pred = viterbi(em, len, trans32);
       const d = s.weight;
       const gold = s.noMisc ? acceptMisc(s.gold, pred) : s.gold;
-      let wrong = false;
       for (let t = 0; t < len; t++) {
         const g = gold[t]!, p = pred[t]!;
         const gp = t === 0 ? L : gold[t - 1]!, pp = t === 0 ? L : pred[t - 1]!;
         if (g !== p) {
           errors++;
-          wrong = true;
           for (let k = s.offsets[t]!, e = s.offsets[t + 1]!; k < e; k++) {
             const r = (s.hashes[k]! & mask) * L;
             w[r + g] = w[r + g]! + d; acc[r + g] = acc[r + g]! + c * d;
@@ -149,7 +154,6 @@ export function trainPerceptron(data: readonly TrainSentence[], lexicon: Lexicon
           tw[pp * L + p] = tw[pp * L + p]! - d; tacc[pp * L + p] = tacc[pp * L + p]! - c * d;
         }
       }
-      void wrong;
       c++;
     }
     log(`epoch ${epoch}: ${errors} token errors / ${tokens} (${((100 * errors) / tokens).toFixed(2)}%), ${Date.now() - t0} ms`);
