@@ -935,4 +935,30 @@ describe('events: enumerations, group and pronoun subjects, new trigger kinds', 
     });
     assert.ok(!extractEvents(none).some((e) => e.participants.some((p) => p.role === 'target' && name(none, p.entity) === 'Mieterverein Nord')));
   });
+
+  it('an enumeration in the sentence right after an event belongs to it; reported intent ("wolle") is hypothetical', () => {
+    const doc = makeDoc({
+      language: 'de',
+      text: 'Japan hat neue Sanktionen gegen Nordkorea verhängt. Sie gelten in drei Branchen, darunter Schiffbau und Textilien. Die Regierung in Tokio nannte fünf Gründe.',
+      mentions: [country('Japan', 'iso:JP'), country('Nordkorea', 'iso:KP'), city('Tokio')],
+    });
+    const [ev] = extractEvents(doc);
+    assert.equal(ev?.cameo, '163');
+    assert.deepEqual(ev?.areas?.map((a) => a.text), ['Schiffbau', 'Textilien']);
+    assert.equal(ev?.areaCount, 3);
+    const far = makeDoc({
+      language: 'de',
+      text: 'Japan hat neue Sanktionen gegen Nordkorea verhängt. Tokio nannte Gründe. Die Maßnahmen gelten in drei Branchen, darunter Schiffbau und Textilien.',
+      mentions: [country('Japan', 'iso:JP'), country('Nordkorea', 'iso:KP'), city('Tokio')],
+    });
+    assert.equal(extractEvents(far)[0]?.areas, undefined, 'two sentences later the list is not attached');
+    const intent = makeDoc({
+      language: 'de',
+      text: 'Parteichefin Lea Brandt sagte, sie wolle mit den Grünen Gespräche führen.',
+      mentions: [{ text: 'Lea Brandt', type: 'PER' }, { text: 'Grünen', type: 'ORG', name: 'Die Grünen' }],
+    });
+    const talks = extractEvents(intent).find((e) => e.type === 'intend_meet');
+    assert.ok(talks);
+    assert.deepEqual(roles(intent, talks), { 'Lea Brandt': 'party', 'Die Grünen': 'party' });
+  });
 });

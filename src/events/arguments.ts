@@ -314,16 +314,26 @@ export function isIrrealis(ctx: DocContext, segs: readonly Segment[]): boolean {
 
 /** Token index of the subject pronoun of a verb trigger: before it in its clause with no name in between ("Er warf
  * der EU vor", "he would open talks"), or right after a statement verb ("sagte sie", "said he"); -1 when none.
- * German "sie" before a plural verb ("sie forderten") is "they" and does not count. */
+ * German "sie" before a plural verb ("sie forderten") is "they" and does not count; a noun trigger needs a modal
+ * after the pronoun. */
 export function subjectPronounAt(ctx: DocContext, trigger: TriggerMatch, segs: readonly Segment[]): number {
   const own = segs[0];
-  if (!own || trigger.nominal) return -1;
-  const { subjectPronouns } = ctx.lex.cues;
+  if (!own) return -1;
+  const { subjectPronouns, modals } = ctx.lex.cues;
   const word = ctx.lower[trigger.tokenStart]!;
-  const plural = ctx.language === 'de' && /en$/.test(word);
-  const ok = (k: number): boolean => subjectPronouns.has(ctx.lower[k]!) && !(plural && ctx.lower[k] === 'sie');
+  const plural = ctx.language === 'de' && !trigger.nominal && /en$/.test(word);
+  // A noun takes a pronoun subject only through a modal ("sie wolle … Gespräche führen"); "Sie sieht eine
+  // Kooperation vor" is about a thing.
+  const ok = (k: number): boolean => subjectPronouns.has(ctx.lower[k]!) && !(plural && ctx.lower[k] === 'sie') &&
+    (!trigger.nominal || modals.has(ctx.lower[k + 1] ?? ''));
   const names = ctx.mentionsBySentence[trigger.sentence] ?? [];
-  const named = (k: number): boolean => names.some((pm) => k >= pm.headStart && k < pm.tokenEnd);
+  const { cues } = ctx.lex;
+  // A name after a preposition ("mit den Grünen") is no subject, so a pronoun before it still is.
+  const named = (k: number): boolean => names.some((pm) => {
+    if (k < pm.headStart || k >= pm.tokenEnd) return false;
+    const gov = governor(ctx, pm.headStart, own.start);
+    return gov === undefined || !(cues.comitative.has(gov) || cues.target.has(gov) || cues.agent.has(gov) || cues.locative.has(gov) || cues.topic.has(gov));
+  });
   for (let k = trigger.tokenStart - 1; k >= Math.max(own.start, trigger.tokenStart - MAX_PRONOUN_DISTANCE); k--) {
     if (named(k)) break;
     if (ok(k)) return k;

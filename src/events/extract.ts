@@ -76,12 +76,23 @@ function candidatesOf(ctx: DocContext): Candidate[] {
   const lastGroup = new Map<string, { sentence: number; participants: Participant[] }>();
   /** Per story: the first actor (source or party) of the last trigger that named one, for "ein Sprecher sagte". */
   const lastActor = new Map<string, { sentence: number; participant: Participant }>();
+  /** Per story: the last area-taking trigger, for enumerations in the sentence after it. */
+  const lastTaker = new Map<string, Candidate>();
   const sameStory = (story: string) => (s: number): boolean => storyOf(ctx, s) === story;
   for (let s = 0; s < ctx.sentenceCount; s++) {
     const story = storyOf(ctx, s);
     if (story === undefined) continue;
     const triggers = findTriggers(ctx, s);
-    if (triggers.length === 0) continue;
+    if (triggers.length === 0) {
+      const previous = lastTaker.get(story);
+      if (previous && s - previous.trigger.sentence <= 1) {
+        for (const finding of findAreas(ctx, s)) {
+          previous.areas.push(...finding.items);
+          if (finding.count !== undefined) previous.areaCounts.push(finding.count);
+        }
+      }
+      continue;
+    }
     const segments = segmentSentence(ctx, s);
     const [from, to] = ctx.sentenceTokens[s]!;
     const sentenceStart = ctx.tokens[from]?.start ?? 0;
@@ -139,8 +150,11 @@ function candidatesOf(ctx: DocContext): Candidate[] {
       const subjects = prev.participants.filter((p) => p.role === 'source' && !cur.participants.some((q) => q.entity === p.entity));
       if (subjects.length > 0) cur.participants = [...subjects.map((p) => ({ ...p, role })), ...cur.participants];
     }
-    // Each enumeration/count goes to the nearest area-taking trigger before it (or else after it).
+    // Each enumeration/count goes to the nearest area-taking trigger before it (or else after it); in a sentence
+    // without one ("Sie betreffen vier Sektoren, darunter …"), to the last one of the sentence before.
     const takers = local.filter((c) => c.trigger.type.areas);
+    const previous = lastTaker.get(story);
+    if (takers.length === 0 && previous && s - previous.trigger.sentence <= 1) takers.push(previous);
     if (takers.length > 0) {
       for (const finding of findAreas(ctx, s)) {
         let owner = takers[0]!;
@@ -149,6 +163,8 @@ function candidatesOf(ctx: DocContext): Candidate[] {
         if (finding.count !== undefined) owner.areaCounts.push(finding.count);
       }
     }
+    const lastLocal = local.filter((c) => c.trigger.type.areas).pop();
+    if (lastLocal) lastTaker.set(story, lastLocal);
     out.push(...local);
   }
   return out;
