@@ -190,6 +190,18 @@ describe('entity rules: organisation descriptors (German)', () => {
     ]);
   });
 
+  it('takes multi-word names after a descriptor but stops at the object', () => {
+    assert.deepEqual(orgs('Die Fluggesellschaft Fly Orana von der Insel wächst.'), [['Fly Orana', 'company']]);
+    assert.deepEqual(orgs('Am Montag hat der Lieferdienst Pakito Preise erhöht.'), [['Pakito', 'company']]);
+  });
+
+  it('leaves regions, coordinated descriptors and people after descriptors alone', () => {
+    assert.deepEqual(orgs('Der größte Softwaredienstleister Südeuropas meldete Gewinne.'), []);
+    assert.deepEqual(orgs('Das Land hält Anteile am Luftfahrt- und Rüstungskonzern Avenor.'), [['Avenor', 'company']]);
+    assert.deepEqual(orgs('Der Milchbauer Gion Schneider sprach.'), []);
+    assert.deepEqual(orgs('Später zog die Polizei Anfang der Woche ab.'), []);
+  });
+
   it('accepts brand names in -er after a specific descriptor, but not agent nouns', () => {
     assert.deepEqual(orgs('Das Start-up Kolber bietet Tarife an.'), [['Kolber', 'company']]);
     assert.deepEqual(orgs('Bekannt ist, dass der Versorger Verbraucher entlastet.'), []);

@@ -67,7 +67,8 @@ const OBJECT_NOUNS_DE = new Set(
     'Schadensersatz Rekord Wert Fehler Bußgeld Haftbefehl Strafbefehl Haft Antrag Strafantrag Urteil Recht Kenntnis Bedenken ' +
     'Zweifel Einblick Akteneinsicht Auflagen Preise Kunden Mitarbeiter Arbeitsplätze Stellen Gewinne Verluste Aufträge Produkte ' +
     'Verbraucher Nutzer Berater Partner Arbeiter Käufer Verkäufer Bewerber Mieter Fahrer Lehrer Experten Anleger Aktionäre ' +
-    'Investoren Gläubiger Zulieferer Lieferanten Wasser Zucker Papier Kupfer Eisen Silber Leder Futter Filter')
+    'Investoren Gläubiger Zulieferer Lieferanten Wasser Zucker Papier Kupfer Eisen Silber Leder Futter Filter ' +
+    'Anfang Beginn Mittag Abend Nacht Vormittag Nachmittag Zeit Geduld Hinweise')
     .split(' '),
 );
 /** Endings of German place names that otherwise look like plural nouns ("Göttingen", "Hagen", "Bergedorf"). */
@@ -700,16 +701,27 @@ export function findRuleMentions(
       return;
     }
     let q = p + 1;
+    let cued = false;
     while (q < tokens.length && q - p < 4 && joinable(q - 1, q)) {
       const t = tokens[q]!.text;
       const more = cx.tails[L].has(t) || cx.suffixCues.has(t.replace(/\.$/, '')) || (unusualShape(t) && !stop.has(t));
-      // English names go on with capitalised words ("firm Halvard Capital Partners").
-      const enWord = lang === 'en' && /^\p{Lu}/u.test(t) && !stop.has(t) && !gzCovered.has(q) && !isTitleAt(q);
-      if (!more && !enWord) break;
+      // English names go on with capitalised words ("firm Halvard Capital Partners"), German ones with words that
+      // do not look like the clause's object ("die Fluggesellschaft Air One", "der Sender Swiss Music Radio").
+      const nameWord = /^\p{Lu}/u.test(t) && t.length > 1 && !stop.has(t) && !gzCovered.has(q) && !isTitleAt(q);
+      const enWord = lang === 'en' && nameWord;
+      const deWord =
+        lang === 'de' && nameWord && !descriptorAt(q) && !OBJECT_NOUNS_DE.has(t) && !NOUN_SUFFIX_DE.test(t) && (!pluralShapedDe(t) || t.length <= 4) && !g.surnames.has(t);
+      if (!more && !enWord && !deWord) break;
+      if (more) cued = true;
       q++;
     }
     if (/^\p{Lu}$/u.test(w)) return;
-    const strong = unusualShape(w) || q > p + 1;
+    // "Biobauer Renzo Blumenthal": a word before a known surname starts a person's name.
+    if (lang === 'de' && q === p + 1 && joinable(p, p + 1) && capital[p + 1] && g.surnames.has(tokens[p + 1]!.text) && !cx.tails.de.has(tokens[p + 1]!.text)) return;
+    // "der größte Dienstleister Nordeuropas": a region in the genitive, not a name.
+    if (lang === 'de' && /s$/.test(w) && (/^(Nord|Süd|Ost|West|Mittel|Zentral)\p{Ll}{3,}/u.test(w) || g.lookup(w.slice(0, -1), 'de')?.type === 'LOC')) return;
+    // Evidence: an unusual shape, or a legal form, company tail or unusual word in the name ("Velora Payments").
+    const strong = unusualShape(w) || cued;
     if (lang === 'de' && !strong) {
       if (NOUN_SUFFIX_DE.test(w) || OBJECT_NOUNS_DE.has(w) || /^\p{Lu}\p{Ll}+(ische|ischen|ischer)$/u.test(w)) return;
       // Brand names in -er are common ("Tibber"); after a specific descriptor only an umlaut marks a plural ("Häuser").
@@ -792,6 +804,8 @@ export function findRuleMentions(
     // "Industrie- und Handelskammer": a truncated compound joined by "und"/"oder".
     let s = k;
     if (k >= 2 && /^(und|oder)$/.test(tokens[k - 1]!.text) && /^\p{Lu}[\p{L}-]*-$/u.test(tokens[k - 2]!.text) && joinable(k - 2, k - 1) && joinable(k - 1, k)) s = k - 2;
+    // "Luftfahrt- und Rüstungskonzern EADS": a coordinated descriptor describes the name after it.
+    if (s < k && !cue && descriptorAt(k) && !/^\p{Lu}\p{Ll}+(e|en|er|es|em)$/u.test(tokens[s - 1]?.text ?? '')) return;
     const coordinated = s < k;
     while (s > 0 && k - s < 4 && joinable(s - 1, s) && /^\p{Lu}\p{Ll}+(e|en|er|es|em)$/u.test(tokens[s - 1]!.text) && !stop.has(tokens[s - 1]!.text) && !descriptorAt(s - 1)) s--;
     let e = k + 1;
