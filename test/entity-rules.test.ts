@@ -291,6 +291,8 @@ describe('entity rules: English organisations', () => {
     assert.deepEqual(orgs('The Consumer Robotics Association agreed.', 'en'), [['Consumer Robotics Association', 'organization']]);
     assert.deepEqual(orgs('The Union of Workers for the Protection of Forests met.', 'en'), [['Union of Workers for the Protection of Forests', 'organization']]);
     assert.deepEqual(orgs('During the War of the Third Coalition.', 'en'), []);
+    assert.deepEqual(orgs('He ran for the National Unity Party again.', 'en'), [['National Unity Party', 'party']]);
+    assert.deepEqual(orgs('She taught at Fairview State Community and Technical College.', 'en'), [['Fairview State Community and Technical College', 'education']]);
   });
 
   it('keeps "New" at the start of a name and leaves a possessive owner out', () => {

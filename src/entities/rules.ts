@@ -886,15 +886,20 @@ export function findRuleMentions(
     const capitalised = (x: number): boolean =>
       /^\p{Lu}/u.test(tokens[x]!.text) && !stop.has(tokens[x]!.text) && !personCovered.has(x) && !orgCovered.has(x) && !cx.suffixCues.has(tokens[x]!.text.replace(/\.$/, ''));
     // Words before the head: German capitalised adjectives ("Europäische Kommission"), English capitalised words.
+    // "National Alliance Party": the name goes on to the next head, which takes it whole.
+    const nextText = tokens[k + 1]?.text ?? '';
+    if (lang === 'en' && joinable(k, k + 1) && cx.headCues.en.has(nextText)) return;
     let s = k;
     let words = 0;
-    while (s > 0 && words < 3 && joinable(s - 1, s)) {
+    let coordinated = false;
+    while (s > 0 && words < (coordinated ? 4 : 3) && joinable(s - 1, s)) {
       const w = tokens[s - 1]!.text;
       // "Competition and Markets Authority": a coordination inside the name, between two unknown capitalised words.
       const x = tokens[s - 2]?.text ?? '';
       if (lang === 'en' && w === 'and' && s < k && s > 1 && joinable(s - 2, s - 1) && capitalised(s - 2) && !gzCovered.has(s - 2) && !gzCovered.has(s) && !/['’]s$/.test(x) && !cx.headCues.en.has(x) && !isTitleAt(s - 2)) {
         s -= 2;
         words++;
+        coordinated = true;
         continue;
       }
       // "the pro-Western New Choice Alliance": "New" starts a name before other capitalised words.
