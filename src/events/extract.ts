@@ -32,6 +32,8 @@ interface Cluster {
   readonly story: string;
   readonly family: string;
   members: Candidate[];
+  /** Type names of the members (kept as a set so the check stays constant-time on long documents). */
+  types: Set<string>;
   /** Sentence of the latest member (candidates arrive in text order). */
   lastSentence: number;
   participants: Participant[];
@@ -221,6 +223,7 @@ function mergeAreas(into: AreaItem[], add: readonly AreaItem[]): void {
 
 function absorb(cluster: Cluster, c: Candidate): void {
   cluster.members.push(c);
+  cluster.types.add(c.trigger.type.name);
   cluster.lastSentence = c.trigger.sentence;
   mergeParticipants(cluster.participants, c.participants);
   // A hypothetical report's place and date ("could be signed in Mexico City") count only if no report is factual.
@@ -259,7 +262,7 @@ function corefer(candidates: readonly Candidate[]): Cluster[] {
       else score = c.trigger.sentence - cl.lastSentence <= MAX_BARE_GAP ? 1 : 0;
       // "Sammelklage der Verbraucherzentrale" + "… gegen das Unternehmen geklagt": one names only the source, the
       // other only the target, so two reports of one type complete each other.
-      if (score === 0 && c.trigger.type.roles === 'directed' && cl.members.some((m) => m.trigger.type === c.trigger.type) &&
+      if (score === 0 && c.trigger.type.roles === 'directed' && cl.types.has(c.trigger.type.name) &&
         complementary(c.participants, cl.participants) &&
         c.trigger.sentence - cl.lastSentence <= MAX_BARE_GAP) score = 1;
       // Later clusters win ties: the nearest report of the family.
@@ -275,7 +278,7 @@ function corefer(candidates: readonly Candidate[]): Cluster[] {
       recent.push(best);
     } else {
       const cl: Cluster = {
-        story: c.story, family: c.trigger.type.family, members: [], lastSentence: c.trigger.sentence, participants: [], areas: [], areaCounts: [],
+        story: c.story, family: c.trigger.type.family, members: [], types: new Set(), lastSentence: c.trigger.sentence, participants: [], areas: [], areaCounts: [],
       };
       absorb(cl, c);
       clusters.push(cl);
