@@ -325,6 +325,12 @@ describe('entity rules: English organisations', () => {
     ]);
     assert.deepEqual(orgs("Latvia's centrist Vienotiba party won.", 'en'), [['Vienotiba', 'party']]);
     assert.deepEqual(orgs('The regulator fined the payments start-up Quidly 4 million pounds.', 'en'), [['Quidly', 'company']]);
+    // Named again alone: a second mention; with a longer name in the text the short form is left to the other finders.
+    assert.deepEqual(orgs('The start-up Quidly was fined. Quidly said it would appeal.', 'en'), [
+      ['Quidly', 'company'],
+      ['Quidly', 'company'],
+    ]);
+    assert.deepEqual(orgs('Watchdog probes software firm Corvane. It said Corvane Systems abused its position.', 'en'), [['Corvane Systems', 'company']]);
     assert.deepEqual(orgs('The company said on Monday that the party would win.', 'en'), []);
   });
 });

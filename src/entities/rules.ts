@@ -621,6 +621,8 @@ export function findRuleMentions(
   }
   // Company names found here; their first word names the company again later ("Lumera Energie" … "Lumera hatte").
   const shortNames = new Map<string, { words: string[]; subtype: string }>();
+  /** Mentions found as company names by descriptors, lists and tails (not by heads or legal forms). */
+  const companyFinds = new Set<RawMention>();
   const rememberName = (ni: number, nj: number, subtype: string): void => {
     const words = tokens.slice(ni, nj).map((t) => t.text);
     const first = words[0]!;
@@ -636,7 +638,9 @@ export function findRuleMentions(
     // "BlackRock's": the possessive is not part of the name.
     if (/['’]s$/.test(tokens[nj - 1]!.text)) end -= 2;
     if (end <= tokens[ni]!.start) return;
+    const before = out.length;
     addOrg(ni, nj, subtype, confidence, tokens[ni]!.start, end);
+    if (out.length > before) companyFinds.add(out[out.length - 1]!);
     for (let x = ni; x < nj; x++) orgCovered.add(x);
     rememberName(ni, nj, subtype);
   };
@@ -939,7 +943,18 @@ export function findRuleMentions(
     addOrg(s, e, cue.subtype, s < k && e > k + 1 ? 0.8 : 0.7);
   }
 
-  // Second mentions of company names found above ("Lumera mit Sitz in Essen", "Corvane, which …").
+  // English: "firm Corvane" in the headline and "Corvane Systems" in the text are one company; a separate short-form
+  // entity would split it (the other finders leave the short form alone or join it themselves).
+  let result = out;
+  if (lang === 'en') {
+    const longFirst = new Set<string>();
+    for (const m of out) if (m.type === 'ORG' && m.tokenStart !== undefined && m.tokenEnd !== undefined && m.tokenEnd - m.tokenStart > 1) longFirst.add(tokens[m.tokenStart]!.text);
+    if (longFirst.size) {
+      for (const w of longFirst) shortNames.delete(w);
+      result = out.filter((m) => !(m.type === 'ORG' && m.tokenEnd! - m.tokenStart! === 1 && longFirst.has(m.text) && companyFinds.has(m)));
+    }
+  }
+  // Second mentions of company names found above ("Lumera mit Sitz in Essen", "Flinkwagen wies … zurück").
   if (shortNames.size) {
     for (let k = 0; k < tokens.length; k++) {
       if (!capital[k] && !/^\p{Ll}+\p{Lu}/u.test(tokens[k]!.text)) continue;
@@ -953,11 +968,12 @@ export function findRuleMentions(
         if (joinable(k, k + 1) && capital[k + 1] && !stop.has(tokens[k + 1]!.text)) continue;
       }
       addOrg(k, k + n, known.subtype, 0.7);
+      if (result !== out) result.push(out[out.length - 1]!);
       for (let x = k; x < k + n; x++) orgCovered.add(x);
       k += n - 1;
     }
   }
 
-  out.sort((a, b) => a.start - b.start || b.end - a.end);
-  return out;
+  result.sort((a, b) => a.start - b.start || b.end - a.end);
+  return result;
 }
