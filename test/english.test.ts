@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import nlp from 'compromise';
+import { compromise } from '../src/entities/compromise.js';
 import { findEnglishMentions } from '../src/entities/english.js';
 import type { RawMention, Token } from '../src/pipeline/types.js';
 import { tokenizeRange } from '../src/segment/tokenize.js';
@@ -112,6 +112,7 @@ describe('findEnglishMentions', () => {
 
   it('leaves no state behind in compromise or between calls', () => {
     const probe = 'Yoon Suk-yeol and Rishi Sunak met in Vilnius.';
+    const nlp = compromise();
     const before = nlp(probe).people().out('array') as string[];
     const lexiconSize = Object.keys(nlp.model().one.lexicon).length;
     const first = mentions('President Yoon Suk-yeol met Prime Minister Rishi Sunak in Vilnius.');

@@ -7,7 +7,7 @@
  * and (2) add capitalised token runs it left untyped, typed from its per-term tags, head words and context.
  * No lexicon or plugin is passed to compromise, so its global state is never changed.
  */
-import nlp from 'compromise';
+import { compromise, compromiseLexicon } from './compromise.js';
 import type { EntityTypeT } from '../schema/document.js';
 import type { RawMention, Token } from '../pipeline/types.js';
 import { tokenizeSentences } from '../segment/tokenize.js';
@@ -103,15 +103,16 @@ const NON_NAME_ACRONYMS = new Set(
   ).split(/\s+/),
 );
 
-const COMPROMISE_LEXICON: Readonly<Record<string, string | string[]>> =
-  (nlp.model() as { one?: { lexicon?: Record<string, string | string[]> } }).one?.lexicon ?? {};
-
-// Nationality adjectives: compromise's own lexicon (read, never changed) plus forms it lacks.
-const DEMONYMS: ReadonlySet<string> = (() => {
-  const words = new Set('british english french dutch irish scottish welsh spanish swedish danish finnish polish turkish kurdish flemish cornish'.split(' '));
-  for (const [word, tag] of Object.entries(COMPROMISE_LEXICON)) if (tag === 'Demonym' || (Array.isArray(tag) && tag.includes('Demonym'))) words.add(word);
-  return words;
-})();
+// Nationality adjectives: compromise's own lexicon (read, never changed) plus forms it lacks. Built on first use.
+let demonyms: ReadonlySet<string> | undefined;
+function isKnownDemonym(word: string): boolean {
+  if (!demonyms) {
+    const words = new Set('british english french dutch irish scottish welsh spanish swedish danish finnish polish turkish kurdish flemish cornish'.split(' '));
+    for (const [w, tag] of Object.entries(compromiseLexicon())) if (tag === 'Demonym' || (Array.isArray(tag) && tag.includes('Demonym'))) words.add(w);
+    demonyms = words;
+  }
+  return demonyms.has(word);
+}
 
 // Single words that are organisation heads but, alone, are generic ("the Government", "the Ministry").
 const GENERIC_HEADS = new Set('government administration department ministry office company group board team hospital hospitals school university college police agency party court committee council commission union bank service services authority'.split(' '));
@@ -341,7 +342,7 @@ function mentionsInGroup(
 function compromiseCandidates(text: string, group: Group, tokens: TaggedToken[], candidates: Candidate[]): void {
   // Per-term tags, projected onto our tokens (one compromise term may be part of a hyphenated token).
   // compromise glues zero-width spaces to words ("Paris.\u200b"): give it a plain space of the same length.
-  const doc = nlp(text.slice(group.start, group.end).replace(INVISIBLE_SPACE_RE, ' '));
+  const doc = compromise()(text.slice(group.start, group.end).replace(INVISIBLE_SPACE_RE, ' '));
   const sentenceJson = doc.json({ offset: true }) as Array<{ terms: CompromiseTerm[] }>;
   let t = 0;
   for (const sentence of sentenceJson) {
@@ -428,7 +429,7 @@ function isQuoted(tokens: TaggedToken[], first: number, last: number): boolean {
 }
 
 function isDemonym(token: TaggedToken): boolean {
-  return token.tags.has('Demonym') || DEMONYMS.has(token.text.toLowerCase());
+  return token.tags.has('Demonym') || isKnownDemonym(token.text.toLowerCase());
 }
 
 /** Is tokens[k] a role word before a name: a title, a modifier before a title ("Foreign Minister"), or a rank
@@ -611,7 +612,7 @@ function isProperAtStart(token: TaggedToken): boolean {
   const t = token.tags;
   if (t.has('Person') || t.has('Place') || t.has('Organization')) return true;
   // A word compromise has no entry for ("Kishida said …") may be a name; it still needs a cue to be typed.
-  if (COMPROMISE_LEXICON[token.text.toLowerCase()] === undefined && !t.has('Plural') && !FUNCTION_WORD_TAGS.some((tag) => t.has(tag))) return true;
+  if (compromiseLexicon()[token.text.toLowerCase()] === undefined && !t.has('Plural') && !FUNCTION_WORD_TAGS.some((tag) => t.has(tag))) return true;
   if (ACRONYM_RE.test(token.text) && !NON_NAME_ACRONYMS.has(token.text.toUpperCase())) return true;
   return t.has('ProperNoun') && !t.has('Determiner') && !t.has('Preposition') && !t.has('Conjunction') && !t.has('Pronoun') && !t.has('Adverb');
 }
@@ -778,7 +779,7 @@ function allNameShaped(tokens: TaggedToken[], first: number, last: number): bool
     const tags = token.tags;
     if (NAME_TAGS.some((t) => tags.has(t))) continue;
     const parts = token.text.toLowerCase().split('-');
-    if (parts.some((part) => COMPROMISE_LEXICON[part] !== undefined)) return false;
+    if (parts.some((part) => compromiseLexicon()[part] !== undefined)) return false;
     // compromise tags the lowercase half of "Suk-yeol" a singular noun: judge hyphenated names by the lexicon only.
     // At a sentence start compromise calls any unknown word a singular noun (no ProperNoun tag): allow that.
     const openerNoun = !tags.has('ProperNoun');
