@@ -324,6 +324,9 @@ describe('entity rules: English organisations', () => {
       ['Kestrel', 'company'],
     ]);
     assert.deepEqual(orgs("Latvia's centrist Vienotiba party won.", 'en'), [['Vienotiba', 'party']]);
+    assert.deepEqual(orgs('The ruling party United Moldova won.', 'en'), [['United Moldova', 'party']]);
+    // A person after a descriptor stays a person; a ship is no company.
+    assert.deepEqual(orgs('The developer Markus Lindqvist sold it. The aircraft carrier USS Harold Mays docked.', 'en'), []);
     assert.deepEqual(orgs('The regulator fined the payments start-up Quidly 4 million pounds.', 'en'), [['Quidly', 'company']]);
     // Named again alone: a second mention; with a longer name in the text the short form is left to the other finders.
     assert.deepEqual(orgs('The start-up Quidly was fined. Quidly said it would appeal.', 'en'), [

@@ -711,8 +711,10 @@ export function findRuleMentions(
       const more = cx.tails[L].has(t) || cx.suffixCues.has(t.replace(/\.$/, '')) || (unusualShape(t) && !stop.has(t));
       // English names go on with capitalised words ("firm Halvard Capital Partners"), German ones with words that
       // do not look like the clause's object ("die Fluggesellschaft Air One", "der Sender Swiss Music Radio").
-      const nameWord = /^\p{Lu}/u.test(t) && t.length > 1 && !stop.has(t) && !gzCovered.has(q) && !isTitleAt(q);
-      const enWord = lang === 'en' && nameWord;
+      const nameWord = /^\p{Lu}/u.test(t) && t.length > 1 && !stop.has(t) && !gzCovered.has(q) && !isTitleAt(q) && !personCovered.has(q);
+      // "the ruling party United Russia": a place inside an English name.
+      const placeInName = lang === 'en' && gzAt.get(q)?.type === 'LOC' && !gzAt.get(q)!.derived && gzAt.get(q)!.tokenEnd === q + 1;
+      const enWord = lang === 'en' && (nameWord || placeInName);
       const deWord =
         lang === 'de' && nameWord && !descriptorAt(q) && !OBJECT_NOUNS_DE.has(t) && !NOUN_SUFFIX_DE.test(t) && (!pluralShapedDe(t) || t.length <= 4) && !g.surnames.has(t);
       if (!more && !enWord && !deWord) break;
