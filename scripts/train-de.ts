@@ -13,7 +13,8 @@ import { SOURCES } from '../src/ner/sources.js';
 import { hunspellForms, indexDict, GazetteerBuilder } from '../src/ner/lexicon-build.js';
 import { GAZ_BITS, type Lexicon } from '../src/ner/features.js';
 import { buildClusters } from '../src/ner/clusters.js';
-import { trainPerceptron, type TrainSentence } from '../src/ner/train.js';
+import { trainPerceptron as trainPerceptronRaw, type TrainSentence, type TrainOptions } from '../src/ner/train.js';
+import { trainCrf } from '../src/ner/crf.js';
 import { serializeModel, type NerModel } from '../src/ner/model.js';
 import { NerTagger } from '../src/ner/tagger.js';
 import { evaluateSpans, formatEval, spansOf, type EvalResult } from '../src/ner/eval.js';
@@ -34,6 +35,9 @@ for (const kv of (opt('weights') ?? '').split(',').filter(Boolean)) { const [k, 
 const EPOCHS = Number(opt('epochs') ?? 10);
 const BUCKETS_LOG2 = Number(opt('buckets') ?? 20);
 const SEED = 20141;
+const TRAINER = opt('trainer') ?? 'perceptron';
+const LEARNING_RATE = Number(opt('lr') ?? 0.1);
+const trainPerceptron = (d: TrainSentence[], lex: Lexicon, o: TrainOptions) => (TRAINER === 'crf' ? trainCrf(d, lex, { ...o, learningRate: LEARNING_RATE }) : trainPerceptronRaw(d, lex, o));
 const WORD_DROPOUT = Number(opt('dropout') ?? 0);
 const FINETUNE_EPOCHS = Number(opt('finetune') ?? 0);
 /** Sources without a MISC class do not punish MISC predictions over their O tokens (see train.ts acceptMisc). */
@@ -185,7 +189,7 @@ async function main() {
   let cv: EvalResult | undefined;
   if (flag('cv')) { cv = crossValidate(lexicon); log(`GermEval dev 5-fold CV\n${formatEval(cv)}`); }
   if (flag('no-write')) return;
-  model.info = { trainedOn: Object.keys(weights).filter((k) => weights[k]! > 0).sort(), weights, epochs: EPOCHS, seed: SEED, wordDropout: WORD_DROPOUT, partialMisc: PARTIAL_MISC };
+  model.info = { ...model.info, trainedOn: Object.keys(weights).filter((k) => weights[k]! > 0).sort(), weights, epochs: EPOCHS, seed: SEED, wordDropout: WORD_DROPOUT, partialMisc: PARTIAL_MISC };
   const bytes = serializeModel(model);
   mkdirSync(OUT_DIR, { recursive: true });
   writeFileSync(join(OUT_DIR, 'ner-de.bin'), bytes);
