@@ -961,4 +961,49 @@ describe('events: enumerations, group and pronoun subjects, new trigger kinds', 
     assert.ok(talks);
     assert.deepEqual(roles(intent, talks), { 'Lea Brandt': 'party', 'Die Grünen': 'party' });
   });
+
+  it('talks announced after a held meeting are a separate 036 event without the meeting\'s place; group nouns after the verb are objects', () => {
+    const doc = makeDoc({
+      language: 'en',
+      text: 'Kenya and Ghana held talks in Nairobi on Monday. The two countries would begin negotiations on a trade pact next year.',
+      mentions: [country('Kenya', 'iso:KE'), country('Ghana', 'iso:GH'), city('Nairobi')],
+    });
+    const events = extractEvents(doc);
+    const held = events.find((e) => e.cameo === '040');
+    const planned = events.find((e) => e.cameo === '036');
+    assert.ok(held && planned, JSON.stringify(events.map((e) => e.cameo)));
+    assert.equal(held.location?.text, 'Nairobi');
+    assert.equal(planned.location, undefined);
+    assert.deepEqual(roles(doc, planned), { Kenya: 'party', Ghana: 'party' });
+    const object = makeDoc({
+      language: 'de',
+      text: 'Kenia und Ghana trafen sich in Nairobi. Die Organisation warf beiden Regierungen Untätigkeit vor.',
+      mentions: [country('Kenia', 'iso:KE'), country('Ghana', 'iso:GH'), city('Nairobi')],
+    });
+    assert.ok(!extractEvents(object).some((e) => e.cameo === '112'), 'the governments are the object, not the subject');
+    const en = makeDoc({
+      language: 'en',
+      text: 'Kenya and Ghana met in Nairobi. Human rights groups urged both countries to act.',
+      mentions: [country('Kenya', 'iso:KE'), country('Ghana', 'iso:GH'), city('Nairobi')],
+    });
+    assert.ok(!extractEvents(en).some((e) => e.cameo === '020' && e.participants.some((p) => p.role === 'source')));
+  });
+
+  it('a spokesperson as subject of another verb acts for the actor named just before; English lower-case descriptions pass the cue on', () => {
+    const doc = makeDoc({
+      language: 'en',
+      text: "Brazil's foreign ministry criticised the plan. A spokesman urged Chile to reconsider.",
+      mentions: [country('Brazil', 'iso:BR'), country('Chile', 'iso:CL')],
+    });
+    const appeal = extractEvents(doc).find((e) => e.cameo === '020');
+    assert.equal(roles(doc, appeal!)['Brazil'], 'source');
+    const sue = makeDoc({
+      language: 'en',
+      text: 'Regulators have launched legal action against the budget airline Skyvia.',
+      mentions: [{ text: 'Skyvia', type: 'ORG' }],
+    });
+    const [ev] = extractEvents(sue);
+    assert.equal(ev?.cameo, '115');
+    assert.deepEqual(roles(sue, ev!), { Skyvia: 'target' });
+  });
 });

@@ -168,6 +168,17 @@ export function collectCandidates(
       (cues.determiners.has(ctx.lower[govAt - 1]!) || cues.functionWords.has(ctx.lower[govAt - 1]!))) {
       govAt = governorIndex(ctx, govAt, seg.start);
     }
+    // English descriptions are lower-case: "against the supermarket chain Coles", "with the oil company Shell".
+    if (ctx.language === 'en' && govAt === pm.headStart - 1) {
+      let j = pm.headStart - 1;
+      let words = 0;
+      while (j >= seg.start && words < MAX_DESCRIPTION_WORDS && /^[a-z][a-z-]*$/.test(ctx.tokens[j]!.text) &&
+        !cues.functionWords.has(ctx.lower[j]!) && !cues.determiners.has(ctx.lower[j]!) && !ctx.lex.byForm.has(ctx.lower[j]!)) {
+        j--;
+        words++;
+      }
+      if (words > 0 && j >= seg.start && cues.determiners.has(ctx.lower[j]!)) govAt = governorIndex(ctx, j + 1, seg.start);
+    }
     const gov = govAt >= 0 ? ctx.lower[govAt] : undefined;
     const next = ctx.lower[pm.tokenEnd];
     if (gov && cues.reporting.has(gov)) continue;
@@ -256,6 +267,8 @@ export function argumentSegments(ctx: DocContext, segments: readonly Segment[], 
   return [own];
 }
 
+/** Lower-case description words between an article and a name ("the supermarket chain Coles"). */
+const MAX_DESCRIPTION_WORDS = 3;
 /** A subject pronoun stands at most this many tokens before its verb ("he would open coalition talks"). */
 const MAX_PRONOUN_DISTANCE = 5;
 /** A group subject after the verb stands at most this many tokens after it ("einigten sich die Staaten"). */
@@ -407,15 +420,34 @@ export function descriptionTarget(
   return undefined;
 }
 
-/** Whether an unnamed spokesperson speaks ("…, his spokesperson said", "Ein Sprecher sagte der Zeitung"): a
- * spokesperson noun at most a few tokens before or after a statement verb in its clause. */
+/** Whether an unnamed spokesperson speaks or acts ("…, his spokesperson said", "Ein Sprecher sagte der Zeitung",
+ * "A spokeswoman urged …"): a spokesperson noun at most a few tokens before (statements: or after) the verb. */
 export function hasSpokespersonSubject(ctx: DocContext, trigger: TriggerMatch, segs: readonly Segment[]): boolean {
+  return spokespersonAt(ctx, trigger, segs) >= 0;
+}
+
+/** Token index of the spokesperson noun of `hasSpokespersonSubject`, -1 when none; for verbs other than statements
+ * only when no name stands between it and the verb ("Ein Sprecher des Ministeriums X kritisierte" has X). */
+export function spokespersonAt(ctx: DocContext, trigger: TriggerMatch, segs: readonly Segment[]): number {
   const own = segs[0];
-  if (!own || trigger.nominal || trigger.type.roles !== 'source') return false;
+  if (!own || trigger.nominal || trigger.type.roles === 'symmetric') return -1;
   const lo = Math.max(own.start, trigger.tokenStart - MAX_SPOKESPERSON_DISTANCE);
-  const hi = Math.min(own.end, trigger.tokenEnd + MAX_SPOKESPERSON_DISTANCE);
-  for (let k = lo; k < hi; k++) if (ctx.lex.cues.spokespersonNouns.has(ctx.lower[k]!)) return true;
-  return false;
+  // Other verbs than statements only with the spokesperson before them, as subject ("A spokeswoman urged …").
+  const hi = trigger.type.roles === 'source' ? Math.min(own.end, trigger.tokenEnd + MAX_SPOKESPERSON_DISTANCE) : trigger.tokenStart;
+  for (let k = lo; k < hi; k++) {
+    if (!ctx.lex.cues.spokespersonNouns.has(ctx.lower[k]!)) continue;
+    if (trigger.type.roles === 'source') return k;
+    const between = (ctx.mentionsBySentence[trigger.sentence] ?? []).some((pm) => pm.tokenStart > k && pm.tokenStart < trigger.tokenStart);
+    return between ? -1 : k;
+  }
+  return -1;
+}
+
+/** "die (drei) Staaten": the article "die" before the noun, with only numbers/adjectives between. */
+function nominativePlural(ctx: DocContext, k: number, from: number): boolean {
+  let j = k - 1;
+  while (j >= from && (isAdjectiveLike(ctx, j) || /^\d+$/.test(ctx.tokens[j]!.text) || ctx.lower[j] === 'beiden')) j--;
+  return j >= from && ctx.lower[j] === 'die';
 }
 
 /** Whether a group noun names the trigger's subject ("Die drei Länder vereinbarten", "26 der 27 Mitgliedstaaten
@@ -430,6 +462,9 @@ export function hasGroupSubject(ctx: DocContext, trigger: TriggerMatch, segs: re
     if (k >= trigger.tokenStart && k < trigger.tokenEnd) continue;
     if (!cues.groupNouns.has(ctx.lower[k]!)) continue;
     if (ctx.language === 'de' && !/^\p{Lu}/u.test(ctx.tokens[k]!.text)) continue;
+    // After the verb only a German nominative plural is the subject ("einigten sich die Staaten"); "warf beiden
+    // Regierungen vor", "urged both countries" are objects.
+    if (k >= trigger.tokenEnd && (ctx.language !== 'de' || !nominativePlural(ctx, k, trigger.tokenEnd))) continue;
     const gov = governor(ctx, k, own.start);
     if (gov !== undefined && (cues.locative.has(gov) || cues.topic.has(gov) || cues.comitative.has(gov) || cues.target.has(gov) || cues.agent.has(gov))) continue;
     return true;

@@ -4,7 +4,7 @@
 import type { Event, Participant, SectionKindT } from '../schema/document.js';
 import type { WorkingDoc } from '../pipeline/types.js';
 import {
-  argumentSegments, assignRoles, descriptionTarget, findLocation, hasDualSubject, hasGroupSubject, hasSpokespersonSubject, isIrrealis, nearestTime, personBefore, segmentSentence,
+  argumentSegments, assignRoles, descriptionTarget, findLocation, hasDualSubject, hasGroupSubject, hasSpokespersonSubject, spokespersonAt, isIrrealis, nearestTime, personBefore, segmentSentence,
   subjectPronounAt, type LocationArg,
 } from './arguments.js';
 import { findAreas, type AreaItem } from './areas.js';
@@ -104,7 +104,11 @@ function candidatesOf(ctx: DocContext): Candidate[] {
       const segs = argumentSegments(ctx, segments, trigger);
       const pronoun = subjectPronounAt(ctx, trigger, segs);
       const pronounSubject = pronoun >= 0 ? personBefore(ctx, s, pronoun, PRONOUN_LOOKBACK, sameStory(story)) : undefined;
-      let participants = assignRoles(ctx, trigger, segs, triggers, pronounSubject);
+      // "A spokesman urged Chile …": the spokesperson acts for the actor just named; the names after are objects.
+      const actor = lastActor.get(story);
+      const spokesSubject = pronounSubject === undefined && trigger.type.roles === 'directed' && actor &&
+        s - actor.sentence <= MAX_SPOKESPERSON_GAP && spokespersonAt(ctx, trigger, segs) >= 0 ? actor.participant.entity : undefined;
+      let participants = assignRoles(ctx, trigger, segs, triggers, pronounSubject ?? spokesSubject);
       const pair = lastPair.get(story);
       const role = trigger.type.roles === 'symmetric' ? 'party' : 'source';
       if (participants.length === 0 && pair && hasDualSubject(ctx, trigger, segs)) {
@@ -118,7 +122,6 @@ function candidatesOf(ctx: DocContext): Candidate[] {
         const target = descriptionTarget(ctx, trigger, segs, DESCRIPTION_LOOKBACK, sameStory(story), new Set(participants.map((p) => p.entity)));
         if (target !== undefined) participants = [...participants, { entity: target, role: 'target' }];
       }
-      const actor = lastActor.get(story);
       if (participants.length === 0 && actor && s - actor.sentence <= MAX_SPOKESPERSON_GAP && hasSpokespersonSubject(ctx, trigger, segs)) {
         participants = [{ ...actor.participant, role: 'source' }];
       }
@@ -255,6 +258,9 @@ function corefer(candidates: readonly Candidate[]): Cluster[] {
     for (const cl of recent) {
       // Statements, demands and the like are separate acts unless reported in one sentence.
       if (c.trigger.type.roles === 'source' && cl.lastSentence !== c.trigger.sentence) continue;
+      // Talks announced for later ("will meet again in March", "would begin negotiations") are another event than
+      // the meeting reported as held: an intent (036), not a further mention.
+      if (c.trigger.type.family === 'consult' && c.irrealis && cl.factual && cl.lastSentence !== c.trigger.sentence) continue;
       const theirs = referents(cl.participants);
       let score: number;
       if (c.trigger.type.roles !== 'symmetric' && !rolesAgree(c.participants, cl.participants)) score = 0;
@@ -302,7 +308,8 @@ function borrowSetting(clusters: readonly Cluster[]): void {
     }
   }
   for (const cl of clusters) {
-    if ((cl.location?.rank === 0 && cl.time) || !DIPLOMATIC_FAMILIES.has(cl.family)) continue;
+    // Announced-only events happen elsewhere and later: they borrow nothing from the reported meeting.
+    if ((cl.location?.rank === 0 && cl.time) || !DIPLOMATIC_FAMILIES.has(cl.family) || !cl.factual) continue;
     const mine = referents(cl.participants);
     const sentences = new Set(cl.members.map((m) => m.trigger.sentence));
     for (const s of sentences) {
