@@ -253,9 +253,9 @@ describe('entity rules: authorities with their seat (German)', () => {
   });
 
   it('takes place names that are also words as the seat', () => {
-    assert.deepEqual(orgs('Das Landgericht Essen und das Amtsgericht Hof entschieden.'), [
+    assert.deepEqual(orgs('Das Landgericht Essen und das Amtsgericht Berlin-Köpenick entschieden.'), [
       ['Landgericht Essen', 'government'],
-      ['Amtsgericht Hof', 'government'],
+      ['Amtsgericht Berlin-Köpenick', 'government'],
     ]);
   });
 
@@ -264,6 +264,7 @@ describe('entity rules: authorities with their seat (German)', () => {
     assert.deepEqual(orgs('Bekannt ist, dass die Staatsanwaltschaft Anklage erhoben hat.'), []);
     assert.deepEqual(orgs('Bekannt ist, dass die Staatsanwaltschaft Haftbefehl beantragt hat.'), []);
     assert.deepEqual(orgs('Ob das Landgericht Beweise gesehen hat, ist offen.'), []);
+    assert.deepEqual(orgs('Dann setzte die Polizei Tränengas ein.'), []);
   });
 });
 

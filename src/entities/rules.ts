@@ -840,11 +840,12 @@ export function findRuleMentions(
       if (/^(Bad|Sankt|St\.?)$/.test(w) && joinable(p, p + 1) && capital[p + 1]) x = p + 1;
       const place = tokens[x]!.text;
       if (!capital[x] || gzCovered.has(x) || stop.has(place) || isTitleAt(x) || descriptorAt(x) || OBJECT_NOUNS_DE.has(place)) return p;
-      if (!/^\p{Lu}[\p{Ll}-]*\p{Ll}$/u.test(place)) return p;
+      if (!/^\p{Lu}\p{Ll}+(-\p{Lu}?\p{Ll}+)*$/u.test(place)) return p;
       // Places that are also words ("Essen", "Hof") only match the gazetteer with context; an authority is that context.
       const placeLike =
         PLACE_ENDING_DE.test(place.toLowerCase()) || /^(Ober|Unter|Nieder|Mittel|Nord|Süd|Ost|West)\p{Ll}{4,}/u.test(place) || g.lookup(place, 'de')?.type === 'LOC';
-      if (!placeLike && (NOUN_SUFFIX_DE.test(place) || pluralShapedDe(place))) return p;
+      // Unknown places need a place-like shape: "setzte die Polizei Tränengas ein" names no seat.
+      if (!placeLike && !(x > p) && !/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(place)) return p;
       e = x + 1;
     }
     // "am Main", "an der Oder", "im Breisgau"; a Roman number for several courts of one city.
