@@ -193,6 +193,7 @@ describe('entity rules: organisation descriptors (German)', () => {
   it('takes multi-word names after a descriptor but stops at the object', () => {
     assert.deepEqual(orgs('Die Fluggesellschaft Fly Orana von der Insel wächst.'), [['Fly Orana', 'company']]);
     assert.deepEqual(orgs('Am Montag hat der Lieferdienst Pakito Preise erhöht.'), [['Pakito', 'company']]);
+    assert.deepEqual(orgs('Zuletzt hat der Chipkonzern Norvo Rekordumsatz gemacht.'), [['Norvo', 'company']]);
   });
 
   it('leaves regions, coordinated descriptors and people after descriptors alone', () => {

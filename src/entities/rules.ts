@@ -71,6 +71,20 @@ const OBJECT_NOUNS_DE = new Set(
     'Anfang Beginn Mittag Abend Nacht Vormittag Nachmittag Zeit Geduld Hinweise')
     .split(' '),
 );
+/** Object nouns by their last three letters, to catch compounds ending in one ("Rekordumsatz", "Strafanzeige"). */
+const OBJECT_TAILS_DE = new Map<string, string[]>();
+for (const n of OBJECT_NOUNS_DE) {
+  if (n.length < 4) continue;
+  const lw = n.toLowerCase();
+  const list = OBJECT_TAILS_DE.get(lw.slice(-3)) ?? [];
+  list.push(lw);
+  OBJECT_TAILS_DE.set(lw.slice(-3), list);
+}
+const objectNounDe = (w: string): boolean => {
+  if (OBJECT_NOUNS_DE.has(w)) return true;
+  const lw = w.toLowerCase();
+  return (OBJECT_TAILS_DE.get(lw.slice(-3)) ?? []).some((t) => lw.length > t.length + 2 && lw.endsWith(t));
+};
 /** Endings of German place names that otherwise look like plural nouns ("Göttingen", "Hagen", "Bergedorf"). */
 const PLACE_ENDING_DE = /(ingen|hausen|stadt|burg|berg|dorf|heim|feld|hagen|bach|furt|hofen|kirchen|brücken|rode|leben|stedt|münde|walde|see|hafen|mitte|bergen|beuren)$/;
 /** A German word ending like a plural or inflected noun ("Restaurants", "Kunden", "Produkte"); -is/-us/-as are name-like. */
@@ -716,7 +730,7 @@ export function findRuleMentions(
       const placeInName = lang === 'en' && gzAt.get(q)?.type === 'LOC' && !gzAt.get(q)!.derived && gzAt.get(q)!.tokenEnd === q + 1;
       const enWord = lang === 'en' && (nameWord || placeInName);
       const deWord =
-        lang === 'de' && nameWord && !descriptorAt(q) && !OBJECT_NOUNS_DE.has(t) && !NOUN_SUFFIX_DE.test(t) && (!pluralShapedDe(t) || t.length <= 4) && !g.surnames.has(t);
+        lang === 'de' && nameWord && !descriptorAt(q) && !objectNounDe(t) && !NOUN_SUFFIX_DE.test(t) && (!pluralShapedDe(t) || t.length <= 4) && !g.surnames.has(t);
       if (!more && !enWord && !deWord) break;
       if (more) cued = true;
       q++;
@@ -729,7 +743,7 @@ export function findRuleMentions(
     // Evidence: an unusual shape, or a legal form, company tail or unusual word in the name ("Velora Payments").
     const strong = unusualShape(w) || cued;
     if (lang === 'de' && !strong) {
-      if (NOUN_SUFFIX_DE.test(w) || OBJECT_NOUNS_DE.has(w) || /^\p{Lu}\p{Ll}+(ische|ischen|ischer)$/u.test(w)) return;
+      if (NOUN_SUFFIX_DE.test(w) || objectNounDe(w) || /^\p{Lu}\p{Ll}+(ische|ischen|ischer)$/u.test(w)) return;
       // Brand names in -er are common ("Tibber"); after a specific descriptor only an umlaut marks a plural ("Häuser").
       const weak = !pluralShapedDe(w) || (!d.generic && /er$/.test(w) && !/[äöü]/.test(w));
       const ok = d.generic ? weak && mentionedElsewhere(p) : weak || mentionedElsewhere(p);
@@ -748,7 +762,7 @@ export function findRuleMentions(
     const nameLike = (y: number): boolean => {
       const w = tokens[y]!.text;
       if (lang === 'en') return true;
-      return gzAt.get(y)?.type === 'ORG' || unusualShape(w) || (!pluralShapedDe(w) && !NOUN_SUFFIX_DE.test(w) && !OBJECT_NOUNS_DE.has(w) && !descriptorAt(y));
+      return gzAt.get(y)?.type === 'ORG' || unusualShape(w) || (!pluralShapedDe(w) && !NOUN_SUFFIX_DE.test(w) && !objectNounDe(w) && !descriptorAt(y));
     };
     while (x < tokens.length && items.length < 6) {
       let y = x;
@@ -839,7 +853,7 @@ export function findRuleMentions(
       let x = p;
       if (/^(Bad|Sankt|St\.?)$/.test(w) && joinable(p, p + 1) && capital[p + 1]) x = p + 1;
       const place = tokens[x]!.text;
-      if (!capital[x] || gzCovered.has(x) || stop.has(place) || isTitleAt(x) || descriptorAt(x) || OBJECT_NOUNS_DE.has(place)) return p;
+      if (!capital[x] || gzCovered.has(x) || stop.has(place) || isTitleAt(x) || descriptorAt(x) || objectNounDe(place)) return p;
       if (!/^\p{Lu}\p{Ll}+(-\p{Lu}?\p{Ll}+)*$/u.test(place)) return p;
       // Places that are also words ("Essen", "Hof") only match the gazetteer with context; an authority is that context.
       const placeLike =
