@@ -743,7 +743,7 @@ export function findRuleMentions(
     // Evidence: an unusual shape, or a legal form, company tail or unusual word in the name ("Velora Payments").
     const strong = unusualShape(w) || cued;
     if (lang === 'de' && !strong) {
-      if (NOUN_SUFFIX_DE.test(w) || objectNounDe(w) || /^\p{Lu}\p{Ll}+(ische|ischen|ischer)$/u.test(w)) return;
+      if (NOUN_SUFFIX_DE.test(w) || OBJECT_NOUNS_DE.has(w) || /^\p{Lu}\p{Ll}+(ische|ischen|ischer)$/u.test(w)) return;
       // Brand names in -er are common ("Tibber"); after a specific descriptor only an umlaut marks a plural ("Häuser").
       const weak = !pluralShapedDe(w) || (!d.generic && /er$/.test(w) && !/[äöü]/.test(w));
       const ok = d.generic ? weak && mentionedElsewhere(p) : weak || mentionedElsewhere(p);
