@@ -286,7 +286,7 @@ export function findRuleMentions(
     // "Koch-Institut", "Max-Planck-Gesellschaft": an organisation head after the last hyphen.
     if (lang === 'de' && orgHeadAfterHyphen(t)) return false;
     // "Zahlungsdienstleister Velora": the descriptor is not part of the name after it.
-    if (lang === 'de' && descriptorAt(k)) return false;
+    if (lang === 'de' && descriptorAt(k) && !g.surnames.has(t)) return false;
     return true;
   };
 
