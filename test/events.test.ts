@@ -1006,4 +1006,21 @@ describe('events: enumerations, group and pronoun subjects, new trigger kinds', 
     assert.equal(ev?.cameo, '115');
     assert.deepEqual(roles(sue, ev!), { Skyvia: 'target' });
   });
+
+  it('a preposition may open a list after a marker; a definite directed noun does not take the subject of another verb', () => {
+    const doc = makeDoc({
+      language: 'de',
+      text: 'Österreich und Slowenien einigten sich in zwei Punkten, nämlich bei der Maut und den Grenzkontrollen.',
+      mentions: [country('Österreich', 'iso:AT'), country('Slowenien', 'iso:SI')],
+    });
+    assert.deepEqual(extractEvents(doc)[0]?.areas?.map((a) => a.text), ['Maut', 'Grenzkontrollen']);
+    const en = makeDoc({
+      language: 'en',
+      text: 'Canada imposed sanctions on Belarus. Minister Olga Petrova called the sanctions unlawful.',
+      mentions: [country('Canada', 'iso:CA'), country('Belarus', 'iso:BY'), { text: 'Olga Petrova', type: 'PER', title: { text: 'Minister' } }],
+    });
+    const events = extractEvents(en).filter((e) => e.cameo === '163');
+    assert.equal(events.length, 1);
+    assert.deepEqual(roles(en, events[0]!), { Canada: 'source', Belarus: 'target' });
+  });
 });

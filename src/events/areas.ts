@@ -161,6 +161,9 @@ export function findAreas(ctx: DocContext, sentence: number): AreaFinding[] {
       }
     }
     if (listStart >= 0) {
+      // "nämlich bei den Pauschalen, …", "namely in shipping and …": a preposition may open the list.
+      const first = lower[listStart];
+      if (first !== undefined && (ctx.lex.cues.locative.has(first) || ctx.lex.cues.topic.has(first))) listStart++;
       const items = readList(listStart);
       if (items.length > 0) out.push({ at: tokens[k]!.start, items });
     }

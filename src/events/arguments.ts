@@ -177,7 +177,10 @@ export function collectCandidates(
         j--;
         words++;
       }
-      if (words > 0 && j >= seg.start && cues.determiners.has(ctx.lower[j]!)) govAt = governorIndex(ctx, j + 1, seg.start);
+      // Only a role cue passes ("investigator of the plane crash Larry Vance" keeps the person).
+      const outer = words > 0 && j >= seg.start && cues.determiners.has(ctx.lower[j]!) ? governorIndex(ctx, j + 1, seg.start) : -1;
+      const cue = outer >= 0 ? ctx.lower[outer]! : '';
+      if (cues.target.has(cue) || cues.agent.has(cue) || cues.comitative.has(cue)) govAt = outer;
     }
     const gov = govAt >= 0 ? ctx.lower[govAt] : undefined;
     const next = ctx.lower[pm.tokenEnd];
@@ -500,6 +503,11 @@ export function assignRoles(
     // "begrüßte das Abkommen", "the agreement allows …": the parties of a known event are not restated; only
     // "das Abkommen zwischen A und B" / "the agreement with X" names them.
     cands = cands.filter((c) => c.marking === 'comitative');
+  }
+  if (trigger.nominal && trigger.type.roles === 'directed' && isDefinite(ctx, trigger)) {
+    // "Spokesman X called the sanctions illegal": a definite noun refers to a known act; an unmarked name before it
+    // is the subject of another verb, not its actor.
+    cands = cands.filter((c) => c.marking !== 'unmarked' || c.placed.tokenStart >= trigger.tokenEnd);
   }
   if (trigger.nominal && trigger.type.roles === 'directed') {
     const own = segs[0];
