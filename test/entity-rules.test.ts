@@ -246,6 +246,7 @@ describe('entity rules: authorities with their seat (German)', () => {
       ['Polizeipräsidium Oberpfalz', 'government'],
     ]);
     assert.deepEqual(orgs('Das Landgericht München I verhandelt.'), [['Landgericht München I', 'government']]);
+    assert.deepEqual(orgs('Ein Antrag der Stadtwerke Bielefeld. Die Stadtwerke erhöhen die Preise.'), [['Stadtwerke Bielefeld', 'company']]);
   });
 
   it('joins truncated compounds and keeps an official "zu"', () => {
@@ -327,6 +328,11 @@ describe('entity rules: English organisations', () => {
     ]);
     assert.deepEqual(orgs("Latvia's centrist Vienotiba party won.", 'en'), [['Vienotiba', 'party']]);
     assert.deepEqual(orgs('The ruling party United Moldova won.', 'en'), [['United Moldova', 'party']]);
+    assert.deepEqual(orgs('Swiss drugmaker Pellora cut jobs; chipmakers Nexil and Corvo did too.', 'en'), [
+      ['Pellora', 'company'],
+      ['Nexil', 'company'],
+      ['Corvo', 'company'],
+    ]);
     // A person after a descriptor stays a person; a ship is no company.
     assert.deepEqual(orgs('The developer Markus Lindqvist sold it. The aircraft carrier USS Harold Mays docked.', 'en'), []);
     assert.deepEqual(orgs('The regulator fined the payments start-up Quidly 4 million pounds.', 'en'), [['Quidly', 'company']]);

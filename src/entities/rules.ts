@@ -295,6 +295,11 @@ export function findRuleMentions(
     const t = tokens[k]!.text;
     const whole = cx.descriptorWords[L].get(t);
     if (whole) return { cue: whole, generic: whole.kind === 'generic', plural: pluralDescriptorDe(t, whole.word) };
+    // "chipmaker", "drugmakers": English compounds of "maker".
+    if (lang === 'en' && t.length > 7 && /^\p{Ll}+makers?$/u.test(t)) {
+      const maker = cx.descriptorWords.en.get(t.endsWith('s') ? 'makers' : 'maker');
+      if (maker) return { cue: maker, generic: false, plural: false };
+    }
     if (lang !== 'de' || !capital[k] || t.length < 6 || g.surnames.has(t)) return undefined;
     const lw = t.toLowerCase();
     for (const { form, cue } of cx.descriptorFormsDe.get(lw.slice(-3)) ?? []) {
