@@ -37,7 +37,22 @@ const BUCKETS_LOG2 = Number(opt('buckets') ?? 20);
 const SEED = 20141;
 const TRAINER = opt('trainer') ?? 'perceptron';
 const LEARNING_RATE = Number(opt('lr') ?? 0.1);
-const trainPerceptron = (d: TrainSentence[], lex: Lexicon, o: TrainOptions) => (TRAINER === 'crf' ? trainCrf(d, lex, { ...o, learningRate: LEARNING_RATE }) : trainPerceptronRaw(d, lex, o));
+const SEEDS = Number(opt('seeds') ?? 1);
+const trainOne = (d: TrainSentence[], lex: Lexicon, o: TrainOptions) => (TRAINER === 'crf' ? trainCrf(d, lex, { ...o, learningRate: LEARNING_RATE }) : trainPerceptronRaw(d, lex, o));
+/** With --seeds k: k models from different shuffles, weights averaged (same size and speed, less variance). */
+function trainPerceptron(d: TrainSentence[], lex: Lexicon, o: TrainOptions): NerModel {
+  const first = trainOne(d, lex, o);
+  for (let k = 1; k < SEEDS; k++) {
+    const m = trainOne(d, lex, { ...o, seed: (o.seed ?? 0) + k, onEpoch: undefined });
+    for (let i = 0; i < first.weights.length; i++) first.weights[i] = first.weights[i]! + m.weights[i]!;
+    for (let i = 0; i < first.transitions.length; i++) first.transitions[i] = first.transitions[i]! + m.transitions[i]!;
+  }
+  if (SEEDS > 1) {
+    for (let i = 0; i < first.weights.length; i++) first.weights[i] = first.weights[i]! / SEEDS;
+    for (let i = 0; i < first.transitions.length; i++) first.transitions[i] = first.transitions[i]! / SEEDS;
+  }
+  return first;
+}
 const WORD_DROPOUT = Number(opt('dropout') ?? 0);
 const FINETUNE_EPOCHS = Number(opt('finetune') ?? 0);
 /** Sources without a MISC class do not punish MISC predictions over their O tokens (see train.ts acceptMisc). */
