@@ -86,6 +86,7 @@ class ClusterIndex {
   private readonly byLooseForm = new Map<string, Cluster[]>();
   private readonly byPersonWord = new Map<string, Set<Cluster>>();
   private readonly byInitials = new Map<string, Set<Cluster>>();
+  private readonly byOrgFirstWord = new Map<string, Set<Cluster>>();
 
   add(c: Cluster, m: RawMention): void {
     if (!this.known.has(c)) {
@@ -106,6 +107,13 @@ class ClusterIndex {
     const loose = looseForm(norm);
     if (loose) push(this.byLooseForm, loose, c);
     if (c.type === 'PER') for (const w of words(norm)) addTo(this.byPersonWord, w, c);
+    const ws = words(norm);
+    if (c.type === 'ORG' && ws.length >= 2) addTo(this.byOrgFirstWord, ws[0]!, c);
+  }
+
+  /** Organisation clusters with a multi-word name starting with `word` ("velora" → "Velora Payments"). */
+  orgsStartingWith(word: string): Cluster[] {
+    return [...(this.byOrgFirstWord.get(word) ?? [])];
   }
 
   clusterOf(m: RawMention): Cluster | undefined {
@@ -251,6 +259,12 @@ function findCluster(index: ClusterIndex, m: RawMention): Cluster | undefined {
       const inflected = new Set(baseForms(part[0]!).flatMap((b) => index.personsContaining([b])));
       if (inflected.size === 1) return [...inflected][0];
     }
+  }
+  // short form of an organisation: the first word of exactly one multi-word organisation name
+  // ("Velora" after "Velora Payments"); a short form tagged with another type joins too.
+  if (/^\p{Lu}/u.test(m.text) && words(norm).length === 1 && (m.type === 'ORG' || m.source !== 'rule')) {
+    const fits = index.orgsStartingWith(norm);
+    if (fits.length === 1) return fits[0];
   }
   // acronym of an organisation named in full
   if (m.type === 'ORG' && /^\p{Lu}{2,6}$/u.test(m.text)) {

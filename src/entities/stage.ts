@@ -13,6 +13,7 @@ import { resolveMentions } from './merge.js';
 import { pipelineLanguage } from '../pipeline/routing.js';
 import { isPageFurniture } from '../segment/sections.js';
 import { isNonName } from './non-names.js';
+import { propagateNames } from './propagate.js';
 import { clusterMentions } from './cluster.js';
 
 export interface EntityResourceOptions {
@@ -135,7 +136,10 @@ export function findMentions(doc: WorkingDoc, resources: EntityResources): RawMe
     }
   }
   const { names, derived } = resolveMentions(candidates.filter(notInPageFurniture(doc)), doc.text);
-  return [...names, ...derived].sort((a, b) => a.start - b.start || a.end - b.end);
+  const copies = propagateNames(doc.text, tokens, names).filter(notInPageFurniture(doc));
+  // A copy never overlaps a name; it may cover a derived form ("Deutsche" as part of a copied name).
+  const keptDerived = copies.length ? derived.filter((d) => !copies.some((c) => c.start <= d.start && d.end <= c.end)) : derived;
+  return [...names, ...copies, ...keptDerived].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** Statistical finders read "Check Also" or "Leave a Reply" as names, and "Euro" as MISC: drop those mentions. */
@@ -151,7 +155,7 @@ function notInPageFurniture(doc: WorkingDoc): (m: RawMention) => boolean {
     }
     return v;
   };
-  return (m) => (m.source !== 'model' && m.source !== 'compromise') || (!isFurniture(m.sentence) && !isNonName(m.text));
+  return (m) => (m.source !== 'model' && m.source !== 'compromise' && m.source !== 'cluster') || (!isFurniture(m.sentence) && !isNonName(m.text));
 }
 
 /** Clusters the stage's mentions into entities; sets RawMention.entity. */
