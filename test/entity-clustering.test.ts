@@ -1,0 +1,96 @@
+/** Merging finders' readings and clustering mentions into entities (src/entities/merge.ts, cluster.ts, propagate.ts). */
+import assert from 'node:assert/strict';
+import { extract, type Document } from '../src/index.js';
+import { clusterMentions, parentheticalAliases } from '../src/entities/cluster.js';
+import { resolveMentions } from '../src/entities/merge.js';
+import { propagateNames } from '../src/entities/propagate.js';
+import { tokenizeRange } from '../src/segment/tokenize.js';
+import type { RawMention } from '../src/pipeline/types.js';
+
+const mention = (text: string, word: string, type: RawMention['type'], source: RawMention['source'], extra: Partial<RawMention> = {}, from = 0): RawMention => {
+  const start = text.indexOf(word, from);
+  assert.ok(start >= 0, `${word} not in text`);
+  return { start, end: start + word.length, text: word, type, source, confidence: 0.9, sentence: 0, ...extra };
+};
+const entitiesOf = (doc: Document) => doc.entities.map((e) => `${e.name}/${e.type}:${e.mentions.filter((m) => !m.derived).length}`);
+
+describe('entity clustering', () => {
+  it('partial person names join the full name, first or last word, also when the tagger typed them wrongly', () => {
+    const text = 'Präsidentin Malwina Oberkirch traf Kanzler Jorge Halvorsen. Oberkirch sagte, Halvorsen habe zugestimmt.';
+    const names = [
+      mention(text, 'Malwina Oberkirch', 'PER', 'rule'),
+      mention(text, 'Jorge Halvorsen', 'PER', 'rule'),
+      mention(text, 'Oberkirch', 'ORG', 'model', {}, 40),
+      mention(text, 'Halvorsen', 'PER', 'model', {}, 70),
+    ];
+    const ents = clusterMentions({ text, names, derived: [], sentenceSection: () => 'body' });
+    assert.deepEqual(ents.map((e) => [e.name, e.type, e.mentions.length]), [['Malwina Oberkirch', 'PER', 2], ['Jorge Halvorsen', 'PER', 2]]);
+  });
+
+  it('a short name that fits two people stays apart', () => {
+    const text = 'Anna Weber und Paul Weber kamen. Weber sprach.';
+    const names = [mention(text, 'Anna Weber', 'PER', 'rule'), mention(text, 'Paul Weber', 'PER', 'rule'), mention(text, 'Weber', 'PER', 'model', {}, 30)];
+    assert.equal(clusterMentions({ text, names, derived: [], sentenceSection: () => 'body' }).length, 3);
+  });
+
+  it('an acronym in parentheses joins the name before it, and later uses of the acronym too', () => {
+    const text = 'Die Agentur für Küstenschutz (AKS) warnte. Die AKS rief zur Vorsicht auf.';
+    const names = [mention(text, 'Agentur für Küstenschutz', 'ORG', 'rule'), mention(text, 'AKS', 'ORG', 'model', {}, 40)];
+    assert.equal(parentheticalAliases(text, names).size, 0); // the first "(AKS)" was not marked by any finder
+    const ents = clusterMentions({ text, names, derived: [], sentenceSection: () => 'body' });
+    assert.deepEqual(ents.map((e) => [e.name, e.mentions.length]), [['Agentur für Küstenschutz', 2]]);
+  });
+
+  it('inflected and adjective-inflected forms join: genitive -s, "Westdeutschen Allgemeinen Zeitung"', () => {
+    const text = 'Die Nordhafener Allgemeine Zeitung berichtete. Laut der Nordhafener Allgemeinen Zeitung stieg der Preis.';
+    const names = [mention(text, 'Nordhafener Allgemeine Zeitung', 'ORG', 'rule'), mention(text, 'Nordhafener Allgemeinen Zeitung', 'ORG', 'rule')];
+    assert.equal(clusterMentions({ text, names, derived: [], sentenceSection: () => 'body' }).length, 1);
+  });
+
+  it('an organisation short form joins the one longer name it starts, not one of two', () => {
+    const one = extract('Der Chiphersteller Brellwin Semiconductors AG kündigte Stellen. Brellwin wies Kritik zurück.');
+    assert.ok(entitiesOf(one).some((e) => /^Brellwin Semiconductors AG\/ORG:2$/.test(e)), entitiesOf(one).join(', '));
+  });
+
+  it('entities only mentioned outside the main story carry that section', () => {
+    const doc = extract('Bundeskanzler Olaf Scholz besuchte Vilnius.\n\nLesen Sie auch\n\nDer Bürgermeister von Tallinn trat zurück.');
+    assert.equal(doc.entities.find((e) => e.name === 'Tallinn')?.section, 'related');
+    assert.equal(doc.entities.find((e) => e.name === 'Vilnius')?.section, undefined);
+  });
+});
+
+describe('merging overlapping readings', () => {
+  it('a longer gazetteer name beats a shorter rule span inside it', () => {
+    const text = 'Laut Austria Presse Agentur stieg der Index.';
+    const gz = mention(text, 'Austria Presse Agentur', 'ORG', 'gazetteer', { key: 'media:apa' });
+    const rule = mention(text, 'Presse Agentur', 'ORG', 'rule');
+    assert.deepEqual(resolveMentions([rule, gz], text).names.map((m) => m.text), ['Austria Presse Agentur']);
+  });
+
+  it('a confident tagger span absorbs a whole-word gazetteer name and inherits its key when the type agrees', () => {
+    const text = 'Die Yonhap News meldete das Treffen.';
+    const gz = mention(text, 'Yonhap', 'ORG', 'gazetteer', { key: 'media:yonhap', subtype: 'media', canonical: 'Yonhap' });
+    const model = mention(text, 'Yonhap News', 'ORG', 'model');
+    const [kept] = resolveMentions([gz, model], text).names;
+    assert.equal(kept?.text, 'Yonhap News');
+    assert.equal(kept?.key, 'media:yonhap');
+  });
+
+  it('but not the name part of a hyphen compound', () => {
+    const text = 'Auf dem NATO-Hügel wurde verhandelt.';
+    const gz = mention(text, 'NATO', 'ORG', 'gazetteer', { key: 'org:NATO' });
+    const model = mention(text, 'NATO-Hügel', 'LOC', 'model');
+    assert.deepEqual(resolveMentions([gz, model], text).names.map((m) => m.text), ['NATO']);
+  });
+});
+
+describe('one sense per document', () => {
+  it('copies a found name to its other occurrences, whole tokens only', () => {
+    const text = 'Der Lieferdienst Quirlo expandiert. Quirlo wies die Vorwürfe zurück. Quirlos Kunden und Quirlotaxi bleiben.';
+    const tokens = tokenizeRange(text, 0, text.length, 'de').map((t) => ({ ...t, sentence: 0 }));
+    const first = tokens.findIndex((t) => t.text === 'Quirlo');
+    const m = { ...mention(text, 'Quirlo', 'ORG', 'rule'), tokenStart: first, tokenEnd: first + 1 };
+    const copies = propagateNames(text, tokens, [m]);
+    assert.deepEqual(copies.map((c) => [c.text, c.start, c.type, c.source]), [['Quirlo', text.indexOf('Quirlo', 30), 'ORG', 'cluster']]);
+  });
+});
