@@ -1023,4 +1023,26 @@ describe('events: enumerations, group and pronoun subjects, new trigger kinds', 
     assert.equal(events.length, 1);
     assert.deepEqual(roles(en, events[0]!), { Canada: 'source', Belarus: 'target' });
   });
+
+  it('"beider Länder" after two leaders stands for their countries; a plural pronoun ("Sie einigten sich") for the last group', () => {
+    const withCountries = makeDoc({
+      language: 'de',
+      text: 'Tschechien und Kroatien sind Nachbarn im Süden. Präsident Ivo Marek und Präsidentin Ana Kolar trafen sich in Graz. Die Verkehrsminister beider Länder vereinbarten anschließend einen Fahrplan.',
+      mentions: [
+        country('Tschechien', 'iso:CZ'), country('Kroatien', 'iso:HR'),
+        { text: 'Ivo Marek', type: 'PER', title: { text: 'Präsident', affiliationKey: 'iso:CZ' } },
+        { text: 'Ana Kolar', type: 'PER', title: { text: 'Präsidentin', affiliationKey: 'iso:HR' } }, city('Graz'),
+      ],
+    });
+    const ministers = extractEvents(withCountries).find((e) => e.cameo === '030');
+    assert.ok(ministers);
+    assert.deepEqual(roles(withCountries, ministers), { Tschechien: 'party', Kroatien: 'party' });
+    const pronoun = makeDoc({
+      language: 'de',
+      text: 'Chile und Peru trafen sich in Lima. Sie einigten sich auf einen Fahrplan.',
+      mentions: [country('Chile', 'iso:CL'), country('Peru', 'iso:PE'), city('Lima')],
+    });
+    const agree = extractEvents(pronoun).find((e) => e.cameo === '030');
+    assert.deepEqual(roles(pronoun, agree!), { Chile: 'party', Peru: 'party' });
+  });
 });

@@ -453,12 +453,15 @@ function nominativePlural(ctx: DocContext, k: number, from: number): boolean {
   return j >= from && ctx.lower[j] === 'die';
 }
 
-/** Whether a group noun names the trigger's subject ("Die drei Länder vereinbarten", "26 der 27 Mitgliedstaaten
+export type GroupSubject = 'none' | 'group' | 'countries';
+
+/** What kind of group names the trigger's subject ("Die drei Länder vereinbarten", "26 der 27 Mitgliedstaaten
  * einigten sich", "einigten sich die Staaten", "the member states agreed"): a (German: capitalised) group noun in
- * the trigger's clause, before it or at most a few tokens after it, not governed by a preposition. */
-export function hasGroupSubject(ctx: DocContext, trigger: TriggerMatch, segs: readonly Segment[]): boolean {
+ * the trigger's clause, before it or at most a few tokens after it, not governed by a preposition — 'countries'
+ * for Länder/Staaten/countries …; or a plural pronoun ("Sie einigten sich", "they agreed") — 'group'. */
+export function groupSubject(ctx: DocContext, trigger: TriggerMatch, segs: readonly Segment[]): GroupSubject {
   const own = segs[0];
-  if (!own || trigger.nominal) return false;
+  if (!own || trigger.nominal) return 'none';
   const { cues } = ctx.lex;
   const end = Math.min(own.end, trigger.tokenEnd + MAX_GROUP_AFTER);
   for (let k = own.start; k < end; k++) {
@@ -470,9 +473,16 @@ export function hasGroupSubject(ctx: DocContext, trigger: TriggerMatch, segs: re
     if (k >= trigger.tokenEnd && (ctx.language !== 'de' || !nominativePlural(ctx, k, trigger.tokenEnd))) continue;
     const gov = governor(ctx, k, own.start);
     if (gov !== undefined && (cues.locative.has(gov) || cues.topic.has(gov) || cues.comitative.has(gov) || cues.target.has(gov) || cues.agent.has(gov))) continue;
-    return true;
+    return cues.countryGroupNouns.has(ctx.lower[k]!) ? 'countries' : 'group';
   }
-  return false;
+  // "Sie einigten sich", "einigten sie sich", "they agreed": German "sie" only with a plural verb.
+  const plural = ctx.language !== 'de' || /en$/.test(ctx.lower[trigger.tokenStart]!);
+  const isPronoun = (k: number): boolean => plural && cues.pluralPronouns.has(ctx.lower[k] ?? '');
+  for (let k = trigger.tokenStart - 1; k >= Math.max(own.start, trigger.tokenStart - MAX_PRONOUN_DISTANCE); k--) {
+    if (isPronoun(k)) return 'group';
+  }
+  if (ctx.language === 'de' && trigger.tokenEnd < own.end && isPronoun(trigger.tokenEnd)) return 'group';
+  return 'none';
 }
 
 /** Whether the trigger's subject is "die beiden …", "beide", "the two …", "both" (before it in its clause). */

@@ -4,7 +4,7 @@
 import type { Event, Participant, SectionKindT } from '../schema/document.js';
 import type { WorkingDoc } from '../pipeline/types.js';
 import {
-  argumentSegments, assignRoles, descriptionTarget, findLocation, hasDualSubject, hasGroupSubject, hasSpokespersonSubject, spokespersonAt, isIrrealis, nearestTime, personBefore, segmentSentence,
+  argumentSegments, assignRoles, descriptionTarget, findLocation, hasDualSubject, groupSubject, hasSpokespersonSubject, spokespersonAt, isIrrealis, nearestTime, personBefore, segmentSentence,
   subjectPronounAt, type LocationArg,
 } from './arguments.js';
 import { findAreas, type AreaItem } from './areas.js';
@@ -115,8 +115,11 @@ function candidatesOf(ctx: DocContext): Candidate[] {
         participants = pair.map((p) => ({ ...p, role }));
       }
       const group = lastGroup.get(story);
-      if (participants.length === 0 && group && s - group.sentence <= MAX_GROUP_GAP && hasGroupSubject(ctx, trigger, segs)) {
-        participants = group.participants.map((p) => ({ ...p, role }));
+      const groupKind = participants.length === 0 && group && s - group.sentence <= MAX_GROUP_GAP ? groupSubject(ctx, trigger, segs) : 'none';
+      if (group && groupKind !== 'none') {
+        // "die Außenminister beider Länder" after "Merz und Modi": the countries the people act for.
+        const members = groupKind === 'countries' ? countriesOf(ctx, group.participants) : group.participants;
+        participants = members.map((p) => ({ ...p, role }));
       }
       if (trigger.type.roles === 'directed' && !participants.some((p) => p.role === 'target')) {
         const target = descriptionTarget(ctx, trigger, segs, DESCRIPTION_LOOKBACK, sameStory(story), new Set(participants.map((p) => p.entity)));
@@ -171,6 +174,16 @@ function candidatesOf(ctx: DocContext): Candidate[] {
     const lastLocal = local.filter((c) => c.trigger.type.areas).pop();
     if (lastLocal) lastTaker.set(story, lastLocal);
     out.push(...local);
+  }
+  return out;
+}
+
+/** Participants as the countries/organisations they act for: a person with an affiliation becomes it. */
+function countriesOf(ctx: DocContext, participants: readonly Participant[]): Participant[] {
+  const out: Participant[] = [];
+  for (const p of participants) {
+    const entity = ctx.entityById.get(p.entity)?.type === 'PER' && p.affiliation ? p.affiliation : p.entity;
+    if (!out.some((q) => q.entity === entity)) out.push(entity === p.entity ? { ...p } : { entity, role: p.role });
   }
   return out;
 }

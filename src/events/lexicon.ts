@@ -53,6 +53,10 @@ export interface Cues {
   readonly actorHeads: readonly string[];
   /** Plural nouns for a group of actors named before ("die drei Länder", "the member states"). */
   readonly groupNouns: ReadonlySet<string>;
+  /** Group nouns for countries ("die Länder", "the countries"): they stand for the countries of the participants. */
+  readonly countryGroupNouns: ReadonlySet<string>;
+  /** Plural subject pronouns ("sie" with a plural verb, "they"): the last group named. */
+  readonly pluralPronouns: ReadonlySet<string>;
   /** "ein Sprecher", "his spokesperson": a speaker who speaks for the actor named just before. */
   readonly spokespersonNouns: ReadonlySet<string>;
   /** Nouns that describe a company ("das Unternehmen", "the firm"; German compounds by their head). */
@@ -187,6 +191,8 @@ export function compileLexicon(raw: RawLexicon): EventLexicon {
     actorNouns: set('actorNouns'),
     actorHeads: [...set('actorNouns')].filter((w) => w.length >= 6),
     groupNouns: set('groupNouns'),
+    countryGroupNouns: set('countryGroupNouns'),
+    pluralPronouns: set('pluralPronouns'),
     subjectPronouns: set('subjectPronouns'),
     orgDescriptions: [...set('orgDescriptions')],
     spokespersonNouns: set('spokespersonNouns'),
