@@ -12,7 +12,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 function bench(lang: 'de' | 'en' | 'any') {
   const texts = sampleNames()
     .filter((n) => lang === 'any' || n.startsWith(`${lang}-`) || (lang === 'de' && n === 'nato-suedkorea'))
-    .map(readSample);
+    .map((n) => readSample(n));
   const tokensPerText = texts.map((t) => tokenizeRange(t).length);
   const t0 = performance.now();
   const pipeline = createPipeline();
@@ -35,7 +35,7 @@ function bench(lang: 'de' | 'en' | 'any') {
 function bigDocument() {
   const text = sampleNames()
     .filter((n) => !n.startsWith('en-'))
-    .map(readSample)
+    .map((n) => readSample(n))
     .join('\n\n')
     .repeat(200);
   const pipeline = createPipeline({ language: 'de' });

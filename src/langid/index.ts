@@ -138,7 +138,9 @@ function scoreWindow(raw: string, candidates: readonly string[]): WindowScore | 
   // score of the lower-case words alone when there are enough of them.
   const lowerCaseText = lowerCaseWords(cleaned);
   if (lowerCaseText.length >= MIN_LOWER_CASE_CHARS) {
-    const lowerScores = new Map(francAll(lowerCaseText, { only: candidates as string[], minLength: 1 }));
+    // Only the first pass's leaders can win: rescoring them alone keeps this second pass cheap.
+    const leaders = ranked.slice(0, LOWER_CASE_RESCORE).map(([lang]) => lang);
+    const lowerScores = new Map(francAll(lowerCaseText, { only: leaders, minLength: 1 }));
     for (const entry of ranked) entry[1] = (entry[1] + (lowerScores.get(entry[0]) ?? 0)) / 2;
   }
 
@@ -162,6 +164,9 @@ function scoreWindow(raw: string, candidates: readonly string[]): WindowScore | 
   }
   return { scores, best, letters };
 }
+
+/** How many of franc's best candidates are rescored on the lower-case words. */
+const LOWER_CASE_RESCORE = 12;
 
 const LOWER_CASE_WORD_RE = /(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu;
 
