@@ -270,6 +270,8 @@ export function argumentSegments(ctx: DocContext, segments: readonly Segment[], 
   return [own];
 }
 
+/** Words that may stand between a subject pronoun and its verb besides modals and auxiliaries. */
+const LIGHT_WORDS = new Set(['also', 'not', 'then', 'later', 'again', 'auch', 'zudem', 'außerdem', 'dann', 'nicht', 'hat', 'hatte', 'has', 'had', 'have']);
 /** Lower-case description words between an article and a name ("the supermarket chain Coles"). */
 const MAX_DESCRIPTION_WORDS = 3;
 /** A subject pronoun stands at most this many tokens before its verb ("he would open coalition talks"). */
@@ -350,9 +352,20 @@ export function subjectPronounAt(ctx: DocContext, trigger: TriggerMatch, segs: r
     const gov = governor(ctx, pm.headStart, own.start);
     return gov === undefined || !(cues.comitative.has(gov) || cues.target.has(gov) || cues.agent.has(gov) || cues.locative.has(gov) || cues.topic.has(gov));
   });
+  // Between pronoun and verb: auxiliaries and adverbs ("he also said", "sie hat … verlangt"), or anything after a
+  // modal ("he would open coalition talks"); "he called “secret deals”" is no subject of "deals".
+  const light = (k: number): boolean => {
+    const w = ctx.lower[k]!;
+    return modals.has(w) || ctx.lex.cues.passiveAux.has(w) || LIGHT_WORDS.has(w) || /^\p{Ll}+ly$/u.test(w);
+  };
   for (let k = trigger.tokenStart - 1; k >= Math.max(own.start, trigger.tokenStart - MAX_PRONOUN_DISTANCE); k--) {
     if (named(k)) break;
-    if (ok(k)) return k;
+    if (ok(k)) {
+      if (modals.has(ctx.lower[k + 1] ?? '')) return k;
+      let j = k + 1;
+      while (j < trigger.tokenStart && (light(j) || names.some((pm) => j >= pm.headStart && j < pm.tokenEnd) || ctx.lex.cues.determiners.has(ctx.lower[j]!) || cues.comitative.has(ctx.lower[j]!))) j++;
+      return j === trigger.tokenStart || ctx.language === 'de' ? k : -1;
+    }
   }
   const after = trigger.tokenEnd;
   if (trigger.type.roles === 'source' && after < own.end && ok(after)) return after;
