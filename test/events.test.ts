@@ -1045,4 +1045,29 @@ describe('events: enumerations, group and pronoun subjects, new trigger kinds', 
     const agree = extractEvents(pronoun).find((e) => e.cameo === '030');
     assert.deepEqual(roles(pronoun, agree!), { Chile: 'party', Peru: 'party' });
   });
+
+  it('deciding sanctions or aid is that event, with the decision\'s place; a capitalised word inside a German sentence is a noun', () => {
+    const doc = makeDoc({
+      language: 'de',
+      text: 'Norwegen hat in Oslo ein Hilfspaket für Moldau beschlossen.',
+      mentions: [country('Norwegen', 'iso:NO'), city('Oslo'), country('Moldau', 'iso:MD')],
+    });
+    const events = extractEvents(doc);
+    assert.deepEqual(events.map((e) => e.cameo), ['070']);
+    assert.equal(events[0]!.location?.text, 'Oslo');
+    assert.equal(roles(doc, events[0]!)['Norwegen'], 'source');
+    const agreement = makeDoc({
+      language: 'de',
+      text: 'Norwegen und Schweden haben in Oslo eine Zusammenarbeit beschlossen.',
+      mentions: [country('Norwegen', 'iso:NO'), country('Schweden', 'iso:SE'), city('Oslo')],
+    });
+    assert.equal(extractEvents(agreement)[0]?.cameo, '030', 'other decisions stay agreements');
+    const noun = makeDoc({
+      language: 'de',
+      text: 'Nach einem Treffen sprachen sich Polen und Litauen für Hilfen aus.',
+      mentions: [country('Polen', 'iso:PL'), country('Litauen', 'iso:LT')],
+    });
+    const meet = extractEvents(noun).find((e) => e.cameo === '040');
+    assert.equal(meet?.trigger.text, 'Treffen', 'the noun, without taking "sich" as its reflexive');
+  });
 });

@@ -4,7 +4,7 @@
 import type { Event, Participant, SectionKindT } from '../schema/document.js';
 import type { WorkingDoc } from '../pipeline/types.js';
 import {
-  argumentSegments, assignRoles, descriptionTarget, findLocation, hasDualSubject, groupSubject, hasSpokespersonSubject, spokespersonAt, isIrrealis, nearestTime, personBefore, segmentSentence,
+  argumentSegments, assignRoles, type Segment, descriptionTarget, findLocation, hasDualSubject, groupSubject, hasSpokespersonSubject, spokespersonAt, isIrrealis, nearestTime, personBefore, segmentSentence,
   subjectPronounAt, type LocationArg,
 } from './arguments.js';
 import { findAreas, type AreaItem } from './areas.js';
@@ -173,9 +173,30 @@ function candidatesOf(ctx: DocContext): Candidate[] {
     }
     const lastLocal = local.filter((c) => c.trigger.type.areas).pop();
     if (lastLocal) lastTaker.set(story, lastLocal);
-    out.push(...local);
+    out.push(...local.filter((c) => !isDecisionOn(c, local, segments)));
   }
   return out;
+}
+
+/** Families whose noun names what was decided: "Sanktionen … beschlossen", "einigten sich auf Strafmaßnahmen",
+ * "agreed an aid package" are sanctions/aid, not an agreement of their own. */
+const DECIDED_FAMILIES = new Set(['reduce_relations', 'aid']);
+
+/** An agreement verb whose clause holds an indefinite sanctions/aid noun: the decision is that event. The noun
+ * candidate takes the verb's place and date when it has none ("in Luxemburg beschlossen"). */
+function isDecisionOn(c: Candidate, local: readonly Candidate[], segments: readonly Segment[]): boolean {
+  if (c.trigger.nominal || c.trigger.type.name !== 'agree') return false;
+  const seg = segments.find((g) => c.trigger.tokenStart >= g.start && c.trigger.tokenStart < g.end);
+  if (!seg) return false;
+  const decided = local.find((o) => o !== c && o.trigger.nominal && DECIDED_FAMILIES.has(o.trigger.type.family) &&
+    o.trigger.tokenStart >= seg.start && o.trigger.tokenStart < seg.end);
+  if (!decided) return false;
+  if (!decided.location && c.location) decided.location = c.location;
+  if (!decided.time && c.time) decided.time = c.time;
+  const have = new Set(decided.participants.map((p) => p.entity));
+  const role: Participant['role'] = 'source';
+  for (const p of c.participants) if (!have.has(p.entity)) decided.participants.push({ ...p, role });
+  return true;
 }
 
 /** Participants as the countries/organisations they act for: a person with an affiliation becomes it. */

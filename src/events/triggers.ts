@@ -32,6 +32,7 @@ function personFollows(ctx: DocContext, sentence: number, from: number, to: numb
   return false;
 }
 
+const QUOTE_OPENERS = new Set(['„', '"', '“', '»', '«', '(', ':', '–', '-']);
 const REFLEXIVES = new Set(['sich', 'uns', 'euch', 'mich', 'dich']);
 /** English has no capitalised nouns: a determiner or possessive before the trigger marks it as one. */
 const ENGLISH_NOUN_CUES = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'new']);
@@ -70,9 +71,12 @@ export function findTriggers(ctx: DocContext, sentence: number): TriggerMatch[] 
     }
     if (!entries) continue;
     const capitalised = isCapitalised(tokens[i]!.text);
+    // A capitalised German word inside the sentence is a noun ("bei einem Treffen"), not the verb ("treffen sich").
+    const nounOnly = german && capitalised && i > from && !QUOTE_OPENERS.has(tokens[i - 1]!.text) && entries.some((e) => e.noun);
     let best: Candidate | undefined;
     for (const entry of entries) {
       if (german && entry.noun && !capitalised) continue;
+      if (nounOnly && !entry.noun) continue;
       if (viaCompound && (!entry.noun || entry.except.some((x) => word.endsWith(x)))) continue;
       let end = i + 1;
       let ok = true;
