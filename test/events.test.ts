@@ -1070,4 +1070,35 @@ describe('events: enumerations, group and pronoun subjects, new trigger kinds', 
     const meet = extractEvents(noun).find((e) => e.cameo === '040');
     assert.equal(meet?.trigger.text, 'Treffen', 'the noun, without taking "sich" as its reflexive');
   });
+
+  it('a definite description as subject refers to the organisation it describes ("die Gewerkschaft", "das Gericht", "the Commission")', () => {
+    const doc = makeDoc({
+      language: 'de',
+      text: 'Die Gewerkschaft Nordmetall hat zu Warnstreiks aufgerufen. Die Gewerkschaft kritisierte das Angebot der Arbeitgeber. Das Landgericht Kassel wies den Antrag zurück.',
+      mentions: [{ text: 'Nordmetall', type: 'ORG' }, { text: 'Landgericht Kassel', type: 'ORG' }],
+    });
+    const crit = extractEvents(doc).find((e) => e.cameo === '111');
+    assert.deepEqual(roles(doc, crit!), { Nordmetall: 'source' });
+    const after = makeDoc({
+      language: 'de',
+      text: 'Das Oberlandesgericht Celle prüft den Fall. Eine Entscheidung sei offen, erklärte das Gericht am Montag.',
+      mentions: [{ text: 'Oberlandesgericht Celle', type: 'ORG' }],
+    });
+    const stmt = extractEvents(after).find((e) => e.cameo === '010');
+    assert.deepEqual(roles(after, stmt!), { 'Oberlandesgericht Celle': 'source' });
+    const en = makeDoc({
+      language: 'en',
+      text: 'The European Commission fined Veltra. The Commission also said it would review other cases.',
+      mentions: [{ text: 'European Commission', type: 'ORG' }, { text: 'Veltra', type: 'ORG' }],
+    });
+    const said = extractEvents(en).find((e) => e.cameo === '010');
+    assert.deepEqual(roles(en, said!), { 'European Commission': 'source' });
+    // A description that fits no organisation named before gives nobody.
+    const none = makeDoc({
+      language: 'de',
+      text: 'Die Stadtwerke Ulm erhöhen die Preise. Die Polizei kritisierte den Plan.',
+      mentions: [{ text: 'Stadtwerke Ulm', type: 'ORG' }],
+    });
+    assert.equal(extractEvents(none).some((e) => e.cameo === '111'), false);
+  });
 });

@@ -272,6 +272,8 @@ export function argumentSegments(ctx: DocContext, segments: readonly Segment[], 
 
 /** Words that may stand between a subject pronoun and its verb besides modals and auxiliaries. */
 const LIGHT_WORDS = new Set(['also', 'not', 'then', 'later', 'again', 'auch', 'zudem', 'außerdem', 'dann', 'nicht', 'hat', 'hatte', 'has', 'had', 'have']);
+/** Shorter nouns are too vague to identify an organisation ("Amt"). */
+const MIN_DESCRIPTION_NOUN = 4;
 /** Lower-case description words between an article and a name ("the supermarket chain Coles"). */
 const MAX_DESCRIPTION_WORDS = 3;
 /** A subject pronoun stands at most this many tokens before its verb ("he would open coalition talks"). */
@@ -434,6 +436,77 @@ export function descriptionTarget(
     }
   }
   return undefined;
+}
+
+/** Whether the noun at token k describes organisation `e`: a word of its name is the noun or ends with it
+ * ("die Gewerkschaft" → Gewerkschaft Deutscher Lokomotivführer, "das Gericht" → Oberlandesgericht Düsseldorf,
+ * "the Commission" → European Commission), or the name was introduced with a company description. */
+function describes(ctx: DocContext, k: number, e: { name: string }, introducedAsCompany: boolean, introducedWith: string | undefined): boolean {
+  const noun = ctx.lower[k]!;
+  if (noun.length < MIN_DESCRIPTION_NOUN) return false;
+  if (introducedAsCompany && isOrgDescription(ctx, k)) return true;
+  // Introduced with this noun: "die Gewerkschaft Deutscher Lokomotivführer", "des Energieversorgers Lumera".
+  if (introducedWith !== undefined && (introducedWith === noun || introducedWith.startsWith(noun) && introducedWith.length <= noun.length + 2 ||
+    (ctx.language === 'de' && introducedWith.length > noun.length && introducedWith.replace(/e?s$/, '').endsWith(noun)))) return true;
+  for (const word of e.name.toLowerCase().split(/[\s-]+/)) {
+    if (word === noun || (ctx.language === 'de' && word.length > noun.length && word.endsWith(noun))) return true;
+  }
+  return false;
+}
+
+/** The organisation a definite description at token k refers to ("die Gewerkschaft", "das Unternehmen", "the
+ * Commission"): the nearest organisation before it, at most `lookBack` sentences back, that it describes. */
+export function describedOrganisation(
+  ctx: DocContext, sentence: number, k: number, lookBack: number, sameStory: (s: number) => boolean,
+): string | undefined {
+  for (let s = sentence; s >= Math.max(0, sentence - lookBack); s--) {
+    if (!sameStory(s)) break;
+    const list = ctx.mentionsBySentence[s] ?? [];
+    for (let i = list.length - 1; i >= 0; i--) {
+      const pm = list[i]!;
+      if (s === sentence && pm.tokenStart >= k) continue;
+      const e = pm.entity;
+      if (!e || e.type !== 'ORG' || pm.mention.derived || isMedia(e, pm.mention)) continue;
+      let j = pm.tokenStart - 1;
+      while (j >= 0 && isAdjectiveLike(ctx, j)) j--;
+      const before = j >= 0 && /^\p{L}/u.test(ctx.tokens[j]!.text) && !ctx.lex.cues.functionWords.has(ctx.lower[j]!) ? ctx.lower[j] : undefined;
+      if (describes(ctx, k, e, j >= 0 && isOrgDescription(ctx, j), before)) return e.id;
+    }
+  }
+  return undefined;
+}
+
+/** Token index of a definite description that is the trigger's subject: "Die Gewerkschaft kritisierte …" (article +
+ * noun before the verb, no name or preposition in between) or, in German, right after the verb ("teilte die
+ * Gewerkschaft mit"); -1 when none. */
+export function subjectDescriptionAt(ctx: DocContext, trigger: TriggerMatch, segs: readonly Segment[]): number {
+  const own = segs[0];
+  if (!own || trigger.nominal) return -1;
+  const { cues } = ctx.lex;
+  const german = ctx.language === 'de';
+  const isNoun = (k: number): boolean => k < own.end && /^\p{L}/u.test(ctx.tokens[k]!.text) &&
+    (german ? /^\p{Lu}/u.test(ctx.tokens[k]!.text) : /^\p{Ll}|^\p{Lu}\p{Ll}/u.test(ctx.tokens[k]!.text)) && !cues.functionWords.has(ctx.lower[k]!);
+  const names = ctx.mentionsBySentence[trigger.sentence] ?? [];
+  const isName = (k: number): boolean => names.some((pm) => k >= pm.headStart && k < pm.tokenEnd);
+  // Before the verb: the clause opens with the article ("Die Bahn wies … zurück", "The Commission also said").
+  if (cues.definiteArticles.has(ctx.lower[own.start] ?? '')) {
+    let j = own.start + 1;
+    while (j < trigger.tokenStart && isAdjectiveLike(ctx, j)) j++;
+    if (j < trigger.tokenStart && isNoun(j) && !isName(j)) {
+      let m = j + 1;
+      while (m < trigger.tokenStart && (cues.passiveAux.has(ctx.lower[m]!) || cues.modals.has(ctx.lower[m]!) || LIGHT_WORDS.has(ctx.lower[m]!))) m++;
+      if (m === trigger.tokenStart) return j;
+    }
+  }
+  let k: number;
+  // After a German verb: "teilte die Gewerkschaft mit", "sagte das Unternehmen".
+  k = trigger.tokenEnd;
+  if (german && cues.definiteArticles.has(ctx.lower[k] ?? '')) {
+    let j = k + 1;
+    while (j < own.end && isAdjectiveLike(ctx, j)) j++;
+    if (isNoun(j) && !isName(j)) return j;
+  }
+  return -1;
 }
 
 /** Whether an unnamed spokesperson speaks or acts ("…, his spokesperson said", "Ein Sprecher sagte der Zeitung",

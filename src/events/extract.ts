@@ -4,7 +4,7 @@
 import type { Event, Participant, SectionKindT } from '../schema/document.js';
 import type { WorkingDoc } from '../pipeline/types.js';
 import {
-  argumentSegments, assignRoles, type Segment, descriptionTarget, findLocation, hasDualSubject, groupSubject, hasSpokespersonSubject, spokespersonAt, isIrrealis, nearestTime, personBefore, segmentSentence,
+  argumentSegments, assignRoles, type Segment, describedOrganisation, descriptionTarget, subjectDescriptionAt, findLocation, hasDualSubject, groupSubject, hasSpokespersonSubject, spokespersonAt, isIrrealis, nearestTime, personBefore, segmentSentence,
   subjectPronounAt, type LocationArg,
 } from './arguments.js';
 import { findAreas, type AreaItem } from './areas.js';
@@ -127,6 +127,13 @@ function candidatesOf(ctx: DocContext): Candidate[] {
       }
       if (participants.length === 0 && actor && s - actor.sentence <= MAX_SPOKESPERSON_GAP && hasSpokespersonSubject(ctx, trigger, segs)) {
         participants = [{ ...actor.participant, role: 'source' }];
+      }
+      // "Die Gewerkschaft teilte mit", "Die Bahn wies … zurück", "the Commission said": a description of an
+      // organisation named before.
+      if (participants.length === 0) {
+        const at = subjectDescriptionAt(ctx, trigger, segs);
+        const org = at >= 0 ? describedOrganisation(ctx, s, at, DESCRIPTION_LOOKBACK, sameStory(story)) : undefined;
+        if (org !== undefined) participants = [{ entity: org, role }];
       }
       const first = participants.find((p) => p.role === 'source' || p.role === 'party');
       if (first) lastActor.set(story, { sentence: s, participant: first });
