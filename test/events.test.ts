@@ -1101,4 +1101,19 @@ describe('events: enumerations, group and pronoun subjects, new trigger kinds', 
     });
     assert.equal(extractEvents(none).some((e) => e.cameo === '111'), false);
   });
+
+  it('a clause-initial verb skips name-less appositions to its subject; a visit takes its goal ("visit to X") as place', () => {
+    const doc = makeDoc({
+      language: 'en',
+      text: 'Orvane Motors, the largest employer in the region, said it would build a new plant.',
+      mentions: [{ text: 'Orvane Motors', type: 'ORG' }],
+    });
+    assert.deepEqual(roles(doc, extractEvents(doc)[0]!), { 'Orvane Motors': 'source' });
+    const visit = makeDoc({
+      language: 'en',
+      text: 'President Ana Soto began a state visit to Hanoi on Monday.',
+      mentions: [{ text: 'Ana Soto', type: 'PER', title: { text: 'President' } }, city('Hanoi')],
+    });
+    assert.equal(extractEvents(visit)[0]?.location?.text, 'Hanoi');
+  });
 });

@@ -261,10 +261,18 @@ export function argumentSegments(ctx: DocContext, segments: readonly Segment[], 
     if (after && trigger.tokenEnd < own.end && (/^\p{Lu}/u.test(after.text) || ctx.lex.cues.determiners.has(ctx.lower[trigger.tokenEnd]!))) return [own];
   }
   const wantMain = own.kind === 'coordinate';
+  // "Samsung, Vietnam's largest investor, said …": a verb opening its clause skips appositions that name nobody.
+  const opensWithVerb = !trigger.nominal && trigger.tokenStart === own.start;
+  let skipped = 0;
   for (let p = at - 1; p >= 0; p--) {
     const seg = segments[p]!;
     if (seg.kind === 'relative') continue;
     if (wantMain && seg.kind === 'subordinate') continue;
+    if (opensWithVerb && p > 0 && skipped < MAX_SKIPPED_APPOSITIONS && seg.kind === 'main' &&
+      collectCandidates(ctx, trigger.sentence, [seg]).length === 0) {
+      skipped++;
+      continue;
+    }
     return [own, seg];
   }
   return [own];
@@ -272,6 +280,10 @@ export function argumentSegments(ctx: DocContext, segments: readonly Segment[], 
 
 /** Words that may stand between a subject pronoun and its verb besides modals and auxiliaries. */
 const LIGHT_WORDS = new Set(['also', 'not', 'then', 'later', 'again', 'auch', 'zudem', 'außerdem', 'dann', 'nicht', 'hat', 'hatte', 'has', 'had', 'have']);
+/** At most this many name-less appositions are skipped to find the subject of a clause-initial verb. */
+const MAX_SKIPPED_APPOSITIONS = 2;
+/** Prepositions that mark the goal of a visit right after the visit trigger. */
+const VISIT_GOAL_PREPS = new Set(['to', 'nach']);
 /** Shorter nouns are too vague to identify an organisation ("Amt"). */
 const MIN_DESCRIPTION_NOUN = 4;
 /** Lower-case description words between an article and a name ("the supermarket chain Coles"). */
@@ -702,7 +714,9 @@ export function findLocation(ctx: DocContext, trigger: TriggerMatch): LocationAr
     if (!e || e.type !== 'LOC' || pm.mention.derived) continue;
     const govAt = governorIndex(ctx, pm.headStart, from);
     // A visit's object is its place: "besuchte Paris", "visited Kyiv".
-    const visited = trigger.type.family === 'visit' && govAt === trigger.tokenEnd - 1;
+    // …or the goal of one: "state visit to Hanoi", "Reise nach Kiew".
+    const visited = trigger.type.family === 'visit' &&
+      (govAt === trigger.tokenEnd - 1 || (govAt === trigger.tokenEnd && VISIT_GOAL_PREPS.has(ctx.lower[govAt]!)));
     if (!visited && (govAt < 0 || !ctx.lex.cues.locationPreps.has(ctx.lower[govAt]!))) continue;
     const distance = Math.abs(pm.tokenStart - trigger.tokenStart);
     const specific = e.subtype && PLACE_SUBTYPES.has(e.subtype) ? 0 : isCountry(e) ? 20 : 10;
