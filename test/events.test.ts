@@ -1116,4 +1116,19 @@ describe('events: enumerations, group and pronoun subjects, new trigger kinds', 
     });
     assert.equal(extractEvents(visit)[0]?.location?.text, 'Hanoi');
   });
+
+  it('English modifiers joined by "and" before an area noun are the areas ("the energy and mining sectors")', () => {
+    const doc = makeDoc({
+      language: 'en',
+      text: 'Peru and Bolivia agreed to cooperate in the lithium, copper and water sectors.',
+      mentions: [country('Peru', 'iso:PE'), country('Bolivia', 'iso:BO')],
+    });
+    assert.deepEqual(extractEvents(doc)[0]?.areas?.map((a) => a.text), ['lithium', 'copper', 'water']);
+    const single = makeDoc({
+      language: 'en',
+      text: 'Peru and Bolivia agreed to cooperate in the energy sector.',
+      mentions: [country('Peru', 'iso:PE'), country('Bolivia', 'iso:BO')],
+    });
+    assert.equal(extractEvents(single)[0]?.areas, undefined, 'one modifier is no enumeration');
+  });
 });

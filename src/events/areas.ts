@@ -98,6 +98,30 @@ function colonAfter(ctx: DocContext, from: number, to: number): number {
   return -1;
 }
 
+/** "the aviation and shipping sectors" → aviation, shipping: lower-case words joined by and/or/commas between an
+ * article and an area noun; at least two items, else nothing. */
+function modifiersBefore(ctx: DocContext, sentence: number, k: number, from: number): AreaItem[] {
+  const { lower, tokens } = ctx;
+  const items: AreaItem[] = [];
+  let end = k;
+  let j = k - 1;
+  let joined = false;
+  for (; j >= from && k - j <= MAX_ITEM_TOKENS * 2; j--) {
+    const w = lower[j]!;
+    if (w === 'and' || w === 'or' || w === ',') {
+      if (j + 1 >= end) return [];
+      items.unshift({ start: tokens[j + 1]!.start, end: tokens[end - 1]!.end, text: ctx.text.slice(tokens[j + 1]!.start, tokens[end - 1]!.end), sentence });
+      end = j;
+      joined = true;
+      continue;
+    }
+    if (!/^[a-z][a-z-]*$/.test(tokens[j]!.text) || ctx.lex.cues.functionWords.has(w) || ctx.lex.cues.determiners.has(w)) break;
+  }
+  if (!joined || !ctx.lex.cues.determiners.has(lower[j] ?? '') || j + 1 >= end) return [];
+  items.unshift({ start: tokens[j + 1]!.start, end: tokens[end - 1]!.end, text: ctx.text.slice(tokens[j + 1]!.start, tokens[end - 1]!.end), sentence });
+  return items;
+}
+
 function matchMarker(ctx: DocContext, k: number, to: number): number {
   for (const marker of ctx.lex.cues.areaMarkers) {
     if (k + marker.length > to) continue;
@@ -156,6 +180,8 @@ export function findAreas(ctx: DocContext, sentence: number): AreaFinding[] {
         const colon = colonAfter(ctx, k + 1, Math.min(to, k + 1 + MAX_COLON_GAP));
         if (colon >= 0) items = readList(colon + 1);
       }
+      // "in the aviation and shipping sectors": English modifiers joined by "and" before the noun are the items.
+      if (items.length === 0 && ctx.language === 'en') items = modifiersBefore(ctx, sentence, k, from);
       if (count !== undefined || items.length > 0) {
         out.push(count !== undefined ? { at: tokens[k]!.start, items, count } : { at: tokens[k]!.start, items });
       }
