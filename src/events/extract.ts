@@ -53,6 +53,8 @@ const MAX_BARE_GAP = 6;
 const MAX_OPEN_CLUSTERS = 16;
 /** Location/time are borrowed from a coreferent meeting at most this many sentences away. */
 const MAX_BORROW_GAP = 3;
+/** Partial directed reports (only source / only target) complete each other at most this many sentences apart. */
+const MAX_COMPLEMENT_GAP = 2;
 /** A pronoun refers to a person named at most this many sentences before. */
 const PRONOUN_LOOKBACK = 2;
 /** A group subject ("die drei Länder") refers to participants named at most this many sentences before. */
@@ -311,7 +313,7 @@ function corefer(candidates: readonly Candidate[]): Cluster[] {
       // other only the target, so two reports of one type complete each other.
       if (score === 0 && c.trigger.type.roles === 'directed' && cl.types.has(c.trigger.type.name) &&
         complementary(c.participants, cl.participants) &&
-        c.trigger.sentence - cl.lastSentence <= MAX_BARE_GAP) score = 1;
+        c.trigger.sentence - cl.lastSentence <= MAX_COMPLEMENT_GAP) score = 1;
       // Later clusters win ties: the nearest report of the family.
       if (score > 0 && score >= bestScore) {
         best = cl;
