@@ -3,7 +3,7 @@ import { createPipeline, checkStageOrder, extract, type Stage } from '../src/ind
 
 describe('pipeline', () => {
   it('runs the stages in their declared order', () => {
-    assert.deepEqual(createPipeline().stageNames, ['language', 'segment', 'entities', 'cluster', 'events']);
+    assert.deepEqual(createPipeline().stageNames, ['language', 'segment', 'entities', 'cluster', 'events', 'values']);
   });
 
   it('reports every missing requirement once, when built', () => {
@@ -71,5 +71,22 @@ describe('language routing', () => {
     assert.ok(doc.entities.some((e) => e.name === 'Berlin' && e.type === 'LOC'));
     assert.ok(doc.entities.every((e) => e.mentions.every((m) => m.source === 'gazetteer')));
     assert.deepEqual(doc.events, []);
+  });
+});
+
+describe('values (dates, numbers, amounts)', () => {
+  it('English: wink-nlp entity types with exact offsets and ISO dates', () => {
+    const text = 'The two governments signed a $2 billion pact on July 11, 2023, raising trade by 5 percent.';
+    const doc = extract(text);
+    const byType = new Map(doc.values.map((v) => [v.type, v]));
+    assert.equal(byType.get('MONEY')?.text, '$2 billion');
+    assert.equal(byType.get('DATE')?.value, '2023-07-11');
+    assert.equal(byType.get('PERCENT')?.text, '5 percent');
+    for (const v of doc.values) assert.equal(text.slice(v.start, v.end), v.text);
+  });
+
+  it('German: dates wink cannot read ("11. Juli 2023")', () => {
+    const doc = extract('Am 11. Juli 2023 unterzeichneten beide Regierungen in Vilnius ein Abkommen über Zusammenarbeit.');
+    assert.deepEqual(doc.values.map((v) => [v.text, v.type, v.value]), [['11. Juli 2023', 'DATE', '2023-07-11']]);
   });
 });

@@ -6,9 +6,8 @@
  * dates that name a day, month or year. German: wink does not read German dates ("11. Juli 2023" comes out as two
  * cardinals), so a small regex reader handles them.
  */
-import winkNLP from 'wink-nlp';
+import { createRequire } from 'node:module';
 import type { ItemEntity, WinkMethods } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 
 export interface EnglishValue {
   start: number;
@@ -27,9 +26,17 @@ export const ENGLISH_VALUE_TYPES: ReadonlySet<string> = new Set(['DATE', 'TIME',
 const WINK_CHUNK_CHARS = 64_000;
 
 let winkInstance: WinkMethods | undefined;
-/** The wink model takes ~0.3 s to load: only on first use. The 'ner' pipe alone is all we need. */
+/**
+ * wink-nlp and its model take ~0.3 s to load: required on first use (both are CommonJS), so that importing
+ * ereignis or processing German text does not pay for them. The 'ner' pipe alone is all we need.
+ */
 function wink(): WinkMethods {
-  winkInstance ??= winkNLP(model, ['sbd', 'ner']);
+  if (!winkInstance) {
+    const require = createRequire(import.meta.url);
+    const winkNLP = require('wink-nlp') as typeof import('wink-nlp').default;
+    const model = require('wink-eng-lite-web-model') as Parameters<typeof winkNLP>[0];
+    winkInstance = winkNLP(model, ['sbd', 'ner']);
+  }
   return winkInstance;
 }
 

@@ -17,6 +17,7 @@ export function toDocument(doc: WorkingDoc, opts: { offsets: OffsetUnit; include
     sentences: doc.sentences ?? [],
     entities: doc.entities ?? [],
     events: doc.events ?? [],
+    values: doc.values ?? [],
     diagnostics: doc.diagnostics,
     generator: { name: 'ereignis', version: VERSION },
   };
@@ -61,6 +62,7 @@ export function toCodePointOffsets(doc: Document, text: string): Document {
   visit(doc.sentences);
   visit(doc.entities);
   visit(doc.events);
+  visit(doc.values);
   visit(doc.diagnostics);
   doc.offsetUnit = 'codepoint';
   doc.textLength = n;

@@ -6,6 +6,7 @@ import { tokenizeSentences } from '../segment/tokenize.js';
 import { detectSections } from '../segment/sections.js';
 import { EntityResources, buildEntities, findMentions, type EntityResourceOptions } from '../entities/stage.js';
 import { extractEvents } from '../events/index.js';
+import { findEnglishValues, findGermanDates } from '../entities/dates.js';
 import type { Stage, WorkingDoc } from './types.js';
 import { pipelineLanguage } from './routing.js';
 
@@ -126,10 +127,26 @@ export function eventStage(): Stage {
   };
 }
 
+/** Dates, times, numbers and amounts: wink-nlp's entity types for English, our date reader for German. */
+export function valueStage(): Stage {
+  return {
+    name: 'values',
+    requires: ['language'],
+    provides: ['values'],
+    run(doc: WorkingDoc) {
+      const lang = pipelineLanguage(doc);
+      if (lang === 'en') doc.values = findEnglishValues(doc.text);
+      else if (lang === 'de') {
+        doc.values = findGermanDates(doc.text).map(({ start, end, text, value }) => ({ start, end, text, type: 'DATE', ...(value ? { value } : {}) }));
+      } else doc.values = [];
+    },
+  };
+}
+
 export function defaultStages(options: StageOptions = {}): Stage[] {
   const resources = new EntityResources({
     ...(options.ner !== undefined ? { ner: options.ner } : {}),
     ...(options.modelDir !== undefined ? { modelDir: options.modelDir } : {}),
   });
-  return [languageStage(options), segmentStage(), entityStage(resources), clusterStage(), eventStage()];
+  return [languageStage(options), segmentStage(), entityStage(resources), clusterStage(), eventStage(), valueStage()];
 }

@@ -4,7 +4,7 @@
  * A layer a stage provided is not rewritten by a later stage, only read (mentions are the one exception:
  * the clustering stage annotates each mention with its entity id).
  */
-import type { Diagnostic, Entity, EntityTypeT, Event, Language, Section, Sentence } from '../schema/document.js';
+import type { Diagnostic, Entity, EntityTypeT, Event, Language, Section, Sentence, Value } from '../schema/document.js';
 
 export interface Token {
   start: number;
@@ -53,10 +53,11 @@ export interface WorkingDoc {
   mentions?: RawMention[];
   entities?: Entity[];
   events?: Event[];
+  values?: Value[];
   diagnostics: Diagnostic[];
 }
 
-export type Layer = 'language' | 'sections' | 'sentences' | 'tokens' | 'mentions' | 'entities' | 'events';
+export type Layer = 'language' | 'sections' | 'sentences' | 'tokens' | 'mentions' | 'entities' | 'events' | 'values';
 
 /** A pipeline stage: declares the layers it needs and those it provides; run() fills them in. */
 export interface Stage {

@@ -148,6 +148,19 @@ export const EventSchema = Type.Object(
   { $id: 'Event' },
 );
 
+export const ValueSchema = Type.Object(
+  {
+    start: Offset,
+    end: Offset,
+    text: Type.String(),
+    type: Type.String({
+      description: 'DATE, TIME, DURATION, CARDINAL, ORDINAL, MONEY or PERCENT (English, by wink-nlp); DATE (German, by our reader).',
+    }),
+    value: Type.Optional(Type.String({ description: 'ISO 8601 for dates that name a day, month or year.' })),
+  },
+  { $id: 'Value', description: 'A date, time, number or amount in the text.' },
+);
+
 export const DiagnosticSchema = Type.Object(
   {
     code: Type.String({ pattern: '^[EW][0-9]{3}$' }),
@@ -171,6 +184,7 @@ export const DocumentSchema = Type.Object(
     sentences: Type.Array(SentenceSchema),
     entities: Type.Array(EntitySchema),
     events: Type.Array(EventSchema),
+    values: Type.Array(ValueSchema),
     diagnostics: Type.Array(DiagnosticSchema),
     generator: Type.Object({ name: Type.Literal('ereignis'), version: Type.String() }),
   },
@@ -201,5 +215,6 @@ export type EventTime = Static<typeof TimeSchema>;
 export type Area = Static<typeof AreaSchema>;
 export type Event = Static<typeof EventSchema>;
 export type Diagnostic = Static<typeof DiagnosticSchema>;
+export type Value = Static<typeof ValueSchema>;
 export type Document = Static<typeof DocumentSchema>;
 export type ErrorRecord = Static<typeof ErrorRecordSchema>;
