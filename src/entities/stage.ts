@@ -8,7 +8,9 @@ import type { RawMention, Token, WorkingDoc } from '../pipeline/types.js';
 import { loadGazetteer, type GazetteerMatcher } from './gazetteer.js';
 import { findRuleMentions } from './rules.js';
 import { findEnglishMentions } from './english.js';
-import { loadGermanNer, type NerTagger } from '../ner/index.js';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { defaultGermanModelDir, loadGermanNer, type NerTagger } from '../ner/index.js';
 import { resolveMentions } from './merge.js';
 import { pipelineLanguage } from '../pipeline/routing.js';
 import { isPageFurniture } from '../segment/sections.js';
@@ -17,7 +19,7 @@ import { propagateNames } from './propagate.js';
 import { clusterMentions } from './cluster.js';
 
 export interface EntityResourceOptions {
-  /** Use the statistical German tagger (default true). Without it German relies on gazetteers and rules. */
+  /** Use the statistical taggers (default true). Without them German relies on gazetteers and rules, English on compromise. */
   ner?: boolean;
   /** Folder holding the model folders (gazetteer/, de/); defaults to the package's models/. */
   modelDir?: string;
@@ -27,6 +29,7 @@ export interface EntityResourceOptions {
 export class EntityResources {
   private gazetteer?: GazetteerMatcher;
   private germanNer?: NerTagger;
+  private englishNer?: NerTagger | null;
   constructor(private readonly options: EntityResourceOptions = {}) {}
 
   getGazetteer(): GazetteerMatcher {
@@ -36,6 +39,16 @@ export class EntityResources {
   getGermanNer(): NerTagger | undefined {
     if (this.options.ner === false) return undefined;
     return (this.germanNer ??= loadGermanNer(this.options.modelDir ? `${this.options.modelDir}/de` : undefined));
+  }
+
+  /** The English tagger, when the package ships one (models/en); the same perceptron format as German. */
+  getEnglishNer(): NerTagger | undefined {
+    if (this.options.ner === false) return undefined;
+    if (this.englishNer === undefined) {
+      const dir = this.options.modelDir ? `${this.options.modelDir}/en` : resolve(defaultGermanModelDir(), '..', 'en');
+      this.englishNer = existsSync(join(dir, 'manifest.json')) ? loadGermanNer(dir) : null;
+    }
+    return this.englishNer ?? undefined;
   }
 }
 
@@ -125,6 +138,8 @@ export function findMentions(doc: WorkingDoc, resources: EntityResources): RawMe
     if (tagger) candidates.push(...taggerMentions(doc, tagger));
   }
   if (lang === 'en') {
+    const tagger = resources.getEnglishNer();
+    if (tagger) candidates.push(...taggerMentions(doc, tagger));
     // compromise reads ~20k words/s: past the budget, capitalised-run rules and the gazetteer carry on alone.
     candidates.push(...findEnglishMentions(doc.text, doc.sentences ?? [], tokens, { compromiseCharBudget: COMPROMISE_CHAR_BUDGET }));
     if (doc.text.length > COMPROMISE_CHAR_BUDGET) {
