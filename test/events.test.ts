@@ -1131,4 +1131,21 @@ describe('events: enumerations, group and pronoun subjects, new trigger kinds', 
     });
     assert.equal(extractEvents(single)[0]?.areas, undefined, 'one modifier is no enumeration');
   });
+
+  it('a pronoun continues the last actor ("A traf B. Er kritisierte …" is A); "hieß es" reports a statement', () => {
+    const doc = makeDoc({
+      language: 'de',
+      text: 'Kanzlerin Eva Roth traf Präsident Jan Vik in Oslo. Er kritisierte danach Russland.',
+      mentions: [{ text: 'Eva Roth', type: 'PER' }, { text: 'Jan Vik', type: 'PER' }, city('Oslo'), country('Russland', 'iso:RU')],
+    });
+    const crit = extractEvents(doc).find((e) => e.cameo === '111');
+    assert.deepEqual(roles(doc, crit!), { 'Eva Roth': 'source', Russland: 'target' });
+    const hiess = makeDoc({
+      language: 'de',
+      text: 'Man prüfe alle Optionen, hieß es in einer Mitteilung des Verkehrsministeriums Sachsen.',
+      mentions: [{ text: 'Verkehrsministeriums Sachsen', type: 'ORG', name: 'Verkehrsministerium Sachsen' }],
+    });
+    const st = extractEvents(hiess)[0];
+    assert.equal(st?.cameo, '010');
+  });
 });

@@ -670,7 +670,10 @@ export function assignRoles(
       } else {
         const before = groups.find((g) => g[0]!.placed.tokenStart < trigger.tokenStart);
         const after = groups.find((g) => g[0]!.placed.headStart >= trigger.tokenEnd && g[0]!.placed.headStart <= trigger.tokenEnd + 1);
-        if (subject === undefined) for (const c of before ?? after ?? []) roles.set(c.entity, 'source');
+        // "hieß es in einer Mitteilung des Ministeriums", "said in a statement of X": the issuer speaks.
+        const sentenceStart = ctx.sentenceTokens[trigger.sentence]![0];
+        const issuer = cands.filter((c) => ctx.lex.cues.statementNouns.has(governor(ctx, c.placed.headStart, Math.max(sentenceStart, c.placed.headStart - 3)) ?? ''));
+        if (subject === undefined) for (const c of before ?? after ?? issuer) roles.set(c.entity, 'source');
       }
     }
   }

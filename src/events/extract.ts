@@ -105,9 +105,15 @@ function candidatesOf(ctx: DocContext): Candidate[] {
     const local: Candidate[] = triggers.map((trigger) => {
       const segs = argumentSegments(ctx, segments, trigger);
       const pronoun = subjectPronounAt(ctx, trigger, segs);
-      const pronounSubject = pronoun >= 0 ? personBefore(ctx, s, pronoun, PRONOUN_LOOKBACK, sameStory(story)) : undefined;
-      // "A spokesman urged Chile …": the spokesperson acts for the actor just named; the names after are objects.
+      // "Orbán lehnte … ab. Er warf der EU vor": a pronoun continues the last actor when that is a person (German: or
+      // an organisation, "Die Regierung … Sie forderte"), else it is the nearest person named before.
       const actor = lastActor.get(story);
+      const actorType = actor ? ctx.entityById.get(actor.participant.entity)?.type : undefined;
+      const continues = actor !== undefined && s - actor.sentence <= PRONOUN_LOOKBACK &&
+        (actorType === 'PER' || (ctx.language === 'de' && actorType === 'ORG'));
+      const pronounSubject = pronoun < 0 ? undefined
+        : continues ? actor.participant.entity : personBefore(ctx, s, pronoun, PRONOUN_LOOKBACK, sameStory(story));
+      // "A spokesman urged Chile …": the spokesperson acts for the actor just named; the names after are objects.
       const spokesSubject = pronounSubject === undefined && trigger.type.roles === 'directed' && actor &&
         s - actor.sentence <= MAX_SPOKESPERSON_GAP && spokespersonAt(ctx, trigger, segs) >= 0 ? actor.participant.entity : undefined;
       let participants = assignRoles(ctx, trigger, segs, triggers, pronounSubject ?? spokesSubject);

@@ -61,6 +61,8 @@ export interface Cues {
   readonly spokespersonNouns: ReadonlySet<string>;
   /** Nouns that describe a company ("das Unternehmen", "the firm"; German compounds by their head). */
   readonly orgDescriptions: readonly string[];
+  /** Documents whose issuer speaks ("in einer Mitteilung des X", "in a statement of X"). */
+  readonly statementNouns: ReadonlySet<string>;
   /** Third-person singular subject pronouns ("er", "sie", "he", "she"). */
   readonly subjectPronouns: ReadonlySet<string>;
   /** Prepositions right after a demand that mark its addressee ("verlangte von X", "demanded of X"). */
@@ -194,6 +196,7 @@ export function compileLexicon(raw: RawLexicon): EventLexicon {
     countryGroupNouns: set('countryGroupNouns'),
     pluralPronouns: set('pluralPronouns'),
     subjectPronouns: set('subjectPronouns'),
+    statementNouns: set('statementNouns'),
     orgDescriptions: [...set('orgDescriptions')],
     spokespersonNouns: set('spokespersonNouns'),
     afterTriggerAddressee: set('afterTriggerAddressee'),
