@@ -1148,4 +1148,21 @@ describe('events: enumerations, group and pronoun subjects, new trigger kinds', 
     const st = extractEvents(hiess)[0];
     assert.equal(st?.cameo, '010');
   });
+
+  it('bans and asset freezes are sanctions (163)', () => {
+    const de = makeDoc({
+      language: 'de',
+      text: 'Kanada verhängte ein Einreiseverbot gegen Iwan Petrow.',
+      mentions: [country('Kanada', 'iso:CA'), { text: 'Iwan Petrow', type: 'PER' }],
+    });
+    const [d] = extractEvents(de);
+    assert.equal(d?.cameo, '163');
+    assert.deepEqual(roles(de, d!), { Kanada: 'source', 'Iwan Petrow': 'target' });
+    const en = makeDoc({
+      language: 'en',
+      text: 'Norway imposed an asset freeze on Ivan Petrov.',
+      mentions: [country('Norway', 'iso:NO'), { text: 'Ivan Petrov', type: 'PER' }],
+    });
+    assert.equal(extractEvents(en)[0]?.cameo, '163');
+  });
 });
