@@ -39,6 +39,8 @@ const SEED = 20171;
 /** How treebank clitics ("Clinton 's") appear in training: joined like the run-time tokeniser, split, or both copies. */
 const CLITICS = (opt('clitics') ?? 'join') as 'join' | 'split' | 'both';
 const WORD_DROPOUT = Number(opt('dropout') ?? 0);
+/** Sources that get private feature copies (train.ts TrainSentence.domain): they absorb that source's own conventions. */
+const DOMAIN_ADAPT = new Set((opt('domain-adapt') ?? 'wikiann,wnut').split(',').filter(Boolean));
 const log = (m: string) => process.stderr.write(`${m}\n`);
 
 const loaded = new Map<string, Sentence[]>();
@@ -96,7 +98,7 @@ function trainingSet(sources: Record<string, number>): TrainSentence[] {
     for (const s of load(key as (typeof TRAIN_KEYS)[number])) {
       const joined = joinClitics(s);
       // sources without a MISC class (WikiANN, WNUT) do not punish MISC predictions over their O tokens
-      const base = { weight: w, noMisc: key !== 'wikigold' };
+      const base = { weight: w, noMisc: key !== 'wikigold', domain: DOMAIN_ADAPT.has(key) ? key : undefined };
       if (CLITICS !== 'split') out.push({ ...joined, ...base });
       if (CLITICS === 'split' || (CLITICS === 'both' && joined !== s)) out.push({ words: s.words, tags: s.tags, ...base });
     }
@@ -125,6 +127,22 @@ function devScores(model: NerModel, verbose: boolean): Record<string, EvalResult
     if (verbose) log(`${DEV_NAMES[key]}\n${formatEval(out[key]!)}`);
   }
   return out;
+}
+
+/** Most frequent false positives / false negatives on UNER run-time tokens (for choosing settings). */
+function printErrors(model: NerModel): void {
+  const tagger = new NerTagger(model);
+  const fp = new Map<string, number>(), fn = new Map<string, number>();
+  const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+  for (const s of devSets().unerRuntime!) {
+    const pred = tagger.tag(s.words);
+    const key = (x: { start: number; end: number; type: string }) => `${x.type} ${s.words.slice(x.start, x.end).join(' ')}`;
+    const g = new Set(spansOf(s.tags).map(key)), p = new Set(spansOf(pred).filter((x) => TYPES.includes(x.type)).map(key));
+    for (const k of p) if (!g.has(k)) bump(fp, k);
+    for (const k of g) if (!p.has(k)) bump(fn, k);
+  }
+  const top = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 80).map(([k, c]) => `${c} ${k}`).join(' | ');
+  log(`false positives: ${top(fp)}\nfalse negatives: ${top(fn)}`);
 }
 
 const f1 = (r: EvalResult | undefined) => (r ? (100 * r.overall.f1).toFixed(1) : '-');
@@ -156,6 +174,7 @@ function main() {
     onEpoch: flag('curve') ? (e, m) => { const d = devScores(m, false); log(`  epoch ${e}: UNER ${f1(d.uner)} UNER run-time ${f1(d.unerRuntime)} wikiann ${f1(d.wikiannTest)}`); } : undefined,
   });
   const scores = devScores(model, true);
+  if (flag('errors')) printErrors(model);
   if (flag('no-write')) return;
   model.info = { ...model.info, language: 'en', trainedOn: Object.keys(weights).filter((k) => weights[k]! > 0).sort(), weights, epochs: EPOCHS, seed: SEED, clitics: CLITICS };
   const bytes = serializeModel(model);
