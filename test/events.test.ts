@@ -1165,4 +1165,18 @@ describe('events: enumerations, group and pronoun subjects, new trigger kinds', 
     });
     assert.equal(extractEvents(en)[0]?.cameo, '163');
   });
+
+  it('"the two ministers" are the last two people named together, even when other names stood beside them', () => {
+    const doc = makeDoc({
+      language: 'en',
+      text: 'Chile and Peru want closer ties. Chilean envoy Ana Soto met Luis Vega and the Andean Council in Lima. The two ministers agreed to cooperate on water.',
+      mentions: [country('Chile', 'iso:CL'), country('Peru', 'iso:PE'), { text: 'Ana Soto', type: 'PER' }, { text: 'Luis Vega', type: 'PER' },
+        { text: 'Andean Council', type: 'ORG' }, city('Lima')],
+    });
+    const agree = extractEvents(doc).find((e) => e.cameo === '030');
+    assert.ok(agree);
+    const r = roles(doc, agree);
+    assert.equal(r['Ana Soto'], 'party');
+    assert.equal(r['Luis Vega'], 'party');
+  });
 });

@@ -280,6 +280,8 @@ export function argumentSegments(ctx: DocContext, segments: readonly Segment[], 
 
 /** Words that may stand between a subject pronoun and its verb besides modals and auxiliaries. */
 const LIGHT_WORDS = new Set(['also', 'not', 'then', 'later', 'again', 'auch', 'zudem', 'außerdem', 'dann', 'nicht', 'hat', 'hatte', 'has', 'had', 'have']);
+/** Plural nouns for people after a dual ("die beiden Minister", "the two leaders"). */
+const PERSON_PLURALS = /(?:minister|ministers|ministerinnen|leaders|presidents|präsidenten|präsidentinnen|männer|frauen|men|women|chefs|regierungschefs|politiker|politikerinnen|politicians|außenminister|diplomaten|diplomats)$/;
 /** At most this many name-less appositions are skipped to find the subject of a clause-initial verb. */
 const MAX_SKIPPED_APPOSITIONS = 2;
 /** Prepositions that mark the goal of a visit right after the visit trigger. */
@@ -583,18 +585,23 @@ export function groupSubject(ctx: DocContext, trigger: TriggerMatch, segs: reado
   return 'none';
 }
 
-/** Whether the trigger's subject is "die beiden …", "beide", "the two …", "both" (before it in its clause). */
-export function hasDualSubject(ctx: DocContext, trigger: TriggerMatch, segs: readonly Segment[]): boolean {
+/** The dual subject of the trigger ("die beiden …", "beide", "the two …", "both", before it in its clause):
+ * 'persons' when it names people ("die beiden Minister", "the two leaders"), 'dual' for other duals ("die beiden
+ * Länder", "both"), 'none' without one. */
+export function dualSubject(ctx: DocContext, trigger: TriggerMatch, segs: readonly Segment[]): 'none' | 'dual' | 'persons' {
   const own = segs[0];
-  if (!own) return false;
+  if (!own) return 'none';
+  const { cues } = ctx.lex;
   for (let k = own.start; k < trigger.tokenStart; k++) {
-    for (const cue of ctx.lex.cues.dualAnaphors) {
+    for (const cue of cues.dualAnaphors) {
       let ok = k + cue.length <= trigger.tokenStart;
       for (let j = 0; ok && j < cue.length; j++) if (ctx.lower[k + j] !== cue[j]) ok = false;
-      if (ok) return true;
+      if (!ok) continue;
+      const noun = ctx.lower[k + cue.length];
+      return noun !== undefined && PERSON_PLURALS.test(noun) ? 'persons' : 'dual';
     }
   }
-  return false;
+  return 'none';
 }
 
 /** Participants of one trigger with roles by the type's role scheme. `sentenceTriggers` are all triggers of the

@@ -4,7 +4,7 @@
 import type { Event, Participant, SectionKindT } from '../schema/document.js';
 import type { WorkingDoc } from '../pipeline/types.js';
 import {
-  argumentSegments, assignRoles, type Segment, describedOrganisation, descriptionTarget, subjectDescriptionAt, findLocation, hasDualSubject, groupSubject, hasSpokespersonSubject, spokespersonAt, isIrrealis, nearestTime, personBefore, segmentSentence,
+  argumentSegments, assignRoles, type Segment, describedOrganisation, descriptionTarget, subjectDescriptionAt, findLocation, dualSubject, groupSubject, hasSpokespersonSubject, spokespersonAt, isIrrealis, nearestTime, personBefore, segmentSentence,
   subjectPronounAt, type LocationArg,
 } from './arguments.js';
 import { findAreas, type AreaItem } from './areas.js';
@@ -76,6 +76,8 @@ function candidatesOf(ctx: DocContext): Candidate[] {
   const out: Candidate[] = [];
   /** Per story: the last two participants named together, for "die beiden …" / "the two …". */
   const lastPair = new Map<string, Participant[]>();
+  /** Per story: the last two people named together, for "die beiden Minister" / "the two ministers". */
+  const lastPeople = new Map<string, Participant[]>();
   /** Per story: the participants of the last symmetric event, for "die drei Länder …" / "the member states …". */
   const lastGroup = new Map<string, { sentence: number; participants: Participant[] }>();
   /** Per story: the first actor (source or party) of the last trigger that named one, for "ein Sprecher sagte". */
@@ -119,9 +121,10 @@ function candidatesOf(ctx: DocContext): Candidate[] {
       let participants = assignRoles(ctx, trigger, segs, triggers, pronounSubject ?? spokesSubject);
       const pair = lastPair.get(story);
       const role = trigger.type.roles === 'symmetric' ? 'party' : 'source';
-      if (participants.length === 0 && pair && hasDualSubject(ctx, trigger, segs)) {
-        participants = pair.map((p) => ({ ...p, role }));
-      }
+      const dual = participants.length === 0 ? dualSubject(ctx, trigger, segs) : 'none';
+      // "the two ministers": the last two people named together, even beside other names.
+      const people = dual === 'persons' ? lastPeople.get(story) : undefined;
+      if (dual !== 'none' && (people ?? pair)) participants = (people ?? pair)!.map((p) => ({ ...p, role }));
       const group = lastGroup.get(story);
       const groupKind = participants.length === 0 && group && s - group.sentence <= MAX_GROUP_GAP ? groupSubject(ctx, trigger, segs) : 'none';
       if (group && groupKind !== 'none') {
@@ -146,6 +149,8 @@ function candidatesOf(ctx: DocContext): Candidate[] {
       const first = participants.find((p) => p.role === 'source' || p.role === 'party');
       if (first) lastActor.set(story, { sentence: s, participant: first });
       if (participants.length === 2) lastPair.set(story, participants);
+      const persons = participants.filter((p) => ctx.entityById.get(p.entity)?.type === 'PER');
+      if (persons.length === 2) lastPeople.set(story, persons);
       if (participants.length > 0 && trigger.type.roles === 'symmetric') lastGroup.set(story, { sentence: s, participants });
       const c: Candidate = {
         trigger,
