@@ -3,6 +3,7 @@
  *   npx tsx scripts/train-en.ts                          train on all train sources, write the model, print dev scores
  *   npx tsx scripts/train-en.ts --ablation               source/setting table on the dev sets (does not write)
  *   npx tsx scripts/train-en.ts --no-write --epochs 8 --weights wikigold=3,wikiann=1,wnut=0.5 --clitics both
+ *   options measured and left off: --lowercase-words (training-text lower-case words as a dictionary class), --clitics both|split, --dropout, --epochs 6/15
  * Dev sets (measurement only): UNER English-PUD (UD tokens, and re-tokenised with src/segment/tokenize.ts), WikiANN en test.
  */
 import { createHash } from 'node:crypto';
@@ -41,6 +42,7 @@ const CLITICS = (opt('clitics') ?? 'join') as 'join' | 'split' | 'both';
 const WORD_DROPOUT = Number(opt('dropout') ?? 0);
 /** Sources that get private feature copies (train.ts TrainSentence.domain): they absorb that source's own conventions. */
 const DOMAIN_ADAPT = new Set((opt('domain-adapt') ?? 'wikiann,wnut').split(',').filter(Boolean));
+const LOWERCASE_MIN = Number(opt('lowercase-min') ?? 2);
 const log = (m: string) => process.stderr.write(`${m}\n`);
 
 const loaded = new Map<string, Sentence[]>();
@@ -55,6 +57,12 @@ function buildLexicon(): Lexicon {
   const t0 = Date.now();
   const skip = new Set((opt('no-gaz') ?? '').split(',').filter(Boolean));
   const forms = flag('no-dict') ? new Map<string, string>() : compromiseDictionary((nlp as unknown as { model(): { one: { lexicon: Record<string, string> } } }).model().one.lexicon);
+  if (flag('lowercase-words')) {
+    // lower-case words of the training text that compromise does not list: class "lc" (tells "Weather" from "Wrenfield")
+    const counts = new Map<string, number>();
+    for (const key of TRAIN_KEYS) for (const s of load(key)) for (const w of s.words) if (/^\p{Ll}+$/u.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+    for (const [w, c] of [...counts.entries()].sort()) if (c >= LOWERCASE_MIN && !forms.has(w)) forms.set(w, 'lc');
+  }
   const { dict, dictClasses } = indexDict(forms);
   const gz = new GazetteerBuilder();
   const add: GazetteerBuilder['add'] = (name, entry) => { if (!skip.has(name)) gz.add(name, entry); };
