@@ -3,7 +3,7 @@
  *   npx tsx scripts/train-en.ts                          train on all train sources, write the model, print dev scores
  *   npx tsx scripts/train-en.ts --ablation               source/setting table on the dev sets (does not write)
  *   npx tsx scripts/train-en.ts --no-write --epochs 8 --weights wikigold=3,wikiann=1,wnut=0.5 --clitics both
- *   options measured and left off: --lowercase-words (training-text lower-case words as a dictionary class), --clitics both|split, --dropout, --epochs 6/15
+ *   options measured and left off: --lowercase-words, --compromise-names (compromise's multi-word place/organisation names as gazetteer entries: UNER 65.0) (training-text lower-case words as a dictionary class), --clitics both|split, --dropout, --epochs 6/15
  * Dev sets (measurement only): UNER English-PUD (UD tokens, and re-tokenised with src/segment/tokenize.ts), WikiANN en test.
  */
 import { createHash } from 'node:crypto';
@@ -80,6 +80,17 @@ function buildLexicon(): Lexicon {
     if (f.length < 15 || Number(f[14]) < 15000) continue;
     const big = Number(f[14]) >= 100000;
     for (const n of new Set([f[1]!, f[2]!])) { add('geoname', n); if (big) add('city', n); }
+  }
+  if (flag('compromise-names')) {
+    // multi-word names of compromise's lexicon ("new york", "world bank") as gazetteer entries, title-cased
+    const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string> } } }).model().one.lexicon;
+    const title = (k: string) => k.replace(/(^|\s)(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
+    for (const [k, cls] of Object.entries(lexicon).sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+      if (!/\s/.test(k)) continue;
+      if (/Organization|SportsTeam/.test(cls)) add('company', title(k));
+      else if (/Country/.test(cls)) add('country', title(k));
+      else if (/City|Place|Region/.test(cls)) add('geoname', title(k));
+    }
   }
   // first names: first tokens of multi-word PER spans in the training sources
   const firstCounts = new Map<string, number>();
