@@ -116,7 +116,8 @@ const en = readUnerDocuments(join(dir, 'en_pud-ud-test.iob2'));
 for (const [name, lang, docs, ner] of [
   ['ereignis extract(), German (gazetteers + rules + tagger)', 'de', de, true],
   ['ereignis extract(), German without the tagger (ner: false)', 'de', de, false],
-  ['ereignis extract(), English (gazetteers + rules + compromise)', 'en', en, true],
+  ['ereignis extract(), English (gazetteers + rules + compromise + tagger)', 'en', en, true],
+  ['ereignis extract(), English without the tagger (ner: false)', 'en', en, false],
 ] as const) {
   const r = evaluate(lang, docs, ner);
   console.log(row(`${name} — UNER-PUD ${lang}`, r.counts));

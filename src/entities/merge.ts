@@ -5,7 +5,7 @@
  */
 import type { MentionSource, RawMention } from '../pipeline/types.js';
 
-const PRIORITY: Record<MentionSource, number> = { rule: 4, gazetteer: 3, model: 2, compromise: 1, cluster: 0 };
+const PRIORITY: Record<MentionSource, number> = { rule: 4, gazetteer: 3, model: 1, compromise: 2, cluster: 0 };
 
 const HYPHENS = new Set(['-', '\u2010', '\u2011']);
 
@@ -20,7 +20,17 @@ function wholeWord(m: RawMention, text: string): boolean {
  */
 export function resolveMentions(candidates: RawMention[], text: string): { names: RawMention[]; derived: RawMention[] } {
   const derivedAll = candidates.filter((m) => m.derived);
-  const names = candidates.filter((m) => !m.derived && m.end > m.start);
+  // Statistical spans that are a country adjective ("Swedish" as MISC) or run into a person's title
+  // ("Canadian Trade Minister" as ORG before "Mary Ng") lose to the lexical readings of those words.
+  const derivedSpans = new Set(derivedAll.map((d) => `${d.start}:${d.end}`));
+  const titles = candidates.flatMap((m) => (m.title ? [m.title] : []));
+  const statistical = (m: RawMention) => m.source === 'model' || m.source === 'compromise';
+  const names = candidates.filter(
+    (m) =>
+      !m.derived &&
+      m.end > m.start &&
+      !(statistical(m) && (derivedSpans.has(`${m.start}:${m.end}`) || titles.some((t) => m.start < t.end && t.start < m.end))),
+  );
 
   // A confident tagger span that strictly contains a whole-word gazetteer span takes it over; with the
   // same type it inherits the gazetteer's key, subtype and canonical name. Gazetteer spans sorted by start
