@@ -17,7 +17,7 @@ import { buildClusters } from '../src/ner/clusters.js';
 import { trainPerceptron, type TrainSentence } from '../src/ner/train.js';
 import { serializeModel, type NerModel } from '../src/ner/model.js';
 import { NerTagger, loadGermanNer } from '../src/ner/tagger.js';
-import { evaluateSpans, formatEval, spansOf, type EvalResult } from '../src/ner/eval.js';
+import { evaluateSpans, formatEval, spansOf, type EvalResult, type PRF } from '../src/ner/eval.js';
 import { LABELS } from '../src/ner/labels.js';
 import type { Sentence } from '../src/ner/corpus.js';
 import { ENGLISH_LOADERS, loadUnerEnglish, retokenizeGold, joinClitics, compromiseDictionary, phoenixActorNames } from '../src/ner/english-lexicon.js';
@@ -199,7 +199,7 @@ function main() {
   const bytes = serializeModel(model);
   mkdirSync(OUT_DIR, { recursive: true });
   writeFileSync(join(OUT_DIR, MODEL_FILE), bytes);
-  const round = (r: EvalResult) => Object.fromEntries([...Object.entries(r.perType), ['overall', r.overall]].map(([k, m]) => [k, { p: +(100 * m.precision).toFixed(1), r: +(100 * m.recall).toFixed(1), f1: +(100 * m.f1).toFixed(1) }]));
+  const round = (r: EvalResult) => Object.fromEntries(([...Object.entries(r.perType), ['overall', r.overall]] as Array<[string, PRF]>).map(([k, m]) => [k, { p: +(100 * m.precision).toFixed(1), r: +(100 * m.recall).toFixed(1), f1: +(100 * m.f1).toFixed(1) }]));
   const manifest = {
     name: 'ereignis-ner-en',
     version: '1.0.0',
