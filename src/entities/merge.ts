@@ -32,6 +32,22 @@ export function resolveMentions(candidates: RawMention[], text: string): { names
       !(statistical(m) && (derivedSpans.has(`${m.start}:${m.end}`) || titles.some((t) => m.start < t.end && t.start < m.end))),
   );
 
+  // "Britain's Competition and Markets Authority": a known place or organisation in the possessive before
+  // a tagger span is the owner, not part of the name.
+  const gazetteerAt = new Map(names.filter((m) => m.source === 'gazetteer').map((m) => [m.start, m]));
+  for (const m of names) {
+    if (!statistical(m)) continue;
+    const owner = gazetteerAt.get(m.start);
+    if (!owner || owner.end >= m.end) continue;
+    // The tokeniser keeps "Britain's" whole, so the possessive may be inside the gazetteer span or after it.
+    const rest = text.slice(owner.end, m.end);
+    const possessive = /['’]s$/u.test(owner.text) ? /^\s+/u.exec(rest) : /^['’]s\s+/u.exec(rest);
+    if (!possessive) continue;
+    m.start = owner.end + possessive[0].length;
+    m.text = text.slice(m.start, m.end);
+    m.tokenStart = undefined;
+  }
+
   // A confident tagger span that strictly contains a whole-word gazetteer span takes it over; with the
   // same type it inherits the gazetteer's key, subtype and canonical name. Gazetteer spans sorted by start
   // make this a binary search per tagger span instead of a scan over all pairs.
