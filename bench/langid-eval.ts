@@ -8,8 +8,9 @@
 import { readFileSync } from 'node:fs';
 import { franc } from 'franc';
 import { detectLanguage } from '../src/langid/index.js';
+import { sharedData } from '../scripts/lib/shared-data.js';
 
-const DATA = process.env.EREIGNIS_DATA ?? '/work/shared/data';
+const DATA = sharedData();
 const showErrors = process.argv.includes('--errors');
 
 /** Join tokens to text: no space before closing punctuation, none after opening brackets/quotes. */

@@ -23,7 +23,8 @@ function compromiseTags(words: string[]): string[] {
   for (const w of words) { starts.push(text.length); text += `${w} `; }
   const tags = words.map(() => 'O');
   const doc = nlp(text);
-  const kinds: Array<[string, { out: (f: string) => unknown }]> = [['PER', doc.people()], ['LOC', doc.places()], ['ORG', doc.organizations()]];
+  // compromise's view classes differ per method; all of them have out().
+  const kinds = [['PER', doc.people()], ['LOC', doc.places()], ['ORG', doc.organizations()]] as Array<[string, { out: (f: string) => unknown }]>;
   for (const [type, view] of kinds) {
     for (const m of view.out('offset') as Array<{ offset: { start: number; length: number } }>) {
       const s = m.offset.start, e = s + m.offset.length;

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import nlp from 'compromise';
 import { findEnglishMentions } from '../src/entities/english.js';
 import { tokenizeSentences } from '../src/segment/tokenize.js';
+import { sharedData } from './lib/shared-data.js';
 
 type EvalType = 'PER' | 'LOC' | 'ORG';
 const TYPES: EvalType[] = ['PER', 'LOC', 'ORG'];
@@ -51,7 +52,7 @@ const argValue = (name: string): string | undefined => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const DATA = argValue('--data') ?? '/work/shared/data';
+const DATA = argValue('--data') ?? sharedData();
 const ONLY = argValue('--only');
 /** `--errors N`: print up to N wrong predictions and misses of findEnglishMentions to stderr. */
 const SHOW_ERRORS = Number(argValue('--errors') ?? 0);

@@ -17,7 +17,7 @@ import { trainPerceptron as trainPerceptronRaw, type TrainSentence, type TrainOp
 import { trainCrf } from '../src/ner/crf.js';
 import { serializeModel, type NerModel } from '../src/ner/model.js';
 import { NerTagger } from '../src/ner/tagger.js';
-import { evaluateSpans, formatEval, spansOf, type EvalResult } from '../src/ner/eval.js';
+import { evaluateSpans, formatEval, spansOf, type EvalResult, type PRF } from '../src/ner/eval.js';
 import { LABELS } from '../src/ner/labels.js';
 import type { Sentence } from '../src/ner/corpus.js';
 
@@ -208,7 +208,13 @@ async function main() {
   const bytes = serializeModel(model);
   mkdirSync(OUT_DIR, { recursive: true });
   writeFileSync(join(OUT_DIR, 'ner-de.bin'), bytes);
-  const round = (r: EvalResult) => Object.fromEntries([...Object.entries(r.perType), ['overall', r.overall]].map(([k, m]) => [k, { p: +(100 * m.precision).toFixed(1), r: +(100 * m.recall).toFixed(1), f1: +(100 * m.f1).toFixed(1) }]));
+  const round = (r: EvalResult) =>
+    Object.fromEntries(
+      [...Object.entries(r.perType), ['overall', r.overall] as const].map(([k, m]) => {
+        const prf = m as PRF;
+        return [k, { p: +(100 * prf.precision).toFixed(1), r: +(100 * prf.recall).toFixed(1), f1: +(100 * prf.f1).toFixed(1) }];
+      }),
+    );
   const manifest = {
     name: 'ereignis-ner-de',
     version: '1.0.0',

@@ -4,6 +4,7 @@ import { segmentSentences } from '../src/segment/sentences.js';
 import { tokenizeRange, tokenizeSentences } from '../src/segment/tokenize.js';
 import { detectSections, type SectionSpan } from '../src/segment/sections.js';
 import { readSample } from './helpers/corpus.js';
+import { findSharedData } from '../scripts/lib/shared-data.js';
 
 const sentencesOf = (text: string, lang: string): string[] => {
   const spans = segmentSentences(text, lang);
@@ -99,7 +100,7 @@ describe('segment: segmentSentences', () => {
     assert.ok(covered > 0.95 * text.length);
   });
 
-  const unerDir = '/work/shared/data/uner-pud-de-en';
+  const unerDir = `${findSharedData() ?? '/nonexistent'}/uner-pud-de-en`;
   (existsSync(unerDir) ? it : it.skip)('finds ≥ 99 % of the sentence ends of UNER-PUD documents (de, en)', () => {
     for (const lang of ['de', 'en']) {
       const docs: string[][] = [];

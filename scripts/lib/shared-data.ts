@@ -5,9 +5,15 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
+const CANDIDATES = [process.env.EREIGNIS_DATA, join(ROOT, '..', 'shared', 'data'), '/work/shared/data'];
+
+/** The data folder, or undefined when this machine has none (tests then skip what needs it). */
+export function findSharedData(): string | undefined {
+  return CANDIDATES.find((d): d is string => !!d && existsSync(d));
+}
+
 export function sharedData(): string {
-  const candidates = [process.env.EREIGNIS_DATA, join(ROOT, '..', 'shared', 'data'), '/work/shared/data'];
-  const found = candidates.find((d): d is string => !!d && existsSync(d));
-  if (!found) throw new Error(`shared data not found (tried ${candidates.filter(Boolean).join(', ')}); set EREIGNIS_DATA`);
+  const found = findSharedData();
+  if (!found) throw new Error(`shared data not found (tried ${CANDIDATES.filter(Boolean).join(', ')}); set EREIGNIS_DATA`);
   return found;
 }
