@@ -4,7 +4,7 @@
 import type { Event, Participant, SectionKindT } from '../schema/document.js';
 import type { WorkingDoc } from '../pipeline/types.js';
 import {
-  argumentSegments, assignRoles, type Segment, describedOrganisation, descriptionTarget, subjectDescriptionAt, findLocation, dualSubject, groupSubject, hasSpokespersonSubject, spokespersonAt, isIrrealis, nearestTime, personBefore, segmentSentence,
+  argumentSegments, assignRoles, type Segment, describedOrganisation, descriptionTarget, subjectDescriptionAt, findLocation, dualSubject, isDefinite, groupSubject, hasSpokespersonSubject, spokespersonAt, isIrrealis, nearestTime, personBefore, segmentSentence,
   subjectPronounAt, type LocationArg,
 } from './arguments.js';
 import { findAreas, type AreaItem } from './areas.js';
@@ -20,6 +20,8 @@ interface Candidate {
   readonly section: SectionKindT;
   /** Hypothetical or future ("could be signed", "will meet"). */
   readonly irrealis: boolean;
+  /** A definite symmetric noun ("die Vereinbarung", "the pact"): a reference to an event reported before. */
+  readonly refersBack: boolean;
   participants: Participant[];
   location?: LocationArg;
   time?: TimeExpression;
@@ -157,6 +159,7 @@ function candidatesOf(ctx: DocContext): Candidate[] {
         story,
         section: ctx.sectionKind[s]!,
         irrealis: isIrrealis(ctx, segs),
+        refersBack: trigger.nominal && trigger.type.roles === 'symmetric' && isDefinite(ctx, trigger),
         participants,
         areas: [],
         areaCounts: [],
@@ -379,14 +382,20 @@ function borrowSetting(clusters: readonly Cluster[]): void {
   }
 }
 
-/** The member whose type names the event: highest rank, then strongest, then earliest. */
+/** The member whose type names the event: factual before hypothetical, a report before a reference back to it
+ * ("vereinbarten …" then "kritisierte die Vereinbarung" stays an agreement, not a signing), then highest rank,
+ * then strongest, then earliest. */
 function primary(cl: Cluster): Candidate {
+  const key = (c: Candidate): number[] => [c.irrealis ? 0 : 1, c.refersBack ? 0 : 1, c.trigger.type.rank, c.trigger.strength];
   let best = cl.members[0]!;
+  let bestKey = key(best);
   for (const m of cl.members) {
-    // Factual reports name the event before hypothetical ones, then rank, then strength.
-    const key = (c: Candidate): number[] => [c.irrealis ? 0 : 1, c.trigger.type.rank, c.trigger.strength];
-    const [x, y] = [key(m), key(best)];
-    if (x[0]! > y[0]! || (x[0] === y[0] && (x[1]! > y[1]! || (x[1] === y[1] && x[2]! > y[2]!)))) best = m;
+    const k = key(m);
+    const i = k.findIndex((x, j) => x !== bestKey[j]);
+    if (i >= 0 && k[i]! > bestKey[i]!) {
+      best = m;
+      bestKey = k;
+    }
   }
   return best;
 }
