@@ -5,21 +5,9 @@ import { join } from 'node:path';
 import { isEreignisError } from '../src/errors.js';
 import { DEFAULT_GAZETTEER_DIR, loadGazetteer } from '../src/entities/gazetteer.js';
 import { adjectiveStemCandidates, genitiveBases, germanNameVariants } from '../src/entities/inflection.js';
-import type { RawMention, Token } from '../src/pipeline/types.js';
-import { tokenizeRange } from '../src/segment/tokenize.js';
+import type { RawMention } from '../src/pipeline/types.js';
+import { tokensOf } from './helpers/tokens.js';
 
-/** Tokens with sentence numbers: a new sentence after . ! ? unless the dot ends a short abbreviation. */
-function tokensOf(text: string): Token[] {
-  const tokens = tokenizeRange(text);
-  let sentence = 0;
-  let prev = '';
-  for (const t of tokens) {
-    t.sentence = sentence;
-    if (/^[.!?]$/.test(t.text) && !/^(Dr|Prof|Mr|Mrs|Ms|St|Sen|Gen|Inc|Corp|Ltd|U\.N|U\.S|e\.V|z\.B|\p{Lu})$/u.test(prev)) sentence++;
-    prev = t.text;
-  }
-  return tokens;
-}
 
 const gz = loadGazetteer();
 function find(text: string, lang = 'de'): RawMention[] {
