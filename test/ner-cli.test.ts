@@ -32,6 +32,25 @@ describe('ereignis tag / eval ner (command modules)', () => {
     for (const s of sents) for (const l of s) assert.match(l, /^[^\t]+\t(O|[BI]-(PER|LOC|ORG|MISC))$/);
   });
 
+  it('tag --engine pipeline labels the same tokens with the whole entity stage (titles, gazetteers, compounds)', async () => {
+    const file = join(dir, 'pipeline.conll');
+    const words = ['Die', 'Präsidentin', 'Malwina', 'Oberkirch', 'sprach', 'auf', 'dem', 'NATO-Gipfel', 'in', 'Vilnius', '.'];
+    writeFileSync(file, `${words.join('\n')}\n`);
+    const r = await capture(() => tagRun(['--engine', 'pipeline', file]));
+    assert.equal(r.code, 0, r.err);
+    const lines = r.out.trimEnd().split('\n').map((l) => l.split('\t'));
+    assert.deepEqual(lines.map((l) => l[0]), words);
+    const tag = (w: string) => lines.find((l) => l[0] === w)![1];
+    assert.equal(tag('Malwina'), 'B-PER');
+    assert.equal(tag('Oberkirch'), 'I-PER');
+    assert.equal(tag('Vilnius'), 'B-LOC');
+    assert.equal(tag('NATO-Gipfel'), 'O'); // the name part of a compound gives no token label
+    assert.equal(tag('Präsidentin'), 'O');
+    const bad = await capture(() => tagRun(['--engine', 'magic', file]));
+    assert.equal(bad.code, 2);
+    assert.match(bad.err, /E001.*engine/);
+  });
+
   it('tag fails with a coded error on an unreadable file and on bad options', async () => {
     const missing = await capture(() => tagRun([join(dir, 'missing.conll')]));
     assert.notEqual(missing.code, 0);

@@ -3,12 +3,11 @@
  * tokens with the German model and print strict-span P/R/F1 per type and overall.
  */
 import { EreignisError } from '../../errors.js';
-import { loadGermanNer } from '../../ner/tagger.js';
 import { readGold, type GoldFormat } from '../../ner/corpus.js';
 import { evaluateSpans, formatEval } from '../../ner/eval.js';
-import { readInput, fail } from './tag.js';
+import { readInput, fail, labeller } from './tag.js';
 
-const USAGE = 'usage: ereignis eval ner --gold FILE [--format conll|germeval] [--types PER,LOC,ORG] [--json] [--model DIR]';
+const USAGE = 'usage: ereignis eval ner --gold FILE [--format conll|germeval] [--types PER,LOC,ORG] [--engine model|pipeline] [--json] [--model DIR]';
 
 /** GermEval/UNER files number their tokens: the first two token lines start with "1<TAB>" and "2<TAB>". */
 export function detectFormat(text: string): GoldFormat {
@@ -21,7 +20,7 @@ export async function run(argv: string[]): Promise<number> {
     const args = argv[0] === 'eval' ? argv.slice(1) : argv.slice();
     const task = args.shift();
     if (task !== 'ner') throw new EreignisError('E001', `unknown eval task ${task ?? '(none)'}. ${USAGE}`);
-    let gold: string | undefined, format: string | undefined, types: string[] | undefined, json = false, modelDir: string | undefined;
+    let gold: string | undefined, format: string | undefined, types: string[] | undefined, json = false, modelDir: string | undefined, engine = 'model';
     for (let i = 0; i < args.length; i++) {
       const a = args[i]!;
       const value = () => { const v = args[++i]; if (v === undefined || v.startsWith('--')) throw new EreignisError('E001', `${a} needs a value. ${USAGE}`); return v; };
@@ -30,6 +29,7 @@ export async function run(argv: string[]): Promise<number> {
       else if (a === '--types') types = value().split(',').map((t) => t.trim().toUpperCase()).filter(Boolean);
       else if (a === '--json') json = true;
       else if (a === '--model') modelDir = value();
+      else if (a === '--engine') engine = value();
       else if (a === '-h' || a === '--help') { process.stdout.write(`${USAGE}\n`); return 0; }
       else throw new EreignisError('E001', `unexpected argument ${a}. ${USAGE}`);
     }
@@ -41,10 +41,10 @@ export async function run(argv: string[]): Promise<number> {
     const fmt: GoldFormat = (format as GoldFormat | undefined) ?? detectFormat(text);
     const sents = readGold(text, fmt);
     if (sents.length === 0) throw new EreignisError('E001', `${gold} has no sentences in ${fmt} format`);
-    const tagger = loadGermanNer(modelDir);
-    const result = evaluateSpans(sents.map((s) => s.tags), sents.map((s) => tagger.tag(s.words)), types);
-    if (json) process.stdout.write(`${JSON.stringify({ gold, format: fmt, types: types ?? null, ...result }, null, 2)}\n`);
-    else process.stdout.write(`${gold} (${fmt}, ${result.sentences} sentences, ${result.tokens} tokens)\n${formatEval(result)}\n`);
+    const label = labeller(engine, modelDir);
+    const result = evaluateSpans(sents.map((s) => s.tags), label(sents.map((s) => s.words)), types);
+    if (json) process.stdout.write(`${JSON.stringify({ gold, format: fmt, types: types ?? null, engine, ...result }, null, 2)}\n`);
+    else process.stdout.write(`${gold} (${fmt}, ${result.sentences} sentences, ${result.tokens} tokens, engine ${engine})\n${formatEval(result)}\n`);
     return 0;
   } catch (e) {
     return fail(e);

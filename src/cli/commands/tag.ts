@@ -6,8 +6,25 @@ import { readFileSync } from 'node:fs';
 import { EreignisError, isEreignisError } from '../../errors.js';
 import { loadGermanNer } from '../../ner/tagger.js';
 import { readTokenSentences } from '../../ner/corpus.js';
+import { resolve } from 'node:path';
+import { EntityResources } from '../../entities/stage.js';
+import { tagSentencesWithPipeline } from '../../entities/token-tagger.js';
 
-const USAGE = 'usage: ereignis tag --format conll [--lang de] [--model DIR] [FILE]   (reads stdin without FILE)';
+const USAGE =
+  'usage: ereignis tag --format conll [--lang de] [--engine model|pipeline] [--model DIR] [FILE]   (reads stdin without FILE)\n' +
+  '  --engine model     the German tagger alone (default)\n' +
+  '  --engine pipeline  what extract() uses: gazetteers + title rules + tagger, merged (better on news, see docs/benchmarks.md)';
+
+/** Labels for pre-tokenised sentences from the tagger alone or from the whole entity stage. */
+export function labeller(engine: string, modelDir: string | undefined): (sentences: string[][]) => string[][] {
+  if (engine !== 'model' && engine !== 'pipeline') throw new EreignisError('E001', `--engine must be model or pipeline, not ${engine}`);
+  if (engine === 'pipeline') {
+    const resources = new EntityResources(modelDir ? { modelDir: resolve(modelDir, '..') } : {});
+    return (sentences) => tagSentencesWithPipeline(sentences, 'de', resources);
+  }
+  const tagger = loadGermanNer(modelDir);
+  return (sentences) => sentences.map((words) => tagger.tag(words));
+}
 
 export async function readInput(file: string | undefined): Promise<string> {
   if (file !== undefined && file !== '-') {
@@ -31,7 +48,7 @@ export function fail(e: unknown): number {
 export async function run(argv: string[]): Promise<number> {
   try {
     const args = argv[0] === 'tag' ? argv.slice(1) : argv.slice();
-    let format = 'conll', lang = 'de', modelDir: string | undefined, file: string | undefined;
+    let format = 'conll', lang = 'de', engine = 'model', modelDir: string | undefined, file: string | undefined;
     for (let i = 0; i < args.length; i++) {
       const a = args[i]!;
       const value = () => { const v = args[++i]; if (v === undefined) throw new EreignisError('E001', `${a} needs a value. ${USAGE}`); return v; };
@@ -40,6 +57,8 @@ export async function run(argv: string[]): Promise<number> {
       else if (a === '--lang') lang = value();
       else if (a.startsWith('--lang=')) lang = a.slice(7);
       else if (a === '--model') modelDir = value();
+      else if (a === '--engine') engine = value();
+      else if (a.startsWith('--engine=')) engine = a.slice(9);
       else if (a === '-h' || a === '--help') { process.stdout.write(`${USAGE}\n`); return 0; }
       else if (a.startsWith('-') && a !== '-') throw new EreignisError('E001', `unknown option ${a}. ${USAGE}`);
       else if (file === undefined) file = a;
@@ -47,14 +66,16 @@ export async function run(argv: string[]): Promise<number> {
     }
     if (format !== 'conll') throw new EreignisError('E001', `--format ${format} is not supported by tag (only conll)`);
     if (lang !== 'de') throw new EreignisError('E005', `tag has a model for de only, not ${lang}`);
+    const label = labeller(engine, modelDir);
     const text = await readInput(file);
-    const tagger = loadGermanNer(modelDir);
+    const sentences = readTokenSentences(text);
+    const labels = label(sentences);
     const out: string[] = [];
-    for (const words of readTokenSentences(text)) {
-      const tags = tagger.tag(words);
+    sentences.forEach((words, s) => {
+      const tags = labels[s]!;
       for (let i = 0; i < words.length; i++) out.push(`${words[i]}\t${tags[i]}\n`);
       out.push('\n');
-    }
+    });
     process.stdout.write(out.join(''));
     return 0;
   } catch (e) {
