@@ -1180,3 +1180,79 @@ describe('events: enumerations, group and pronoun subjects, new trigger kinds', 
     assert.equal(r['Luis Vega'], 'party');
   });
 });
+
+describe('events: dev-events round (references back, "leaders of X", coordinated objects)', () => {
+  it('a definite noun referring back does not rename the event it joins', () => {
+    const doc = makeDoc({
+      language: 'de',
+      text: 'Ungarn und Serbien vereinbarten in Budapest eine engere Zusammenarbeit. Die Opposition in Belgrad nannte die Vereinbarung einen Fehler.',
+      mentions: [country('Ungarn', 'iso:HU'), country('Serbien', 'iso:RS'), city('Budapest'), city('Belgrad')],
+    });
+    const evs = extractEvents(doc).filter((e) => e.participants.some((p) => p.role === 'party'));
+    assert.equal(evs.length, 1);
+    assert.equal(evs[0]!.cameo, '030');
+    assert.ok(evs[0]!.mentions?.some((m) => m.text === 'Vereinbarung'));
+  });
+
+  it('a name after "of" and an actor noun acts ("the governments of X and Y agreed")', () => {
+    const doc = makeDoc({
+      language: 'en',
+      text: 'The governments of Kenya and Uganda agreed to build a railway.',
+      mentions: [country('Kenya', 'iso:KE'), country('Uganda', 'iso:UG')],
+    });
+    const agree = extractEvents(doc).find((e) => e.cameo === '030');
+    assert.ok(agree);
+    assert.deepEqual(roles(doc, agree), { Kenya: 'party', Uganda: 'party' });
+    // Without an actor noun "of" still marks a topic.
+    const topic = makeDoc({
+      language: 'en',
+      text: 'Kenya said the future of Uganda was uncertain.',
+      mentions: [country('Kenya', 'iso:KE'), country('Uganda', 'iso:UG')],
+    });
+    assert.deepEqual(roles(topic, extractEvents(topic)[0]!), { Kenya: 'source' });
+  });
+
+  it('a name coordinated with a marked object shares its cue, and a group subject stands beside named objects', () => {
+    const doc = makeDoc({
+      language: 'en',
+      text: 'Ghana and Togo signed a border treaty in Accra. The two governments then called on Benin and Nigeria to join.',
+      mentions: [country('Ghana', 'iso:GH'), country('Togo', 'iso:TG'), city('Accra'), country('Benin', 'iso:BJ'), country('Nigeria', 'iso:NG')],
+    });
+    const appeal = extractEvents(doc).find((e) => e.cameo === '020');
+    assert.ok(appeal);
+    assert.deepEqual(roles(doc, appeal), { Ghana: 'source', Togo: 'source', Benin: 'target', Nigeria: 'target' });
+    const de = makeDoc({
+      language: 'de',
+      text: 'Japan verhängte Sanktionen gegen Syrien und den Iran.',
+      mentions: [country('Japan', 'iso:JP'), country('Syrien', 'iso:SY'), country('Iran', 'iso:IR')],
+    });
+    assert.deepEqual(roles(de, extractEvents(de)[0]!), { Japan: 'source', Syrien: 'target', Iran: 'target' });
+  });
+
+  it('a description subject acts through a light verb on an indefinite noun trigger ("The authority opened an investigation into X")', () => {
+    const en = makeDoc({
+      language: 'en',
+      text: 'The Irish Gaming Authority reviewed complaints. The authority opened an investigation into Bettor Ltd.',
+      mentions: [{ text: 'Irish Gaming Authority', type: 'ORG' }, { text: 'Bettor Ltd', type: 'ORG' }],
+    });
+    const probe = extractEvents(en).find((e) => e.cameo === '090');
+    assert.ok(probe);
+    assert.deepEqual(roles(en, probe), { 'Irish Gaming Authority': 'source', 'Bettor Ltd': 'target' });
+    const de = makeDoc({
+      language: 'de',
+      text: 'Die Landesmedienanstalt Bremen erhielt Beschwerden. Die Medienanstalt leitete ein Verfahren gegen Radio Weser ein.',
+      mentions: [{ text: 'Landesmedienanstalt Bremen', type: 'ORG' }, { text: 'Radio Weser', type: 'ORG' }],
+    });
+    const verfahren = extractEvents(de).find((e) => e.cameo.startsWith('09'));
+    assert.ok(verfahren);
+    assert.equal(roles(de, verfahren)['Landesmedienanstalt Bremen'], 'source');
+    // A definite noun ("the investigation") refers to a known act: no subject is borrowed.
+    const definite = makeDoc({
+      language: 'en',
+      text: 'The Irish Gaming Authority reviewed complaints. The minister praised the investigation into Bettor Ltd.',
+      mentions: [{ text: 'Irish Gaming Authority', type: 'ORG' }, { text: 'Bettor Ltd', type: 'ORG' }],
+    });
+    const other = extractEvents(definite).find((e) => e.cameo === '090');
+    assert.ok(!other || !other.participants.some((p) => p.role === 'source'));
+  });
+});

@@ -84,7 +84,7 @@ export type Marking = 'unmarked' | 'target' | 'agent' | 'comitative';
 export interface ArgumentCandidate {
   readonly placed: PlacedMention;
   readonly entity: string;
-  readonly marking: Marking;
+  marking: Marking;
 }
 
 function isAdjectiveLike(ctx: DocContext, k: number): boolean {
@@ -207,6 +207,8 @@ export function collectCandidates(
       else if (cues.target.has(gov)) marking = 'target';
       else if (cues.agent.has(gov)) marking = 'agent';
       else if (cues.comitative.has(gov)) marking = 'comitative';
+      // "Leaders of Fiji, Samoa and Tonga agreed": after an actor noun the name is who acts, not a topic.
+      else if (cues.actorOf.has(gov) && (isActorNoun(ctx, ctx.lower[govAt - 1]) || cues.groupNouns.has(ctx.lower[govAt - 1] ?? ''))) marking = 'unmarked';
       else if (cues.locative.has(gov) || cues.topic.has(gov)) continue;
       else if (entity.type === 'LOC' && /^\p{Lu}/u.test(ctx.tokens[pm.headStart - 1]?.text ?? '') && !nameTokens.has(pm.headStart - 1) &&
         !isActorNoun(ctx, gov) && ctx.language === 'de') {
@@ -217,7 +219,28 @@ export function collectCandidates(
     if (out.some((c) => c.entity === entity.id)) continue;
     out.push({ placed: pm, entity: entity.id, marking });
   }
+  inheritCoordinatedMarking(ctx, out);
   return out;
+}
+
+/** "called on Australia and New Zealand", "gegen Russland und Belarus": a name joined to a marked name by a
+ * conjunction (articles, adjectives between allowed) shares its cue. */
+function inheritCoordinatedMarking(ctx: DocContext, cands: ArgumentCandidate[]): void {
+  const { cues } = ctx.lex;
+  const ordered = [...cands].sort((a, b) => a.placed.tokenStart - b.placed.tokenStart);
+  for (let i = 1; i < ordered.length; i++) {
+    const prev = ordered[i - 1]!;
+    const cur = ordered[i]!;
+    if (cur.marking !== 'unmarked' || prev.marking === 'unmarked') continue;
+    let linked = false;
+    let joined = cur.placed.tokenStart > prev.placed.tokenEnd;
+    for (let k = prev.placed.tokenEnd; joined && k < cur.placed.tokenStart; k++) {
+      const w = ctx.lower[k]!;
+      if (cues.coordinators.has(w)) linked = true;
+      else if (!cues.determiners.has(w) && !isAdjectiveLike(ctx, k)) joined = false;
+    }
+    if (joined && linked) cur.marking = prev.marking;
+  }
 }
 
 /** The segments whose entities are the trigger's arguments: its own clause or, when that names nobody, the clause
@@ -495,8 +518,18 @@ export function describedOrganisation(
  * Gewerkschaft mit"); -1 when none. */
 export function subjectDescriptionAt(ctx: DocContext, trigger: TriggerMatch, segs: readonly Segment[]): number {
   const own = segs[0];
-  if (!own || trigger.nominal) return -1;
+  if (!own) return -1;
   const { cues } = ctx.lex;
+  // "The authority opened an investigation", "Die Behörde leitete ein Verfahren ein": an indefinite noun trigger that
+  // is the object of the clause's first verb has the verb's subject; the description must then stand before the verb.
+  let verbAt = trigger.tokenStart;
+  if (trigger.nominal) {
+    let j = trigger.tokenStart - 1;
+    while (j > own.start && isAdjectiveLike(ctx, j)) j--;
+    if (j <= own.start || !cues.determiners.has(ctx.lower[j]!) || cues.definiteArticles.has(ctx.lower[j]!)) return -1;
+    verbAt = j - 1;
+    if (!/^\p{Ll}+$/u.test(ctx.tokens[verbAt]!.text) || cues.functionWords.has(ctx.lower[verbAt]!)) return -1;
+  }
   const german = ctx.language === 'de';
   const isNoun = (k: number): boolean => k < own.end && /^\p{L}/u.test(ctx.tokens[k]!.text) &&
     (german ? /^\p{Lu}/u.test(ctx.tokens[k]!.text) : /^\p{Ll}|^\p{Lu}\p{Ll}/u.test(ctx.tokens[k]!.text)) && !cues.functionWords.has(ctx.lower[k]!);
@@ -505,13 +538,14 @@ export function subjectDescriptionAt(ctx: DocContext, trigger: TriggerMatch, seg
   // Before the verb: the clause opens with the article ("Die Bahn wies … zurück", "The Commission also said").
   if (cues.definiteArticles.has(ctx.lower[own.start] ?? '')) {
     let j = own.start + 1;
-    while (j < trigger.tokenStart && isAdjectiveLike(ctx, j)) j++;
-    if (j < trigger.tokenStart && isNoun(j) && !isName(j)) {
+    while (j < verbAt && isAdjectiveLike(ctx, j)) j++;
+    if (j < verbAt && isNoun(j) && !isName(j)) {
       let m = j + 1;
-      while (m < trigger.tokenStart && (cues.passiveAux.has(ctx.lower[m]!) || cues.modals.has(ctx.lower[m]!) || LIGHT_WORDS.has(ctx.lower[m]!))) m++;
-      if (m === trigger.tokenStart) return j;
+      while (m < verbAt && (cues.passiveAux.has(ctx.lower[m]!) || cues.modals.has(ctx.lower[m]!) || LIGHT_WORDS.has(ctx.lower[m]!))) m++;
+      if (m === verbAt) return j;
     }
   }
+  if (trigger.nominal) return -1;
   let k: number;
   // After a German verb: "teilte die Gewerkschaft mit", "sagte das Unternehmen".
   k = trigger.tokenEnd;

@@ -122,17 +122,20 @@ function candidatesOf(ctx: DocContext): Candidate[] {
         s - actor.sentence <= MAX_SPOKESPERSON_GAP && spokespersonAt(ctx, trigger, segs) >= 0 ? actor.participant.entity : undefined;
       let participants = assignRoles(ctx, trigger, segs, triggers, pronounSubject ?? spokesSubject);
       const pair = lastPair.get(story);
-      const role = trigger.type.roles === 'symmetric' ? 'party' : 'source';
+      const role: Participant['role'] = trigger.type.roles === 'symmetric' ? 'party' : 'source';
       const dual = participants.length === 0 ? dualSubject(ctx, trigger, segs) : 'none';
       // "the two ministers": the last two people named together, even beside other names.
       const people = dual === 'persons' ? lastPeople.get(story) : undefined;
       if (dual !== 'none' && (people ?? pair)) participants = (people ?? pair)!.map((p) => ({ ...p, role }));
       const group = lastGroup.get(story);
-      const groupKind = participants.length === 0 && group && s - group.sentence <= MAX_GROUP_GAP ? groupSubject(ctx, trigger, segs) : 'none';
+      // "The three governments called on Australia": a group subject also beside named objects.
+      const subjectless = !participants.some((p) => p.role !== 'target');
+      const groupKind = subjectless && group && s - group.sentence <= MAX_GROUP_GAP ? groupSubject(ctx, trigger, segs) : 'none';
       if (group && groupKind !== 'none') {
         // "die Außenminister beider Länder" after "Merz und Modi": the countries the people act for.
         const members = groupKind === 'countries' ? countriesOf(ctx, group.participants) : group.participants;
-        participants = members.map((p) => ({ ...p, role }));
+        const objects = participants.filter((p) => !members.some((m) => m.entity === p.entity));
+        participants = [...members.map((p) => ({ ...p, role })), ...objects];
       }
       if (trigger.type.roles === 'directed' && !participants.some((p) => p.role === 'target')) {
         const target = descriptionTarget(ctx, trigger, segs, DESCRIPTION_LOOKBACK, sameStory(story), new Set(participants.map((p) => p.entity)));
@@ -143,10 +146,11 @@ function candidatesOf(ctx: DocContext): Candidate[] {
       }
       // "Die Gewerkschaft teilte mit", "Die Bahn wies … zurück", "the Commission said": a description of an
       // organisation named before.
-      if (participants.length === 0) {
+      // Also beside named objects: "The authority opened an investigation into Velora".
+      if (!participants.some((p) => p.role !== 'target')) {
         const at = subjectDescriptionAt(ctx, trigger, segs);
         const org = at >= 0 ? describedOrganisation(ctx, s, at, DESCRIPTION_LOOKBACK, sameStory(story)) : undefined;
-        if (org !== undefined) participants = [{ entity: org, role }];
+        if (org !== undefined && !participants.some((p) => p.entity === org)) participants = [{ entity: org, role }, ...participants];
       }
       const first = participants.find((p) => p.role === 'source' || p.role === 'party');
       if (first) lastActor.set(story, { sentence: s, participant: first });

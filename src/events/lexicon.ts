@@ -65,6 +65,9 @@ export interface Cues {
   readonly statementNouns: ReadonlySet<string>;
   /** Third-person singular subject pronouns ("er", "sie", "he", "she"). */
   readonly subjectPronouns: ReadonlySet<string>;
+  /** Prepositions that make a name the actor an actor noun stands for ("the leaders of Fiji", "the government of
+   * France"); elsewhere they mark a topic. */
+  readonly actorOf: ReadonlySet<string>;
   /** Prepositions right after a demand that mark its addressee ("verlangte von X", "demanded of X"). */
   readonly afterTriggerAddressee: ReadonlySet<string>;
   readonly areaNouns: ReadonlySet<string>;
@@ -200,6 +203,7 @@ export function compileLexicon(raw: RawLexicon): EventLexicon {
     orgDescriptions: [...set('orgDescriptions')],
     spokespersonNouns: set('spokespersonNouns'),
     afterTriggerAddressee: set('afterTriggerAddressee'),
+    actorOf: set('actorOf'),
     areaNouns: set('areaNouns'),
     areaMarkers: (raw.cues.areaMarkers ?? []).map(formTokens),
     areaMarkersAfterNoun: set('areaMarkersAfterNoun'),
