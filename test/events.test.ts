@@ -1255,4 +1255,25 @@ describe('events: dev-events round (references back, "leaders of X", coordinated
     const other = extractEvents(definite).find((e) => e.cameo === '090');
     assert.ok(!other || !other.participants.some((p) => p.role === 'source'));
   });
+
+  it('an organisation hyphenated to the role noun before a person is the affiliation ("Verdi-Verhandlungsführerin X")', () => {
+    const doc = makeDoc({
+      language: 'de',
+      text: 'Die IG Metall rief zu Warnstreiks auf. IG Metall-Bezirksleiter Tom Hagen warf der Firma Ostwerk vor, Zusagen gebrochen zu haben.',
+      mentions: [{ text: 'IG Metall', type: 'ORG' }, { text: 'Tom Hagen', type: 'PER' }, { text: 'Ostwerk', type: 'ORG' }],
+    });
+    const accuse = extractEvents(doc).find((e) => e.cameo === '112');
+    assert.ok(accuse);
+    const hagen = accuse.participants.find((p) => p.role === 'source');
+    const metall = doc.entities!.find((e) => e.name === 'IG Metall')!;
+    assert.equal(hagen?.affiliation, metall.id);
+    // A lower-case word before the hyphen is no name: no affiliation.
+    const plain = makeDoc({
+      language: 'de',
+      text: 'Die IG Metall rief zu Warnstreiks auf. Der langjährige Betriebsrats-Chef Tom Hagen warf der Firma Ostwerk vor, Zusagen gebrochen zu haben.',
+      mentions: [{ text: 'IG Metall', type: 'ORG' }, { text: 'Tom Hagen', type: 'PER' }, { text: 'Ostwerk', type: 'ORG' }],
+    });
+    const other = extractEvents(plain).find((e) => e.cameo === '112');
+    assert.equal(other?.participants.find((p) => p.role === 'source')?.affiliation, undefined);
+  });
 });

@@ -7,6 +7,11 @@ import type { RawMention, Token, WorkingDoc } from '../pipeline/types.js';
 import { tokenizeRange } from '../segment/tokenize.js';
 import type { EventLexicon } from './lexicon.js';
 
+/** "-Verhandlungsführerin " right before a person's name: a role noun hyphenated to a name (German compounds). */
+const HYPHEN_ROLE = /(?<=[\p{L}\p{N}])[-‑]\p{Lu}\p{Ll}+\s+$/u;
+const MAX_HYPHEN_ROLE_CHARS = 60;
+const MAX_HYPHEN_NAME_WORDS = 4;
+
 export interface PlacedMention {
   readonly mention: RawMention;
   readonly entity: Entity | undefined;
@@ -187,6 +192,31 @@ export function buildContext(doc: WorkingDoc, lex: EventLexicon): DocContext {
       if (known !== undefined && known !== org.entity.id) continue;
       affiliation.set(person.entity.id, org.entity.id);
       for (let k = org.tokenStart; k < org.tokenEnd; k++) affiliationToken[k] = 1;
+    }
+  }
+
+  // "Verdi-Verhandlungsführerin Sabine Krolow", "SPD-Chef Lars Klingbeil": an organisation/country named elsewhere and
+  // joined by a hyphen to the noun right before a person's name (no title recognised) is that person's affiliation.
+  const actorByName = new Map<string, string>();
+  for (const list of mentionsBySentence) {
+    for (const pm of list) {
+      const e = pm.entity;
+      if (!e || pm.mention.derived || (e.type !== 'ORG' && !isCountry(e))) continue;
+      actorByName.set(pm.mention.text.toLowerCase(), e.id);
+      actorByName.set(e.name.toLowerCase(), e.id);
+    }
+  }
+  for (const list of mentionsBySentence) {
+    for (const person of list) {
+      if (!person.entity || person.entity.type !== 'PER' || affiliation.has(person.entity.id)) continue;
+      const window = text.slice(Math.max(0, person.mention.start - MAX_HYPHEN_ROLE_CHARS), person.mention.start);
+      const role = HYPHEN_ROLE.exec(window);
+      if (!role) continue;
+      // The name before the hyphen may have several words ("IG Metall-Bezirksleiter"): longest known name first.
+      const words = window.slice(0, role.index).split(/\s+/).slice(-MAX_HYPHEN_NAME_WORDS);
+      let org: string | undefined;
+      for (let n = words.length; n >= 1 && org === undefined; n--) org = actorByName.get(words.slice(-n).join(' ').toLowerCase());
+      if (org !== undefined && org !== person.entity.id) affiliation.set(person.entity.id, org);
     }
   }
 
