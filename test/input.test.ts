@@ -77,10 +77,21 @@ describe('bad input', () => {
   it('a 5 MB text is processed in full: sentences reach the end', () => {
     const para = 'Der Präsident der Republik Litauen, Gitanas Nausėda, traf am Montag in Vilnius den NATO-Generalsekretär. ';
     const text = para.repeat(Math.ceil(5_000_000 / para.length));
-    const doc = extract(text, { language: 'de', ner: false });
+    const doc = extract(text, { language: 'de' });
     assert.ok(doc.sentences.length >= 40000);
     assert.equal(doc.sentences[doc.sentences.length - 1]!.end, text.trimEnd().length);
     assert.ok(doc.entities.find((e) => e.name === 'Vilnius')!.mentions.length >= 40000);
+  });
+
+  it('a 1.2 MB English text: every finder runs to the end, compromise on its first million characters (W006)', function () {
+    this.timeout(180000);
+    const para = 'Prime Minister Justin Trudeau met President Joe Biden in Washington on Tuesday, according to Reuters. ';
+    const text = para.repeat(Math.ceil(1_200_000 / para.length));
+    const doc = extract(text, { language: 'en' });
+    assert.ok(doc.diagnostics.some((d) => d.code === 'W006'));
+    const washington = doc.entities.find((e) => e.name === 'Washington');
+    assert.ok(washington && washington.mentions.length >= 11000, `${washington?.mentions.length}`);
+    assert.ok(washington.mentions[washington.mentions.length - 1]!.start > 1_150_000);
   });
 
   it('bad options: E001 with the option named', () => {

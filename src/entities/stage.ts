@@ -134,19 +134,24 @@ export function findMentions(doc: WorkingDoc, resources: EntityResources): RawMe
   const lang = pipelineLanguage(doc);
   const tokens = doc.tokens ?? [];
   const gazetteer = resources.getGazetteer().find(doc.text, tokens, lang);
-  const candidates = [...gazetteer];
-  if (lang === 'de' || lang === 'en') candidates.push(...findRuleMentions(doc.text, tokens, lang, gazetteer));
+  // Appended in loops: push(...list) overflows the call stack on the long lists of a 10 MB document.
+  const candidates: RawMention[] = [];
+  const add = (list: readonly RawMention[]) => {
+    for (const m of list) candidates.push(m);
+  };
+  add(gazetteer);
+  if (lang === 'de' || lang === 'en') add(findRuleMentions(doc.text, tokens, lang, gazetteer));
   if (lang === 'de') {
     const tagger = resources.getGermanNer();
-    if (tagger) candidates.push(...taggerMentions(doc, tagger));
+    if (tagger) add(taggerMentions(doc, tagger));
   }
   if (lang === 'en') {
     const tagger = resources.getEnglishNer();
     // Chosen on UNER-PUD en (dev): less sure tagger spans cost more precision than they add recall.
     // Its MISC is CoNLL's (nationalities mostly), which the gazetteer reads as derived forms instead.
-    if (tagger) candidates.push(...taggerMentions(doc, tagger).filter((m) => m.confidence >= ENGLISH_TAGGER_MIN_CONFIDENCE && m.type !== 'MISC'));
+    if (tagger) add(taggerMentions(doc, tagger).filter((m) => m.confidence >= ENGLISH_TAGGER_MIN_CONFIDENCE && m.type !== 'MISC'));
     // compromise reads ~20k words/s: past the budget, capitalised-run rules and the gazetteer carry on alone.
-    candidates.push(...findEnglishMentions(doc.text, doc.sentences ?? [], tokens, { compromiseCharBudget: COMPROMISE_CHAR_BUDGET }));
+    add(findEnglishMentions(doc.text, doc.sentences ?? [], tokens, { compromiseCharBudget: COMPROMISE_CHAR_BUDGET }));
     if (doc.text.length > COMPROMISE_CHAR_BUDGET) {
       doc.diagnostics.push({
         code: 'W006',
@@ -159,7 +164,7 @@ export function findMentions(doc: WorkingDoc, resources: EntityResources): RawMe
   const copies = propagateNames(doc.text, tokens, names).filter(notInPageFurniture(doc));
   // A copy never overlaps a name; it may cover a derived form ("Deutsche" as part of a copied name).
   const keptDerived = copies.length ? derived.filter((d) => !copies.some((c) => c.start <= d.start && d.end <= c.end)) : derived;
-  return [...names, ...copies, ...keptDerived].sort((a, b) => a.start - b.start || a.end - b.end);
+  return names.concat(copies, keptDerived).sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** Statistical finders read "Check Also" or "Leave a Reply" as names, and "Euro" as MISC: drop those mentions. */
