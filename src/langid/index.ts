@@ -215,7 +215,8 @@ function countSpaces(s: string): number {
 
 /** Up to MAX_WINDOWS windows spread evenly over the text, their edges moved to whitespace. */
 function sampleWindows(text: string): Array<[number, number]> {
-  if (text.length <= WINDOW_CHARS) return [[0, text.length]];
+  // Up to two windows' worth, one window over the whole text: overlapping windows would score the same text twice.
+  if (text.length <= 2 * WINDOW_CHARS) return [[0, text.length]];
   const count = Math.min(MAX_WINDOWS, Math.ceil(text.length / WINDOW_CHARS));
   const step = (text.length - WINDOW_CHARS) / Math.max(1, count - 1);
   const out: Array<[number, number]> = [];
