@@ -1276,4 +1276,38 @@ describe('events: dev-events round (references back, "leaders of X", coordinated
     const other = extractEvents(plain).find((e) => e.cameo === '112');
     assert.equal(other?.participants.find((p) => p.role === 'source')?.affiliation, undefined);
   });
+
+  it('a date between commas does not cut the clause ("setzten am Montag, dem 2. Juni 2025, ihre Unterschriften")', () => {
+    const doc = makeDoc({
+      language: 'de',
+      text: 'Lena Voss und Pedro Alves setzten am Montag, dem 2. Juni 2025, in Lissabon ihre Unterschriften unter das Papier.',
+      mentions: [{ text: 'Lena Voss', type: 'PER' }, { text: 'Pedro Alves', type: 'PER' }, city('Lissabon')],
+    });
+    const sign = extractEvents(doc).find((e) => e.cameo === '057');
+    assert.ok(sign);
+    assert.deepEqual(roles(doc, sign), { 'Lena Voss': 'party', 'Pedro Alves': 'party' });
+    assert.equal(sign.time?.value, '2025-06-02');
+    assert.equal(sign.location?.text, 'Lissabon');
+    const en = makeDoc({
+      language: 'en',
+      text: 'The Tasman Growers Union on Friday, 4 July 2025, praised Kiwa Foods.',
+      mentions: [{ text: 'Tasman Growers Union', type: 'ORG' }, { text: 'Kiwa Foods', type: 'ORG' }],
+    });
+    const praise = extractEvents(en).find((e) => e.cameo === '051');
+    assert.deepEqual(roles(en, praise!), { 'Tasman Growers Union': 'source', 'Kiwa Foods': 'target' });
+  });
+
+  it('a bare reference does not pull a new actor of its sentence into the event; "muss noch … werden" is not yet done', () => {
+    const doc = makeDoc({
+      language: 'de',
+      text: 'Peru und Ecuador haben in Quito ein Grenzabkommen unterzeichnet. Der Vertrag muss noch vom Andenrat ratifiziert werden.',
+      mentions: [country('Peru', 'iso:PE'), country('Ecuador', 'iso:EC'), city('Quito'), { text: 'Andenrat', type: 'ORG' }],
+    });
+    const evs = extractEvents(doc);
+    const sign = evs.find((e) => e.cameo === '057');
+    assert.ok(sign);
+    assert.deepEqual(roles(doc, sign), { Peru: 'party', Ecuador: 'party' });
+    const ratify = evs.find((e) => e.participants.some((p) => roles(doc, e)['Andenrat'] !== undefined && p.role === 'party'));
+    assert.equal(ratify?.cameo, '030');
+  });
 });

@@ -4,7 +4,7 @@
 import type { Participant } from '../schema/document.js';
 import type { DocContext, PlacedMention } from './context.js';
 import { isCountry, isMedia } from './context.js';
-import type { TimeExpression } from './dates.js';
+import { findTimes, type TimeExpression } from './dates.js';
 import type { TriggerMatch } from './triggers.js';
 
 /** A stretch of a sentence between clause boundaries. */
@@ -34,6 +34,19 @@ export function segmentSentence(ctx: DocContext, sentence: number): Segment[] {
     mentionEnd.add(pm.tokenEnd);
     mentionSpan.set(pm.tokenStart, pm.tokenEnd);
   }
+  // "am Dienstag, dem 8. April 2025, in Santiago …", "on Thursday, 12 June 2025, and": a date between commas is an
+  // apposition inside the clause, not a boundary; so are commas inside a date.
+  const timeStarts = new Map<number, number>();
+  const timeEnds = new Set<number>();
+  const timeRanges: [number, number][] = [];
+  if (to > from) {
+    for (const t of findTimes(ctx.text, lex.language, tokens[from]!.start, tokens[to - 1]!.end)) {
+      timeStarts.set(t.start, t.end);
+      timeRanges.push([t.start, t.end]);
+      if (t.text.includes(',') || /,\s*$/.test(ctx.text.slice(Math.max(0, t.start - 6), t.start))) timeEnds.add(t.end);
+    }
+  }
+  let nextRange = 0;
   const segments: Segment[] = [];
   let segStart = from;
   let afterComma = false;
@@ -62,6 +75,22 @@ export function segmentSentence(ctx: DocContext, sentence: number): Segment[] {
       }
     }
     if (t === ',' && mentionEnd.has(i) && mentionStart.has(i + 1)) continue;
+    if (t === ',' && timeRanges.length > 0) {
+      const at = tokens[i]!.start;
+      while (nextRange < timeRanges.length && timeRanges[nextRange]![1] <= at - 1) nextRange++;
+      const range = timeRanges[nextRange];
+      if (range && range[0] < at && at < range[1]) continue;
+      if (timeEnds.has(at)) continue;
+      let k = i + 1;
+      if (lex.cues.determiners.has(lower[k] ?? '')) k++;
+      const dateEnd = k < to ? timeStarts.get(tokens[k]!.start) : undefined;
+      let m = k;
+      while (dateEnd !== undefined && m < to && tokens[m]!.start < dateEnd) m++;
+      if (dateEnd !== undefined && m < to && tokens[m]!.text === ',') {
+        i = m;
+        continue;
+      }
+    }
     // "Belgien, die Niederlande und Luxemburg": an article before a listed name that a conjunction continues.
     if (t === ',' && mentionEnd.has(i) && lex.cues.determiners.has(lower[i + 1] ?? '') && mentionSpan.has(i + 2) &&
       /^\p{L}/u.test(lower[mentionSpan.get(i + 2)!] ?? '') && lex.cues.coordinators.has(lower[mentionSpan.get(i + 2)!]!)) continue;

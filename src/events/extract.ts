@@ -38,6 +38,8 @@ interface Cluster {
   types: Set<string>;
   /** Sentence of the latest member (candidates arrive in text order). */
   lastSentence: number;
+  /** Sentence of the latest member that named participants of its own (-1 before any). */
+  lastNamedSentence: number;
   participants: Participant[];
   location?: LocationArg;
   time?: TimeExpression;
@@ -289,6 +291,7 @@ function absorb(cluster: Cluster, c: Candidate): void {
   cluster.members.push(c);
   cluster.types.add(c.trigger.type.name);
   cluster.lastSentence = c.trigger.sentence;
+  if (c.participants.length > 0) cluster.lastNamedSentence = c.trigger.sentence;
   mergeParticipants(cluster.participants, c.participants);
   // A hypothetical report's place and date ("could be signed in Mexico City") count only if no report is factual.
   if (c.irrealis) {
@@ -325,7 +328,9 @@ function corefer(candidates: readonly Candidate[]): Cluster[] {
       const theirs = referents(cl.participants);
       let score: number;
       if (c.trigger.type.roles !== 'symmetric' && !rolesAgree(c.participants, cl.participants)) score = 0;
-      else if (mine.size > 0 && theirs.size > 0) score = overlap(mine, theirs) * 10 || (cl.lastSentence === c.trigger.sentence ? 1 : 0);
+      // Other names in one sentence are one event only beside a named report of it there ("leitet ein Verfahren gegen X
+      // ein"); a bare reference ("Der Vertrag muss noch vom Kongress ratifiziert werden") does not pull in new actors.
+      else if (mine.size > 0 && theirs.size > 0) score = overlap(mine, theirs) * 10 || (cl.lastNamedSentence === c.trigger.sentence ? 1 : 0);
       else score = c.trigger.sentence - cl.lastSentence <= MAX_BARE_GAP ? 1 : 0;
       // "Sammelklage der Verbraucherzentrale" + "… gegen das Unternehmen geklagt": one names only the source, the
       // other only the target, so two reports of one type complete each other.
@@ -345,7 +350,7 @@ function corefer(candidates: readonly Candidate[]): Cluster[] {
       recent.push(best);
     } else {
       const cl: Cluster = {
-        story: c.story, family: c.trigger.type.family, members: [], types: new Set(), lastSentence: c.trigger.sentence, participants: [], areas: [], areaCounts: [],
+        story: c.story, family: c.trigger.type.family, members: [], types: new Set(), lastSentence: c.trigger.sentence, lastNamedSentence: -1, participants: [], areas: [], areaCounts: [],
       };
       absorb(cl, c);
       clusters.push(cl);
