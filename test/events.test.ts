@@ -1310,4 +1310,35 @@ describe('events: dev-events round (references back, "leaders of X", coordinated
     const ratify = evs.find((e) => e.participants.some((p) => roles(doc, e)['Andenrat'] !== undefined && p.role === 'party'));
     assert.equal(ratify?.cameo, '030');
   });
+
+  it('a place after an object noun of another act is that act\'s place, not the verb\'s', () => {
+    const doc = makeDoc({
+      language: 'de',
+      text: 'Die Regierung Kenias hat den Angriff auf eine Schule in Garissa verurteilt.',
+      mentions: [country('Kenias', 'iso:KE', { name: 'Kenia' }), city('Garissa')],
+    });
+    const criticize = extractEvents(doc).find((e) => e.cameo === '111');
+    assert.ok(criticize);
+    assert.equal(criticize.location, undefined);
+    const en = makeDoc({
+      language: 'en',
+      text: 'Canada condemned the bombing of a market in Kabul.',
+      mentions: [country('Canada', 'iso:CA'), city('Kabul')],
+    });
+    assert.equal(extractEvents(en).find((e) => e.cameo === '111')?.location, undefined);
+    // A meeting named as object shares its place: "hosted the summit in Suva".
+    const host = makeDoc({
+      language: 'en',
+      text: 'Prime Minister Lea Tui hosted the summit in Apia.',
+      mentions: [{ text: 'Lea Tui', type: 'PER' }, city('Apia')],
+    });
+    assert.equal(extractEvents(host)[0]?.location?.text, 'Apia');
+    // A place before the object noun stays the verb's.
+    const before = makeDoc({
+      language: 'en',
+      text: 'In Ottawa, Canada condemned the bombing.',
+      mentions: [city('Ottawa'), country('Canada', 'iso:CA')],
+    });
+    assert.equal(extractEvents(before).find((e) => e.cameo === '111')?.location?.text, 'Ottawa');
+  });
 });

@@ -777,14 +777,34 @@ export interface LocationArg {
 
 const PLACE_SUBTYPES = new Set(['city', 'region', 'state', 'district', 'town', 'village', 'capital']);
 
+/** Other directed noun triggers in the trigger's clause that are objects ("den Anschlag", not after a preposition);
+ * a meeting or agreement named as object ("hosted the summit in Suva") shares its place with the verb. */
+function objectNouns(ctx: DocContext, trigger: TriggerMatch, segs: readonly Segment[], sentenceTriggers: readonly TriggerMatch[]): TriggerMatch[] {
+  const own = segs[0];
+  if (!own) return [];
+  const { cues } = ctx.lex;
+  return sentenceTriggers.filter((n) => {
+    if (n === trigger || !n.nominal || n.type.roles !== 'directed' || n.tokenStart < own.start || n.tokenStart >= own.end) return false;
+    if (n.tokenStart < trigger.tokenEnd && n.tokenEnd > trigger.tokenStart) return false;
+    const gov = governor(ctx, n.tokenStart, own.start);
+    return gov === undefined || !(cues.locative.has(gov) || cues.locationPreps.has(gov) || cues.target.has(gov) ||
+      cues.agent.has(gov) || cues.comitative.has(gov) || cues.topic.has(gov));
+  });
+}
+
 /** The place of the event: a LOC after a locative preposition ("in Paris", "auf dem Gipfel in Vilnius", "at X"),
  * or the object of a visit ("besuchte Kiew"), nearest to the trigger, cities before countries. */
-export function findLocation(ctx: DocContext, trigger: TriggerMatch): LocationArg | undefined {
+export function findLocation(
+  ctx: DocContext, trigger: TriggerMatch, segs: readonly Segment[] = [], sentenceTriggers: readonly TriggerMatch[] = [],
+): LocationArg | undefined {
   const [from] = ctx.sentenceTokens[trigger.sentence]!;
+  const objects = objectNouns(ctx, trigger, segs, sentenceTriggers);
   let best: { pm: PlacedMention; score: number } | undefined;
   for (const pm of ctx.mentionsBySentence[trigger.sentence] ?? []) {
     const e = pm.entity;
     if (!e || e.type !== 'LOC' || pm.mention.derived) continue;
+    // "verurteilte den Anschlag auf ein Hotel in Mogadischu": the place after an object noun is that act's place.
+    if (objects.some((n) => n.tokenEnd <= pm.tokenStart && (trigger.tokenStart < n.tokenStart || trigger.tokenStart > pm.tokenStart))) continue;
     const govAt = governorIndex(ctx, pm.headStart, from);
     // A visit's object is its place: "besuchte Paris", "visited Kyiv".
     // …or the goal of one: "state visit to Hanoi", "Reise nach Kiew".

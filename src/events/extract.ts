@@ -170,7 +170,7 @@ function candidatesOf(ctx: DocContext): Candidate[] {
         areas: [],
         areaCounts: [],
       };
-      const location = findLocation(ctx, trigger);
+      const location = findLocation(ctx, trigger, segs, triggers);
       if (location) c.location = location;
       const time = nearestTime(times, trigger);
       if (time) c.time = time;
