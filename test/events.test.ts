@@ -1341,4 +1341,28 @@ describe('events: dev-events round (references back, "leaders of X", coordinated
     });
     assert.equal(extractEvents(before).find((e) => e.cameo === '111')?.location?.text, 'Ottawa');
   });
+
+  it('English: an organisation/country, lower-case words ending in a role noun, then a person: affiliation', () => {
+    const doc = makeDoc({
+      language: 'en',
+      text: "EU foreign policy chief Karin Moll said the talks failed. Norway's trade minister Ola Berg met Sven Dahl.",
+      mentions: [{ text: 'EU', type: 'ORG', key: 'org:EU' }, { text: 'Karin Moll', type: 'PER' }, country('Norway', 'iso:NO'),
+        { text: 'Ola Berg', type: 'PER' }, { text: 'Sven Dahl', type: 'PER' }],
+    });
+    const evs = extractEvents(doc);
+    const said = evs.find((e) => e.cameo === '010');
+    assert.deepEqual(roles(doc, said!), { 'Karin Moll': 'source' });
+    const eu = doc.entities!.find((e) => e.name === 'EU')!;
+    assert.equal(said!.participants[0]!.affiliation, eu.id);
+    const met = evs.find((e) => e.cameo === '040');
+    const norway = doc.entities!.find((e) => e.name === 'Norway')!;
+    assert.equal(met!.participants.find((p) => p.role === 'party' && p.affiliation === norway.id) !== undefined, true);
+    // A verb between the names is no role phrase.
+    const verb = makeDoc({
+      language: 'en',
+      text: 'Norway welcomed Sven Dahl.',
+      mentions: [country('Norway', 'iso:NO'), { text: 'Sven Dahl', type: 'PER' }],
+    });
+    assert.deepEqual(roles(verb, extractEvents(verb)[0]!), { Norway: 'source', 'Sven Dahl': 'target' });
+  });
 });

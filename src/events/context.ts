@@ -195,6 +195,34 @@ export function buildContext(doc: WorkingDoc, lex: EventLexicon): DocContext {
     }
   }
 
+  // "EU foreign policy chief Kaja Kallas", "Fiji's disaster management head Ana Rova": an organisation/country, then
+  // lower-case words ending in a role noun, right before a person's name (English; no title recognised).
+  if (lex.language === 'en') {
+    for (const list of mentionsBySentence) {
+      for (let i = 0; i + 1 < list.length; i++) {
+        const org = list[i]!;
+        const person = list[i + 1]!;
+        if (!org.entity || !person.entity || person.entity.type !== 'PER' || affiliation.has(person.entity.id)) continue;
+        if (org.mention.derived || (org.entity.type !== 'ORG' && !isCountry(org.entity))) continue;
+        let from = org.tokenEnd;
+        if (tokens[from]?.text === "'" || tokens[from]?.text === '’') from++;
+        if (from > org.tokenEnd && tokens[from]?.text.toLowerCase() === 's') from++;
+        const to = person.headStart;
+        if (to <= from || to - from > MAX_APPOSITION_ROLE || !lex.cues.roleNouns.has(tokens[to - 1]!.text)) continue;
+        let plain = true;
+        for (let k = from; k < to && plain; k++) {
+          const w = tokens[k]!.text;
+          // A one-word trigger ("welcomed") is a verb; a multi-word trigger's first word ("trade" deal) may be a modifier.
+          const verb = lex.byForm.get(w)?.some((entry) => entry.rest.length === 0) ?? false;
+          if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w) || verb || lex.cues.functionWords.has(w)) plain = false;
+        }
+        if (!plain) continue;
+        affiliation.set(person.entity.id, org.entity.id);
+        for (let k = org.tokenStart; k < org.tokenEnd; k++) affiliationToken[k] = 1;
+      }
+    }
+  }
+
   // "Verdi-Verhandlungsführerin Sabine Krolow", "SPD-Chef Lars Klingbeil": an organisation/country named elsewhere and
   // joined by a hyphen to the noun right before a person's name (no title recognised) is that person's affiliation.
   const actorByName = new Map<string, string>();

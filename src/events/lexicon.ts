@@ -68,6 +68,8 @@ export interface Cues {
   /** Prepositions that make a name the actor an actor noun stands for ("the leaders of Fiji", "the government of
    * France"); elsewhere they mark a topic. */
   readonly actorOf: ReadonlySet<string>;
+  /** Lower-case role nouns that end a role phrase between an organisation and a person ("EU foreign policy chief X"). */
+  readonly roleNouns: ReadonlySet<string>;
   /** Prepositions right after a demand that mark its addressee ("verlangte von X", "demanded of X"). */
   readonly afterTriggerAddressee: ReadonlySet<string>;
   readonly areaNouns: ReadonlySet<string>;
@@ -204,6 +206,7 @@ export function compileLexicon(raw: RawLexicon): EventLexicon {
     spokespersonNouns: set('spokespersonNouns'),
     afterTriggerAddressee: set('afterTriggerAddressee'),
     actorOf: set('actorOf'),
+    roleNouns: set('roleNouns'),
     areaNouns: set('areaNouns'),
     areaMarkers: (raw.cues.areaMarkers ?? []).map(formTokens),
     areaMarkersAfterNoun: set('areaMarkersAfterNoun'),
