@@ -14,23 +14,14 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { RawTrigger } from '../src/events/lexicon.js';
+import { sharedData } from './lib/shared-data.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const MODELS = join(ROOT, 'models', 'events');
-const CAMEO_DIR = '/work/shared/data/cameo-phoenix-dictionaries';
+const CAMEO_DIR = join(sharedData(), 'cameo-phoenix-dictionaries');
 const checkOnly = process.argv.includes('--check');
 
-interface RawTrigger {
-  type: string;
-  strength: number;
-  forms: string[];
-  noun?: boolean;
-  compound?: boolean;
-  with?: string[];
-  except?: string[];
-  withPerson?: boolean;
-  unlessNext?: string[];
-}
 interface RawLexicon {
   language: string;
   description: string;

@@ -6,6 +6,7 @@ import type { RawMention, WorkingDoc } from '../src/pipeline/types.js';
 import { tokenizeRange } from '../src/segment/tokenize.js';
 import { extractEvents, eventLexicon, eventTypes, findTimes, readNumber } from '../src/events/index.js';
 import { extract } from '../src/index.js';
+import { findSharedData } from '../scripts/lib/shared-data.js';
 
 // ---- fixture: sentences split at . ! ?, tokens from the real tokeniser, mentions placed by searching their text,
 // ---- entities grouped by key (or name); paragraphs (blank lines) are sections.
@@ -565,7 +566,7 @@ describe('events: number words and dates', () => {
 
 describe('events: lexicons', () => {
   it('every CAMEO code in the type table exists in the CAMEO codebook', function () {
-    const codebook = '/work/shared/data/cameo-phoenix-dictionaries/cameo-codes.csv';
+    const codebook = `${findSharedData() ?? '/nonexistent'}/cameo-phoenix-dictionaries/cameo-codes.csv`;
     let csv: string;
     try {
       csv = readFileSync(codebook, 'latin1');

@@ -14,15 +14,15 @@ const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
 /** Every relative import reachable from a source file (static imports and re-exports). */
 function importGraph(entry: string): Set<string> {
   const seen = new Set<string>();
-  const todo = [entry];
-  while (todo.length) {
-    const file = todo.pop()!;
+  const queue = [entry];
+  while (queue.length) {
+    const file = queue.pop()!;
     if (seen.has(file)) continue;
     seen.add(file);
     const src = readFileSync(file, 'utf8');
     for (const m of src.matchAll(/(?:import|export)\s[^'"]*?from\s+['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)/g)) {
       const spec = (m[1] ?? m[2])!;
-      todo.push(resolve(dirname(file), spec.replace(/\.js$/, '.ts')));
+      queue.push(resolve(dirname(file), spec.replace(/\.js$/, '.ts')));
     }
   }
   return seen;

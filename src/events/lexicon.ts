@@ -104,7 +104,8 @@ export interface EventLexicon {
   readonly cues: Cues;
 }
 
-interface RawTrigger {
+/** A trigger entry as written in models/events/<lang>.json. */
+export interface RawTrigger {
   type: string;
   strength: number;
   forms: string[];
