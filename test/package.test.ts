@@ -1,6 +1,6 @@
 /** The package as users install it: exports, light subpaths, the bin. */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { ROOT } from './helpers/corpus.js';
@@ -48,6 +48,7 @@ describe('package', () => {
   it('the built bin runs: ereignis --version', () => {
     const bin = join(ROOT, pkg.bin.ereignis!);
     assert.match(readFileSync(bin, 'utf8'), /^#!\/usr\/bin\/env node/);
+    assert.ok((statSync(bin).mode & 0o111) !== 0, `${bin} is not executable: npx ereignis would fail (npm run build sets the bit)`);
     const r = spawnSync(process.execPath, [bin, '--version'], { encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
     assert.equal(r.stdout.trim(), JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
