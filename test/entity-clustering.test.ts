@@ -94,3 +94,26 @@ describe('one sense per document', () => {
     assert.deepEqual(copies.map((c) => [c.text, c.start, c.type, c.source]), [['Quirlo', text.indexOf('Quirlo', 30), 'ORG', 'cluster']]);
   });
 });
+
+describe('wire-copy conventions', () => {
+  it('a shouted dateline place is a location, with its gazetteer key when known', () => {
+    const doc = extract('OSLO (Reuters) - The Norwegian government approved the plan on Monday.\nMARKDORF, 3. Mai - Nothing else.', { language: 'en' });
+    const oslo = doc.entities.find((e) => e.mentions.some((m) => m.text === 'OSLO'));
+    assert.equal(oslo?.type, 'LOC');
+    assert.equal(oslo?.name, 'Oslo');
+    assert.ok(oslo?.key?.startsWith('geo:'));
+    const unknown = doc.entities.find((e) => e.mentions.some((m) => m.text === 'MARKDORF'));
+    assert.deepEqual([unknown?.type, unknown?.name], ['LOC', 'Markdorf']);
+  });
+
+  it('a shouted organisation at a line start stays an organisation; shouting inside a line is no dateline', () => {
+    const doc = extract('NATO (Reuters) - Allies met.\nThe talks in GENEVA (Switzerland) went on.', { language: 'en' });
+    assert.equal(doc.entities.find((e) => e.name === 'NATO')?.type, 'ORG');
+    assert.ok(!doc.entities.some((e) => e.mentions.some((m) => m.text === 'GENEVA' && m.source === 'rule')));
+  });
+
+  it('a generic German noun is not a known organisation ("Kongress" is not the US Congress)', () => {
+    const doc = extract('Der Vertrag muss noch vom chilenischen Kongress ratifiziert werden.');
+    assert.ok(!doc.entities.some((e) => e.key === 'org:us-congress'), JSON.stringify(doc.entities.map((e) => e.name)));
+  });
+});

@@ -32,6 +32,17 @@ export function resolveMentions(candidates: RawMention[], text: string): { names
       !(statistical(m) && (derivedSpans.has(`${m.start}:${m.end}`) || titles.some((t) => m.start < t.end && t.start < m.end))),
   );
 
+  // English taggers take a sentence-initial article into the name ("The Federal Court of Australia"); names
+  // that really start with "The" ("The Hague", "The Associated Press") are in the gazetteer, which then wins.
+  for (const m of names) {
+    if (!statistical(m)) continue;
+    const article = /^(?:The|the)\s+(?=\p{Lu})/u.exec(m.text);
+    if (!article) continue;
+    m.start += article[0].length;
+    m.text = m.text.slice(article[0].length);
+    m.tokenStart = undefined;
+  }
+
   // "Britain's Competition and Markets Authority": a known place or organisation in the possessive before
   // a tagger span is the owner, not part of the name.
   const gazetteerAt = new Map(names.filter((m) => m.source === 'gazetteer').map((m) => [m.start, m]));

@@ -16,6 +16,7 @@ import { pipelineLanguage } from '../pipeline/routing.js';
 import { isPageFurniture } from '../segment/sections.js';
 import { isNonName } from './non-names.js';
 import { propagateNames } from './propagate.js';
+import { findDatelines } from './dateline.js';
 import { clusterMentions } from './cluster.js';
 
 export interface EntityResourceOptions {
@@ -140,7 +141,10 @@ export function findMentions(doc: WorkingDoc, resources: EntityResources): RawMe
     for (const m of list) candidates.push(m);
   };
   add(gazetteer);
-  if (lang === 'de' || lang === 'en') add(findRuleMentions(doc.text, tokens, lang, gazetteer));
+  if (lang === 'de' || lang === 'en') {
+    add(findRuleMentions(doc.text, tokens, lang, gazetteer));
+    add(findDatelines(doc.text, tokens, lang, resources.getGazetteer()));
+  }
   if (lang === 'de') {
     const tagger = resources.getGermanNer();
     if (tagger) add(taggerMentions(doc, tagger));
