@@ -1,7 +1,11 @@
 /**
- * Date expressions in German and English text ("11. Juli 2023", "Dienstag", "on Tuesday", "July 11, 2023"),
- * with an ISO 8601 value where day/month/year can be read off the text.
+ * Date expressions for event times, with an ISO 8601 value where day/month/year can be read off the text.
+ * German goes to the reader behind Document.values (src/entities/dates.ts: "11. Juli 2023", "Dienstag",
+ * "im Jahr 2019"); English uses the patterns below ("on Tuesday", "July 11, 2023", "4 May 2021"), which keep
+ * event times independent of wink-nlp's tokenisation.
  */
+
+import { findGermanDates } from '../entities/dates.js';
 
 export interface TimeExpression {
   start: number;
@@ -10,11 +14,6 @@ export interface TimeExpression {
   value?: string;
 }
 
-const DE_MONTHS: Record<string, number> = {
-  januar: 1, jänner: 1, jan: 1, februar: 2, feb: 2, märz: 3, mär: 3, maerz: 3, april: 4, apr: 4, mai: 5, juni: 6,
-  jun: 6, juli: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10, november: 11,
-  nov: 11, dezember: 12, dez: 12,
-};
 const EN_MONTHS: Record<string, number> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7,
   jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11,
@@ -23,9 +22,7 @@ const EN_MONTHS: Record<string, number> = {
 
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
-const DE_MONTH = '(Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan\\.|Feb\\.|Mär\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Okt\\.|Nov\\.|Dez\\.)';
 const EN_MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
-const DE_WEEKDAY = '(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)(?:abend|morgen|nachmittag|vormittag|mittag)?';
 const EN_WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 
 type Reader = (m: RegExpExecArray) => string | undefined;
@@ -45,26 +42,6 @@ function iso(year: string | undefined, month: number | undefined, day?: string):
 
 const month = (table: Record<string, number>, name: string | undefined): number | undefined =>
   name === undefined ? undefined : table[name.toLowerCase().replace(/\.$/, '')];
-
-const DE_PATTERNS: Pattern[] = [
-  {
-    // "Dienstag, 11. Juli 2023", "11. Juli 2023", "11. Juli"
-    re: new RegExp(`${B}(?:${DE_WEEKDAY},?\\s+(?:(?:den|dem)\\s+)?)?(\\d{1,2})\\.\\s?${DE_MONTH}(?:\\s+(\\d{4}))?${E}`, 'gu'),
-    value: (m) => iso(m[3], month(DE_MONTHS, m[2]), m[1]),
-  },
-  {
-    re: new RegExp(`${B}(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})${E}`, 'gu'),
-    value: (m) => {
-      const mo = Number(m[2]);
-      return mo >= 1 && mo <= 12 ? iso(m[3], mo, m[1]) : undefined;
-    },
-  },
-  { re: new RegExp(`${B}${DE_MONTH}\\s+(\\d{4})${E}`, 'gu'), value: (m) => iso(m[2], month(DE_MONTHS, m[1])) },
-  { re: new RegExp(`${B}${DE_WEEKDAY}${E}`, 'gu'), value: () => undefined },
-  { re: new RegExp(`${B}(?:heute|gestern|vorgestern)${E}`, 'giu'), value: () => undefined },
-  // A bare year only after "im Jahr", "Anfang/Mitte/Ende" ("2000 Menschen" is no date).
-  { re: new RegExp(`${B}(?:(?<=[Ii]m Jahre?\\s)|(?:Anfang|Mitte|Ende|Frühjahr|Sommer|Herbst|Winter)\\s+)(1\\d{3}|20\\d{2})${E}`, 'gu'), value: (m) => m[1] },
-];
 
 const EN_PATTERNS: Pattern[] = [
   {
@@ -87,8 +64,17 @@ const EN_PATTERNS: Pattern[] = [
 /** Date expressions in text[start, end), non-overlapping (longest wins), in text order. */
 export function findTimes(text: string, language: 'de' | 'en', start = 0, end = text.length): TimeExpression[] {
   const slice = text.slice(start, end);
+  // German: the same reader as Document.values (src/entities/dates.ts), so a date reads the same everywhere.
+  if (language === 'de') {
+    return findGermanDates(slice).map((d) => ({
+      start: start + d.start,
+      end: start + d.end,
+      text: d.text,
+      ...(d.value && !d.value.includes('/') ? { value: d.value } : {}),
+    }));
+  }
   const found: TimeExpression[] = [];
-  for (const { re, value } of language === 'de' ? DE_PATTERNS : EN_PATTERNS) {
+  for (const { re, value } of EN_PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       const s = start + m.index;
