@@ -23,13 +23,16 @@ export function resolveMentions(candidates: RawMention[], text: string): { names
   // Statistical spans that are a country adjective ("Swedish" as MISC) or run into a person's title
   // ("Canadian Trade Minister" as ORG before "Mary Ng") lose to the lexical readings of those words.
   const derivedSpans = new Set(derivedAll.map((d) => `${d.start}:${d.end}`));
-  const titles = candidates.flatMap((m) => (m.title ? [m.title] : []));
+  // Title characters marked in one array: a per-mention scan of all titles would be quadratic on long texts.
+  const inTitle = new Uint8Array(text.length);
+  for (const m of candidates) if (m.title) inTitle.fill(1, m.title.start, m.title.end);
+  const overlapsTitle = (m: RawMention) => {
+    for (let i = m.start; i < m.end; i++) if (inTitle[i]) return true;
+    return false;
+  };
   const statistical = (m: RawMention) => m.source === 'model' || m.source === 'compromise';
   const names = candidates.filter(
-    (m) =>
-      !m.derived &&
-      m.end > m.start &&
-      !(statistical(m) && (derivedSpans.has(`${m.start}:${m.end}`) || titles.some((t) => m.start < t.end && t.start < m.end))),
+    (m) => !m.derived && m.end > m.start && !(statistical(m) && (derivedSpans.has(`${m.start}:${m.end}`) || overlapsTitle(m))),
   );
 
   // English taggers take a sentence-initial article into the name ("The Federal Court of Australia"); names

@@ -167,7 +167,12 @@ export function findMentions(doc: WorkingDoc, resources: EntityResources): RawMe
   const { names, derived } = resolveMentions(candidates.filter(notInPageFurniture(doc)), doc.text);
   const copies = propagateNames(doc.text, tokens, names).filter(notInPageFurniture(doc));
   // A copy never overlaps a name; it may cover a derived form ("Deutsche" as part of a copied name).
-  const keptDerived = copies.length ? derived.filter((d) => !copies.some((c) => c.start <= d.start && d.end <= c.end)) : derived;
+  let keptDerived = derived;
+  if (copies.length) {
+    const copied = new Uint8Array(doc.text.length);
+    for (const c of copies) copied.fill(1, c.start, c.end);
+    keptDerived = derived.filter((d) => !(copied[d.start] && copied[d.end - 1]));
+  }
   return names.concat(copies, keptDerived).sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
