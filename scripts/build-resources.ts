@@ -438,19 +438,51 @@ function buildOrganizations(data: string, log: string[]): GazetteerEntry[] {
   return [...entries.values()].map(finishEntry).sort((a, b) => cmp(a.key, b.key));
 }
 
-function buildRegions(): GazetteerEntry[] {
-  return parseResource('regions.txt')
-    .map((r) => {
-      const e = makeEntry(r.key, 'LOC', first(r, 'sub') ?? 'region');
-      e.canonical.de = first(r, 'de');
-      e.canonical.en = first(r, 'en');
+/** Subtypes of resources/geography.txt (the Document schema's subtype is a free string; these are the ones used). */
+export const GEOGRAPHY_SUBTYPES: ReadonlySet<string> = new Set(['continent', 'world-region', 'ocean', 'sea', 'river', 'lake', 'mountain', 'desert', 'island', 'region']);
+
+/**
+ * Regions and states (regions.txt) and geographic features (geography.txt), all LOC. A key in both files is one
+ * entry: names and ambiguous forms are merged, geography.txt's subtype and canonical names win.
+ */
+function buildRegions(log: string[]): GazetteerEntry[] {
+  const byKey = new Map<string, GazetteerEntry>();
+  for (const file of ['regions.txt', 'geography.txt']) {
+    const seen = new Set<string>();
+    for (const r of parseResource(file)) {
+      if (seen.has(r.key)) throw new Error(`${file}: key ${r.key} twice`);
+      seen.add(r.key);
+      const sub = first(r, 'sub');
+      if (file === 'geography.txt' && (!sub || !GEOGRAPHY_SUBTYPES.has(sub))) throw new Error(`${file}: ${r.key}: sub=${sub ?? ''} is not one of ${[...GEOGRAPHY_SUBTYPES].join(', ')}`);
+      let e = byKey.get(r.key);
+      if (!e) byKey.set(r.key, (e = makeEntry(r.key, 'LOC', sub ?? 'region')));
+      else if (sub) e.subtype = sub;
+      e.canonical.de = first(r, 'de') ?? e.canonical.de;
+      e.canonical.en = first(r, 'en') ?? e.canonical.en;
       addNames(e, 'de', [...(e.canonical.de ? [e.canonical.de] : []), ...field(r, 'de+')]);
       addNames(e, 'en', [...(e.canonical.en ? [e.canonical.en] : []), ...field(r, 'en+')]);
       addNames(e, 'any', field(r, 'any+'));
-      if (field(r, 'amb').length) e.amb = field(r, 'amb');
-      return finishEntry(e);
-    })
-    .sort((a, b) => cmp(a.key, b.key));
+      if (field(r, 'amb').length) e.amb = [...(e.amb ?? []), ...field(r, 'amb')];
+    }
+    log.push(`${file}: ${seen.size} entries`);
+  }
+  return [...byKey.values()].map(finishEntry).sort((a, b) => cmp(a.key, b.key));
+}
+
+/** Region forms that a country or city also has: the matcher ranks regions last, so these forms never name the region. */
+function logShadowedForms(regions: GazetteerEntry[], others: GazetteerEntry[], log: string[]): void {
+  const owner = new Map<string, string>();
+  for (const o of others) for (const lang of ['de', 'en', 'any'] as const) for (const n of o.names[lang] ?? []) owner.set(n, o.key);
+  const shadowed: string[] = [];
+  for (const r of regions) {
+    for (const lang of ['de', 'en', 'any'] as const) {
+      for (const n of r.names[lang] ?? []) {
+        const o = owner.get(n);
+        if (o) shadowed.push(`${n} (${r.key} → ${o})`);
+      }
+    }
+  }
+  log.push(`regions: ${shadowed.length} forms shadowed by a country or city${shadowed.length ? ': ' + uniqSorted(shadowed).join(', ') : ''}`);
 }
 
 // ---------- media ----------
@@ -620,7 +652,8 @@ export function build(outDir = join(ROOT, 'models', 'gazetteer')): { manifest: G
   const firstNames = new Set(lexicon.firstNames);
   const cities = buildCities(extras, ambiguousWords, firstNames, log);
   const orgs = buildOrganizations(data, log);
-  const regions = buildRegions();
+  const regions = buildRegions(log);
+  logShadowedForms(regions, [...countries, ...cities], log);
   const media = buildMedia(data, log);
   const surnames = buildSurnames(data);
   log.push(`surnames: ${surnames.length}`);
@@ -654,7 +687,13 @@ export function build(outDir = join(ROOT, 'models', 'gazetteer')): { manifest: G
       sources: ['shared/data/cameo-phoenix-dictionaries/Phoenix.International.actors.txt (IGO/NGO names)', 'resources/organizations.txt'],
       licence: 'MIT (Open Event Data Alliance, Phoenix dictionaries) + MIT (ereignis resources)',
     },
-    { file: 'regions.json', body: regions, entries: regions.length, sources: ['resources/regions.txt'], licence: 'MIT (ereignis resources)' },
+    {
+      file: 'regions.json',
+      body: regions,
+      entries: regions.length,
+      sources: ['resources/regions.txt', 'resources/geography.txt'],
+      licence: 'MIT (ereignis resources)',
+    },
     {
       file: 'media.json',
       body: media,
