@@ -1,0 +1,105 @@
+/** Geographic features from resources/geography.txt (compiled into models/gazetteer/regions.json) found by the pipeline. */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extract, type Document } from '../src/index.js';
+import { loadGazetteer } from '../src/entities/gazetteer.js';
+import { tokenizeRange } from '../src/segment/tokenize.js';
+
+const SUBTYPES = ['continent', 'world-region', 'ocean', 'sea', 'river', 'lake', 'mountain', 'desert', 'island', 'region'];
+
+/** Each entity with a key as "key subtype", and every mention's offsets checked against the text. */
+function places(text: string, language: 'de' | 'en'): Map<string, { subtype?: string; type: string; mentions: string[] }> {
+  const doc: Document = extract(text, { language });
+  const out = new Map<string, { subtype?: string; type: string; mentions: string[] }>();
+  for (const e of doc.entities) {
+    for (const m of e.mentions) assert.equal(text.slice(m.start, m.end), m.text, `offsets of ${m.text}`);
+    if (e.key) out.set(e.key, { type: e.type, ...(e.subtype ? { subtype: e.subtype } : {}), mentions: e.mentions.map((m) => m.text) });
+  }
+  return out;
+}
+function assertPlace(found: ReturnType<typeof places>, key: string, subtype: string, mention: string): void {
+  const e = found.get(key);
+  assert.ok(e, `${key} not found (got ${[...found.keys()].join(', ')})`);
+  assert.equal(e.type, 'LOC', key);
+  assert.equal(e.subtype, subtype, key);
+  assert.ok(e.mentions.includes(mention), `${key}: mention "${mention}" missing in ${JSON.stringify(e.mentions)}`);
+}
+
+describe('geography gazetteer', () => {
+  it('German: seas, islands, world regions and peninsulas', () => {
+    const found = places('Schiffe kreuzten im Mittelmeer vor Sizilien. Die Lage im Nahen Osten und auf der Krim bleibt angespannt.', 'de');
+    assertPlace(found, 'region:sea-mediterranean', 'sea', 'Mittelmeer');
+    assertPlace(found, 'region:island-sicily', 'island', 'Sizilien');
+    assertPlace(found, 'region:middle-east', 'world-region', 'Nahen Osten');
+    assertPlace(found, 'region:UA-43', 'region', 'Krim');
+  });
+
+  it('German inflection: genitive -s/-es and weak adjective forms', () => {
+    const found = places(
+      'Die Sicherheit des Atlantiks und des Schwarzen Meeres ist gefährdet. Die Marine verlegte Fregatten in das Rote Meer und in den Persischen Golf.',
+      'de',
+    );
+    assertPlace(found, 'region:ocean-atlantic', 'ocean', 'Atlantiks');
+    assertPlace(found, 'region:sea-black', 'sea', 'Schwarzen Meeres');
+    assertPlace(found, 'region:sea-red', 'sea', 'Rote Meer');
+    assertPlace(found, 'region:gulf-persian', 'sea', 'Persischen Golf');
+  });
+
+  it('German: mountains, deserts, rivers, lakes and regions', () => {
+    const found = places(
+      'Touristen bestiegen den Kilimandscharo und durchquerten die Sahara. Das Hochwasser am Rhein und an der Donau stieg, der Bodensee trat über die Ufer. Im Elsass regnete es.',
+      'de',
+    );
+    assertPlace(found, 'region:mountain-kilimanjaro', 'mountain', 'Kilimandscharo');
+    assertPlace(found, 'region:desert-sahara', 'desert', 'Sahara');
+    assertPlace(found, 'region:river-rhine', 'river', 'Rhein');
+    assertPlace(found, 'region:river-danube', 'river', 'Donau');
+    assertPlace(found, 'region:lake-constance', 'lake', 'Bodensee');
+    assertPlace(found, 'region:FR-alsace', 'region', 'Elsass');
+  });
+
+  it('English: straits, gulfs, rivers, mountains and islands', () => {
+    const found = places(
+      'Tankers crossed the Strait of Hormuz into the Persian Gulf. Floods hit villages along the Nile, climbers returned from the Alps, and tourists left Crete and the Canary Islands.',
+      'en',
+    );
+    assertPlace(found, 'region:strait-hormuz', 'sea', 'Strait of Hormuz');
+    assertPlace(found, 'region:gulf-persian', 'sea', 'Persian Gulf');
+    assertPlace(found, 'region:river-nile', 'river', 'Nile');
+    assertPlace(found, 'region:mountain-alps', 'mountain', 'Alps');
+    assertPlace(found, 'region:island-crete', 'island', 'Crete');
+    assertPlace(found, 'region:island-canary', 'island', 'Canary Islands');
+  });
+
+  it('ambiguous forms used as common words stay unmatched', () => {
+    const found = places('Oder sollte man warten? Am Wochenende spielte er Golf, und seine Seine-Bilder hingen im Museum.', 'de');
+    for (const key of ['region:river-oder', 'region:gulf-persian', 'region:river-seine']) assert.ok(!found.has(key), `${key} matched a common word`);
+    const text = 'Er spielte Golf mit Freunden am Inn.';
+    assert.deepEqual(loadGazetteer().find(text, tokenizeRange(text), 'de').map((m) => m.text), []);
+  });
+
+  it('every line of resources/geography.txt has a known subtype, German and English names, and is compiled', () => {
+    const gz = loadGazetteer();
+    const lines = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'resources', 'geography.txt'), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() && !l.startsWith('#'));
+    assert.ok(lines.length > 400, `only ${lines.length} entries`);
+    const keys = new Set<string>();
+    for (const line of lines) {
+      const m = /^(region:[^\s:]+): (.*)$/.exec(line);
+      assert.ok(m, `cannot parse: ${line}`);
+      const [, key, rest] = m;
+      assert.ok(!keys.has(key!), `${key} twice`);
+      keys.add(key!);
+      const fields = new Map(rest!.split(';').map((p) => p.trim().split('=') as [string, string]));
+      assert.ok(SUBTYPES.includes(fields.get('sub') ?? ''), `${key}: sub=${fields.get('sub')}`);
+      assert.ok(fields.get('de') && fields.get('en'), `${key}: de= and en= required`);
+      const entry = gz.get(key!);
+      assert.ok(entry, `${key} not in the compiled gazetteer (run npm run build:resources)`);
+      assert.equal(entry.subtype, fields.get('sub'), key);
+      assert.equal(entry.canonical.de, fields.get('de'), key);
+    }
+  });
+});
