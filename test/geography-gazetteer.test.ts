@@ -80,6 +80,14 @@ describe('geography gazetteer', () => {
     assert.deepEqual(loadGazetteer().find(text, tokenizeRange(text), 'de').map((m) => m.text), []);
   });
 
+  it('a first name is not read as a river genitive ("Nils" is not "des Nils")', () => {
+    const doc = extract('Nils sagte am Montag in Berlin, er komme wieder.', { language: 'de' });
+    const nils = doc.entities.find((e) => e.mentions.some((m) => m.text === 'Nils'));
+    assert.ok(nils, 'Nils not found');
+    assert.equal(nils.type, 'PER');
+    assert.ok(!doc.entities.some((e) => e.key === 'region:river-nile'), 'Nils read as the Nile');
+  });
+
   it('every line of resources/geography.txt has a known subtype, German and English names, and is compiled', () => {
     const gz = loadGazetteer();
     const lines = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'resources', 'geography.txt'), 'utf8')

@@ -258,8 +258,9 @@ function buildMatcher(dir: string): GazetteerMatcher {
       const c = table.phrases.get(phraseKey([...parts.slice(0, -1), last0.slice(0, -2)]));
       return c && !c.derived ? c : undefined;
     }
-    // Genitive on the last word: "Litauens", "des Europäischen Parlaments".
+    // Genitive on the last word: "Litauens", "des Europäischen Parlaments" (not a first name: "Nils" is no "Nil").
     const last = parts[parts.length - 1]!;
+    if (parts.length === 1 && firstNames.has(last)) return undefined;
     for (const base of genitiveBases(last)) {
       const c = table.phrases.get(phraseKey([...parts.slice(0, -1), base]));
       if (c && !c.derived && (c.entry.type === 'LOC' || c.entry.type === 'ORG') && !/[sxzß]$/.test(base) && !isAcronymLike(base)) return c;
