@@ -11,8 +11,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SOURCES } from '../src/ner/sources.js';
 import { hunspellForms, indexDict, GazetteerBuilder } from '../src/ner/lexicon-build.js';
-import { GAZ_BITS, type Lexicon } from '../src/ner/features.js';
+import { GAZ_BITS, PHRASE_MAX, phraseValue, type Lexicon } from '../src/ner/features.js';
 import { buildClusters } from '../src/ner/clusters.js';
+import { buildNameShape } from '../src/ner/name-shape.js';
 import { trainPerceptron as trainPerceptronRaw, type TrainSentence, type TrainOptions } from '../src/ner/train.js';
 import { trainCrf } from '../src/ner/crf.js';
 import { serializeModel, type NerModel } from '../src/ner/model.js';
@@ -34,7 +35,7 @@ const weights = { ...DEFAULT_WEIGHTS };
 for (const kv of (opt('weights') ?? '').split(',').filter(Boolean)) { const [k, v] = kv.split('='); weights[k!] = Number(v); }
 const EPOCHS = Number(opt('epochs') ?? 10);
 const BUCKETS_LOG2 = Number(opt('buckets') ?? 20);
-const SEED = 20141;
+const SEED = Number(opt('seed') ?? 20141);
 const TRAINER = opt('trainer') ?? 'perceptron';
 const LEARNING_RATE = Number(opt('lr') ?? 0.1);
 const SEEDS = Number(opt('seeds') ?? 1);
@@ -60,6 +61,22 @@ const PARTIAL_MISC = !flag('no-partial-misc');
 /** Non-GermEval sources get private feature copies (see train.ts TrainSentence.domain). */
 const DOMAIN_ADAPT = new Set((opt('domain-adapt') ?? '').split(',').filter(Boolean));
 const log = (m: string) => process.stderr.write(`${m}\n`);
+/** Silver sources whose O is not trusted on name-like words (see train.ts partialNames). */
+const PARTIAL_NAMES = new Set((opt('partial-names') ?? '').split(',').filter(Boolean));
+const PHRASE_SOURCES = (opt('phrases') ?? '').split(',').filter(Boolean);
+const PHRASE_TRAIN_SOURCES = (opt('phrases-train') ?? '').split(',').filter(Boolean);
+if (PHRASE_TRAIN_SOURCES.includes('germeval')) throw new Error('GermEval names stay out of the phrase table (its cross-validation must stay fair)');
+
+/** Two phrase tables, each without the names of one half of the training sentences of PHRASE_TRAIN_SOURCES. */
+let jackknife: { lexicons: [Lexicon, Lexicon]; half: Map<Sentence, 0 | 1> } | undefined;
+function jackknifeLexicons(lexicon: Lexicon): typeof jackknife {
+  if (!PHRASE_TRAIN_SOURCES.length) return undefined;
+  const half = new Map<Sentence, 0 | 1>();
+  for (const key of PHRASE_TRAIN_SOURCES) load(key).forEach((s, i) => half.set(s, (i % 2) as 0 | 1));
+  const dict = lexicon.dict as Map<string, number>;
+  const make = (h: 0 | 1): Lexicon => ({ ...lexicon, phrases: buildPhrases([...PHRASE_SOURCES, ...PHRASE_TRAIN_SOURCES], dict, lexicon.dictClasses, (s) => half.get(s) === h) });
+  return { lexicons: [make(0), make(1)], half };
+}
 
 function buildLexicon(): Lexicon {
   const t0 = Date.now();
@@ -95,12 +112,115 @@ function buildLexicon(): Lexicon {
   }
   for (const [w, c] of [...firstCounts.entries()].sort()) if (c >= 2) gz.add('firstname', w);
   const gaz = new Map([...gz.bits.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+  const shapes = flag('no-shapes') ? new Map<string, number>() : buildShapes(list, dict, [...firstCounts.entries()].filter(([, c]) => c >= 2).map(([w]) => w), cities);
   log(`lexicon: ${dict.size} dictionary forms in ${dictClasses.length} classes, ${gaz.size} gazetteer tokens (${Date.now() - t0} ms)`);
   const t1 = Date.now();
-  const clusterText = Object.keys(SOURCES).filter((k) => SOURCES[k]!.use === 'train').sort().flatMap((k) => load(k).map((x) => x.words));
+  const clusterText = Object.keys(SOURCES).filter((k) => SOURCES[k]!.use === 'train' && !SOURCES[k]!.lang).sort().flatMap((k) => load(k).map((x) => x.words));
   const clusters = flag('no-clusters') ? new Map<string, number>() : buildClusters(clusterText, { seed: SEED });
   log(`clusters: ${clusters.size} words from ${clusterText.length} training sentences (${Date.now() - t1} ms)`);
-  return { dict, dictClasses, gaz, clusters: new Map([...clusters.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) };
+  // --phrases: external name sources; --phrases-train: training sources whose names also go into the table
+  // (their own sentences then get jackknifed tables, see jackknifeLexicons)
+  const phrases = buildPhrases([...PHRASE_SOURCES, ...PHRASE_TRAIN_SOURCES], dict, dictClasses);
+  return { dict, dictClasses, gaz, clusters: new Map([...clusters.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))), shapes, phrases };
+}
+
+/**
+ * Office holders in the Phoenix country and international actor dictionaries (CAMEO resource, MIT): blocks with a
+ * date-bounded role code ("[AFGGOV 950101-960626]") are people. Names title-cased, 2-4 words, role words dropped.
+ */
+let phoenixNames: string[] | undefined;
+function phoenixPersons(): string[] {
+  if (phoenixNames) return phoenixNames;
+  const ROLE = /^(PRESIDENT|PRIME|MINISTER|ACTING|FORMER|GENERAL|GEN|SECRETARY|KING|QUEEN|PRINCE|SHEIKH|SHEIK|DR|MR|MRS|MS|SIR|LORD|COL|COLONEL|MAJOR|CAPTAIN|CHIEF|AMBASSADOR|SENATOR|GOVERNOR|MAYOR|DEPUTY|VICE|SPEAKER|JUSTICE|JUDGE|BISHOP|POPE|AYATOLLAH|IMAM|EMIR|SULTAN|CROWN|FOREIGN|DEFENSE|DEFENCE|INTERIOR|FINANCE|THE|OF|AND|FOR)$/;
+  const names = new Set<string>();
+  for (const f of ['Phoenix.Countries.actors.txt', 'Phoenix.International.actors.txt']) {
+    let block: string[] = [], dated = false;
+    const flush = () => {
+      if (dated) for (const raw of block) {
+        const words = raw.split('_').filter(Boolean);
+        if (words.length < 2 || words.length > 4 || words.some((w) => ROLE.test(w) || !/^[A-Z][A-Z'.-]*$/.test(w))) continue;
+        names.add(words.map((w) => w.split('-').map((p) => p.charAt(0) + p.slice(1).toLowerCase()).join('-')).join(' '));
+      }
+      block = []; dated = false;
+    };
+    for (const line of readFileSync(join(DATA, 'cameo-phoenix-dictionaries', f), 'utf8').split('\n')) {
+      const l = line.replace(/#.*/, '');
+      const m = /^\+?([A-Z][A-Z0-9_.'-]*_)/.exec(l);
+      if (m && !l.startsWith('+')) flush();
+      if (m) block.push(m[1]!);
+      if (/\[[A-Z]+ [<>]?\d{6}/.test(l)) dated = true;
+    }
+    flush();
+  }
+  phoenixNames = [...names].sort();
+  log(`phoenix: ${phoenixNames.length} office holders' names`);
+  return phoenixNames;
+}
+
+/** Names (not ambiguous forms, not adjectives) of the compiled pipeline gazetteers in models/gazetteer (run build:resources first). */
+let gazNames: Array<[string, string]> | undefined;
+function gazetteerNames(): Array<[string, string]> {
+  if (gazNames) return gazNames;
+  gazNames = [];
+  for (const f of ['countries', 'cities', 'regions', 'organizations', 'media']) {
+    const entries = JSON.parse(readFileSync(join(REPO, 'models', 'gazetteer', `${f}.json`), 'utf8')) as Array<{ type: string; names: Record<string, string[]>; amb?: string[] }>;
+    for (const e of entries) {
+      const amb = new Set(e.amb ?? []);
+      for (const n of Object.values(e.names).flat()) if (!amb.has(n) && /^\p{Lu}/u.test(n) && !n.includes('.') ) gazNames.push([n.split(/\s+/).join(' '), e.type]);
+    }
+  }
+  return gazNames;
+}
+
+/**
+ * Known names with their type votes, from the entity spans of sources that are not training sentences (so the
+ * feature is not a copy of the labels it is trained on). One-word spans that are dictionary common nouns are dropped.
+ */
+function buildPhrases(keys: string[], dict: Map<string, number>, dictClasses: string[], skip?: (s: Sentence, key: string) => boolean): Map<string, number> {
+  const counts = new Map<string, number[]>();
+  const TYPES = ['PER', 'LOC', 'ORG', 'MISC'];
+  for (const key of keys.sort()) {
+    if (SOURCES[key]?.use !== 'train') throw new Error(`${key} is not a training source`);
+    for (const s of load(key)) if (!skip?.(s, key)) for (const sp of spansOf(s.tags)) {
+      if (sp.end - sp.start > PHRASE_MAX || !/^\p{Lu}/u.test(s.words[sp.start]!)) continue;
+      if (sp.end - sp.start === 1) { const c = dict.get(s.words[sp.start]!); if (c !== undefined && /U:[^|]*[EPTFJN]/.test(dictClasses[c]!)) continue; }
+      const name = s.words.slice(sp.start, sp.end).join(' ');
+      let a = counts.get(name);
+      if (!a) { a = [0, 0, 0, 0]; counts.set(name, a); }
+      a[TYPES.indexOf(sp.type)]!++;
+    }
+  }
+  if (flag('phrases-gazetteer')) for (const [name, type] of gazetteerNames()) {
+    let a = counts.get(name);
+    if (!a) { a = [0, 0, 0, 0]; counts.set(name, a); }
+    a[TYPES.indexOf(type)]! += 5;
+  }
+  if (flag('phrases-phoenix')) for (const name of phoenixPersons()) {
+    let a = counts.get(name);
+    if (!a) { a = [0, 0, 0, 0]; counts.set(name, a); }
+    a[0]! += 5;
+  }
+  const out = new Map([...counts.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([k, a]) => [k, phraseValue(a)] as const));
+  if (keys.length) log(`phrases: ${out.size} known names from ${keys.join(', ')}`);
+  return out;
+}
+
+/** Name-shape training lists: one-word surnames, places and company names vs capitalised dictionary words on no list. */
+function buildShapes(list: (f: string) => string[], dict: Map<string, number>, firstNames: string[], cities: string): Map<string, number> {
+  const t0 = Date.now();
+  const single = (xs: string[]) => xs.filter((x) => /^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(x));
+  const per = new Set([...single(list('personennamen.list')), ...firstNames]);
+  const loc = new Set([...single(list('stadtnamen.list')), ...single(list('landschaftsbezeichnungen.list')), ...single(list('laendernamen.list'))]);
+  for (const line of cities.split('\n')) {
+    const f = line.split('\t');
+    if (f.length >= 15 && Number(f[14]) >= 15000) for (const n of [f[1]!, ...(f[3] ?? '').split(',')]) if (/^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(n) && /^[\p{Script=Latin}'’-]+$/u.test(n)) loc.add(n);
+  }
+  const org = new Set(single(list('firmennamen.list').flatMap((n) => n.split(/\s+/))).filter((w) => !dict.has(w) && !per.has(w) && !loc.has(w)));
+  const noun = [...dict.keys()].filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && !per.has(w) && !loc.has(w) && !org.has(w));
+  const sorted = (s: Set<string>) => [...s].sort();
+  const table = buildNameShape({ PER: sorted(per), LOC: sorted(loc), ORG: sorted(org), NOUN: noun });
+  log(`name shapes: ${per.size} PER, ${loc.size} LOC, ${org.size} ORG, ${noun.length} NOUN words -> ${table.size} n-grams (${Date.now() - t0} ms)`);
+  return table;
 }
 
 const loaded = new Map<string, Sentence[]>();
@@ -139,7 +259,8 @@ function trainingSet(sources: Record<string, number>, exclude?: Set<Sentence>): 
     for (const s of load(key)) {
       if (exclude?.has(s)) continue;
       if (key.startsWith('wikiann') && silverNoise(s)) { dropped++; continue; }
-      out.push({ words: s.words, tags: s.tags, weight: w, noMisc, domain: DOMAIN_ADAPT.has(key) ? key : undefined, finetune: key === 'germeval' });
+      const h = jackknife?.half.get(s);
+      out.push({ words: s.words, tags: s.tags, weight: w, noMisc, partialNames: PARTIAL_NAMES.has(key), domain: DOMAIN_ADAPT.has(key) ? key : undefined, finetune: key === 'germeval', ...(h !== undefined ? { lexicon: jackknife!.lexicons[h] } : {}) });
     }
     if (dropped) log(`${key}: dropped ${dropped} fragments with common-noun entities`);
   }
@@ -164,14 +285,17 @@ function devScores(model: NerModel, verbose: boolean): Record<string, EvalResult
 
 function crossValidate(lexicon: Lexicon, folds = 5): EvalResult {
   const ge = load('germeval');
-  const gold: string[][] = [], pred: string[][] = [];
+  const gold: string[][] = [], pred: string[][] = [], words: string[][] = [];
   for (let f = 0; f < folds; f++) {
     const test = ge.filter((_, i) => i % folds === f);
     const model = trainPerceptron(trainingSet(weights, new Set(test)), lexicon, { bucketsLog2: BUCKETS_LOG2, epochs: EPOCHS, seed: SEED, wordDropout: WORD_DROPOUT, finetuneEpochs: FINETUNE_EPOCHS });
     const tagger = new NerTagger(model);
-    for (const s of test) { gold.push(s.tags); pred.push(tagger.tag(s.words)); }
+    for (const s of test) { gold.push(s.tags); pred.push(tagger.tag(s.words)); words.push(s.words); }
     log(`fold ${f + 1}/${folds} done`);
   }
+  // --dump-cv FILE: token, gold, predicted per line (for error analysis)
+  const dump = opt('dump-cv');
+  if (dump) writeFileSync(dump, words.map((ws, i) => ws.map((w, j) => `${w}\t${gold[i]![j]}\t${pred[i]![j]}`).join('\n') + '\n').join('\n'));
   return evaluateSpans(gold, pred);
 }
 
@@ -180,6 +304,7 @@ const f1 = (r: EvalResult | undefined) => (r ? (100 * r.overall.f1).toFixed(1) :
 async function main() {
   const lexicon = buildLexicon();
   if (!flag('keep-silver-noise')) silverLexicon = lexicon;
+  jackknife = jackknifeLexicons(lexicon);
   if (flag('ablation')) {
     const rows: string[] = ['| training sources | UNER-PUD PER/LOC/ORG | Europarl dev (all types) | WikiANN test |', '|---|---|---|---|'];
     const variants: Array<[string, Record<string, number>]> = [['all (default weights)', weights]];

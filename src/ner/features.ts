@@ -4,6 +4,8 @@
  * a few dozen table lookups per token.
  */
 
+import { nameShapeFeatures } from './name-shape.js';
+
 /** Read-only word -> small integer table (a Map while building, a SortedTable once loaded). */
 export interface WordTable { get(key: string): number | undefined; readonly size: number; entries(): Iterable<[string, number]> }
 
@@ -16,7 +18,23 @@ export interface Lexicon {
   gaz: WordTable;
   /** Word form -> cluster id (distributional class learnt from text), or absent. */
   clusters: WordTable;
+  /** Character n-gram -> packed name-shape log-probabilities (see name-shape.ts); absent in older models. */
+  shapes?: WordTable;
+  /** Space-joined name (1..PHRASE_MAX tokens) -> packed type votes (see phraseValue); absent in older models. */
+  phrases?: WordTable;
 }
+
+export const PHRASE_MAX = 6;
+const PHRASE_TYPES = ['PER', 'LOC', 'ORG', 'MISC'];
+/** Pack a name's type counts: majority type, purity bucket (<0.6, <0.9, >=0.9), count bucket (1, 2-4, 5+). */
+export function phraseValue(counts: number[]): number {
+  const total = counts.reduce((a, b) => a + b, 0);
+  let best = 0;
+  for (let k = 1; k < counts.length; k++) if (counts[k]! > counts[best]!) best = k;
+  const purity = counts[best]! / total;
+  return best | ((purity < 0.6 ? 0 : purity < 0.9 ? 1 : 2) << 2) | ((total < 2 ? 0 : total < 5 ? 1 : 2) << 4);
+}
+const phraseLabel = (v: number) => `${PHRASE_TYPES[v & 3]}|${(v >> 2) & 3}|${(v >> 4) & 3}`;
 
 export const GAZ_BITS = ['surname', 'city', 'country', 'landscape', 'company', 'geoname', 'locFirst', 'locRest', 'orgFirst', 'orgRest', 'firstname'] as const;
 
@@ -56,12 +74,29 @@ export function shapeOf(w: string): string {
 /** Cached per-word hashes: `own` are used at the word's own position, `ctx` at neighbour positions. */
 export interface WordFeats { own: Int32Array; ctx: Int32Array; lower: number; initial: number }
 
+const EXP = new Set((process.env.NER_EXP ?? '').split(','));
 const CTX_SLOTS = 6;
 const BOS: WordFeats = { own: new Int32Array(0), ctx: Int32Array.from({ length: CTX_SLOTS }, (_, i) => hashString(`<s>${i}`)), lower: hashString('<s>'), initial: 0 };
 const EOS: WordFeats = { own: new Int32Array(0), ctx: Int32Array.from({ length: CTX_SLOTS }, (_, i) => hashString(`</s>${i}`)), lower: hashString('</s>'), initial: 0 };
 const POS_SEEDS = [-2, -1, 1, 2].map((o) => hashString(`off${o}`));
 const H_BIGRAM_L = hashString('bl'), H_BIGRAM_R = hashString('br'), H_INIT = hashString('init'), H_NONINIT = hashString('noninit');
-const H_BIAS = hashString('bias');
+const H_BIAS = hashString('bias'), H_QUOTE = hashString('quote');
+const OPEN_QUOTES = new Set(['„', '"', '“', '»', '«', '‚', "''", '``']);
+const CLOSE_QUOTES = new Set(['“', '"', '”', '«', '»', '‘', "''"]);
+
+/** Per token: 0 outside quotes, 1 first word inside, 2 other words inside, 3 last word inside (titles of works are MISC). */
+function quotePositions(words: readonly string[]): Int32Array {
+  const out = new Int32Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    if (!OPEN_QUOTES.has(words[i]!)) continue;
+    let j = i + 1;
+    while (j < words.length && j - i <= 12 && !CLOSE_QUOTES.has(words[j]!)) j++;
+    if (j >= words.length || j - i > 12 || j === i + 1) continue;
+    for (let k = i + 1; k < j; k++) out[k] = k === i + 1 ? 1 : k === j - 1 ? 3 : 2;
+    i = j;
+  }
+  return out;
+}
 
 export class FeatureExtractor {
   private cache = new Map<string, WordFeats>();
@@ -96,11 +131,11 @@ export class FeatureExtractor {
     const cl = lex.clusters.get(w) ?? lex.clusters.get(lower);
     const hy = w.lastIndexOf('-');
     // compound head: longest dictionary noun ending the word ("Zusammenarbeit" -> "Arbeit")
-    let head = '-';
+    let head = '-', headWord = '';
     if (dc === '-' && cap && w.length > 5) {
       for (let i = 2; i <= w.length - 3; i++) {
         const c = lex.dict.get(w[i]!.toUpperCase() + w.slice(i + 1));
-        if (c !== undefined) { head = lex.dictClasses[c]!; break; }
+        if (c !== undefined) { head = lex.dictClasses[c]!; headWord = w.slice(i).toLowerCase(); break; }
       }
     }
     const own: string[] = [
@@ -113,6 +148,8 @@ export class FeatureExtractor {
     if (base) { own.push(`dcs=${dcs}|${dc}`); for (let b = 0; b < GAZ_BITS.length; b++) if (gzs & (1 << b)) own.push(`gs=${GAZ_BITS[b]}|${dc}`); }
     if (hy > 0 && hy < w.length - 1) own.push(`hyl=${lower.slice(hy + 1)}`, `hyf=${lower.slice(0, hy)}`, `hyfd=${dictOf(w.slice(0, hy))}`);
     if (cl !== undefined) own.push(`cl=${cl}`, `cl4=${cl >> 4}`, `cl|dc=${cl}|${dc}`);
+    if (cap && lex.shapes) own.push(...nameShapeFeatures(lex.shapes, w));
+    if (EXP.has('head') && headWord) own.push(`hw=${headWord}`);
     const ctx = [`l=${lower}`, `sh=${shape}`, `dc=${dc}|${head}`, `s3=${lower.slice(-3)}`, `gz=${gz | gzs}`, `cl=${cl ?? -1}`];
     return {
       own: Int32Array.from(own, (s) => hashString(s)),
@@ -122,12 +159,44 @@ export class FeatureExtractor {
     };
   }
 
+  /**
+   * Known names: greedy longest match (left to right) of the phrase table over capitalised starts; tokens of a
+   * match get its type at B/I position, and every word found alone gets its own one-word entry.
+   */
+  private matchPhrases(words: readonly string[]): { span: Int32Array; unigram: Int32Array } {
+    const n = words.length;
+    const table = this.lex.phrases!;
+    const span = new Int32Array(n), unigram = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const w = words[i]!;
+      const c = w.charCodeAt(0);
+      if (!(c >= 65 && c <= 90) && !(c > 127 && w[0] !== w[0]!.toLowerCase())) continue;
+      const u = table.get(w);
+      if (u !== undefined) unigram[i] = hashString(`lxu=${phraseLabel(u)}`);
+      if (span[i]) continue;
+      let key = w, bestLen = 0, bestVal = 0;
+      if (u !== undefined) { bestLen = 1; bestVal = u; }
+      for (let j = i + 1; j < n && j - i < PHRASE_MAX; j++) {
+        key += ' ' + words[j]!;
+        const v = table.get(key);
+        if (v !== undefined) { bestLen = j - i + 1; bestVal = v; }
+      }
+      if (bestLen === 0) continue;
+      const label = phraseLabel(bestVal);
+      for (let j = i; j < i + bestLen; j++) span[j] = hashString(`lx=${j === i ? 'B' : 'I'}|${bestLen > 1 ? 'm' : '1'}|${label}`);
+      i += bestLen - 1;
+    }
+    return { span, unigram };
+  }
+
   /** Feature hashes for every token of a sentence, flattened; `offsets[i]..offsets[i+1]` are token i's. */
   sentence(words: readonly string[]): { hashes: Int32Array; offsets: Int32Array } {
     const n = words.length;
     const wf: WordFeats[] = new Array(n);
     let total = 0;
-    for (let i = 0; i < n; i++) { wf[i] = this.word(words[i]!); total += wf[i]!.own.length + 4 * CTX_SLOTS + 5; }
+    for (let i = 0; i < n; i++) { wf[i] = this.word(words[i]!); total += wf[i]!.own.length + 4 * CTX_SLOTS + 8; }
+    const phrase = this.lex.phrases && this.lex.phrases.size > 0 ? this.matchPhrases(words) : null;
+    const quoted = EXP.has('quotes') ? quotePositions(words) : null;
     const hashes = new Int32Array(total);
     const offsets = new Int32Array(n + 1);
     let k = 0;
@@ -146,6 +215,11 @@ export class FeatureExtractor {
       hashes[k++] = mix(H_BIGRAM_R, mix(f.lower, at(i + 1).lower));
       hashes[k++] = mix(i === 0 ? H_INIT : H_NONINIT, f.initial);
       hashes[k++] = mix(H_BIGRAM_L, mix(at(i - 1).ctx[2]!, f.ctx[1]!));
+      if (quoted && quoted[i]) hashes[k++] = mix(H_QUOTE, mix(quoted[i]!, f.ctx[1]!));
+      if (phrase) {
+        if (phrase.span[i]) hashes[k++] = phrase.span[i]!;
+        if (phrase.unigram[i]) hashes[k++] = phrase.unigram[i]!;
+      }
     }
     offsets[n] = k;
     return { hashes: hashes.subarray(0, k), offsets };

@@ -74,7 +74,8 @@ export function serializeModel(model: NerModel): Buffer {
   let maxAbs = 0;
   for (const w of model.weights) { const a = Math.abs(w); if (a > maxAbs) maxAbs = a; }
   const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
-  const tables = (['dict', 'gaz', 'clusters'] as const).map((name) => [name, packTable(model.lexicon[name])] as const);
+  const optional = (['shapes', 'phrases'] as const).filter((name) => (model.lexicon[name]?.size ?? 0) > 0);
+  const tables = [...(['dict', 'gaz', 'clusters'] as const), ...optional].map((name) => [name, packTable(model.lexicon[name]!)] as const);
   // sparse rows: a bitmap of buckets with any non-zero weight, then those rows only
   const L = model.labels.length;
   const buckets = model.weights.length / L;
@@ -150,7 +151,7 @@ export function deserializeModel(file: Buffer): NerModel {
     labels: h.labels,
     weights,
     transitions: Float32Array.from(h.transitions),
-    lexicon: { dict: tables.dict, dictClasses: h.dictClasses, gaz: tables.gaz, clusters: tables.clusters },
+    lexicon: { dict: tables.dict, dictClasses: h.dictClasses, gaz: tables.gaz, clusters: tables.clusters, ...(tables.shapes ? { shapes: tables.shapes } : {}), ...(tables.phrases ? { phrases: tables.phrases } : {}) },
     info: h.info,
   };
 }

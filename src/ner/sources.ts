@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readColumns, normaliseTags, type Sentence } from './corpus.js';
 
-export interface SourceSpec { name: string; use: 'train' | 'dev'; load: (root: string) => Sentence[] }
+export interface SourceSpec { name: string; use: 'train' | 'dev'; lang?: 'en'; load: (root: string) => Sentence[] }
 
 const read = (root: string, p: string) => readFileSync(join(root, p), 'utf8');
 
@@ -19,6 +19,7 @@ export function germevalType(t: string): string | null {
 export function lerType(t: string): string | null {
   if (t === 'PER' || t === 'RR' || t === 'AN') return 'PER';
   if (t === 'LD' || t === 'ST' || t === 'STR' || t === 'LDS') return 'LOC';
+  if (t === 'MRK' && process.env.NER_EXP?.includes('mrk')) return 'MISC';
   if (t === 'ORG' || t === 'UN' || t === 'INN' || t === 'GRT' || t === 'MRK') return 'ORG';
   return null;
 }
@@ -89,6 +90,9 @@ export const SOURCES: Record<string, SourceSpec> = {
   mobie: { name: 'mobie-de-ner train+dev+test', use: 'train', load: (r) => ['train', 'dev', 'test'].flatMap((f) => map(readColumns(read(r, `mobie-de-ner/${f}.conll2003`), { tokenCol: 0, tagCol: 3 }), mobieType)) },
   europeana: { name: 'europeana-newspapers-ner-de', use: 'train', load: europeana },
   wikiann: { name: 'wikiann-xtreme de train (cleaned)', use: 'train', load: (r) => cleanWikiann(map(readColumns(read(r, 'wikiann-xtreme/de/train').replace(/^de:/gm, ''), { tokenCol: 0, tagCol: 1 }), coreType)) },
+  wikiannEn: { name: 'wikiann-xtreme en train (cleaned)', use: 'train', lang: 'en', load: (r) => cleanWikiann(map(readColumns(read(r, 'wikiann-xtreme/en/train').replace(/^en:/gm, ''), { tokenCol: 0, tagCol: 1 }), coreType)) },
+  wikiannEnDev: { name: 'wikiann-xtreme en dev (cleaned)', use: 'train', lang: 'en', load: (r) => cleanWikiann(map(readColumns(read(r, 'wikiann-xtreme/en/dev').replace(/^en:/gm, ''), { tokenCol: 0, tagCol: 1 }), coreType)) },
+  wikigold: { name: 'wikigold en', use: 'train', lang: 'en', load: (r) => map(readColumns(read(r, 'wikigold-en/wikigold.conll.txt'), { tokenCol: 0, tagCol: 1, whitespace: true }), coreType) },
   wikiannDev: { name: 'wikiann-xtreme de dev (cleaned)', use: 'train', load: (r) => cleanWikiann(map(readColumns(read(r, 'wikiann-xtreme/de/dev').replace(/^de:/gm, ''), { tokenCol: 0, tagCol: 1 }), coreType)) },
   // measurement only
   uner: { name: 'UNER German-PUD', use: 'dev', load: (r) => map(readColumns(read(r, 'uner-pud-de-en/de_pud-ud-test.iob2'), { tokenCol: 1, tagCol: 2, isComment: (l) => l.startsWith('#') }), coreType) },
