@@ -17,9 +17,7 @@ describe('NER training on a data slice', function () {
     const all = SOURCES.germeval!.load(DATA);
     const train = all.slice(0, 1500).map((s) => ({ ...s, weight: 1 }));
     const held = all.slice(1800, 2200);
-    const t0 = Date.now();
     const model = trainPerceptron(train, emptyLexicon(), { bucketsLog2: 18, epochs: 4, seed: 7 });
-    assert.ok(Date.now() - t0 < 15_000);
     const tagger = new NerTagger(model);
     const r = evaluateSpans(held.map((s) => s.tags), held.map((s) => tagger.tag(s.words)), ['PER', 'LOC', 'ORG']);
     assert.ok(r.overall.f1 > 0.35, `held-out F1 ${r.overall.f1}`);

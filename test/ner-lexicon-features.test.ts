@@ -1,0 +1,73 @@
+/** The NER model's knowledge features: name-shape n-gram model and known-name phrase table. */
+import assert from 'node:assert/strict';
+import { buildNameShape, nameShapeScores, nameShapeFeatures, SHAPE_CLASSES } from '../src/ner/name-shape.js';
+import { phraseValue, type Lexicon } from '../src/ner/features.js';
+import { emptyLexicon } from '../src/ner/lexicon-build.js';
+import { trainPerceptron } from '../src/ner/train.js';
+import { NerTagger } from '../src/ner/tagger.js';
+import { serializeModel, deserializeModel } from '../src/ner/model.js';
+
+const SURNAMES = ['Millican', 'Caplan', 'Jackson', 'Wilson', 'Johnson', 'Harrison', 'Morrison', 'Dickinson', 'Robinson', 'Anderson', 'Peterson', 'Nicholson', 'Callahan', 'Donovan', 'Sullivan', 'McMillan', 'Gallagher', 'Fitzgerald', 'Hutchinson', 'Williamson'];
+const PLACES = ['Hamburg', 'Magdeburg', 'Augsburg', 'Freiburg', 'Würzburg', 'Bamberg', 'Nürnberg', 'Heidelberg', 'Wittenberg', 'Regensburg', 'Offenbach', 'Ansbach', 'Gladbach', 'Eschweiler', 'Bornheim', 'Mannheim', 'Pforzheim', 'Rüsselsheim', 'Hildesheim', 'Bensheim'];
+const NOUNS = ['Verwaltung', 'Regierung', 'Zeitung', 'Versammlung', 'Forderung', 'Entscheidung', 'Wohnung', 'Bewegung', 'Ordnung', 'Meinung', 'Gesellschaft', 'Wirtschaft', 'Mannschaft', 'Freundschaft', 'Bereitschaft', 'Zusammenarbeit', 'Arbeit', 'Sicherheit', 'Freiheit', 'Gesundheit'];
+const ORGS = ['Siemens', 'Bosch', 'Telekom', 'Lufthansa', 'Adidas', 'Henkel', 'Bayer', 'Continental', 'Infineon', 'Zalando'];
+
+describe('name-shape model', () => {
+  const table = buildNameShape({ PER: SURNAMES, LOC: PLACES, ORG: ORGS, NOUN: NOUNS }, 1);
+  const best = (w: string) => { const s = nameShapeScores(table, w); return SHAPE_CLASSES[s.indexOf(Math.max(...s))]; };
+
+  it('tells unseen surname-, place- and noun-shaped words apart', () => {
+    assert.equal(best('Thompson'), 'PER');
+    assert.equal(best('Quedlinburg'), 'LOC');
+    assert.equal(best('Erhaltung'), 'NOUN');
+    assert.equal(best('Bruderschaft'), 'NOUN');
+  });
+
+  it('gives no features without a table and three bucketed features with one', () => {
+    assert.deepEqual(nameShapeFeatures(new Map(), 'Thompson'), []);
+    const f = nameShapeFeatures(table, 'Thompson');
+    assert.equal(f.length, 3);
+    assert.equal(f[0], 'ns=PER');
+    assert.match(f[2]!, /^nn=[1-3]$/);
+    assert.match(nameShapeFeatures(table, 'Erhaltung')[2]!, /^nn=-[1-3]$/);
+  });
+});
+
+describe('known-name phrase table', () => {
+  it('packs majority type, purity and count', () => {
+    assert.equal(phraseValue([0, 0, 7, 0]), 2 | (2 << 2) | (2 << 4)); // ORG, pure, 5+
+    assert.equal(phraseValue([1, 1, 0, 0]), 0 | (0 << 2) | (1 << 4)); // PER (first of a tie), mixed, 2-4
+    assert.equal(phraseValue([0, 1, 0, 0]), 1 | (2 << 2) | (0 << 4)); // LOC, pure, once
+  });
+
+  // Invented words: the only evidence of a name's type is the phrase table, so the tagger must learn to use it.
+  const syllables = ['ka', 'lo', 'mi', 'ru', 'ze', 'tan', 'vor', 'bel', 'quin', 'dro'];
+  const invented = (i: number) => { const a = syllables[i % 10]!, b = syllables[Math.floor(i / 10) % 10]!, c = syllables[(i * 7 + 3) % 10]!; return (a + b + c).replace(/^./, (x) => x.toUpperCase()) + 'x'; };
+  const TYPES = ['PER', 'LOC', 'ORG'] as const;
+  const phrases = new Map<string, number>();
+  const data: Array<{ words: string[]; tags: string[]; weight: number }> = [];
+  for (let i = 0; i < 90; i++) {
+    const type = TYPES[i % 3]!;
+    const name = [invented(i), invented(i + 37)];
+    phrases.set(name.join(' '), phraseValue(type === 'PER' ? [5, 0, 0, 0] : type === 'LOC' ? [0, 5, 0, 0] : [0, 0, 5, 0]));
+    data.push({ words: ['Dann', 'kam', ...name, 'wieder', '.'], tags: ['O', 'O', `B-${type}`, `I-${type}`, 'O', 'O'], weight: 1 });
+  }
+  const lexicon: Lexicon = { ...emptyLexicon(), phrases };
+  const model = trainPerceptron(data.slice(0, 60), lexicon, { bucketsLog2: 16, epochs: 5, seed: 3 });
+
+  it('types unseen names by their table entry', () => {
+    const tagger = new NerTagger(model);
+    let correct = 0;
+    for (const s of data.slice(60)) if (tagger.tag(s.words).join() === s.tags.join()) correct++;
+    assert.ok(correct >= 27, `${correct} of 30 held-out sentences tagged exactly`);
+  });
+
+  it('keeps the table through serialisation', () => {
+    const back = deserializeModel(serializeModel(model));
+    const [name, value] = [...phrases.entries()][0]!;
+    assert.equal(back.lexicon.phrases?.get(name), value);
+    assert.equal(back.lexicon.shapes, undefined);
+    const s = data[75]!;
+    assert.deepEqual(new NerTagger(back).tag(s.words), new NerTagger(model).tag(s.words));
+  });
+});
