@@ -378,23 +378,54 @@ function phoenixOrgName(upper: string, acronyms: Set<string>): string | undefine
     .replace(/,$/, '');
 }
 
+/**
+ * The form after a definite article of a name with strong adjective endings: "Deutscher Wetterdienst" → "Deutsche
+ * Wetterdienst" ("der Deutsche Wetterdienst"), "Rotes Kreuz" → "Rote Kreuz". The matcher derives the -en forms
+ * itself ("des Deutschen Wetterdienstes"); this one it does not.
+ */
+function weakNominative(name: string): string[] {
+  const words = name.split(' ');
+  if (words.length < 2) return [];
+  let changed = false;
+  const out = words.map((w, i) => {
+    if (i === words.length - 1 || !/^\p{Lu}\p{Ll}{2,}(?:er|es)$/u.test(w)) return w;
+    changed = true;
+    return w.slice(0, -1);
+  });
+  return changed ? [out.join(' ')] : [];
+}
+
+/** Hand-written organisation files; a key may appear in only one line across them. */
+export const ORGANIZATION_FILES = ['organizations.txt', 'organizations-more.txt'] as const;
+
 function buildOrganizations(data: string, log: string[]): GazetteerEntry[] {
-  const hand = parseResource('organizations.txt');
+  const hand = ORGANIZATION_FILES.flatMap((f) => parseResource(f));
   const entries = new Map<string, GazetteerEntry>();
   const surfaceOwner = new Map<string, string>();
   const byPhoenixCode = new Map<string, string>();
+  const shared: string[] = [];
   for (const r of hand) {
+    if (entries.has(r.key)) throw new Error(`organisations: key ${r.key} is defined twice`);
     const e = makeEntry(r.key, 'ORG', first(r, 'sub') ?? 'organization');
     e.canonical.de = first(r, 'de');
     e.canonical.en = first(r, 'en');
-    addNames(e, 'de', [...(e.canonical.de ? [e.canonical.de] : []), ...field(r, 'de+')]);
+    const deNames = [...(e.canonical.de ? [e.canonical.de] : []), ...field(r, 'de+')];
+    addNames(e, 'de', [...deNames, ...deNames.flatMap(weakNominative)]);
     addNames(e, 'en', [...(e.canonical.en ? [e.canonical.en] : []), ...field(r, 'en+')]);
     addNames(e, 'any', field(r, 'any+'));
     if (field(r, 'amb').length) e.amb = field(r, 'amb');
     entries.set(r.key, e);
-    for (const lang of ['de', 'en', 'any'] as const) for (const n of e.names[lang] ?? []) surfaceOwner.set(n.toLowerCase(), r.key);
+    for (const lang of ['de', 'en', 'any'] as const) {
+      for (const n of e.names[lang] ?? []) {
+        const prev = surfaceOwner.get(n.toLowerCase());
+        if (prev && prev !== r.key) shared.push(`${n} (${prev}, ${r.key})`);
+        surfaceOwner.set(n.toLowerCase(), r.key);
+      }
+    }
     for (const c of field(r, 'phoenix')) byPhoenixCode.set(c, r.key);
   }
+  // Two hand-written entries with one surface form: the gazetteer keeps one of them (rank, then key order).
+  if (shared.length) log.push(`organisations: surface forms in two hand-written entries: ${uniqSorted(shared).join('; ')}`);
 
   const blocks = parsePhoenix(join(data, 'cameo-phoenix-dictionaries', 'Phoenix.International.actors.txt'));
   const acronyms = new Set<string>();
@@ -684,7 +715,7 @@ export function build(outDir = join(ROOT, 'models', 'gazetteer')): { manifest: G
       file: 'organizations.json',
       body: orgs,
       entries: orgs.length,
-      sources: ['shared/data/cameo-phoenix-dictionaries/Phoenix.International.actors.txt (IGO/NGO names)', 'resources/organizations.txt'],
+      sources: ['shared/data/cameo-phoenix-dictionaries/Phoenix.International.actors.txt (IGO/NGO names)', 'resources/organizations.txt', 'resources/organizations-more.txt'],
       licence: 'MIT (Open Event Data Alliance, Phoenix dictionaries) + MIT (ereignis resources)',
     },
     {
