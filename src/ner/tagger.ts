@@ -30,16 +30,21 @@ export class NerTagger {
   private readonly features: FeatureExtractor;
   private readonly mask: number;
   private scratch = new Float32Array(256 * L);
+  private readonly oBias: number;
 
   constructor(readonly model: NerModel, readonly manifest?: NerManifest) {
     this.features = new FeatureExtractor(model.lexicon);
     this.mask = (1 << model.bucketsLog2) - 1;
+    this.oBias = typeof model.info.oBias === 'number' ? model.info.oBias : 0;
   }
 
   private scores(words: readonly string[]): Float32Array {
     const { hashes, offsets } = this.features.sentence(words);
     if (this.scratch.length < words.length * L) this.scratch = new Float32Array(words.length * L * 2);
-    return emissions(this.model.weights, this.mask, hashes, offsets, this.scratch);
+    const s = emissions(this.model.weights, this.mask, hashes, offsets, this.scratch);
+    // a constant taken off the O score trades precision for recall (chosen on dev sets, stored in the model header)
+    if (this.oBias) for (let t = 0; t < words.length; t++) s[t * L] = s[t * L]! - this.oBias;
+    return s;
   }
 
   /** IOB2 labels (O, B-PER, I-PER, B-LOC, …, I-MISC), one per word. Words should be GermEval-style tokens. */

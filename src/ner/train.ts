@@ -19,16 +19,6 @@ export interface TrainSentence {
   domain?: string;
   /** Also used in the extra fine-tuning epochs (TrainOptions.finetuneEpochs). */
   finetune?: boolean;
-  /**
-   * Lexicon for this sentence's features instead of the model's (jackknifing: a sentence whose own names are in
-   * the shipped phrase table is featurised with a table built without them, as unseen text will be).
-   */
-  lexicon?: Lexicon;
-  /**
-   * Silver source whose annotators only marked some names (WikiANN labels link anchors): a predicted span over
-   * gold O tokens that all look like names (capitalised, not a dictionary word) is not counted as an error.
-   */
-  partialNames?: boolean;
 }
 export interface TrainOptions {
   bucketsLog2?: number;
@@ -77,33 +67,14 @@ function acceptMisc(gold: Uint8Array, pred: Uint8Array): Uint8Array {
   return out ?? gold;
 }
 
-/** Gold with every predicted entity span copied in where gold has only O and every token is name-like. */
-function acceptNames(gold: Uint8Array, pred: Uint8Array, nameLike: Uint8Array): Uint8Array {
-  let out: Uint8Array | null = null;
-  for (let t = 0; t < pred.length; t++) {
-    if (pred[t] === 0) continue;
-    let e = t + 1;
-    while (e < pred.length && pred[e] !== 0 && (pred[e]! & 1) === 0) e++; // I- labels are even indices after O
-    let ok = true;
-    for (let k = t; k < e; k++) if (gold[k] !== 0 || !nameLike[k]) { ok = false; break; }
-    if (ok && (e >= gold.length || gold[e] === 0 || (gold[e]! & 1) === 1)) {
-      out ??= gold.slice();
-      for (let k = t; k < e; k++) out[k] = pred[k]!;
-    }
-    t = e - 1;
-  }
-  return out ?? gold;
-}
-
 export function trainPerceptron(data: readonly TrainSentence[], lexicon: Lexicon, opts: TrainOptions = {}): NerModel {
   const bucketsLog2 = opts.bucketsLog2 ?? 20;
   const epochs = opts.epochs ?? 8;
   const log = opts.log ?? (() => {});
   const mask = (1 << bucketsLog2) - 1;
-  const extractors = new Map<Lexicon, FeatureExtractor>([[lexicon, new FeatureExtractor(lexicon)]]);
-  const extractorFor = (lex: Lexicon) => { let f = extractors.get(lex); if (!f) { f = new FeatureExtractor(lex); extractors.set(lex, f); } return f; };
+  const fx = new FeatureExtractor(lexicon);
   const sents = data.map((s) => {
-    const { hashes, offsets } = extractorFor(s.lexicon ?? lexicon).sentence(s.words);
+    const { hashes, offsets } = fx.sentence(s.words);
     const gold = Uint8Array.from(s.tags, (t) => {
       const i = LABEL_INDEX.get(t);
       if (i === undefined) throw new Error(`unknown label ${t}`);
@@ -111,9 +82,7 @@ export function trainPerceptron(data: readonly TrainSentence[], lexicon: Lexicon
     });
     const h = hashes.slice();
     const dseed = s.domain ? hashString(`domain:${s.domain}`) : 0;
-    const lx = s.lexicon ?? lexicon;
-    const nameLike = s.partialNames ? Uint8Array.from(s.words, (w, i) => (i > 0 && /^\p{Lu}/u.test(w) && lx.dict.get(w) === undefined && lx.dict.get(w.toLowerCase()) === undefined ? 1 : 0)) : null;
-    return { nameLike, finetune: s.finetune ?? false, hashes: h, dhashes: dseed ? h.map((x) => mix(x, dseed)) : null, offsets, gold, weight: s.weight, noMisc: s.noMisc ?? false };
+    return { finetune: s.finetune ?? false, hashes: h, dhashes: dseed ? h.map((x) => mix(x, dseed)) : null, offsets, gold, weight: s.weight, noMisc: s.noMisc ?? false };
   });
   const ws = sents.some((s) => s.dhashes) ? new Float32Array((mask + 1) * L) : null;
   const n = (mask + 1) * L;
@@ -163,8 +132,7 @@ export function trainPerceptron(data: readonly TrainSentence[], lexicon: Lexicon
       }
       const pred = viterbi(em, len, trans32);
       const d = s.weight;
-      let gold = s.noMisc ? acceptMisc(s.gold, pred) : s.gold;
-      if (s0.nameLike) gold = acceptNames(gold, pred, s0.nameLike);
+      const gold = s.noMisc ? acceptMisc(s.gold, pred) : s.gold;
       for (let t = 0; t < len; t++) {
         const g = gold[t]!, p = pred[t]!;
         const gp = t === 0 ? L : gold[t - 1]!, pp = t === 0 ? L : pred[t - 1]!;
