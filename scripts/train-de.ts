@@ -14,7 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SOURCES } from '../src/ner/sources.js';
 import { hunspellForms, indexDict, GazetteerBuilder } from '../src/ner/lexicon-build.js';
-import { GAZ_BITS, PHRASE_MAX, phraseValue, type Lexicon } from '../src/ner/features.js';
+import { GAZ_BITS, PHRASE_MAX, PHRASE_PREFIX_ONLY, addPhrasePrefixes, phraseValue, type Lexicon } from '../src/ner/features.js';
 import { buildClusters } from '../src/ner/clusters.js';
 import { buildNameShape } from '../src/ner/name-shape.js';
 import { trainPerceptron as trainPerceptronRaw, type TrainSentence, type TrainOptions } from '../src/ner/train.js';
@@ -158,8 +158,8 @@ function buildPhrases(keys: string[], dict: Map<string, number>, dictClasses: st
     if (!a) { a = [0, 0, 0, 0]; counts.set(name, a); }
     a[TYPES.indexOf(type)]! += 5;
   }
-  const out = new Map([...counts.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([k, a]) => [k, phraseValue(a)] as const));
-  if (keys.length) log(`phrases: ${out.size} known names from ${keys.join(', ')}`);
+  const out = addPhrasePrefixes(new Map([...counts.entries()].map(([k, a]) => [k, phraseValue(a)] as const)));
+  if (keys.length) log(`phrases: ${counts.size} known names from ${keys.join(', ')} and the gazetteers (${out.size} entries with name beginnings)`);
   return out;
 }
 
@@ -317,7 +317,7 @@ async function main() {
     model: {
       type: 'averaged structured perceptron, first-order Viterbi over IOB2', featureBuckets: 1 << BUCKETS_LOG2, epochs: EPOCHS, seed: SEED, sourceWeights: weights,
       domainAdaptation: [...DOMAIN_ADAPT].sort(), oBias: O_BIAS, wordDropout: WORD_DROPOUT, partialMiscLabels: PARTIAL_MISC, wordClasses: lexicon.clusters.size, dictionaryForms: lexicon.dict.size,
-      gazetteerTokens: lexicon.gaz.size, nameShapeNgrams: lexicon.shapes?.size ?? 0, knownNames: lexicon.phrases?.size ?? 0,
+      gazetteerTokens: lexicon.gaz.size, nameShapeNgrams: lexicon.shapes?.size ?? 0, knownNames: [...(lexicon.phrases?.entries() ?? [])].filter(([, v]) => !(v & PHRASE_PREFIX_ONLY)).length,
       knownNameSources: [...PHRASE_SOURCES].sort().concat(PHRASE_SOURCES.length && !flag('no-phrases-gazetteer') ? ['models/gazetteer (compiled pipeline gazetteers)'] : []),
     },
     trainingData: [

@@ -1,7 +1,7 @@
 /** The NER model's knowledge features: name-shape n-gram model and known-name phrase table. */
 import assert from 'node:assert/strict';
 import { buildNameShape, nameShapeScores, nameShapeFeatures, SHAPE_CLASSES } from '../src/ner/name-shape.js';
-import { phraseValue, type Lexicon } from '../src/ner/features.js';
+import { addPhrasePrefixes, phraseValue, PHRASE_PREFIX, PHRASE_PREFIX_ONLY, type Lexicon } from '../src/ner/features.js';
 import { emptyLexicon } from '../src/ner/lexicon-build.js';
 import { trainPerceptron } from '../src/ner/train.js';
 import { NerTagger } from '../src/ner/tagger.js';
@@ -40,6 +40,15 @@ describe('known-name phrase table', () => {
     assert.equal(phraseValue([0, 1, 0, 0]), 1 | (2 << 2) | (0 << 4)); // LOC, pure, once
   });
 
+  it('marks the beginnings of multi-word names so matching can stop early', () => {
+    const t = addPhrasePrefixes(new Map([['Neue Zürcher Zeitung', phraseValue([0, 0, 5, 0])], ['Neue', phraseValue([0, 1, 0, 0])]]));
+    assert.equal(t.get('Neue')! & 63, phraseValue([0, 1, 0, 0]));
+    assert.ok(t.get('Neue')! & PHRASE_PREFIX);
+    assert.ok(!(t.get('Neue')! & PHRASE_PREFIX_ONLY));
+    assert.equal(t.get('Neue Zürcher'), PHRASE_PREFIX | PHRASE_PREFIX_ONLY);
+    assert.equal(t.get('Neue Zürcher Zeitung'), phraseValue([0, 0, 5, 0]));
+  });
+
   // Invented words: the only evidence of a name's type is the phrase table, so the tagger must learn to use it.
   const syllables = ['ka', 'lo', 'mi', 'ru', 'ze', 'tan', 'vor', 'bel', 'quin', 'dro'];
   const invented = (i: number) => { const a = syllables[i % 10]!, b = syllables[Math.floor(i / 10) % 10]!, c = syllables[(i * 7 + 3) % 10]!; return (a + b + c).replace(/^./, (x) => x.toUpperCase()) + 'x'; };
@@ -52,7 +61,7 @@ describe('known-name phrase table', () => {
     phrases.set(name.join(' '), phraseValue(type === 'PER' ? [5, 0, 0, 0] : type === 'LOC' ? [0, 5, 0, 0] : [0, 0, 5, 0]));
     data.push({ words: ['Dann', 'kam', ...name, 'wieder', '.'], tags: ['O', 'O', `B-${type}`, `I-${type}`, 'O', 'O'], weight: 1 });
   }
-  const lexicon: Lexicon = { ...emptyLexicon(), phrases };
+  const lexicon: Lexicon = { ...emptyLexicon(), phrases: addPhrasePrefixes(phrases) };
   const model = trainPerceptron(data.slice(0, 60), lexicon, { bucketsLog2: 16, epochs: 5, seed: 3 });
 
   it('types unseen names by their table entry', () => {

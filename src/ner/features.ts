@@ -35,6 +35,30 @@ export function phraseValue(counts: number[]): number {
   return best | ((purity < 0.6 ? 0 : purity < 0.9 ? 1 : 2) << 2) | ((total < 2 ? 0 : total < 5 ? 1 : 2) << 4);
 }
 const phraseLabel = (v: number) => `${PHRASE_TYPES[v & 3]}|${(v >> 2) & 3}|${(v >> 4) & 3}`;
+/** Flag bits on phrase-table values: the entry begins a longer name; the entry is only such a beginning, not a name. */
+export const PHRASE_PREFIX = 64, PHRASE_PREFIX_ONLY = 128;
+
+/**
+ * Mark every proper prefix of a multi-word name (adding prefix-only entries), so that matching extends a candidate
+ * only while some name still continues it: the same longest matches with a fraction of the lookups.
+ */
+export function addPhrasePrefixes(names: Map<string, number>): Map<string, number> {
+  const out = new Map(names);
+  for (const name of names.keys()) {
+    const parts = name.split(' ');
+    for (let k = 1; k < parts.length; k++) {
+      const prefix = parts.slice(0, k).join(' ');
+      const v = out.get(prefix);
+      out.set(prefix, v === undefined ? PHRASE_PREFIX | PHRASE_PREFIX_ONLY : v | PHRASE_PREFIX);
+    }
+  }
+  return new Map([...out.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+}
+// feature hashes of every packed value (6 bits), precomputed: [unigram, B one-word, B multi-word, I multi-word]
+const PHRASE_HASHES = Array.from({ length: 64 }, (_, v) => {
+  const label = phraseLabel(v);
+  return Int32Array.from([`lxu=${label}`, `lx=B|1|${label}`, `lx=B|m|${label}`, `lx=I|m|${label}`], (x) => hashString(x));
+});
 
 export const GAZ_BITS = ['surname', 'city', 'country', 'landscape', 'company', 'geoname', 'locFirst', 'locRest', 'orgFirst', 'orgRest', 'firstname'] as const;
 
@@ -154,18 +178,21 @@ export class FeatureExtractor {
       const c = w.charCodeAt(0);
       if (!(c >= 65 && c <= 90) && !(c > 127 && w[0] !== w[0]!.toLowerCase())) continue;
       const u = table.get(w);
-      if (u !== undefined) unigram[i] = hashString(`lxu=${phraseLabel(u)}`);
-      if (span[i]) continue;
-      let key = w, bestLen = 0, bestVal = 0;
-      if (u !== undefined) { bestLen = 1; bestVal = u; }
-      for (let j = i + 1; j < n && j - i < PHRASE_MAX; j++) {
+      if (u === undefined) continue;
+      let bestLen = 0, bestVal = 0;
+      if (!(u & PHRASE_PREFIX_ONLY)) { unigram[i] = PHRASE_HASHES[u & 63]![0]!; bestLen = 1; bestVal = u; }
+      let key = w, v = u;
+      for (let j = i + 1; v & PHRASE_PREFIX && j < n && j - i < PHRASE_MAX; j++) {
         key += ' ' + words[j]!;
-        const v = table.get(key);
-        if (v !== undefined) { bestLen = j - i + 1; bestVal = v; }
+        const x = table.get(key);
+        if (x === undefined) break;
+        v = x;
+        if (!(x & PHRASE_PREFIX_ONLY)) { bestLen = j - i + 1; bestVal = x; }
       }
       if (bestLen === 0) continue;
-      const label = phraseLabel(bestVal);
-      for (let j = i; j < i + bestLen; j++) span[j] = hashString(`lx=${j === i ? 'B' : 'I'}|${bestLen > 1 ? 'm' : '1'}|${label}`);
+      const h = PHRASE_HASHES[bestVal & 63]!;
+      if (bestLen === 1) span[i] = h[1]!;
+      else for (let j = i; j < i + bestLen; j++) span[j] = j === i ? h[2]! : h[3]!;
       i += bestLen - 1;
     }
     return { span, unigram };

@@ -58,6 +58,23 @@ export class SortedTable implements WordTable {
     }
   }
 
+  /** get(s.slice(start, end)) without making the substring (hot path of the name-shape n-grams). */
+  getSlice(s: string, start: number, end: number): number | undefined {
+    let h = 0x811c9dc5;
+    for (let j = start; j < end; j++) h = Math.imul(h ^ s.charCodeAt(j), 0x01000193);
+    const mask = this.slots.length - 1;
+    const len = end - start;
+    for (let p = h & mask; ; p = (p + 1) & mask) {
+      const i = this.slots[p]!;
+      if (i === -1) return undefined;
+      const st = this.starts[i]!;
+      if (this.starts[i + 1]! - 1 - st !== len) continue;
+      let same = true;
+      for (let j = 0; j < len; j++) if (this.blob.charCodeAt(st + j) !== s.charCodeAt(start + j)) { same = false; break; }
+      if (same) return this.values[i];
+    }
+  }
+
   *entries(): Iterable<[string, number]> {
     for (let i = 0; i < this.values.length; i++) yield [this.blob.slice(this.starts[i]!, this.starts[i + 1]! - 1), this.values[i]!];
   }

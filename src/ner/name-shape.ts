@@ -48,13 +48,18 @@ export function buildNameShape(lists: Record<ShapeClass, Iterable<string>>, minC
 /** Summed log-likelihoods (nats, centred) of a word under each class; all zero when the table is empty. */
 export function nameShapeScores(table: WordTable, word: string): Float64Array {
   const s = new Float64Array(K);
-  for (const g of charGrams(word)) {
-    const v = table.get(g);
+  const w = `^${word.toLowerCase()}$`;
+  const slices = table as Partial<SliceLookup>;
+  for (let n = 2; n <= 4; n++) for (let i = 0; i + n <= w.length; i++) {
+    // the loaded model's table looks substrings up in place; a Map (while training) gets the substring
+    const v = slices.getSlice ? slices.getSlice(w, i, i + n) : table.get(w.slice(i, i + n));
     if (v === undefined) continue;
     for (let k = 0; k < K; k++) s[k]! += ((v << (24 - 8 * k)) >> 24) / QUANT;
   }
   return s;
 }
+
+interface SliceLookup { getSlice(s: string, start: number, end: number): number | undefined }
 
 /**
  * Feature strings for a capitalised word: best class, its margin over the runner-up and the name-vs-noun margin,
