@@ -58,8 +58,8 @@ function trainPerceptron(d: TrainSentence[], lex: Lexicon, o: TrainOptions): Ner
   return first;
 }
 const WORD_DROPOUT = Number(opt('dropout') ?? 0);
-/** Taken off every O score at tagging time (stored in the model header; NerTagger applies it). */
-const O_BIAS = Number(opt('o-bias') ?? 0);
+/** Taken off every O score at tagging time (stored in the model header; NerTagger applies it); 16 chosen with --o-bias-sweep on the dev sets and the CV. */
+const O_BIAS = Number(opt('o-bias') ?? 16);
 const O_BIAS_SWEEP = (opt('o-bias-sweep') ?? '').split(',').filter(Boolean).map(Number);
 const FINETUNE_EPOCHS = Number(opt('finetune') ?? 0);
 /** Sources without a MISC class do not punish MISC predictions over their O tokens (see train.ts acceptMisc). */
