@@ -4,7 +4,7 @@
  * a few dozen table lookups per token.
  */
 
-import { nameShapeFeatures } from './name-shape.js';
+import { appendNameShapeHashes } from './name-shape.js';
 
 /** Read-only word -> small integer table (a Map while building, a SortedTable once loaded). */
 export interface WordTable { get(key: string): number | undefined; readonly size: number; entries(): Iterable<[string, number]> }
@@ -105,8 +105,30 @@ const POS_SEEDS = [-2, -1, 1, 2].map((o) => hashString(`off${o}`));
 const H_BIGRAM_L = hashString('bl'), H_BIGRAM_R = hashString('br'), H_INIT = hashString('init'), H_NONINIT = hashString('noninit');
 const H_BIAS = hashString('bias');
 
+/** Continue an FNV-1a state over the characters of `s` (hashString(a + s) === fnv(hashString(a), s)). */
+function fnv(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193); }
+  return h | 0;
+}
+/** fnv over s.slice(start, end) (negative start clamped to 0, as slice(-k) on a shorter string). */
+function fnvRange(h: number, s: string, start: number, end: number): number {
+  for (let i = Math.max(0, start); i < end && i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193); }
+  return h | 0;
+}
+/** Hash states of the feature name prefixes. */
+const F = {
+  w: hashString('w='), l: hashString('l='), sh: hashString('sh='), dc: hashString('dc='), dcl: hashString('dcl='), dct: hashString('dct='),
+  cap: hashString('cap='), p1: hashString('p1='), p2: hashString('p2='), p3: hashString('p3='), p4: hashString('p4='),
+  s1: hashString('s1='), s2: hashString('s2='), s3: hashString('s3='), s4: hashString('s4='), s5: hashString('s5='),
+  len: hashString('len='), head: hashString('head='), gz: hashString('gz='), shs2: hashString('sh|s2='), dcs: hashString('dcs='),
+  hyl: hashString('hyl='), hyf: hashString('hyf='), hyfd: hashString('hyfd='), cl: hashString('cl='), cl4: hashString('cl4='), cldc: hashString('cl|dc='),
+  g: GAZ_BITS.map((b) => hashString(`g=${b}`)), gdc: GAZ_BITS.map((b) => hashString(`g=${b}|dc=`)), gs: GAZ_BITS.map((b) => hashString(`gs=${b}|`)),
+  ctx: ['l=', 'sh=', 'dc=', 's3=', 'gz=', 'cl='].map((p, i) => hashString(p, 0x811c9dc5 + i)),
+};
+
 export class FeatureExtractor {
   private cache = new Map<string, WordFeats>();
+  private readonly buf = new Int32Array(128);
   constructor(private readonly lex: Lexicon) {}
 
   /** Intrinsic feature hashes of one word form (cached; the cache is reset when it grows past 200k forms). */
@@ -145,23 +167,37 @@ export class FeatureExtractor {
         if (c !== undefined) { head = lex.dictClasses[c]!; break; }
       }
     }
-    const own: string[] = [
-      `w=${w}`, `l=${lower}`, `sh=${shape}`, `dc=${dc}`, `dcl=${dcl}`, `dct=${dct}`, `cap=${cap}|dc=${dc}|dcl=${dcl}`,
-      `p1=${w.slice(0, 1)}`, `p2=${w.slice(0, 2)}`, `p3=${w.slice(0, 3)}`, `p4=${w.slice(0, 4)}`,
-      `s1=${lower.slice(-1)}`, `s2=${lower.slice(-2)}`, `s3=${lower.slice(-3)}`, `s4=${lower.slice(-4)}`, `s5=${lower.slice(-5)}`,
-      `len=${Math.min(w.length, 12)}|${cap}`, `head=${head}`, `gz=${gz}`, `sh|s2=${shape}|${lower.slice(-2)}`,
-    ];
-    for (let b = 0; b < GAZ_BITS.length; b++) if (gz & (1 << b)) own.push(`g=${GAZ_BITS[b]}`, `g=${GAZ_BITS[b]}|dc=${dc}`);
-    if (base) { own.push(`dcs=${dcs}|${dc}`); for (let b = 0; b < GAZ_BITS.length; b++) if (gzs & (1 << b)) own.push(`gs=${GAZ_BITS[b]}|${dc}`); }
-    if (hy > 0 && hy < w.length - 1) own.push(`hyl=${lower.slice(hy + 1)}`, `hyf=${lower.slice(0, hy)}`, `hyfd=${dictOf(w.slice(0, hy))}`);
-    if (cl !== undefined) own.push(`cl=${cl}`, `cl4=${cl >> 4}`, `cl|dc=${cl}|${dc}`);
-    if (cap && lex.shapes) own.push(...nameShapeFeatures(lex.shapes, w));
-    const ctx = [`l=${lower}`, `sh=${shape}`, `dc=${dc}|${head}`, `s3=${lower.slice(-3)}`, `gz=${gz | gzs}`, `cl=${cl ?? -1}`];
+    // Hashes are FNV-1a of the same strings as `p=${value}`, computed by continuing the prefix's hash state over the
+    // value's characters: no string is built per feature (this is most of the cost of a word seen for the first time).
+    const own = this.buf;
+    let n = 0;
+    const capS = cap ? 'true' : 'false';
+    own[n++] = fnv(F.w, w); own[n++] = fnv(F.l, lower); own[n++] = fnv(F.sh, shape);
+    own[n++] = fnv(F.dc, dc); own[n++] = fnv(F.dcl, dcl); own[n++] = fnv(F.dct, dct);
+    own[n++] = fnv(fnv(fnv(fnv(fnv(F.cap, capS), '|dc='), dc), '|dcl='), dcl);
+    own[n++] = fnvRange(F.p1, w, 0, 1); own[n++] = fnvRange(F.p2, w, 0, 2); own[n++] = fnvRange(F.p3, w, 0, 3); own[n++] = fnvRange(F.p4, w, 0, 4);
+    const L0 = lower.length;
+    own[n++] = fnvRange(F.s1, lower, L0 - 1, L0); own[n++] = fnvRange(F.s2, lower, L0 - 2, L0); own[n++] = fnvRange(F.s3, lower, L0 - 3, L0);
+    own[n++] = fnvRange(F.s4, lower, L0 - 4, L0); own[n++] = fnvRange(F.s5, lower, L0 - 5, L0);
+    own[n++] = fnv(fnv(fnv(F.len, String(Math.min(w.length, 12))), '|'), capS);
+    own[n++] = fnv(F.head, head); own[n++] = fnv(F.gz, String(gz));
+    own[n++] = fnvRange(fnv(fnv(F.shs2, shape), '|'), lower, L0 - 2, L0);
+    for (let b = 0; b < GAZ_BITS.length; b++) if (gz & (1 << b)) { own[n++] = F.g[b]!; own[n++] = fnv(F.gdc[b]!, dc); }
+    if (base) {
+      own[n++] = fnv(fnv(fnv(F.dcs, dcs), '|'), dc);
+      for (let b = 0; b < GAZ_BITS.length; b++) if (gzs & (1 << b)) own[n++] = fnv(F.gs[b]!, dc);
+    }
+    if (hy > 0 && hy < w.length - 1) { own[n++] = fnvRange(F.hyl, lower, hy + 1, L0); own[n++] = fnvRange(F.hyf, lower, 0, hy); own[n++] = fnv(F.hyfd, dictOf(w.slice(0, hy))); }
+    if (cl !== undefined) { const c = String(cl); own[n++] = fnv(F.cl, c); own[n++] = fnv(F.cl4, String(cl >> 4)); own[n++] = fnv(fnv(fnv(F.cldc, c), '|'), dc); }
+    if (cap && lex.shapes) n = appendNameShapeHashes(lex.shapes, w, hashString, own, n);
+    const ctx = new Int32Array(CTX_SLOTS);
+    ctx[0] = fnv(F.ctx[0]!, lower); ctx[1] = fnv(F.ctx[1]!, shape); ctx[2] = fnv(fnv(fnv(F.ctx[2]!, dc), '|'), head);
+    ctx[3] = fnvRange(F.ctx[3]!, lower, L0 - 3, L0); ctx[4] = fnv(F.ctx[4]!, String(gz | gzs)); ctx[5] = fnv(F.ctx[5]!, String(cl ?? -1));
     return {
-      own: Int32Array.from(own, (s) => hashString(s)),
-      ctx: Int32Array.from(ctx, (s, i) => hashString(s, 0x811c9dc5 + i)),
+      own: own.slice(0, n),
+      ctx,
       lower: hashString(lower),
-      initial: hashString(`dc=${dc}|dcl=${dcl}|sh=${shape}`),
+      initial: fnv(fnv(fnv(fnv(fnv(F.dc, dc), '|dcl='), dcl), '|sh='), shape),
     };
   }
 

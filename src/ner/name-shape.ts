@@ -46,20 +46,23 @@ export function buildNameShape(lists: Record<ShapeClass, Iterable<string>>, minC
 }
 
 /** Summed log-likelihoods (nats, centred) of a word under each class; all zero when the table is empty. */
-export function nameShapeScores(table: WordTable, word: string): Float64Array {
-  const s = new Float64Array(K);
+export function nameShapeScores(table: WordTable, word: string, out: Float64Array = new Float64Array(K)): Float64Array {
+  out.fill(0);
   const w = `^${word.toLowerCase()}$`;
   const slices = table as Partial<SliceLookup>;
   for (let n = 2; n <= 4; n++) for (let i = 0; i + n <= w.length; i++) {
     // the loaded model's table looks substrings up in place; a Map (while training) gets the substring
     const v = slices.getSlice ? slices.getSlice(w, i, i + n) : table.get(w.slice(i, i + n));
     if (v === undefined) continue;
-    for (let k = 0; k < K; k++) s[k]! += ((v << (24 - 8 * k)) >> 24) / QUANT;
+    for (let k = 0; k < K; k++) out[k]! += ((v << (24 - 8 * k)) >> 24) / QUANT;
   }
-  return s;
+  return out;
 }
 
 interface SliceLookup { getSlice(s: string, start: number, end: number): number | undefined }
+
+const bucket = (x: number) => (x < 1 ? 0 : x < 3 ? 1 : x < 6 ? 2 : x < 10 ? 3 : 4);
+const nnBucket = (x: number) => (x < -6 ? -3 : x < -3 ? -2 : x < 0 ? -1 : x < 3 ? 1 : x < 6 ? 2 : 3);
 
 /**
  * Feature strings for a capitalised word: best class, its margin over the runner-up and the name-vs-noun margin,
@@ -68,13 +71,35 @@ interface SliceLookup { getSlice(s: string, start: number, end: number): number 
 export function nameShapeFeatures(table: WordTable, word: string): string[] {
   if (table.size === 0) return [];
   const s = nameShapeScores(table, word);
+  const [best, margin, nn] = decide(s);
+  return [`ns=${SHAPE_CLASSES[best]}`, `ns=${SHAPE_CLASSES[best]}|${bucket(margin)}`, `nn=${nnBucket(nn)}`];
+}
+
+function decide(s: Float64Array): [number, number, number] {
   let best = 0;
   for (let k = 1; k < K; k++) if (s[k]! > s[best]!) best = k;
   let second = -Infinity;
   for (let k = 0; k < K; k++) if (k !== best && s[k]! > second) second = s[k]!;
-  const bucket = (x: number) => (x < 1 ? 0 : x < 3 ? 1 : x < 6 ? 2 : x < 10 ? 3 : 4);
-  const name = Math.max(s[0]!, s[1]!, s[2]!);
-  const nn = name - s[3]!;
-  const nnBucket = nn < -6 ? -3 : nn < -3 ? -2 : nn < 0 ? -1 : nn < 3 ? 1 : nn < 6 ? 2 : 3;
-  return [`ns=${SHAPE_CLASSES[best]}`, `ns=${SHAPE_CLASSES[best]}|${bucket(s[best]! - second)}`, `nn=${nnBucket}`];
+  return [best, s[best]! - second, Math.max(s[0]!, s[1]!, s[2]!) - s[3]!];
+}
+
+/** Appends the hashes of nameShapeFeatures(table, word) to `out` at `n` (same values, nothing allocated per word); returns the new length. */
+export function appendNameShapeHashes(table: WordTable, word: string, hash: (s: string) => number, out: Int32Array, n: number): number {
+  if (table.size === 0) return n;
+  const s = nameShapeScores(table, word, SCRATCH);
+  const [best, margin, nn] = decide(s);
+  const h = hashesFor(hash);
+  out[n++] = h.best[best]!; out[n++] = h.margin[best * 5 + bucket(margin)]!; out[n++] = h.nn[nnBucket(nn) + 3]!;
+  return n;
+}
+const SCRATCH = new Float64Array(K);
+let cached: { hash: (s: string) => number; best: Int32Array; margin: Int32Array; nn: Int32Array } | undefined;
+function hashesFor(hash: (s: string) => number) {
+  if (cached?.hash === hash) return cached;
+  const best = Int32Array.from(SHAPE_CLASSES, (c) => hash(`ns=${c}`));
+  const margin = new Int32Array(K * 5);
+  SHAPE_CLASSES.forEach((c, k) => { for (let b = 0; b < 5; b++) margin[k * 5 + b] = hash(`ns=${c}|${b}`); });
+  const nn = Int32Array.from([-3, -2, -1, 0, 1, 2, 3], (b) => hash(`nn=${b}`));
+  cached = { hash, best, margin, nn };
+  return cached;
 }
