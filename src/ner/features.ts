@@ -146,7 +146,8 @@ export class FeatureExtractor {
     const lower = w.toLowerCase();
     const shape = shapeOf(w);
     const cap = /^\p{Lu}/u.test(w);
-    const dictOf = (x: string) => { const c = lex.dict.get(x); return c === undefined ? '-' : lex.dictClasses[c]!; };
+    // String(): a model whose dictionary values have no class name (the English one) hashes "undefined", as template strings did
+    const dictOf = (x: string) => { const c = lex.dict.get(x); return c === undefined ? '-' : String(lex.dictClasses[c]); };
     const dc = dictOf(w);
     const dcl = lower !== w ? dictOf(lower) : dc;
     // a capitalised word also looked up with lower-case tail ("NATO" -> "Nato") and as first-letter-capitalised ("deutschland")
@@ -164,7 +165,7 @@ export class FeatureExtractor {
     if (dc === '-' && cap && w.length > 5) {
       for (let i = 2; i <= w.length - 3; i++) {
         const c = lex.dict.get(w[i]!.toUpperCase() + w.slice(i + 1));
-        if (c !== undefined) { head = lex.dictClasses[c]!; break; }
+        if (c !== undefined) { head = String(lex.dictClasses[c]); break; }
       }
     }
     // Hashes are FNV-1a of the same strings as `p=${value}`, computed by continuing the prefix's hash state over the
