@@ -96,11 +96,15 @@ export function shapeOf(w: string): string {
 }
 
 /** Cached per-word hashes: `own` are used at the word's own position, `ctx` at neighbour positions. */
-export interface WordFeats { own: Int32Array; ctx: Int32Array; lower: number; initial: number }
+export interface WordFeats {
+  own: Int32Array; ctx: Int32Array; lower: number; initial: number;
+  /** Phrase-table value of the word alone when it is capitalised (see matchPhrases), else -1. */
+  phrase: number;
+}
 
 const CTX_SLOTS = 6;
-const BOS: WordFeats = { own: new Int32Array(0), ctx: Int32Array.from({ length: CTX_SLOTS }, (_, i) => hashString(`<s>${i}`)), lower: hashString('<s>'), initial: 0 };
-const EOS: WordFeats = { own: new Int32Array(0), ctx: Int32Array.from({ length: CTX_SLOTS }, (_, i) => hashString(`</s>${i}`)), lower: hashString('</s>'), initial: 0 };
+const BOS: WordFeats = { own: new Int32Array(0), ctx: Int32Array.from({ length: CTX_SLOTS }, (_, i) => hashString(`<s>${i}`)), lower: hashString('<s>'), initial: 0, phrase: -1 };
+const EOS: WordFeats = { own: new Int32Array(0), ctx: Int32Array.from({ length: CTX_SLOTS }, (_, i) => hashString(`</s>${i}`)), lower: hashString('</s>'), initial: 0, phrase: -1 };
 const POS_SEEDS = [-2, -1, 1, 2].map((o) => hashString(`off${o}`));
 const H_BIGRAM_L = hashString('bl'), H_BIGRAM_R = hashString('br'), H_INIT = hashString('init'), H_NONINIT = hashString('noninit');
 const H_BIAS = hashString('bias');
@@ -198,6 +202,7 @@ export class FeatureExtractor {
       own: own.slice(0, n),
       ctx,
       lower: hashString(lower),
+      phrase: this.phraseOf(w),
       initial: fnv(fnv(fnv(fnv(fnv(F.dc, dc), '|dcl='), dcl), '|sh='), shape),
     };
   }
@@ -206,16 +211,23 @@ export class FeatureExtractor {
    * Known names: greedy longest match (left to right) of the phrase table over capitalised starts; tokens of a
    * match get its type at B/I position, and every word found alone gets its own one-word entry.
    */
-  private matchPhrases(words: readonly string[]): { span: Int32Array; unigram: Int32Array } {
+  /** A capitalised word's own phrase-table value, or -1 (looked up once per word form, cached with its features). */
+  private phraseOf(w: string): number {
+    const table = this.lex.phrases;
+    if (!table || table.size === 0) return -1;
+    const c = w.charCodeAt(0);
+    if (!(c >= 65 && c <= 90) && !(c > 127 && w[0] !== w[0]!.toLowerCase())) return -1;
+    return table.get(w) ?? -1;
+  }
+
+  private matchPhrases(words: readonly string[], wf: readonly WordFeats[]): { span: Int32Array; unigram: Int32Array } {
     const n = words.length;
     const table = this.lex.phrases!;
     const span = new Int32Array(n), unigram = new Int32Array(n);
     for (let i = 0; i < n; i++) {
+      const u = wf[i]!.phrase;
+      if (u < 0) continue;
       const w = words[i]!;
-      const c = w.charCodeAt(0);
-      if (!(c >= 65 && c <= 90) && !(c > 127 && w[0] !== w[0]!.toLowerCase())) continue;
-      const u = table.get(w);
-      if (u === undefined) continue;
       let bestLen = 0, bestVal = 0;
       if (!(u & PHRASE_PREFIX_ONLY)) { unigram[i] = PHRASE_HASHES[u & 63]![0]!; bestLen = 1; bestVal = u; }
       let key = w, v = u;
@@ -241,7 +253,7 @@ export class FeatureExtractor {
     const wf: WordFeats[] = new Array(n);
     let total = 0;
     for (let i = 0; i < n; i++) { wf[i] = this.word(words[i]!); total += wf[i]!.own.length + 4 * CTX_SLOTS + 7; }
-    const phrase = this.lex.phrases && this.lex.phrases.size > 0 ? this.matchPhrases(words) : null;
+    const phrase = this.lex.phrases && this.lex.phrases.size > 0 ? this.matchPhrases(words, wf) : null;
     const hashes = new Int32Array(total);
     const offsets = new Int32Array(n + 1);
     let k = 0;
