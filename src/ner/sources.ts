@@ -83,19 +83,25 @@ export function cleanWikiann(sents: Sentence[]): Sentence[] {
 const map = (sents: Sentence[], fn: (t: string) => string | null, iob1 = false): Sentence[] =>
   sents.map((s) => ({ words: s.words, tags: normaliseTags(s.tags, fn, iob1) }));
 
+/** One WikiANN (XTREME) split, language prefix ("de:") removed; cleaned except the test split (kept as published). */
+const wikiann = (lang: 'de' | 'en', split: 'train' | 'dev' | 'test') => (r: string): Sentence[] => {
+  const sents = map(readColumns(read(r, `wikiann-xtreme/${lang}/${split}`).replace(new RegExp(`^${lang}:`, 'gm'), ''), { tokenCol: 0, tagCol: 1 }), coreType);
+  return split === 'test' ? sents : cleanWikiann(sents);
+};
+
 export const SOURCES: Record<string, SourceSpec> = {
   germeval: { name: 'germeval2014 dev', use: 'train', load: (r) => map(readColumns(read(r, 'germeval2014/NER-de-dev.tsv'), { tokenCol: 1, tagCol: 2, isComment: (l) => l.startsWith('#\t') }), germevalType) },
   ler: { name: 'legal-ner-ler dev+test', use: 'train', load: (r) => ['ler_dev.conll', 'ler_test.conll'].flatMap((f) => map(readColumns(read(r, `legal-ner-ler/${f}`), { tokenCol: 0, tagCol: 1, whitespace: true }), lerType)) },
   mobie: { name: 'mobie-de-ner train+dev+test', use: 'train', load: (r) => ['train', 'dev', 'test'].flatMap((f) => map(readColumns(read(r, `mobie-de-ner/${f}.conll2003`), { tokenCol: 0, tagCol: 3 }), mobieType)) },
   europeana: { name: 'europeana-newspapers-ner-de', use: 'train', load: europeana },
-  wikiann: { name: 'wikiann-xtreme de train (cleaned)', use: 'train', load: (r) => cleanWikiann(map(readColumns(read(r, 'wikiann-xtreme/de/train').replace(/^de:/gm, ''), { tokenCol: 0, tagCol: 1 }), coreType)) },
-  wikiannEn: { name: 'wikiann-xtreme en train (cleaned)', use: 'train', lang: 'en', load: (r) => cleanWikiann(map(readColumns(read(r, 'wikiann-xtreme/en/train').replace(/^en:/gm, ''), { tokenCol: 0, tagCol: 1 }), coreType)) },
-  wikiannEnDev: { name: 'wikiann-xtreme en dev (cleaned)', use: 'train', lang: 'en', load: (r) => cleanWikiann(map(readColumns(read(r, 'wikiann-xtreme/en/dev').replace(/^en:/gm, ''), { tokenCol: 0, tagCol: 1 }), coreType)) },
+  wikiann: { name: 'wikiann-xtreme de train (cleaned)', use: 'train', load: wikiann('de', 'train') },
+  wikiannEn: { name: 'wikiann-xtreme en train (cleaned)', use: 'train', lang: 'en', load: wikiann('en', 'train') },
+  wikiannEnDev: { name: 'wikiann-xtreme en dev (cleaned)', use: 'train', lang: 'en', load: wikiann('en', 'dev') },
   wikigold: { name: 'wikigold en', use: 'train', lang: 'en', load: (r) => map(readColumns(read(r, 'wikigold-en/wikigold.conll.txt'), { tokenCol: 0, tagCol: 1, whitespace: true }), coreType) },
-  wikiannDev: { name: 'wikiann-xtreme de dev (cleaned)', use: 'train', load: (r) => cleanWikiann(map(readColumns(read(r, 'wikiann-xtreme/de/dev').replace(/^de:/gm, ''), { tokenCol: 0, tagCol: 1 }), coreType)) },
+  wikiannDev: { name: 'wikiann-xtreme de dev (cleaned)', use: 'train', load: wikiann('de', 'dev') },
   // measurement only
   uner: { name: 'UNER German-PUD', use: 'dev', load: (r) => map(readColumns(read(r, 'uner-pud-de-en/de_pud-ud-test.iob2'), { tokenCol: 1, tagCol: 2, isComment: (l) => l.startsWith('#') }), coreType) },
   europarl: { name: 'Europarl de (Padó) dev', use: 'dev', load: (r) => map(readColumns(read(r, 'europarl-ner-de-pado/dev.tsv'), { tokenCol: 0, tagCol: 4 }), coreType, true) },
   europarlTest: { name: 'Europarl de (Padó) test', use: 'dev', load: (r) => map(readColumns(read(r, 'europarl-ner-de-pado/test.tsv'), { tokenCol: 0, tagCol: 4 }), coreType, true) },
-  wikiannTest: { name: 'WikiANN de test', use: 'dev', load: (r) => map(readColumns(read(r, 'wikiann-xtreme/de/test').replace(/^de:/gm, ''), { tokenCol: 0, tagCol: 1 }), coreType) },
+  wikiannTest: { name: 'WikiANN de test', use: 'dev', load: wikiann('de', 'test') },
 };
