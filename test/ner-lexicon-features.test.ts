@@ -1,7 +1,7 @@
 /** The NER model's knowledge features: name-shape n-gram model and known-name phrase table. */
 import assert from 'node:assert/strict';
 import { buildNameShape, nameShapeScores, nameShapeFeatures, SHAPE_CLASSES } from '../src/ner/name-shape.js';
-import { addPhrasePrefixes, phraseValue, PHRASE_PREFIX, PHRASE_PREFIX_ONLY, type Lexicon } from '../src/ner/features.js';
+import { addPhrasePrefixes, phraseValue, PHRASE_PREFIX, PHRASE_PREFIX_ONLY, FeatureExtractor, hashString, type Lexicon } from '../src/ner/features.js';
 import { emptyLexicon } from '../src/ner/lexicon-build.js';
 import { trainPerceptron } from '../src/ner/train.js';
 import { NerTagger } from '../src/ner/tagger.js';
@@ -30,6 +30,16 @@ describe('name-shape model', () => {
     assert.equal(f[0], 'ns=PER');
     assert.match(f[2]!, /^nn=[1-3]$/);
     assert.match(nameShapeFeatures(table, 'Erhaltung')[2]!, /^nn=-[1-3]$/);
+  });
+});
+
+describe('word feature hashes', () => {
+  it('are the hashes of the feature strings they stand for (computed without building them)', () => {
+    const f = new FeatureExtractor(emptyLexicon()).word('Müller-Lüdenscheidt');
+    const expected = ['w=Müller-Lüdenscheidt', 'l=müller-lüdenscheidt', 'sh=Xx-Xx', 'dc=-', 'cap=true|dc=-|dcl=-', 'p3=Mül', 's5=heidt', 'len=12|true', 'sh|s2=Xx-Xx|dt', 'hyl=lüdenscheidt', 'hyf=müller']
+      .map((x) => hashString(x));
+    for (const h of expected) assert.ok(f.own.includes(h), `missing hash of one of ${expected.length} features`);
+    assert.equal(new FeatureExtractor(emptyLexicon()).word('Ab').own.includes(hashString('s5=ab')), true, 'a suffix longer than the word is the word');
   });
 });
 

@@ -64,9 +64,7 @@ export const GAZ_BITS = ['surname', 'city', 'country', 'landscape', 'company', '
 
 /** FNV-1a 32-bit over a string. */
 export function hashString(s: string, seed = 0x811c9dc5): number {
-  let h = seed;
-  for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193); }
-  return h | 0;
+  return fnv(seed, s);
 }
 
 /** Combine two hashes (order matters). */
