@@ -72,7 +72,7 @@ const PARTIAL_MISC = !flag('no-partial-misc');
 const DOMAIN_ADAPT = new Set((opt('domain-adapt') ?? 'wikiann').split(',').filter((k) => k && k !== 'none'));
 const log = (m: string) => process.stderr.write(`${m}\n`);
 /** Sources of the known-name phrase table: silver and gold names that are not training sentences (--phrases none: no table). */
-export const DEFAULT_PHRASE_SOURCES = 'wikiannDev,wikiannEn,wikiannEnDev,wikigold';
+const DEFAULT_PHRASE_SOURCES = 'wikiannDev,wikiannEn,wikiannEnDev,wikigold';
 const PHRASE_SOURCES = (opt('phrases') ?? DEFAULT_PHRASE_SOURCES).split(',').filter((k) => k && k !== 'none');
 
 

@@ -1,6 +1,6 @@
 /** The NER model's knowledge features: name-shape n-gram model and known-name phrase table. */
 import assert from 'node:assert/strict';
-import { buildNameShape, nameShapeScores, nameShapeFeatures, SHAPE_CLASSES } from '../src/ner/name-shape.js';
+import { buildNameShape, nameShapeScores, nameShapeFeatures, appendNameShapeHashes, SHAPE_CLASSES } from '../src/ner/name-shape.js';
 import { addPhrasePrefixes, phraseValue, PHRASE_PREFIX, PHRASE_PREFIX_ONLY, FeatureExtractor, hashString, type Lexicon } from '../src/ner/features.js';
 import { emptyLexicon } from '../src/ner/lexicon-build.js';
 import { trainPerceptron } from '../src/ner/train.js';
@@ -30,6 +30,14 @@ describe('name-shape model', () => {
     assert.equal(f[0], 'ns=PER');
     assert.match(f[2]!, /^nn=[1-3]$/);
     assert.match(nameShapeFeatures(table, 'Erhaltung')[2]!, /^nn=-[1-3]$/);
+  });
+
+  it('the hashed form the tagger uses equals the hashes of the feature strings', () => {
+    for (const w of ['Thompson', 'Quedlinburg', 'Erhaltung', 'Xq']) {
+      const out = new Int32Array(8);
+      const n = appendNameShapeHashes(table, w, hashString, out, 2);
+      assert.deepEqual([...out.subarray(2, n)], nameShapeFeatures(table, w).map((f) => hashString(f)), w);
+    }
   });
 });
 
