@@ -290,6 +290,12 @@ function buildCities(
     if (capitalOf) e.capitalOf = capitalOf;
     addNames(e, 'any', [row.name]);
     if (row.ascii !== row.name && !/ue|oe|ae/.test(row.ascii)) addNames(e, 'any', [row.ascii]);
+    // "Frankfurt (Oder)" is written "Frankfurt an der Oder" or "Frankfurt/Oder"; "Kempten (Allgäu)" "Kempten im Allgäu".
+    const qualified = /^(\S.*?) \((\p{Lu}[\p{L}.-]+)\)$/u.exec(row.name);
+    if (qualified && DACH.has(row.cc)) {
+      const [, base, q] = qualified;
+      addNames(e, 'de', [`${base}/${q}`, `${base} an der ${q}`, `${base} am ${q}`, `${base} im ${q}`]);
+    }
     if (h) {
       e.canonical.de = first(h, 'de') ?? row.name;
       e.canonical.en = first(h, 'en') ?? row.name;

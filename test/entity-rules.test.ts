@@ -235,6 +235,7 @@ describe('entity rules: authorities with their seat (German)', () => {
     ]);
     assert.deepEqual(orgs('Das Landgericht München I verhandelt.'), [['Landgericht München I', 'government']]);
     assert.deepEqual(orgs('Ein Antrag der Stadtwerke Bielefeld. Die Stadtwerke erhöhen die Preise.'), [['Stadtwerke Bielefeld', 'company']]);
+    assert.deepEqual(orgs('Eine Klage der Verbraucherzentrale Sachsen-Anhalt. Die Verbraucherzentrale warnt.'), [['Verbraucherzentrale Sachsen-Anhalt', 'association']]);
   });
 
   it('joins truncated compounds and keeps an official "zu"', () => {

@@ -76,8 +76,35 @@ describe('geography gazetteer', () => {
   it('ambiguous forms used as common words stay unmatched', () => {
     const found = places('Oder sollte man warten? Am Wochenende spielte er Golf, und seine Seine-Bilder hingen im Museum.', 'de');
     for (const key of ['region:river-oder', 'region:gulf-persian', 'region:river-seine']) assert.ok(!found.has(key), `${key} matched a common word`);
-    const text = 'Er spielte Golf mit Freunden am Inn.';
+    const text = 'Er spielte Golf mit Freunden, oder er wartete.';
     assert.deepEqual(loadGazetteer().find(text, tokenizeRange(text), 'de').map((m) => m.text), []);
+  });
+
+  it('an ambiguous river name after "am", "an der" or an article is the river ("am Main", "an der Oder")', () => {
+    const text = 'Schiffe fahren am Main, Fische schwimmen in der Oder. Oder sollte man warten?';
+    const found = loadGazetteer().find(text, tokenizeRange(text), 'de');
+    assert.deepEqual(found.map((m) => `${m.text} ${m.key}`), ['Main region:river-main', 'Oder region:river-oder']);
+  });
+
+  it('a city known only by its ASCII spelling does not take an island\'s name ("Bali" is the island, not the Indian "Bāli")', () => {
+    const found = places('Touristen reisten im Sommer nach Bali.', 'de');
+    assertPlace(found, 'region:island-bali', 'island', 'Bali');
+    assert.ok(!found.has('geo:1277539'), 'Bali read as the Indian town Bāli');
+  });
+
+  it('"Frankfurt an der Oder" is Frankfurt (Oder), and so is a later "Frankfurt" in the same document', () => {
+    const found = places('Frankfurt an der Oder liegt an der Grenze. Später reiste er wieder nach Frankfurt.', 'de');
+    const oder = found.get('geo:2925535');
+    assert.ok(oder, `Frankfurt (Oder) not found (got ${[...found.keys()].join(', ')})`);
+    assert.deepEqual(oder.mentions, ['Frankfurt an der Oder', 'Frankfurt']);
+    assert.ok(!found.has('geo:2925533'), 'a lone "Frankfurt" went to Frankfurt am Main although the text names Frankfurt an der Oder');
+    // without the long name, "Frankfurt" is still Frankfurt am Main; with both long names each keeps its own
+    assert.ok(places('Er flog nach Frankfurt.', 'de').has('geo:2925533'));
+    const both = places('Die Messe in Frankfurt am Main beginnt. Später fuhr er nach Frankfurt. In Frankfurt an der Oder regnet es.', 'de');
+    assert.deepEqual(both.get('geo:2925533')?.mentions, ['Frankfurt am Main', 'Frankfurt']);
+    assert.deepEqual(both.get('geo:2925535')?.mentions, ['Frankfurt an der Oder']);
+    // only cities take the longer city's key: the country stays the country
+    assert.deepEqual(places('Canada and Mexico will sign the deal in Mexico City.', 'en').get('iso:MX')?.mentions, ['Mexico']);
   });
 
   it('a first name is not read as a river genitive ("Nils" is not "des Nils")', () => {

@@ -186,4 +186,18 @@ describe('organisation gazetteer: pipeline and compiled file', () => {
       keys.add(e.key);
     }
   });
+
+  it('a bare institution name several countries share goes to the country the document is about ("Nationalrat" in Bern is Swiss)', () => {
+    const orgKeys = (text: string) => extract(text, { language: 'de' }).entities.filter((e) => e.type === 'ORG').map((e) => `${e.key} ${e.mentions.map((m) => m.text).join('|')}`);
+    assert.deepEqual(orgKeys('Der Nationalrat in Bern stimmte am Dienstag zu. Die Schweiz will mehr Geld ausgeben.'), ['org:ch-nationalrat Nationalrat']);
+    assert.deepEqual(orgKeys('Der Nationalrat in Wien stimmte am Dienstag zu.'), ['org:at-nationalrat Nationalrat']);
+    assert.deepEqual(orgKeys('Der Bundesrat in Bern hat entschieden, sagte ein Sprecher in Zürich.'), ['org:ch-bundesrat Bundesrat']);
+    assert.deepEqual(orgKeys('Der Bundesrat billigte das Gesetz in Berlin.'), ['org:de-bundesrat Bundesrat']);
+    // without any place the gazetteer's own reading stays
+    assert.deepEqual(orgKeys('Der Bundesrat billigte das Gesetz.'), ['org:de-bundesrat Bundesrat']);
+    assert.deepEqual(
+      [...gz.sharedInstitutions.byBare.get('Nationalrat')!.entries()].map(([cc, e]) => `${cc} ${e.key}`).sort(),
+      ['AT org:at-nationalrat', 'CH org:ch-nationalrat'],
+    );
+  });
 });

@@ -180,6 +180,41 @@ export function parentheticalAliases(text: string, names: readonly RawMention[])
   return out;
 }
 
+/**
+ * "Frankfurt an der Oder … in Frankfurt": a place name that begins a longer place name of the same document, with
+ * another key, means that place when its own key's place is never named in full there (the gazetteer alone would
+ * read "Frankfurt" as Frankfurt am Main; the tagger finds "Halle" without a key). Cities only. Changes key, canonical name and subtype of such mentions in place.
+ */
+export function rekeyShortPlaceNames(names: RawMention[]): void {
+  // cities only: "Mexico" stays the country next to "Mexico City"
+  const places = names.filter((m) => m.type === 'LOC' && (!m.key || m.subtype === 'city'));
+  const long = places.filter((m) => m.key && m.subtype === 'city' && /\s/.test(m.text));
+  if (!long.length) return;
+  const namedInFull = new Set(long.map((m) => m.key!));
+  // word prefixes of the long names -> the long mentions (one per key) they begin
+  const byPrefix = new Map<string, Map<string, RawMention>>();
+  for (const n of long) {
+    const ws = words(n.text);
+    for (let j = 1; j < ws.length; j++) {
+      const prefix = ws.slice(0, j).join(' ');
+      let targets = byPrefix.get(prefix);
+      if (!targets) byPrefix.set(prefix, (targets = new Map()));
+      if (!targets.has(n.key!)) targets.set(n.key!, n);
+    }
+  }
+  for (const m of places) {
+    if (m.key && namedInFull.has(m.key)) continue;
+    const targets = byPrefix.get(m.text);
+    if (!targets || targets.size !== 1) continue;
+    const target = [...targets.values()][0]!;
+    if (target.key === m.key) continue;
+    m.key = target.key;
+    if (target.canonical) m.canonical = target.canonical;
+    else delete m.canonical;
+    if (target.subtype) m.subtype = target.subtype;
+  }
+}
+
 const ACRONYM_AFTER_RE = /^\s*\((\p{Lu}[\p{L}\d]{1,10})\)/u;
 
 export function clusterMentions({ text, names, derived, sentenceSection }: ClusterInput): Entity[] {
@@ -194,6 +229,7 @@ export function clusterMentions({ text, names, derived, sentenceSection }: Clust
     return c;
   };
 
+  rekeyShortPlaceNames(names);
   // 1. Keyed mentions: one cluster per key.
   for (const m of names) {
     if (!m.key) continue;

@@ -14,6 +14,7 @@ import type { RawMention, Token } from '../pipeline/types.js';
 import type { EntityTypeT } from '../schema/document.js';
 import { tokenizeRange } from '../segment/tokenize.js';
 import { adjectiveStemCandidates, demonymNounForms, genitiveBases, germanNameVariants } from './inflection.js';
+import { sharedInstitutions, type SharedInstitutions } from './shared-institutions.js';
 
 /** One compiled gazetteer entry (the JSON format of models/gazetteer/*.json). */
 export interface GazetteerEntry {
@@ -96,6 +97,8 @@ export interface GazetteerMatcher {
   readonly firstNames: ReadonlySet<string>;
   /** German surname list (GermaNER): serves the rules as evidence, never produces mentions by itself. */
   readonly surnames: ReadonlySet<string>;
+  /** Institutions several countries name alike ("Nationalrat": AT, CH), see shared-institutions.ts. */
+  readonly sharedInstitutions: SharedInstitutions;
 }
 
 const MODULE_DIR = dirname(fileURLToPath(import.meta.url));
@@ -211,7 +214,9 @@ function buildMatcher(dir: string): GazetteerMatcher {
   for (const e of entries) {
     const amb = new Set(e.amb ?? []);
     const rank = baseRank(e);
-    const cand = (s: string, derived = false): Candidate => ({ entry: e, amb: amb.has(s), derived, rank: rank - (amb.has(s) ? 10 : 0) });
+    // a city's GeoNames ASCII spelling alone ("Bali" for the Indian "Bāli") yields to a hand-written region or island
+    const asciiOnly = (s: string) => e.key.startsWith('geo:') && s !== e.canonical.de && s !== e.canonical.en && !e.names.de?.includes(s) && !e.names.en?.includes(s) && /[^\x00-\x7f]/.test(e.canonical.de ?? '');
+    const cand = (s: string, derived = false): Candidate => ({ entry: e, amb: amb.has(s), derived, rank: rank - (amb.has(s) ? 10 : 0) - (asciiOnly(s) ? 15 : 0) });
     const forms: Record<LangTable, string[]> = { de: [], en: [], other: [] };
     for (const s of e.names.any ?? []) forms.de.push(s), forms.en.push(s), forms.other.push(s);
     for (const s of e.names.de ?? []) forms.de.push(s, ...germanNameVariants(s));
@@ -382,6 +387,7 @@ function buildMatcher(dir: string): GazetteerMatcher {
     lexicon,
     firstNames,
     surnames,
+    sharedInstitutions: sharedInstitutions(entries),
   };
 }
 
@@ -400,6 +406,9 @@ function joinable(text: string, a: Token, b: Token): boolean {
 const withCapitals = (words: string[]): Set<string> => new Set(words.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]));
 const PLACE_CUES_DE = withCapitals(['in', 'nach', 'aus', 'bei', 'von', 'vom', 'zu', 'ab', 'bis', 'nahe', 'Richtung', 'um', 'über', 'durch', 'gegenüber', 'Stadt', 'Hauptstadt', 'Großstadt']);
 const PLACE_CUES_EN = withCapitals(['in', 'from', 'to', 'near', 'at', 'outside', 'across', 'city', 'capital', 'town']);
+const WATER_SUBTYPES = new Set(['river', 'lake', 'sea']);
+const RIVER_CUES_DE = new Set(['am', 'der', 'den', 'dem', 'des', 'Fluss', 'Flusses', 'Strom', 'Stroms']);
+const RIVER_CUES_EN = new Set(['the', 'river', 'River']);
 const ORG_CUES = new Set([
   'laut', 'Laut', 'berichtete', 'berichten', 'berichtet', 'meldete', 'meldet', 'Zeitung', 'Magazin', 'Nachrichtenmagazin', 'Sender',
   'Konzern', 'Unternehmen', 'Firma', 'Agentur', 'Nachrichtenagentur', 'according', 'told', 'reported', 'newspaper', 'magazine',
@@ -412,6 +421,8 @@ function hasEvidence(text: string, tokens: Token[], i: number, j: number, e: Gaz
   const prev2 = i > 1 && tokens[i - 2]!.sentence === tokens[i]!.sentence ? tokens[i - 2]!.text : '';
   const next = j < tokens.length && tokens[j]!.sentence === tokens[i]!.sentence ? tokens[j]!.text : '';
   if (e.type === 'LOC') {
+    // "am Main", "an der Oder", "den Inn entlang": a river after an article or "am" (the conjunction "oder" is lower-case mid-sentence)
+    if (WATER_SUBTYPES.has(e.subtype) && (lang === 'de' ? RIVER_CUES_DE : RIVER_CUES_EN).has(prev) && i > 0 && tokens[i - 1]!.sentence === tokens[i]!.sentence) return true;
     const cues = lang === 'en' ? PLACE_CUES_EN : PLACE_CUES_DE;
     // "in Essen", but not "in Essen und Trinken": a following lowercase word makes the noun reading likelier.
     return cues.has(prev) && !(lang === 'de' && next === 'und' && /^\p{Ll}/u.test(text.slice(tokens[j + 1]?.start ?? 0, tokens[j + 1]?.end ?? 0)));

@@ -4,6 +4,7 @@
  *   en: gazetteer + title/role rules + compromise (with our fixes)
  *   other languages: gazetteer only (names of countries, organisations, media are often shared)
  */
+import { rekeySharedInstitutions } from './shared-institutions.js';
 import type { RawMention, Token, WorkingDoc } from '../pipeline/types.js';
 import { loadGazetteer, type GazetteerMatcher } from './gazetteer.js';
 import { findRuleMentions } from './rules.js';
@@ -165,6 +166,8 @@ export function findMentions(doc: WorkingDoc, resources: EntityResources): RawMe
     }
   }
   const { names, derived } = resolveMentions(candidates.filter(notInPageFurniture(doc)), doc.text);
+  const gaz = resources.getGazetteer();
+  rekeySharedInstitutions(names, gaz, gaz.sharedInstitutions, lang);
   const copies = propagateNames(doc.text, tokens, names).filter(notInPageFurniture(doc));
   // A copy never overlaps a name; it may cover a derived form ("Deutsche" as part of a copied name).
   let keptDerived = derived;
