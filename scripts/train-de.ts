@@ -6,10 +6,13 @@
  *   npm run train:de -- --no-write --epochs 5 --weights germeval=3,wikiann=0.5
  * Knowledge features (on by default): --no-shapes (name-shape n-gram model), --phrases none | --phrases a,b (known-name
  * table sources), --no-phrases-gazetteer (names of the compiled pipeline gazetteers: run build:resources first).
- * Analysis: --seed N, --dump-cv FILE (token, gold, predicted of the cross-validation), --curve, --ablation.
+ * Experiments (off by default, see docs/models.md): --augment K [--augment-weight W] (mention replacement), --strip-titles,
+ * --seeds K (weights averaged over K trainings), --trainer crf.
+ * Analysis: --seed N, --dump-cv FILE (token, gold, predicted of the cross-validation), --cv-models DIR (fold models and
+ * held-out folds, for measuring the whole entity stage), --curve, --ablation.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, mkdirSync, symlinkSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SOURCES } from '../src/ner/sources.js';
@@ -17,7 +20,7 @@ import { hunspellForms, indexDict, GazetteerBuilder } from '../src/ner/lexicon-b
 import { GAZ_BITS, PHRASE_MAX, PHRASE_PREFIX_ONLY, addPhrasePrefixes, phraseValue, type Lexicon } from '../src/ner/features.js';
 import { buildClusters } from '../src/ner/clusters.js';
 import { buildNameShape } from '../src/ner/name-shape.js';
-import { trainPerceptron as trainPerceptronRaw, type TrainSentence, type TrainOptions } from '../src/ner/train.js';
+import { trainPerceptron as trainPerceptronRaw, rng as rngFor, type TrainSentence, type TrainOptions } from '../src/ner/train.js';
 import { trainCrf } from '../src/ner/crf.js';
 import { serializeModel, type NerModel } from '../src/ner/model.js';
 import { NerTagger } from '../src/ner/tagger.js';
@@ -43,7 +46,10 @@ const TRAINER = opt('trainer') ?? 'perceptron';
 const LEARNING_RATE = Number(opt('lr') ?? 0.1);
 const SEEDS = Number(opt('seeds') ?? 1);
 const trainOne = (d: TrainSentence[], lex: Lexicon, o: TrainOptions) => (TRAINER === 'crf' ? trainCrf(d, lex, { ...o, learningRate: LEARNING_RATE }) : trainPerceptronRaw(d, lex, o));
-/** With --seeds k: k models from different shuffles, weights averaged (same size and speed, less variance). */
+/**
+ * --seeds k: k models from different shuffles (seeds SEED..SEED+k-1), weights averaged: less variance between builds, same
+ * speed, but a larger file (7.2 vs 6.4 MB) and slower load (~280 ms) for no measured gain (docs/models.md, model 1.2).
+ */
 function trainPerceptron(d: TrainSentence[], lex: Lexicon, o: TrainOptions): NerModel {
   const first = trainOne(d, lex, o);
   for (let k = 1; k < SEEDS; k++) {
@@ -71,6 +77,16 @@ const PARTIAL_MISC = !flag('no-partial-misc');
  */
 const DOMAIN_ADAPT = new Set((opt('domain-adapt') ?? 'wikiann').split(',').filter((k) => k && k !== 'none'));
 const log = (m: string) => process.stderr.write(`${m}\n`);
+/** --augment K: K copies of every GermEval training sentence with its names replaced by random names of the same type (mention replacement). */
+const AUGMENT = Number(opt('augment') ?? 0);
+const AUGMENT_WEIGHT = Number(opt('augment-weight') ?? 1);
+/**
+ * --strip-titles: GermEval (the in-domain gold) leaves titles and generic descriptors out of names ("Präsident
+ * [Obama]", "Kanton [Bern]"); Europeana and WikiANN often include them ("Graf Zeppelin", "Provinz Hunan"). Moves
+ * such words out of the spans of the other sources, and drops WikiANN list-article anchors ("Liste der …").
+ */
+const STRIP_TITLES = flag('strip-titles');
+const AUGMENT_POOL = (opt('augment-pool') ?? 'ler,mobie,wikiann').split(',').filter(Boolean);
 /** Sources of the known-name phrase table: silver and gold names that are not training sentences (--phrases none: no table). */
 const DEFAULT_PHRASE_SOURCES = 'wikiannDev,wikiannEn,wikiannEnDev,wikigold';
 const PHRASE_SOURCES = (opt('phrases') ?? DEFAULT_PHRASE_SOURCES).split(',').filter((k) => k && k !== 'none');
@@ -217,10 +233,80 @@ function trainingSet(sources: Record<string, number>, exclude?: Set<Sentence>): 
     for (const s of load(key)) {
       if (exclude?.has(s)) continue;
       if (key.startsWith('wikiann') && silverNoise(s)) { dropped++; continue; }
-      out.push({ words: s.words, tags: s.tags, weight: w, noMisc, domain: DOMAIN_ADAPT.has(key) ? key : undefined, finetune: key === 'germeval' });
+      if (STRIP_TITLES && key !== 'germeval' && spansOf(s.tags).some((sp) => s.words[sp.start] === 'Liste')) { dropped++; continue; }
+      const tags = STRIP_TITLES && key !== 'germeval' ? stripTitles(s.words, s.tags) : s.tags;
+      out.push({ words: s.words, tags, weight: w, noMisc, domain: DOMAIN_ADAPT.has(key) ? key : undefined, finetune: key === 'germeval' });
     }
     if (dropped) log(`${key}: dropped ${dropped} fragments with common-noun entities`);
   }
+  if (AUGMENT > 0 && (sources.germeval ?? 0) > 0) out.push(...augmented(load('germeval').filter((s) => !exclude?.has(s))));
+  return out;
+}
+
+const PER_TITLES = new Set(('Herr Herrn Herren Frau Fräulein Dr. Dr Prof. Prof Professor Professors Doktor Graf Grafen Gräfin Baron Barons Baronin ' +
+  'Freiherr Freiherrn Fürst Fürsten Fürstin Prinz Prinzen Prinzessin König Königs Königin Kaiser Kaisers Kaiserin Herzog Herzogs Herzogin ' +
+  'Erzherzog Erzherzogin Zar Zaren Sultan Scheich Emir Kalif Pharao Papst Papstes Kardinal Bischof Erzbischof Pfarrer Pater Bruder Schwester ' +
+  'Präsident Präsidenten Präsidentin Kanzler Kanzlerin Minister Ministerin Senator Senators Abgeordnete Abgeordneten General Generals Oberst ' +
+  'Major Hauptmann Leutnant Kapitän Admiral Marschall Feldmarschall Direktor Direktors Witwe Sir Lord Lady Miss Mister Mr. Mrs. Madame Monsieur').split(' '));
+const LOC_DESCRIPTORS = new Set(('Provinz Region Kreis Landkreis Kanton Bezirk Distrikt Republik Königreich Kaiserreich Fürstentum Herzogtum ' +
+  'Grafschaft Gemeinde Stadt Dorf Ortschaft Bundesstaat Bundesland Staat Land Insel Fluss Flusses Berg Gebirge Tal').split(' '));
+
+/** Moves a leading title (PER) or generic descriptor (LOC) out of multi-word spans: "B-PER Graf / I-PER Zeppelin" -> "O / B-PER". */
+function stripTitles(words: string[], tags: string[]): string[] {
+  let out: string[] | null = null;
+  for (const sp of spansOf(tags)) {
+    if (sp.end - sp.start < 2) continue;
+    const list = sp.type === 'PER' ? PER_TITLES : sp.type === 'LOC' ? LOC_DESCRIPTORS : null;
+    let k = sp.start;
+    while (list && k < sp.end - 1 && list.has(words[k]!)) k++;
+    if (k === sp.start || !/^\p{Lu}/u.test(words[k]!)) continue;
+    out ??= tags.slice();
+    for (let i = sp.start; i < k; i++) out[i] = 'O';
+    out[k] = `B-${sp.type}`;
+  }
+  return out ?? tags;
+}
+
+/**
+ * Mention replacement (Dai & Adel 2020): copies of in-domain sentences whose names are swapped for random names of
+ * the same type from other sources, so that the context, not the memorised name, has to carry the decision.
+ */
+function augmented(sents: Sentence[]): TrainSentence[] {
+  const pool = new Map<string, string[][]>();
+  const seen = new Set<string>();
+  const addName = (type: string, words: string[]) => {
+    const k = `${type}\t${words.join(' ')}`;
+    if (seen.has(k)) return;
+    seen.add(k);
+    if (!pool.has(type)) pool.set(type, []);
+    pool.get(type)!.push(words);
+  };
+  for (const key of AUGMENT_POOL) for (const s of load(key)) {
+    if (key.startsWith('wikiann') && silverNoise(s)) continue;
+    for (const sp of spansOf(s.tags)) if (sp.end - sp.start <= 4 && /^\p{Lu}/u.test(s.words[sp.start]!)) addName(sp.type, s.words.slice(sp.start, sp.end));
+  }
+  // MISC only from the in-domain sentences themselves (no other source has it)
+  for (const s of sents) for (const sp of spansOf(s.tags)) if (sp.type === 'MISC' && sp.end - sp.start <= 4) addName('MISC', s.words.slice(sp.start, sp.end));
+  const random = rngFor(SEED + 7);
+  const out: TrainSentence[] = [];
+  for (const s of sents) {
+    const spans = spansOf(s.tags);
+    if (!spans.length) continue;
+    for (let k = 0; k < AUGMENT; k++) {
+      const words: string[] = [], tags: string[] = [];
+      let i = 0;
+      for (const sp of spans) {
+        for (; i < sp.start; i++) { words.push(s.words[i]!); tags.push(s.tags[i]!); }
+        const names = pool.get(sp.type);
+        const name = names && names.length ? names[Math.floor(random() * names.length)]! : s.words.slice(sp.start, sp.end);
+        name.forEach((w, j) => { words.push(w); tags.push(`${j ? 'I' : 'B'}-${sp.type}`); });
+        i = sp.end;
+      }
+      for (; i < s.words.length; i++) { words.push(s.words[i]!); tags.push(s.tags[i]!); }
+      out.push({ words, tags, weight: AUGMENT_WEIGHT, noMisc: false });
+    }
+  }
+  log(`augment: ${out.length} mention-replaced GermEval copies (pool ${[...pool].map(([t, v]) => `${t} ${v.length}`).join(', ')})`);
   return out;
 }
 
@@ -250,6 +336,18 @@ function crossValidate(lexicon: Lexicon, folds = 5): EvalResult {
     model.info = { ...model.info, oBias: O_BIAS };
     const tagger = new NerTagger(model);
     for (const s of test) { gold.push(s.tags); pred.push(tagger.tag(s.words)); words.push(s.words); }
+    // --cv-models DIR: each fold's model (DIR/foldK/de, with models/gazetteer linked) and its held-out sentences
+    // (DIR/foldK/test.conll), so that `ereignis eval ner --engine pipeline --model DIR/foldK/de` measures the whole entity stage
+    const cvDir = opt('cv-models');
+    if (cvDir) {
+      const dir = join(resolve(cvDir), `fold${f + 1}`);
+      mkdirSync(join(dir, 'de'), { recursive: true });
+      const bytes = serializeModel(model);
+      writeFileSync(join(dir, 'de', 'ner-de.bin'), bytes);
+      writeFileSync(join(dir, 'de', 'manifest.json'), JSON.stringify({ name: `cv fold ${f + 1}`, version: '0', file: 'ner-de.bin', sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length, labels: [...LABELS] }));
+      if (!existsSync(join(dir, 'gazetteer'))) symlinkSync(join(REPO, 'models', 'gazetteer'), join(dir, 'gazetteer'));
+      writeFileSync(join(dir, 'test.conll'), test.map((s) => s.words.map((w, j) => `${w}\t${s.tags[j]}`).join('\n') + '\n').join('\n'));
+    }
     // --o-bias-sweep a,b,c: the same fold models decoded with other O biases (to choose O_BIAS)
     for (const b of O_BIAS_SWEEP) {
       const t = new NerTagger({ ...model, info: { ...model.info, oBias: b } });
@@ -309,13 +407,13 @@ async function main() {
     );
   const manifest = {
     name: 'ereignis-ner-de',
-    version: '1.1.0',
+    version: '1.2.0',
     file: 'ner-de.bin',
     sha256: createHash('sha256').update(bytes).digest('hex'),
     bytes: bytes.length,
     labels: [...LABELS],
     model: {
-      type: 'averaged structured perceptron, first-order Viterbi over IOB2', featureBuckets: 1 << BUCKETS_LOG2, epochs: EPOCHS, seed: SEED, sourceWeights: weights,
+      type: `averaged structured perceptron${SEEDS > 1 ? ` (weights averaged over ${SEEDS} trainings with seeds ${SEED}..${SEED + SEEDS - 1})` : ''}, first-order Viterbi over IOB2`, featureBuckets: 1 << BUCKETS_LOG2, epochs: EPOCHS, seed: SEED, seeds: SEEDS, sourceWeights: weights,
       domainAdaptation: [...DOMAIN_ADAPT].sort(), oBias: O_BIAS, wordDropout: WORD_DROPOUT, partialMiscLabels: PARTIAL_MISC, wordClasses: lexicon.clusters.size, dictionaryForms: lexicon.dict.size,
       gazetteerTokens: lexicon.gaz.size, nameShapeNgrams: lexicon.shapes?.size ?? 0, knownNames: [...(lexicon.phrases?.entries() ?? [])].filter(([, v]) => !(v & PHRASE_PREFIX_ONLY)).length,
       knownNameSources: [...PHRASE_SOURCES].sort().concat(PHRASE_SOURCES.length && !flag('no-phrases-gazetteer') ? ['models/gazetteer (compiled pipeline gazetteers)'] : []),
