@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { extract } from '../src/index.js';
 import { loadGazetteer } from '../src/entities/gazetteer.js';
 import { findRuleMentions } from '../src/entities/rules.js';
 import type { RawMention } from '../src/pipeline/types.js';
@@ -332,5 +333,26 @@ describe('entity rules: English organisations', () => {
     ]);
     assert.deepEqual(orgs('Watchdog probes software firm Corvane. It said Corvane Systems abused its position.', 'en'), [['Corvane Systems', 'company']]);
     assert.deepEqual(orgs('The company said on Monday that the party would win.', 'en'), []);
+  });
+});
+
+describe('entity rules: a German common noun after a person name is not part of it', () => {
+  const persons = (text: string) =>
+    extract(text, { language: 'de' })
+      .entities.filter((e) => e.type === 'PER')
+      .flatMap((e) => e.mentions.map((m) => {
+        assert.equal(text.slice(m.start, m.end), m.text, `offsets of ${m.text}`);
+        return m.text;
+      }));
+
+  it('cuts "Hinweis", "Film" and the idiom "zu Gast" off the name the rules found', () => {
+    assert.deepEqual(persons('Nach dem Bekenntnis des Petrus Jesu Hinweis auf sein Leiden.'), ['Petrus Jesu']);
+    assert.deepEqual(persons('Sie spielte in dem Wong Kar-wai Film mit.'), ['Wong Kar-wai']);
+    assert.deepEqual(persons('Er hatte oft den Schriftsteller Joseph Victor von Scheffel zu Gast.'), ['Joseph Victor von Scheffel']);
+  });
+
+  it('keeps surnames that are also nouns, and "zu" before a family seat', () => {
+    assert.deepEqual(persons('Arbeitsminister Hubertus Heil sprach mit Anna Fischer.'), ['Hubertus Heil', 'Anna Fischer']);
+    assert.deepEqual(persons('Minister Karl-Theodor zu Guttenberg trat zurück.'), ['Karl-Theodor zu Guttenberg']);
   });
 });

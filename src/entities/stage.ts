@@ -4,6 +4,7 @@
  *   en: gazetteer + title/role rules + compromise (with our fixes)
  *   other languages: gazetteer only (names of countries, organisations, media are often shared)
  */
+import { trimTrailingNouns } from './trailing-nouns.js';
 import { rekeySharedInstitutions } from './shared-institutions.js';
 import type { RawMention, Token, WorkingDoc } from '../pipeline/types.js';
 import { loadGazetteer, type GazetteerMatcher } from './gazetteer.js';
@@ -143,7 +144,10 @@ export function findMentions(doc: WorkingDoc, resources: EntityResources): RawMe
   };
   add(gazetteer);
   if (lang === 'de' || lang === 'en') {
-    add(findRuleMentions(doc.text, tokens, lang, gazetteer));
+    const ruleMentions = findRuleMentions(doc.text, tokens, lang, gazetteer);
+    const german = lang === 'de' ? resources.getGermanNer() : undefined;
+    if (german) trimTrailingNouns(ruleMentions, doc.text, tokens, german.model.lexicon, resources.getGazetteer());
+    add(ruleMentions);
     add(findDatelines(doc.text, tokens, lang, resources.getGazetteer()));
   }
   if (lang === 'de') {
