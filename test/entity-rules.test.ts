@@ -237,6 +237,7 @@ describe('entity rules: authorities with their seat (German)', () => {
     assert.deepEqual(orgs('Das Landgericht München I verhandelt.'), [['Landgericht München I', 'government']]);
     assert.deepEqual(orgs('Ein Antrag der Stadtwerke Bielefeld. Die Stadtwerke erhöhen die Preise.'), [['Stadtwerke Bielefeld', 'company']]);
     assert.deepEqual(orgs('Eine Klage der Verbraucherzentrale Sachsen-Anhalt. Die Verbraucherzentrale warnt.'), [['Verbraucherzentrale Sachsen-Anhalt', 'association']]);
+    assert.deepEqual(orgs('Der VfL Osnabrück gewann gegen den SSV Reutlingen, der FC verlor.'), [['VfL Osnabrück', 'sports'], ['SSV Reutlingen', 'sports']]);
   });
 
   it('joins truncated compounds and keeps an official "zu"', () => {
@@ -354,5 +355,7 @@ describe('entity rules: a German common noun after a person name is not part of 
   it('keeps surnames that are also nouns, and "zu" before a family seat', () => {
     assert.deepEqual(persons('Arbeitsminister Hubertus Heil sprach mit Anna Fischer.'), ['Hubertus Heil', 'Anna Fischer']);
     assert.deepEqual(persons('Minister Karl-Theodor zu Guttenberg trat zurück.'), ['Karl-Theodor zu Guttenberg']);
+    // a short surname with a noun ending ("-ung") is still a surname
+    assert.deepEqual(persons('Auch Verteidigungsminister Franz Josef Jung kam, die Übung begann.'), ['Franz Josef Jung']);
   });
 });

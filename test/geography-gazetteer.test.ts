@@ -80,6 +80,11 @@ describe('geography gazetteer', () => {
     assert.deepEqual(loadGazetteer().find(text, tokenizeRange(text), 'de').map((m) => m.text), []);
   });
 
+  it('"bis Mitte nächsten Jahres" is a time, not the Berlin district Mitte', () => {
+    const text = 'Das soll bis Mitte nächsten Jahres dauern, von Anfang bis Ende.';
+    assert.deepEqual(loadGazetteer().find(text, tokenizeRange(text), 'de').map((m) => m.text), []);
+  });
+
   it('an ambiguous river name after "am", "an der" or an article is the river ("am Main", "an der Oder")', () => {
     const text = 'Schiffe fahren am Main, Fische schwimmen in der Oder. Oder sollte man warten?';
     const found = loadGazetteer().find(text, tokenizeRange(text), 'de');

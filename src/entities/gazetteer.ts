@@ -406,6 +406,7 @@ function joinable(text: string, a: Token, b: Token): boolean {
 const withCapitals = (words: string[]): Set<string> => new Set(words.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]));
 const PLACE_CUES_DE = withCapitals(['in', 'nach', 'aus', 'bei', 'von', 'vom', 'zu', 'ab', 'bis', 'nahe', 'Richtung', 'um', 'über', 'durch', 'gegenüber', 'Stadt', 'Hauptstadt', 'Großstadt']);
 const PLACE_CUES_EN = withCapitals(['in', 'from', 'to', 'near', 'at', 'outside', 'across', 'city', 'capital', 'town']);
+const TIME_NOUNS_DE = new Set(['Mitte', 'Anfang', 'Ende']);
 const WATER_SUBTYPES = new Set(['river', 'lake', 'sea']);
 const RIVER_CUES_DE = new Set(['am', 'der', 'den', 'dem', 'des', 'Fluss', 'Flusses', 'Strom', 'Stroms']);
 const RIVER_CUES_EN = new Set(['the', 'river', 'River']);
@@ -421,6 +422,8 @@ function hasEvidence(text: string, tokens: Token[], i: number, j: number, e: Gaz
   const prev2 = i > 1 && tokens[i - 2]!.sentence === tokens[i]!.sentence ? tokens[i - 2]!.text : '';
   const next = j < tokens.length && tokens[j]!.sentence === tokens[i]!.sentence ? tokens[j]!.text : '';
   if (e.type === 'LOC') {
+    // "bis Mitte nächsten Jahres": a time noun, not Berlin's district Mitte
+    if (lang === 'de' && j === i + 1 && TIME_NOUNS_DE.has(tokens[i]!.text)) return false;
     // "am Main", "an der Oder", "den Inn entlang": a river after an article or "am" (the conjunction "oder" is lower-case mid-sentence)
     if (WATER_SUBTYPES.has(e.subtype) && (lang === 'de' ? RIVER_CUES_DE : RIVER_CUES_EN).has(prev) && i > 0 && tokens[i - 1]!.sentence === tokens[i]!.sentence) return true;
     const cues = lang === 'en' ? PLACE_CUES_EN : PLACE_CUES_DE;

@@ -282,7 +282,8 @@ export function findRuleMentions(
     if (!/^(\p{Lu}[\p{Ll}\p{M}'’]+|(al|el|ad|as|ash|bin|ibn|abu)[-‐]\p{Lu}[\p{L}\p{M}]+)([-‐'’]\p{L}[\p{L}\p{M}]*)*$/u.test(t) && !/^\p{Lu}[\p{Ll}\p{M}]*\p{Lu}\p{Ll}+$/u.test(t)) {
       return false;
     }
-    if (lang === 'de' && NOUN_SUFFIX_DE.test(t)) return false;
+    // "Regierung", "Freiheit" are nouns; "Jung" (Franz Josef Jung) is a surname with the same ending
+    if (lang === 'de' && NOUN_SUFFIX_DE.test(t) && !(t.length <= 5 && g.surnames.has(t))) return false;
     // "Koch-Institut", "Max-Planck-Gesellschaft": an organisation head after the last hyphen.
     if (lang === 'de' && orgHeadAfterHyphen(t)) return false;
     // "Zahlungsdienstleister Velora": the descriptor is not part of the name after it.
