@@ -17,7 +17,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SOURCES } from '../src/ner/sources.js';
 import { hunspellForms, indexDict, GazetteerBuilder } from '../src/ner/lexicon-build.js';
-import { GAZ_BITS, PHRASE_MAX, PHRASE_PREFIX_ONLY, addPhrasePrefixes, phraseValue, type Lexicon } from '../src/ner/features.js';
+import { COMMON_NOUN_CLASS, GAZ_BITS, PHRASE_MAX, PHRASE_PREFIX_ONLY, addPhrasePrefixes, phraseValue, type Lexicon } from '../src/ner/features.js';
 import { buildClusters } from '../src/ner/clusters.js';
 import { buildNameShape } from '../src/ner/name-shape.js';
 import { trainPerceptron as trainPerceptronRaw, rng as rngFor, type TrainSentence, type TrainOptions } from '../src/ner/train.js';
@@ -162,7 +162,7 @@ function buildPhrases(keys: string[], dict: Map<string, number>, dictClasses: st
     if (SOURCES[key]?.use !== 'train') throw new Error(`${key} is not a training source`);
     for (const s of load(key)) for (const sp of spansOf(s.tags)) {
       if (sp.end - sp.start > PHRASE_MAX || !/^\p{Lu}/u.test(s.words[sp.start]!)) continue;
-      if (sp.end - sp.start === 1) { const c = dict.get(s.words[sp.start]!); if (c !== undefined && /U:[^|]*[EPTFJN]/.test(dictClasses[c]!)) continue; }
+      if (sp.end - sp.start === 1) { const c = dict.get(s.words[sp.start]!); if (c !== undefined && COMMON_NOUN_CLASS.test(dictClasses[c]!)) continue; }
       const name = s.words.slice(sp.start, sp.end).join(' ');
       let a = counts.get(name);
       if (!a) { a = [0, 0, 0, 0]; counts.set(name, a); }
@@ -218,7 +218,7 @@ function silverNoise(s: Sentence): boolean {
     if (sp.end - sp.start !== 1) return false;
     const w = s.words[sp.start]!;
     const c = lex.dict.get(w);
-    return c !== undefined && /U:[^|]*[EPTFJN]/.test(lex.dictClasses[c]!) && !((lex.gaz.get(w) ?? 0) & PLACE_BITS);
+    return c !== undefined && COMMON_NOUN_CLASS.test(lex.dictClasses[c]!) && !((lex.gaz.get(w) ?? 0) & PLACE_BITS);
   });
 }
 

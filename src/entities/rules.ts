@@ -38,7 +38,7 @@ const STOP_EN = new Set(
     .split(' '),
 );
 /** Lowercase particles inside names ("Ursula von der Leyen", "Bashar al-Assad" is one token). */
-const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'al', 'el', 'bin', 'ibn', 'ben', 'ter', 'zu', 'la', 'le']);
+export const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'al', 'el', 'bin', 'ibn', 'ben', 'ter', 'zu', 'la', 'le']);
 /** German noun endings: a capitalised word with these is a common noun, not a name ("Erklärung", "Freiheit"). */
 const NOUN_SUFFIX_DE = /(ung|heit|keit|schaft|tion|ismus|ität|tum|nis|ungen|heiten|keiten|schaften|tionen|ment|ments)$/;
 

@@ -44,7 +44,8 @@ export function sharedInstitutions(entries: Iterable<GazetteerEntry>): SharedIns
 }
 
 /** Re-keys bare shared institution names to the country the document's places point to most (in place). */
-export function rekeySharedInstitutions(mentions: readonly RawMention[], gazetteer: GazetteerMatcher, table: SharedInstitutions, lang: string): void {
+export function rekeySharedInstitutions(mentions: readonly RawMention[], gazetteer: GazetteerMatcher, lang: string): void {
+  const table = gazetteer.sharedInstitutions;
   const candidates = mentions.filter((m) => m.key && table.bareOf.has(m.key) && !QUALIFIER.test(m.text.split(' ')[0]!));
   if (!candidates.length) return;
   const evidence = new Map<string, number>();

@@ -4,11 +4,11 @@
  *   en: gazetteer + title/role rules + compromise (with our fixes)
  *   other languages: gazetteer only (names of countries, organisations, media are often shared)
  */
-import { trimTrailingNouns } from './trailing-nouns.js';
-import { rekeySharedInstitutions } from './shared-institutions.js';
 import type { RawMention, Token, WorkingDoc } from '../pipeline/types.js';
 import { loadGazetteer, type GazetteerMatcher } from './gazetteer.js';
 import { findRuleMentions } from './rules.js';
+import { rekeySharedInstitutions } from './shared-institutions.js';
+import { trimTrailingNouns } from './trailing-nouns.js';
 import { findEnglishMentions } from './english.js';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -136,7 +136,8 @@ function spansFromLabels(
 export function findMentions(doc: WorkingDoc, resources: EntityResources): RawMention[] {
   const lang = pipelineLanguage(doc);
   const tokens = doc.tokens ?? [];
-  const gazetteer = resources.getGazetteer().find(doc.text, tokens, lang);
+  const matcher = resources.getGazetteer();
+  const gazetteer = matcher.find(doc.text, tokens, lang);
   // Appended in loops: push(...list) overflows the call stack on the long lists of a 10 MB document.
   const candidates: RawMention[] = [];
   const add = (list: readonly RawMention[]) => {
@@ -146,9 +147,9 @@ export function findMentions(doc: WorkingDoc, resources: EntityResources): RawMe
   if (lang === 'de' || lang === 'en') {
     const ruleMentions = findRuleMentions(doc.text, tokens, lang, gazetteer);
     const german = lang === 'de' ? resources.getGermanNer() : undefined;
-    if (german) trimTrailingNouns(ruleMentions, doc.text, tokens, german.model.lexicon, resources.getGazetteer());
+    if (german) trimTrailingNouns(ruleMentions, doc.text, tokens, german.model.lexicon, matcher);
     add(ruleMentions);
-    add(findDatelines(doc.text, tokens, lang, resources.getGazetteer()));
+    add(findDatelines(doc.text, tokens, lang, matcher));
   }
   if (lang === 'de') {
     const tagger = resources.getGermanNer();
@@ -170,8 +171,7 @@ export function findMentions(doc: WorkingDoc, resources: EntityResources): RawMe
     }
   }
   const { names, derived } = resolveMentions(candidates.filter(notInPageFurniture(doc)), doc.text);
-  const gaz = resources.getGazetteer();
-  rekeySharedInstitutions(names, gaz, gaz.sharedInstitutions, lang);
+  rekeySharedInstitutions(names, matcher, lang);
   const copies = propagateNames(doc.text, tokens, names).filter(notInPageFurniture(doc));
   // A copy never overlaps a name; it may cover a derived form ("Deutsche" as part of a copied name).
   let keptDerived = derived;

@@ -6,11 +6,8 @@
  * particles before it, while at least two name words remain.
  */
 import type { RawMention, Token } from '../pipeline/types.js';
-import type { WordTable } from '../ner/features.js';
-
-/** Hunspell class of a capitalised common noun with plural inflection (the test the NER training uses). */
-const NOUN_CLASS = /U:[^|]*[EPTFJN]/;
-const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'zu', 'zum', 'zur']);
+import { COMMON_NOUN_CLASS, type WordTable } from '../ner/features.js';
+import { PARTICLES } from './rules.js';
 
 export interface NounDictionary {
   dict: WordTable;
@@ -20,7 +17,7 @@ export interface NounDictionary {
 export function trimTrailingNouns(mentions: RawMention[], text: string, tokens: readonly Token[], nouns: NounDictionary, names: { firstNames: ReadonlySet<string>; surnames: ReadonlySet<string> }): void {
   const nounClass = (w: string) => {
     const c = nouns.dict.get(w);
-    return c !== undefined && NOUN_CLASS.test(nouns.dictClasses[c] ?? '');
+    return c !== undefined && COMMON_NOUN_CLASS.test(nouns.dictClasses[c] ?? '');
   };
   // after "zu" a common noun is an idiom ("zu Gast", "zu Hilfe") even when it is also a surname
   const isNoun = (w: string, prev: string | undefined) =>
@@ -36,11 +33,9 @@ export function trimTrailingNouns(mentions: RawMention[], text: string, tokens: 
       n--;
       while (n > 2 && PARTICLES.has(words[n - 1]!.text)) n--;
     }
-    if (n === words.length || n < 2) continue;
-    const cut = n;
     // name words left: at least two capitalised ones
-    if (words.slice(0, cut).filter((w) => /^\p{Lu}/u.test(w.text)).length < 2) continue;
-    m.end = words[cut - 1]!.end;
+    if (n === words.length || words.slice(0, n).filter((w) => /^\p{Lu}/u.test(w.text)).length < 2) continue;
+    m.end = words[n - 1]!.end;
     m.text = text.slice(m.start, m.end);
     if (m.tokenStart !== undefined) {
       let k = m.tokenStart;

@@ -24,6 +24,9 @@ export interface Lexicon {
   phrases?: WordTable;
 }
 
+/** Hunspell class of a capitalised common noun that inflects for plural (flags E/P/T/F/J/N): "Bereich", not "Merkel". */
+export const COMMON_NOUN_CLASS = /U:[^|]*[EPTFJN]/;
+
 export const PHRASE_MAX = 6;
 const PHRASE_TYPES = ['PER', 'LOC', 'ORG', 'MISC'];
 /** Pack a name's type counts: majority type, purity bucket (<0.6, <0.9, >=0.9), count bucket (1, 2-4, 5+). */
