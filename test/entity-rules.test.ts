@@ -150,6 +150,9 @@ describe('entity rules: organisations and agencies (German)', () => {
     assert.deepEqual(persons('Das Robert Koch-Institut warnte.'), []);
     // Bare compounds are generic nouns.
     assert.deepEqual(orgs('Die örtliche Polizeibehörde und das Verteidigungsministerium schwiegen.'), []);
+    // a lone nominalised adjective after "der" is no name; a country is
+    assert.deepEqual(orgs('Er ist in der Regierung der Einzige mit einem Plan.'), []);
+    assert.deepEqual(orgs('Die Regierung der Ukraine protestierte.'), [['Regierung der Ukraine', 'government']]);
   });
 
   it('returns nothing for languages without rules', () => {

@@ -955,7 +955,9 @@ export function findRuleMentions(
           else if ((tokens[q]!.text === 'und' || tokens[q]!.text === 'and') && q + 1 < tokens.length && joinable(q, q + 1) && capitalised(q + 1) && gzAt.get(q + 1)?.type !== 'ORG') q += 2;
           else break;
         }
-        if (q > p) e = q;
+        // "in der Regierung der Einzige": a lone nominalised adjective after "der" is no name ("Regierung der Ukraine" is)
+        const loneAdjective = lang === 'de' && q === p + 1 && !gzCovered.has(p) && /^\p{Lu}\p{Ll}+(e|en|er|es|em)$/u.test(tokens[p]!.text) && !g.surnames.has(tokens[p]!.text);
+        if (q > p && !loneAdjective) e = q;
       } else if (round === 0 && lang === 'de' && e < tokens.length && joinable(k, e) && cue.subtype === 'education' && gzAt.get(e)?.type === 'LOC') {
         e = gzAt.get(e)!.tokenEnd ?? e + 1;
       }
