@@ -362,3 +362,13 @@ describe('entity rules: a German common noun after a person name is not part of 
     assert.deepEqual(persons('Auch Verteidigungsminister Franz Josef Jung kam, die Übung begann.'), ['Franz Josef Jung']);
   });
 });
+
+describe('entity rules: regnal numbers belong to the name', () => {
+  it('keeps "I.", "VI." and "III" after a ruler\'s or pope\'s name, not the English pronoun "I"', () => {
+    const names = (text: string, lang = 'de') => persons(text, lang).map((m) => m.text);
+    assert.deepEqual(names('Kaiser und König Franz Joseph I. war beliebt.'), ['Franz Joseph I.']);
+    assert.deepEqual(names('Im August schaffte Papst Paul VI. die Todesstrafe ab.'), ['Paul VI.']);
+    assert.deepEqual(names('King Charles III said that I was right.', 'en'), ['Charles III']);
+    assert.deepEqual(names('President Joe Biden I think agreed.', 'en'), ['Joe Biden']);
+  });
+});

@@ -80,6 +80,11 @@ describe('geography gazetteer', () => {
     assert.deepEqual(loadGazetteer().find(text, tokenizeRange(text), 'de').map((m) => m.text), []);
   });
 
+  it('hyphenated place names also match with a space ("Papua Neuguinea")', () => {
+    const found = places('Die Fundstücke stammen vermutlich aus Papua Neuguinea.', 'de');
+    assert.deepEqual(found.get('iso:PG')?.mentions, ['Papua Neuguinea']);
+  });
+
   it('"bis Mitte nächsten Jahres" is a time, not the Berlin district Mitte', () => {
     const text = 'Das soll bis Mitte nächsten Jahres dauern, von Anfang bis Ende.';
     assert.deepEqual(loadGazetteer().find(text, tokenizeRange(text), 'de').map((m) => m.text), []);

@@ -219,7 +219,11 @@ function buildMatcher(dir: string): GazetteerMatcher {
     const cand = (s: string, derived = false): Candidate => ({ entry: e, amb: amb.has(s), derived, rank: rank - (amb.has(s) ? 10 : 0) - (asciiOnly(s) ? 15 : 0) });
     const forms: Record<LangTable, string[]> = { de: [], en: [], other: [] };
     for (const s of e.names.any ?? []) forms.de.push(s), forms.en.push(s), forms.other.push(s);
-    for (const s of e.names.de ?? []) forms.de.push(s, ...germanNameVariants(s));
+    for (const s of e.names.de ?? []) {
+      forms.de.push(s, ...germanNameVariants(s));
+      // "Papua Neuguinea", "Baden Württemberg": hyphenated place names are also written with a space
+      if (e.type === 'LOC' && /^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)+$/u.test(s)) forms.de.push(s.replace(/-/g, ' '));
+    }
     for (const s of e.names.en ?? []) {
       forms.en.push(s), forms.other.push(s);
       // Multi-word English organisation names turn up in German text too ("Human Rights Watch", "Labour Party").

@@ -40,6 +40,8 @@ const STOP_EN = new Set(
 /** Lowercase particles inside names ("Ursula von der Leyen", "Bashar al-Assad" is one token). */
 export const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'al', 'el', 'bin', 'ibn', 'ben', 'ter', 'zu', 'la', 'le']);
 /** German noun endings: a capitalised word with these is a common noun, not a name ("Erklärung", "Freiheit"). */
+/** Roman numerals of rulers and popes, I–XXIII. */
+const REGNAL = /^(?:X{0,2}(?:IX|IV|V?I{0,3}))$/;
 const NOUN_SUFFIX_DE = /(ung|heit|keit|schaft|tion|ismus|ität|tum|nis|ungen|heiten|keiten|schaften|tionen|ment|ments)$/;
 
 /** Last words that make a capitalised sequence a thing, not a person ("Roman Empire", "Winston Cup", "Maria Kirche"). */
@@ -404,6 +406,15 @@ export function findRuleMentions(
     const nameFirst = (g.firstNames.has(tokens[k]!.text) && words === 2) || (words > 1 && lastTok.endsWith('e') && mentionedElsewhere(j - 1, true));
     const closesPhrase = /^[,.;:!?)\]–—"“”»«]$/u.test(tokens[j]?.text ?? '.');
     if (lang === 'de' && words > 1 && lastTok.endsWith('e') && !/[-‐']/.test(lastTok) && !g.surnames.has(lastTok) && !g.firstNames.has(lastTok) && !nameFirst && !closesPhrase) j--;
+    // Regnal numbers: "Franz Joseph I.", "Paul VI.", "Charles III" ("I" without a dot is the English pronoun)
+    // (the tokeniser keeps "VI." whole; "VI" + "." when the dot ends the sentence)
+    const numeral = tokens[j]?.text ?? '';
+    const bare = numeral.endsWith('.') ? numeral.slice(0, -1) : numeral;
+    if (bare && j < tokens.length && joinable(j - 1, j) && REGNAL.test(bare)) {
+      const dot = numeral.endsWith('.') || (tokens[j + 1]?.text === '.' && tokens[j + 1]!.start === tokens[j]!.end);
+      if (dot) j += numeral.endsWith('.') ? 1 : 2;
+      else if (bare !== 'I' && bare !== 'V' && bare !== 'X') j++;
+    }
     return j;
   };
 
