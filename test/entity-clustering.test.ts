@@ -76,6 +76,17 @@ describe('merging overlapping readings', () => {
     assert.equal(kept?.key, 'media:yonhap');
   });
 
+  it('a less sure tagger organisation absorbs a place only when an organisation head word is in it', () => {
+    const text = 'Sie studierte an der University of North Carolina.';
+    const gz = () => mention(text, 'North Carolina', 'LOC', 'gazetteer', { key: 'region:US-NC' });
+    const model = (confidence: number) => mention(text, 'University of North Carolina', 'ORG', 'model', { confidence });
+    const heads = new Set(['University']);
+    assert.deepEqual(resolveMentions([gz(), model(0.6)], text, heads).names.map((m) => m.text), ['University of North Carolina']);
+    // below 0.8 without the head word list, or below 0.5 with it, the gazetteer name stays
+    assert.deepEqual(resolveMentions([gz(), model(0.6)], text).names.map((m) => m.text), ['North Carolina']);
+    assert.deepEqual(resolveMentions([gz(), model(0.4)], text, heads).names.map((m) => m.text), ['North Carolina']);
+  });
+
   it('but not the name part of a hyphen compound', () => {
     const text = 'Auf dem NATO-Hügel wurde verhandelt.';
     const gz = mention(text, 'NATO', 'ORG', 'gazetteer', { key: 'org:NATO' });

@@ -18,7 +18,11 @@ function wholeWord(m: RawMention, text: string): boolean {
  * Picks non-overlapping name mentions. Derived mentions (country adjectives) are returned apart: they link
  * to entities but never compete with names, except that a name mention covering the same span wins.
  */
-export function resolveMentions(candidates: RawMention[], text: string): { names: RawMention[]; derived: RawMention[] } {
+export function resolveMentions(
+  candidates: RawMention[],
+  text: string,
+  orgHeads: ReadonlySet<string> = new Set(),
+): { names: RawMention[]; derived: RawMention[] } {
   const derivedAll = candidates.filter((m) => m.derived);
   // Statistical spans that are a country adjective ("Swedish" as MISC) or run into a person's title
   // ("Canadian Trade Minister" as ORG before "Mary Ng") lose to the lexical readings of those words.
@@ -68,8 +72,11 @@ export function resolveMentions(candidates: RawMention[], text: string): { names
   const gazetteer = names.filter((m) => m.source === 'gazetteer' && wholeWord(m, text)).sort((a, b) => a.start - b.start);
   const absorbed = new Set<RawMention>();
   const absorbing = new Set<RawMention>();
+  // A less sure tagger organisation still takes a name in when it has an organisation head word around it
+  // ("University of North Carolina", "BBC World Service"): the gazetteer name alone would drop the head.
+  const headed = (m: RawMention) => m.type === 'ORG' && m.confidence >= 0.5 && m.text.split(/\s+/).some((w) => orgHeads.has(w));
   for (const outer of names) {
-    if ((outer.source !== 'model' && outer.source !== 'compromise') || outer.confidence < 0.8) continue;
+    if ((outer.source !== 'model' && outer.source !== 'compromise') || (outer.confidence < 0.8 && !headed(outer))) continue;
     for (let i = firstAtOrAfter(gazetteer, outer.start); i < gazetteer.length && gazetteer[i]!.start < outer.end; i++) {
       const inner = gazetteer[i]!;
       if (inner.end > outer.end || inner.end - inner.start >= outer.end - outer.start) continue;

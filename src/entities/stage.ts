@@ -170,7 +170,7 @@ export function findMentions(doc: WorkingDoc, resources: EntityResources): RawMe
       });
     }
   }
-  const { names, derived } = resolveMentions(candidates.filter(notInPageFurniture(doc)), doc.text);
+  const { names, derived } = resolveMentions(candidates.filter(notInPageFurniture(doc)), doc.text, orgHeadWords(matcher));
   rekeySharedInstitutions(names, matcher, lang);
   const copies = propagateNames(doc.text, tokens, names).filter(notInPageFurniture(doc));
   // A copy never overlaps a name; it may cover a derived form ("Deutsche" as part of a copied name).
@@ -181,6 +181,14 @@ export function findMentions(doc: WorkingDoc, resources: EntityResources): RawMe
     keptDerived = derived.filter((d) => !(copied[d.start] && copied[d.end - 1]));
   }
   return names.concat(copies, keptDerived).sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Organisation head words of the cue lexicon ("Universität", "University", "Service"), one set per matcher. */
+const orgHeadCache = new WeakMap<GazetteerMatcher, ReadonlySet<string>>();
+function orgHeadWords(matcher: GazetteerMatcher): ReadonlySet<string> {
+  let heads = orgHeadCache.get(matcher);
+  if (!heads) orgHeadCache.set(matcher, (heads = new Set(matcher.lexicon.orgCues.filter((c) => c.kind === 'head').map((c) => c.word))));
+  return heads;
 }
 
 /** Statistical finders read "Check Also" or "Leave a Reply" as names, and "Euro" as MISC: drop those mentions. */
