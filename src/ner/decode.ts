@@ -28,6 +28,24 @@ export function emissions(weights: Float32Array, mask: number, hashes: Int32Arra
   return scores;
 }
 
+/** emissions() over an int16 weight table (a loaded model file): integer sums times `scale`. */
+export function emissionsInt16(weights: Int16Array, scale: number, mask: number, hashes: Int32Array, offsets: Int32Array, out?: Float32Array): Float32Array {
+  const n = offsets.length - 1;
+  const scores = out && out.length >= n * L ? out : new Float32Array(n * L);
+  for (let t = 0; t < n; t++) {
+    const base = t * L;
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
+    for (let k = offsets[t]!, end = offsets[t + 1]!; k < end; k++) {
+      const r = (hashes[k]! & mask) * L;
+      s0 += weights[r]!; s1 += weights[r + 1]!; s2 += weights[r + 2]!; s3 += weights[r + 3]!; s4 += weights[r + 4]!;
+      s5 += weights[r + 5]!; s6 += weights[r + 6]!; s7 += weights[r + 7]!; s8 += weights[r + 8]!;
+    }
+    scores[base] = s0 * scale; scores[base + 1] = s1 * scale; scores[base + 2] = s2 * scale; scores[base + 3] = s3 * scale; scores[base + 4] = s4 * scale;
+    scores[base + 5] = s5 * scale; scores[base + 6] = s6 * scale; scores[base + 7] = s7 * scale; scores[base + 8] = s8 * scale;
+  }
+  return scores;
+}
+
 /** Best label path under IOB2 constraints; returns label indices. */
 export function viterbi(scores: Float32Array, n: number, trans: Float32Array): Uint8Array {
   const path = new Uint8Array(n);

@@ -6,8 +6,13 @@ import { LABELS } from './labels.js';
 export interface NerModel {
   bucketsLog2: number;
   labels: string[];
-  /** buckets x labels emission weights. */
-  weights: Float32Array;
+  /**
+   * buckets x labels emission weights: Float32 from training; a loaded file keeps its int16 values (half the memory,
+   * no conversion at load) and `weightScale` turns their sums into scores.
+   */
+  weights: Float32Array | Int16Array;
+  /** Score of one unit of an Int16Array weight table (absent for Float32 weights). */
+  weightScale?: number;
   /** (labels + 1) x labels transition weights; row `labels.length` is the sentence start. */
   transitions: Float32Array;
   lexicon: Lexicon;
@@ -88,8 +93,10 @@ function packTable(t: WordTable): { keys: Buffer; values: Int32Array } {
 
 /** Serialise deterministically: JSON header + int16-quantised weights, gzip level 9 (no timestamps). */
 export function serializeModel(model: NerModel): Buffer {
+  const unit = model.weightScale ?? 1;
+  const weight = (i: number) => model.weights[i]! * unit;
   let maxAbs = 0;
-  for (const w of model.weights) { const a = Math.abs(w); if (a > maxAbs) maxAbs = a; }
+  for (let i = 0; i < model.weights.length; i++) { const a = Math.abs(weight(i)); if (a > maxAbs) maxAbs = a; }
   const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
   const optional = (['shapes', 'phrases'] as const).filter((name) => (model.lexicon[name]?.size ?? 0) > 0);
   const tables = [...(['dict', 'gaz', 'clusters'] as const), ...optional].map((name) => [name, packTable(model.lexicon[name]!)] as const);
@@ -100,11 +107,11 @@ export function serializeModel(model: NerModel): Buffer {
   const rows: number[] = [];
   for (let b = 0; b < buckets; b++) {
     let any = false;
-    for (let l = 0; l < L; l++) if (Math.round(model.weights[b * L + l]! / scale) !== 0) { any = true; break; }
+    for (let l = 0; l < L; l++) if (Math.round(weight(b * L + l) / scale) !== 0) { any = true; break; }
     if (any) { bitmap[b >> 3] = bitmap[b >> 3]! | (1 << (b & 7)); rows.push(b); }
   }
   const q = new Int16Array(rows.length * L);
-  rows.forEach((b, r) => { for (let l = 0; l < L; l++) q[r * L + l] = Math.round(model.weights[b * L + l]! / scale); });
+  rows.forEach((b, r) => { for (let l = 0; l < L; l++) q[r * L + l] = Math.round(weight(b * L + l) / scale); });
   const header = JSON.stringify({
     bucketsLog2: model.bucketsLog2,
     labels: model.labels,
@@ -144,12 +151,12 @@ export function deserializeModel(file: Buffer): NerModel {
   if (raw.length < qstart + h.rows * L * 2) throw new Error('weight table is truncated');
   const bitmap = raw.subarray(wstart, qstart);
   const q = (raw.byteOffset + qstart) % 2 === 0 ? new Int16Array(raw.buffer, raw.byteOffset + qstart, h.rows * L) : new Int16Array(Uint8Array.from(raw.subarray(qstart, qstart + h.rows * L * 2)).buffer);
-  const weights = new Float32Array(n);
+  const weights = new Int16Array(n);
   let r = 0;
   for (let b = 0; b < buckets; b++) {
     if (!(bitmap[b >> 3]! & (1 << (b & 7)))) continue;
     const src = r * L, dst = b * L;
-    for (let l = 0; l < L; l++) weights[dst + l] = q[src + l]! * h.scale;
+    for (let l = 0; l < L; l++) weights[dst + l] = q[src + l]!;
     r++;
   }
   if (r !== h.rows) throw new Error(`weight bitmap has ${r} rows, header says ${h.rows}`);
@@ -167,6 +174,7 @@ export function deserializeModel(file: Buffer): NerModel {
     bucketsLog2: h.bucketsLog2,
     labels: h.labels,
     weights,
+    weightScale: h.scale,
     transitions: Float32Array.from(h.transitions),
     lexicon: { dict: tables.dict, dictClasses: h.dictClasses, gaz: tables.gaz, clusters: tables.clusters, ...(tables.shapes ? { shapes: tables.shapes } : {}), ...(tables.phrases ? { phrases: tables.phrases } : {}) },
     info: h.info,
