@@ -27,6 +27,15 @@ describe('cli', function () {
     for (const w of ['extract', 'tag', 'eval', 'Exit codes']) assert.match(r.stdout, new RegExp(w));
   });
 
+  it('a reader that closes the pipe early (| head) ends the output quietly, exit 0', () => {
+    const tokens = join(dir, 'many.conll');
+    writeFileSync(tokens, Array.from({ length: 20000 }, (_, i) => (i % 10 === 9 ? 'Berlin\n' : 'Wort\n')).join('\n'));
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" --import tsx "${CLI}" tag "${tokens}" | head -n 1`], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(r.status, 0);
+    assert.equal(r.stdout, 'Wort\tO\n');
+    assert.doesNotMatch(r.stderr, /EPIPE|Error/);
+  });
+
   it('unknown command: usage error 2', () => {
     const r = run(['frobnicate']);
     assert.equal(r.status, 2);

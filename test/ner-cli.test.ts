@@ -32,6 +32,31 @@ describe('ereignis tag / eval ner (command modules)', () => {
     for (const s of sents) for (const l of s) assert.match(l, /^[^\t]+\t(O|[BI]-(PER|LOC|ORG|MISC))$/);
   });
 
+  it('tag --token-column 2 reads numbered files (CoNLL-U, GermEval, UNER); column 1 of such a file gets a hint on stderr', async () => {
+    const file = join(dir, 'numbered.tsv');
+    writeFileSync(file, '# sent_id = 1\n1\tAngela\tB-PER\n2\tMerkel\tI-PER\n3\treiste\tO\n\n1\tBerlin\tB-LOC\n');
+    const r = await capture(() => tagRun(['--token-column', '2', file]));
+    assert.equal(r.code, 0, r.err);
+    assert.equal(r.err, '');
+    assert.deepEqual(r.out.trimEnd().split(/\n\n/).map((b) => b.split('\n').map((l) => l.split('\t')[0])), [['Angela', 'Merkel', 'reiste'], ['Berlin']]);
+    const first = await capture(() => tagRun([file]));
+    assert.equal(first.code, 0);
+    assert.match(first.err, /--token-column 2/);
+    assert.deepEqual(first.out.trimEnd().split(/\n\n/).map((b) => b.split('\n').map((l) => l.split('\t')[0])), [['1', '2', '3'], ['1']]);
+  });
+
+  it('tag stops with E107 on a line without the chosen token column, and rejects a bad column number', async () => {
+    const file = join(dir, 'short.tsv');
+    writeFileSync(file, '1\tAngela\n2\n');
+    const r = await capture(() => tagRun(['--token-column', '2', file]));
+    assert.equal(r.code, 1);
+    assert.match(r.err, /E107.*line 2/);
+    assert.equal(r.out, '');
+    const bad = await capture(() => tagRun(['--token-column', '0', file]));
+    assert.equal(bad.code, 2);
+    assert.match(bad.err, /E001.*--token-column/);
+  });
+
   it('tag --engine pipeline labels the same tokens with the whole entity stage (titles, gazetteers, compounds)', async () => {
     const file = join(dir, 'pipeline.conll');
     const words = ['Die', 'Präsidentin', 'Malwina', 'Oberkirch', 'sprach', 'auf', 'dem', 'NATO-Gipfel', 'in', 'Vilnius', '.'];

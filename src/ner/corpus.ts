@@ -1,4 +1,5 @@
 /** Readers for token-per-line NER corpora (CoNLL, GermEval/UNER layouts) into sentences of words + IOB2 tags. */
+import { EreignisError } from '../errors.js';
 import { iob1ToIob2, repairIob2 } from './labels.js';
 
 export interface Sentence { words: string[]; tags: string[] }
@@ -7,20 +8,40 @@ export type GoldFormat = 'conll' | 'germeval';
 const TAG_RE = /^(?:O|[BIE]-.+|[BI]_.+)$/;
 
 /**
- * Token-only reader for `ereignis tag`: one token per line (first tab-separated column), `#` lines skipped,
- * blank line between sentences. Returns the words of each sentence.
+ * Token-only reader for `ereignis tag`: one token per line (tab-separated column `column`, 0-based, default the
+ * first), `#` lines skipped, blank line between sentences. Returns the words of each sentence; a line without that
+ * column is an error (E107), so that no token goes missing silently.
  */
-export function readTokenSentences(text: string): string[][] {
+export function readTokenSentences(text: string, column = 0): string[][] {
   const out: string[][] = [];
   let cur: string[] = [];
+  let line = 0;
   for (const raw of text.split(/\r?\n/)) {
+    line++;
     if (raw.startsWith('#')) continue;
     if (raw.trim() === '') { if (cur.length) out.push(cur); cur = []; continue; }
-    const tab = raw.indexOf('\t');
-    cur.push(tab < 0 ? raw.trim() : raw.slice(0, tab));
+    if (column === 0) {
+      const tab = raw.indexOf('\t');
+      cur.push(tab < 0 ? raw.trim() : raw.slice(0, tab));
+      continue;
+    }
+    const cell = raw.split('\t')[column];
+    if (cell === undefined || cell === '') throw new EreignisError('E107', `line ${line} has no column ${column + 1}: ${JSON.stringify(raw.slice(0, 60))}`);
+    cur.push(cell);
   }
   if (cur.length) out.push(cur);
   return out;
+}
+
+/** True when every token line starts with a number column and has more columns: CoNLL-U, GermEval and UNER layouts. */
+export function looksIndexed(text: string): boolean {
+  let lines = 0;
+  for (const raw of text.split(/\r?\n/)) {
+    if (raw.startsWith('#') || raw.trim() === '') continue;
+    if (!/^\d+\t[^\t]/.test(raw)) return false;
+    if (++lines >= 1000) break;
+  }
+  return lines > 0;
 }
 
 export interface ColumnOptions {

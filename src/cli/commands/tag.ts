@@ -5,13 +5,14 @@
 import { readFileSync } from 'node:fs';
 import { EreignisError, isEreignisError } from '../../errors.js';
 import { loadGermanNer } from '../../ner/tagger.js';
-import { readTokenSentences } from '../../ner/corpus.js';
+import { looksIndexed, readTokenSentences } from '../../ner/corpus.js';
 import { resolve } from 'node:path';
 import { EntityResources } from '../../entities/stage.js';
 import { tagSentencesWithPipeline } from '../../entities/token-tagger.js';
 
 const USAGE =
-  'usage: ereignis tag --format conll [--lang de] [--engine model|pipeline] [--model DIR] [FILE]   (reads stdin without FILE)\n' +
+  'usage: ereignis tag --format conll [--lang de] [--engine model|pipeline] [--token-column N] [--model DIR] [FILE]   (reads stdin without FILE)\n' +
+  '  --token-column N   the tab-separated column that holds the token (default 1; 2 for CoNLL-U, GermEval, UNER files)\n' +
   '  --engine model     the German tagger alone (default)\n' +
   '  --engine pipeline  what extract() uses: gazetteers + title rules + tagger, merged (better on news, see docs/benchmarks.md)';
 
@@ -48,7 +49,7 @@ export function fail(e: unknown): number {
 export async function run(argv: string[]): Promise<number> {
   try {
     const args = argv[0] === 'tag' ? argv.slice(1) : argv.slice();
-    let format = 'conll', lang = 'de', engine = 'model', modelDir: string | undefined, file: string | undefined;
+    let format = 'conll', lang = 'de', engine = 'model', modelDir: string | undefined, file: string | undefined, column = 1;
     for (let i = 0; i < args.length; i++) {
       const a = args[i]!;
       const value = () => { const v = args[++i]; if (v === undefined) throw new EreignisError('E001', `${a} needs a value. ${USAGE}`); return v; };
@@ -57,6 +58,11 @@ export async function run(argv: string[]): Promise<number> {
       else if (a === '--lang') lang = value();
       else if (a.startsWith('--lang=')) lang = a.slice(7);
       else if (a === '--model') modelDir = value();
+      else if (a === '--token-column' || a.startsWith('--token-column=')) {
+        const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : value();
+        column = Number(v);
+        if (!Number.isInteger(column) || column < 1) throw new EreignisError('E001', `--token-column must be a column number from 1, not ${v}`);
+      }
       else if (a === '--engine') engine = value();
       else if (a.startsWith('--engine=')) engine = a.slice(9);
       else if (a === '-h' || a === '--help') { process.stdout.write(`${USAGE}\n`); return 0; }
@@ -68,7 +74,9 @@ export async function run(argv: string[]): Promise<number> {
     if (lang !== 'de') throw new EreignisError('E005', `tag has a model for de only, not ${lang}`);
     const label = labeller(engine, modelDir);
     const text = await readInput(file);
-    const sentences = readTokenSentences(text);
+    // The token stays where the user said; numbered lines (CoNLL-U, GermEval, UNER) get a hint, never a guess.
+    if (column === 1 && looksIndexed(text)) process.stderr.write('ereignis: the first column holds numbers on every line; if they are token numbers (CoNLL-U, GermEval, UNER), pass --token-column 2\n');
+    const sentences = readTokenSentences(text, column - 1);
     const labels = label(sentences);
     const out: string[] = [];
     sentences.forEach((words, s) => {
