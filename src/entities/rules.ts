@@ -39,9 +39,9 @@ const STOP_EN = new Set(
 );
 /** Lowercase particles inside names ("Ursula von der Leyen", "Bashar al-Assad" is one token). */
 export const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'al', 'el', 'bin', 'ibn', 'ben', 'ter', 'zu', 'la', 'le']);
-/** German noun endings: a capitalised word with these is a common noun, not a name ("Erklärung", "Freiheit"). */
 /** Roman numerals of rulers and popes, I–XXIII. */
 const REGNAL = /^(?:X{0,2}(?:IX|IV|V?I{0,3}))$/;
+/** German noun endings: a capitalised word with these is a common noun, not a name ("Erklärung", "Freiheit"). */
 const NOUN_SUFFIX_DE = /(ung|heit|keit|schaft|tion|ismus|ität|tum|nis|ungen|heiten|keiten|schaften|tionen|ment|ments)$/;
 
 /** Last words that make a capitalised sequence a thing, not a person ("Roman Empire", "Winston Cup", "Maria Kirche"). */
