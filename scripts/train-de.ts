@@ -7,7 +7,8 @@
  * Knowledge features (on by default): --no-shapes (name-shape n-gram model), --phrases none | --phrases a,b (known-name
  * table sources), --no-phrases-gazetteer (names of the compiled pipeline gazetteers: run build:resources first).
  * Experiments (off by default, see docs/models.md): --augment K [--augment-weight W] (mention replacement), --strip-titles,
- * --seeds K (weights averaged over K trainings), --trainer crf.
+ * --seeds K (weights averaged over K trainings), --trainer crf, --cluster-top N / --cluster-min N / --cluster-context N
+ * (word-class granularity, see src/ner/clusters.ts).
  * Analysis: --seed N, --dump-cv FILE (token, gold, predicted of the cross-validation), --cv-models DIR (fold models and
  * held-out folds, for measuring the whole entity stage), --curve, --ablation.
  */
@@ -130,7 +131,7 @@ function buildLexicon(): Lexicon {
   log(`lexicon: ${dict.size} dictionary forms in ${dictClasses.length} classes, ${gaz.size} gazetteer tokens (${Date.now() - t0} ms)`);
   const t1 = Date.now();
   const clusterText = Object.keys(SOURCES).filter((k) => SOURCES[k]!.use === 'train' && !SOURCES[k]!.lang).sort().flatMap((k) => load(k).map((x) => x.words));
-  const clusters = flag('no-clusters') ? new Map<string, number>() : buildClusters(clusterText, { seed: SEED });
+  const clusters = flag('no-clusters') ? new Map<string, number>() : buildClusters(clusterText, { seed: SEED, ...(opt('cluster-top') ? { top: Number(opt('cluster-top')) } : {}), ...(opt('cluster-min') ? { minCount: Number(opt('cluster-min')) } : {}), ...(opt('cluster-context') ? { contextWords: Number(opt('cluster-context')) } : {}) });
   log(`clusters: ${clusters.size} words from ${clusterText.length} training sentences (${Date.now() - t1} ms)`);
   const phrases = buildPhrases(PHRASE_SOURCES, dict, dictClasses);
   return { dict, dictClasses, gaz, clusters: new Map([...clusters.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))), shapes, phrases };
