@@ -9,27 +9,11 @@ export const ALLOWED: Uint8Array = (() => {
   return a;
 })();
 
-/** Sum weights of each token's features into an n x L score matrix. */
-export function emissions(weights: Float32Array, mask: number, hashes: Int32Array, offsets: Int32Array, out?: Float32Array): Float32Array {
-  const n = offsets.length - 1;
-  const scores = out && out.length >= n * L ? out : new Float32Array(n * L);
-  scores.fill(0, 0, n * L);
-  for (let t = 0; t < n; t++) {
-    const base = t * L;
-    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
-    for (let k = offsets[t]!, end = offsets[t + 1]!; k < end; k++) {
-      const r = (hashes[k]! & mask) * L;
-      s0 += weights[r]!; s1 += weights[r + 1]!; s2 += weights[r + 2]!; s3 += weights[r + 3]!; s4 += weights[r + 4]!;
-      s5 += weights[r + 5]!; s6 += weights[r + 6]!; s7 += weights[r + 7]!; s8 += weights[r + 8]!;
-    }
-    scores[base] = s0; scores[base + 1] = s1; scores[base + 2] = s2; scores[base + 3] = s3; scores[base + 4] = s4;
-    scores[base + 5] = s5; scores[base + 6] = s6; scores[base + 7] = s7; scores[base + 8] = s8;
-  }
-  return scores;
-}
-
-/** emissions() over an int16 weight table (a loaded model file): integer sums times `scale`. */
-export function emissionsInt16(weights: Int16Array, scale: number, mask: number, hashes: Int32Array, offsets: Int32Array, out?: Float32Array): Float32Array {
+/**
+ * Sum the weights of each token's features into an n x L score matrix. Float32 weights come from training
+ * (scale 1); a loaded model file keeps int16 weights whose integer sums are multiplied by its scale.
+ */
+export function emissions(weights: Float32Array | Int16Array, mask: number, hashes: Int32Array, offsets: Int32Array, out?: Float32Array, scale = 1): Float32Array {
   const n = offsets.length - 1;
   const scores = out && out.length >= n * L ? out : new Float32Array(n * L);
   for (let t = 0; t < n; t++) {

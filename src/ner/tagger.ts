@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { EreignisError } from '../errors.js';
 import { FeatureExtractor } from './features.js';
 import { deserializeModel, type NerModel } from './model.js';
-import { emissions, emissionsInt16, marginals, viterbi } from './decode.js';
+import { emissions, marginals, viterbi } from './decode.js';
 import { LABELS } from './labels.js';
 
 export interface NerManifest {
@@ -41,10 +41,7 @@ export class NerTagger {
   private scores(words: readonly string[]): Float32Array {
     const { hashes, offsets } = this.features.sentence(words);
     if (this.scratch.length < words.length * L) this.scratch = new Float32Array(words.length * L * 2);
-    const w = this.model.weights;
-    const s = w instanceof Int16Array
-      ? emissionsInt16(w, this.model.weightScale ?? 1, this.mask, hashes, offsets, this.scratch)
-      : emissions(w, this.mask, hashes, offsets, this.scratch);
+    const s = emissions(this.model.weights, this.mask, hashes, offsets, this.scratch, this.model.weightScale ?? 1);
     // a constant taken off the O score trades precision for recall (chosen on dev sets, stored in the model header)
     if (this.oBias) for (let t = 0; t < words.length; t++) s[t * L] = s[t * L]! - this.oBias;
     return s;
