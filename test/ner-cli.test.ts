@@ -100,4 +100,18 @@ describe('ereignis tag / eval ner (command modules)', () => {
     assert.notEqual(missing.code, 0);
     assert.match(missing.err, /E001/);
   });
+
+  it('eval ner reads numbered gold files by itself; --format conll on one gets a hint instead of silent zeros', async () => {
+    const file = join(dir, 'numbered-gold.tsv');
+    writeFileSync(file, '# sent_id = 1\n1\tAngela\tB-PER\tO\n2\tMerkel\tI-PER\tO\n3\treiste\tO\tO\n\n1\tBerlin\tB-LOC\tO\n');
+    const auto = await capture(() => evalRun(['ner', '--gold', file, '--json']));
+    assert.equal(auto.code, 0, auto.err);
+    assert.equal(auto.err, '');
+    const j = JSON.parse(auto.out) as { format: string; overall: { tp: number; fn: number } };
+    assert.equal(j.format, 'germeval');
+    assert.equal(j.overall.tp + j.overall.fn, 2);
+    const forced = await capture(() => evalRun(['ner', '--gold', file, '--format', 'conll']));
+    assert.equal(forced.code, 0);
+    assert.match(forced.err, /--format germeval/);
+  });
 });

@@ -3,7 +3,7 @@
  * tokens with the German model and print strict-span P/R/F1 per type and overall.
  */
 import { EreignisError } from '../../errors.js';
-import { readGold, type GoldFormat } from '../../ner/corpus.js';
+import { looksIndexed, readGold, type GoldFormat } from '../../ner/corpus.js';
 import { evaluateSpans, formatEval } from '../../ner/eval.js';
 import { readInput, fail, labeller } from './tag.js';
 
@@ -39,6 +39,7 @@ export async function run(argv: string[]): Promise<number> {
     const text = await readInput(gold);
     // GermEval/UNER files start token lines with a running index
     const fmt: GoldFormat = (format as GoldFormat | undefined) ?? detectFormat(text);
+    if (fmt === 'conll' && looksIndexed(text)) process.stderr.write('ereignis: the first column holds numbers on every line; if they are token numbers (GermEval, UNER), leave out --format or pass --format germeval\n');
     const sents = readGold(text, fmt);
     if (sents.length === 0) throw new EreignisError('E001', `${gold} has no sentences in ${fmt} format`);
     const label = labeller(engine, modelDir);
