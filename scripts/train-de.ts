@@ -7,7 +7,8 @@
  * Knowledge features (on by default): --no-shapes (name-shape n-gram model), --phrases none | --phrases a,b (known-name
  * table sources), --no-phrases-gazetteer (names of the compiled pipeline gazetteers: run build:resources first).
  * Experiments (off by default, see docs/models.md): --augment K [--augment-weight W] (mention replacement), --strip-titles,
- * --seeds K (weights averaged over K trainings), --trainer crf, --cluster-top N / --cluster-min N / --cluster-context N
+ * --seeds K (weights averaged over K trainings), --trainer crf|mix [--crf-epochs N --mix-weight W], --margin M
+ * (cost-augmented perceptron), --cluster-top N / --cluster-min N / --cluster-context N
  * (word-class granularity, see src/ner/clusters.ts).
  * Analysis: --seed N, --dump-cv FILE (token, gold, predicted of the cross-validation), --cv-models DIR (fold models and
  * held-out folds, for measuring the whole entity stage), --curve, --ablation.
@@ -46,7 +47,17 @@ const SEED = Number(opt('seed') ?? 20141);
 const TRAINER = opt('trainer') ?? 'perceptron';
 const LEARNING_RATE = Number(opt('lr') ?? 0.1);
 const SEEDS = Number(opt('seeds') ?? 1);
-const trainOne = (d: TrainSentence[], lex: Lexicon, o: TrainOptions) => (TRAINER === 'crf' ? trainCrf(d, lex, { ...o, learningRate: LEARNING_RATE }) : trainPerceptronRaw(d, lex, o));
+/** --trainer mix: perceptron + MIX_WEIGHT x CRF (2 epochs) in one weight table: same features, so tagging costs the same. */
+const MIX_WEIGHT = Number(opt('mix-weight') ?? 10);
+const CRF_EPOCHS = Number(opt('crf-epochs') ?? 2);
+function trainMix(d: TrainSentence[], lex: Lexicon, o: TrainOptions): NerModel {
+  const p = trainPerceptronRaw(d, lex, o);
+  const c = trainCrf(d, lex, { ...o, epochs: CRF_EPOCHS, learningRate: LEARNING_RATE, onEpoch: undefined });
+  for (let i = 0; i < p.weights.length; i++) p.weights[i] = p.weights[i]! + MIX_WEIGHT * c.weights[i]!;
+  for (let i = 0; i < p.transitions.length; i++) p.transitions[i] = p.transitions[i]! + MIX_WEIGHT * c.transitions[i]!;
+  return p;
+}
+const trainOne = (d: TrainSentence[], lex: Lexicon, o: TrainOptions) => (TRAINER === 'crf' ? trainCrf(d, lex, { ...o, learningRate: LEARNING_RATE }) : TRAINER === 'mix' ? trainMix(d, lex, o) : trainPerceptronRaw(d, lex, o));
 /**
  * --seeds k: k models from different shuffles (seeds SEED..SEED+k-1), weights averaged: less variance between builds, same
  * speed, but a larger file (7.2 vs 6.4 MB) and slower load (~280 ms) for no measured gain (docs/models.md, model 1.2).
@@ -65,6 +76,8 @@ function trainPerceptron(d: TrainSentence[], lex: Lexicon, o: TrainOptions): Ner
   return first;
 }
 const WORD_DROPOUT = Number(opt('dropout') ?? 0);
+/** --margin M: cost-augmented training (train.ts TrainOptions.margin); 0 = plain perceptron. */
+const MARGIN = Number(opt('margin') ?? 0);
 /** Taken off every O score at tagging time (stored in the model header; NerTagger applies it); 16 chosen with --o-bias-sweep on the dev sets and the CV. */
 const O_BIAS = Number(opt('o-bias') ?? 16);
 const O_BIAS_SWEEP = (opt('o-bias-sweep') ?? '').split(',').filter(Boolean).map(Number);
@@ -333,7 +346,7 @@ function crossValidate(lexicon: Lexicon, folds = 5): EvalResult {
   const sweep = new Map<number, { gold: string[][]; pred: string[][] }>();
   for (let f = 0; f < folds; f++) {
     const test = ge.filter((_, i) => i % folds === f);
-    const model = trainPerceptron(trainingSet(weights, new Set(test)), lexicon, { bucketsLog2: BUCKETS_LOG2, epochs: EPOCHS, seed: SEED, wordDropout: WORD_DROPOUT, finetuneEpochs: FINETUNE_EPOCHS });
+    const model = trainPerceptron(trainingSet(weights, new Set(test)), lexicon, { bucketsLog2: BUCKETS_LOG2, epochs: EPOCHS, seed: SEED, wordDropout: WORD_DROPOUT, finetuneEpochs: FINETUNE_EPOCHS, margin: MARGIN });
     model.info = { ...model.info, oBias: O_BIAS };
     const tagger = new NerTagger(model);
     for (const s of test) { gold.push(s.tags); pred.push(tagger.tag(s.words)); words.push(s.words); }
@@ -376,7 +389,7 @@ async function main() {
     for (const k of Object.keys(weights)) variants.push([`without ${k}`, { ...weights, [k]: 0 }]);
     variants.push(['germeval only', { germeval: 1 }]);
     for (const [name, ws] of variants) {
-      const model = trainPerceptron(trainingSet(ws), lexicon, { bucketsLog2: BUCKETS_LOG2, epochs: EPOCHS, seed: SEED, wordDropout: WORD_DROPOUT, finetuneEpochs: FINETUNE_EPOCHS });
+      const model = trainPerceptron(trainingSet(ws), lexicon, { bucketsLog2: BUCKETS_LOG2, epochs: EPOCHS, seed: SEED, wordDropout: WORD_DROPOUT, finetuneEpochs: FINETUNE_EPOCHS, margin: MARGIN });
       const d = devScores(model, false);
       rows.push(`| ${name} | ${f1(d.uner)} | ${f1(d.europarl)} | ${f1(d.wikiannTest)} |`);
       log(rows[rows.length - 1]!);
@@ -387,7 +400,7 @@ async function main() {
   const data = trainingSet(weights);
   log(`training on ${data.length} sentences, ${data.reduce((a, s) => a + s.words.length, 0)} tokens; weights ${JSON.stringify(weights)}; ${EPOCHS} epochs`);
   const model = trainPerceptron(data, lexicon, {
-    bucketsLog2: BUCKETS_LOG2, epochs: EPOCHS, seed: SEED, wordDropout: WORD_DROPOUT, finetuneEpochs: FINETUNE_EPOCHS, log,
+    bucketsLog2: BUCKETS_LOG2, epochs: EPOCHS, seed: SEED, wordDropout: WORD_DROPOUT, finetuneEpochs: FINETUNE_EPOCHS, margin: MARGIN, log,
     onEpoch: flag('curve') ? (e, m) => { const d = devScores(m, false); log(`  epoch ${e}: UNER ${f1(d.uner)} europarl ${f1(d.europarl)} wikiann ${f1(d.wikiannTest)}`); } : undefined,
   });
   model.info = { ...model.info, oBias: O_BIAS };

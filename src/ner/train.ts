@@ -29,6 +29,11 @@ export interface TrainOptions {
   wordDropout?: number;
   /** Extra epochs over the sentences marked `finetune` only (in-domain data last). */
   finetuneEpochs?: number;
+  /**
+   * Cost-augmented decoding in training: every label other than the gold one gets this much extra score, so an
+   * update also happens when the gold path wins by less than the margin (0 = plain perceptron).
+   */
+  margin?: number;
   /** Called after each epoch with the averaged model so far (for learning curves). */
   onEpoch?: (epoch: number, model: NerModel) => void;
 }
@@ -101,6 +106,7 @@ export function trainPerceptron(data: readonly TrainSentence[], lexicon: Lexicon
   };
   let scratch = new Float32Array(1024 * L);
   const dropout = opts.wordDropout ?? 0;
+  const margin = opts.margin ?? 0;
   const H_UNK_W = hashString('w=<unk>'), H_UNK_L = hashString('l=<unk>');
   const fineOrder = sents.map((s, i) => (s.finetune ? i : -1)).filter((i) => i >= 0);
   const total = epochs + (fineOrder.length ? opts.finetuneEpochs ?? 0 : 0);
@@ -128,6 +134,16 @@ export function trainPerceptron(data: readonly TrainSentence[], lexicon: Lexicon
         for (let t = 0; t < len; t++) for (let k = s0.offsets[t]!, e = s0.offsets[t + 1]!; k < e; k++) {
           const r = (dh[k]! & mask) * L;
           for (let l = 0; l < L; l++) em[t * L + l] = em[t * L + l]! + ws[r + l]!;
+        }
+      }
+      if (margin > 0) {
+        for (let t = 0; t < len; t++) {
+          const g = s0.gold[t]!;
+          for (let l = 0; l < L; l++) {
+            // sources without MISC do not know whether MISC over their O tokens is wrong: no cost there
+            if (l === g || (s0.noMisc && g === 0 && (l === B_MISC || l === I_MISC))) continue;
+            em[t * L + l] = em[t * L + l]! + margin;
+          }
         }
       }
       const pred = viterbi(em, len, trans32);
