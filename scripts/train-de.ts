@@ -32,11 +32,12 @@ import type { Sentence } from '../src/ner/corpus.js';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DATA = resolve(REPO, '..', 'shared', 'data');
-const OUT_DIR = join(REPO, 'models', 'de');
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
 const opt = (name: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : undefined; };
+/** --out DIR: write the model and manifest there instead of models/de (to measure a candidate without touching the shipped one). */
+const OUT_DIR = opt('out') ? resolve(opt('out')!) : join(REPO, 'models', 'de');
 
 export const DEFAULT_WEIGHTS: Record<string, number> = { germeval: 3, ler: 0.5, mobie: 0.5, europeana: 0.5, wikiann: 1 };
 const weights = { ...DEFAULT_WEIGHTS };
@@ -44,6 +45,7 @@ for (const kv of (opt('weights') ?? '').split(',').filter(Boolean)) { const [k, 
 const EPOCHS = Number(opt('epochs') ?? 10);
 const BUCKETS_LOG2 = Number(opt('buckets') ?? 20);
 const SEED = Number(opt('seed') ?? 20141);
+/** --trainer mix: perceptron + 20 x CRF in one table (docs/models.md, fourth round: promising, not yet shipped). */
 const TRAINER = opt('trainer') ?? 'perceptron';
 const LEARNING_RATE = Number(opt('lr') ?? 0.1);
 const SEEDS = Number(opt('seeds') ?? 1);
@@ -56,6 +58,27 @@ function trainMix(d: TrainSentence[], lex: Lexicon, o: TrainOptions): NerModel {
   for (let i = 0; i < p.weights.length; i++) p.weights[i] = p.weights[i]! + MIX_WEIGHT * c.weights[i]!;
   for (let i = 0; i < p.transitions.length; i++) p.transitions[i] = p.transitions[i]! + MIX_WEIGHT * c.transitions[i]!;
   return p;
+}
+/**
+ * --prune T: zero every weight row whose largest |weight| is at most T after training (the CRF part of a mix touches
+ * every feature seen; its many small rows double the file and the load time but barely move a score).
+ */
+const PRUNE = Number(opt('prune') ?? 0);
+/**
+ * --temperature T: divisor of the scores before the marginals that give token confidences (stored in the model
+ * header; the tagger's default, 40, was fitted to the perceptron alone). Fitted on UNER-PUD de by the NLL of
+ * "the chosen label is right"; the CRF part of a mix makes scores larger: T = 60 for model 1.3 (NLL 0.090; 0.106 at 40).
+ */
+const CONFIDENCE_TEMPERATURE = opt('temperature') ? Number(opt('temperature')) : TRAINER === 'mix' ? 60 : undefined;
+function pruneRows(m: NerModel): NerModel {
+  if (PRUNE <= 0) return m;
+  const L = m.labels.length, w = m.weights;
+  for (let r = 0; r < w.length / L; r++) {
+    let max = 0;
+    for (let l = 0; l < L; l++) max = Math.max(max, Math.abs(w[r * L + l]!));
+    if (max <= PRUNE) w.fill(0, r * L, r * L + L);
+  }
+  return m;
 }
 const trainOne = (d: TrainSentence[], lex: Lexicon, o: TrainOptions) => (TRAINER === 'crf' ? trainCrf(d, lex, { ...o, learningRate: LEARNING_RATE }) : TRAINER === 'mix' ? trainMix(d, lex, o) : trainPerceptronRaw(d, lex, o));
 /**
@@ -73,7 +96,7 @@ function trainPerceptron(d: TrainSentence[], lex: Lexicon, o: TrainOptions): Ner
     for (let i = 0; i < first.weights.length; i++) first.weights[i] = first.weights[i]! / SEEDS;
     for (let i = 0; i < first.transitions.length; i++) first.transitions[i] = first.transitions[i]! / SEEDS;
   }
-  return first;
+  return pruneRows(first);
 }
 const WORD_DROPOUT = Number(opt('dropout') ?? 0);
 /** --margin M: cost-augmented training (train.ts TrainOptions.margin); 0 = plain perceptron. */
@@ -408,7 +431,7 @@ async function main() {
   let cv: EvalResult | undefined;
   if (flag('cv')) { cv = crossValidate(lexicon); log(`GermEval dev 5-fold CV\n${formatEval(cv)}`); }
   if (flag('no-write')) return;
-  model.info = { ...model.info, oBias: O_BIAS, trainedOn: Object.keys(weights).filter((k) => weights[k]! > 0).sort(), weights, epochs: EPOCHS, seed: SEED, wordDropout: WORD_DROPOUT, partialMisc: PARTIAL_MISC };
+  model.info = { ...model.info, oBias: O_BIAS, ...(CONFIDENCE_TEMPERATURE ? { confidenceTemperature: CONFIDENCE_TEMPERATURE } : {}), trainedOn: Object.keys(weights).filter((k) => weights[k]! > 0).sort(), weights, epochs: EPOCHS, seed: SEED, wordDropout: WORD_DROPOUT, partialMisc: PARTIAL_MISC };
   const bytes = serializeModel(model);
   mkdirSync(OUT_DIR, { recursive: true });
   writeFileSync(join(OUT_DIR, 'ner-de.bin'), bytes);
@@ -427,7 +450,8 @@ async function main() {
     bytes: bytes.length,
     labels: [...LABELS],
     model: {
-      type: `averaged structured perceptron${SEEDS > 1 ? ` (weights averaged over ${SEEDS} trainings with seeds ${SEED}..${SEED + SEEDS - 1})` : ''}, first-order Viterbi over IOB2`, featureBuckets: 1 << BUCKETS_LOG2, epochs: EPOCHS, seed: SEED, seeds: SEEDS, sourceWeights: weights,
+      type: `averaged structured perceptron${SEEDS > 1 ? ` (weights averaged over ${SEEDS} trainings with seeds ${SEED}..${SEED + SEEDS - 1})` : ''}${TRAINER === 'mix' ? ` + ${MIX_WEIGHT} x linear-chain CRF (${CRF_EPOCHS} epochs, AdaGrad, averaged) summed into one weight table` : TRAINER === 'crf' ? ' (replaced by a linear-chain CRF)' : ''}, first-order Viterbi over IOB2`, featureBuckets: 1 << BUCKETS_LOG2, epochs: EPOCHS, seed: SEED, seeds: SEEDS,
+      ...(TRAINER === 'mix' ? { crf: { weight: MIX_WEIGHT, epochs: CRF_EPOCHS, learningRate: LEARNING_RATE } } : {}), ...(PRUNE > 0 ? { prunedRowsUpTo: PRUNE } : {}), sourceWeights: weights,
       domainAdaptation: [...DOMAIN_ADAPT].sort(), oBias: O_BIAS, wordDropout: WORD_DROPOUT, partialMiscLabels: PARTIAL_MISC, wordClasses: lexicon.clusters.size, dictionaryForms: lexicon.dict.size,
       gazetteerTokens: lexicon.gaz.size, nameShapeNgrams: lexicon.shapes?.size ?? 0, knownNames: [...(lexicon.phrases?.entries() ?? [])].filter(([, v]) => !(v & PHRASE_PREFIX_ONLY)).length,
       knownNameSources: [...PHRASE_SOURCES].sort().concat(PHRASE_SOURCES.length && !flag('no-phrases-gazetteer') ? ['models/gazetteer (compiled pipeline gazetteers)'] : []),
