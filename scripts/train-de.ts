@@ -50,7 +50,7 @@ const TRAINER = opt('trainer') ?? 'perceptron';
 const LEARNING_RATE = Number(opt('lr') ?? 0.1);
 const SEEDS = Number(opt('seeds') ?? 1);
 /** --trainer mix: perceptron + MIX_WEIGHT x CRF (2 epochs) in one weight table: same features, so tagging costs the same. */
-const MIX_WEIGHT = Number(opt('mix-weight') ?? 10);
+const MIX_WEIGHT = Number(opt('mix-weight') ?? 20);
 const CRF_EPOCHS = Number(opt('crf-epochs') ?? 2);
 function trainMix(d: TrainSentence[], lex: Lexicon, o: TrainOptions): NerModel {
   const p = trainPerceptronRaw(d, lex, o);
@@ -60,16 +60,16 @@ function trainMix(d: TrainSentence[], lex: Lexicon, o: TrainOptions): NerModel {
   return p;
 }
 /**
- * --prune T: zero every weight row whose largest |weight| is at most T after training (the CRF part of a mix touches
- * every feature seen; its many small rows double the file and the load time but barely move a score).
- */
-const PRUNE = Number(opt('prune') ?? 0);
-/**
  * --temperature T: divisor of the scores before the marginals that give token confidences (stored in the model
  * header; the tagger's default, 40, was fitted to the perceptron alone). Fitted on UNER-PUD de by the NLL of
  * "the chosen label is right"; the CRF part of a mix makes scores larger: T = 60 for model 1.3 (NLL 0.090; 0.106 at 40).
  */
 const CONFIDENCE_TEMPERATURE = opt('temperature') ? Number(opt('temperature')) : TRAINER === 'mix' ? 60 : undefined;
+/**
+ * --prune T: zero every weight row whose largest |weight| is at most T after training (the CRF part of a mix touches
+ * every feature seen; its many small rows double the file and the load time but barely move a score).
+ */
+const PRUNE = Number(opt('prune') ?? 0);
 function pruneRows(m: NerModel): NerModel {
   if (PRUNE <= 0) return m;
   const L = m.labels.length, w = m.weights;
