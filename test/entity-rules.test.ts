@@ -363,6 +363,15 @@ describe('entity rules: a German common noun after a person name is not part of 
   });
 });
 
+describe('tagger persons: a name between a common noun and a number is a thing', () => {
+  const persons = (text: string) => extract(text, { language: 'de' }).entities.filter((e) => e.type === 'PER').map((e) => e.name);
+
+  it('drops "Doel" in "Kernreaktoren Doel 4" but keeps a person with an age ("war Schröder 46")', () => {
+    assert.deepEqual(persons('Die Kernreaktoren Doel 4 und Tihange 3 sollen länger laufen.'), []);
+    assert.deepEqual(persons('Im Jahr 1990 war Schröder 46 Jahre alt.'), ['Schröder']);
+  });
+});
+
 describe('entity rules: regnal numbers belong to the name', () => {
   it('keeps "I.", "VI." and "III" after a ruler\'s or pope\'s name, not the English pronoun "I"', () => {
     const names = (text: string, lang = 'de') => persons(text, lang).map((m) => m.text);

@@ -85,6 +85,12 @@ describe('geography gazetteer', () => {
     assert.deepEqual(found.get('iso:PG')?.mentions, ['Papua Neuguinea']);
   });
 
+  it('a city with a district after a hyphen is the district, named by the whole word ("Berlin-Mitte", not Berlin)', () => {
+    const text = 'Schüsse in Berlin-Mitte und Hamburg-Altona. Der Berlin-Besuch war kurz.';
+    const found = loadGazetteer().find(text, tokenizeRange(text), 'de');
+    assert.deepEqual(found.map((m) => `${m.text} ${m.subtype} ${m.key ?? '-'}`), ['Berlin-Mitte district -', 'Hamburg-Altona district -', 'Berlin city geo:2950159']);
+  });
+
   it('"bis Mitte nächsten Jahres" is a time, not the Berlin district Mitte', () => {
     const text = 'Das soll bis Mitte nächsten Jahres dauern, von Anfang bis Ende.';
     assert.deepEqual(loadGazetteer().find(text, tokenizeRange(text), 'de').map((m) => m.text), []);

@@ -355,6 +355,14 @@ function buildMatcher(dir: string): GazetteerMatcher {
     }
     return out;
 
+    /** After a city: a compass or centre word ("Mitte", "Nord") or another place name ("Altona" in Hamburg-Altona). */
+    function isDistrictCompound(city: GazetteerEntry, rest: string, t: Tables): boolean {
+      if (city.type !== 'LOC' || city.subtype !== 'city' || !/^\p{Lu}\p{Ll}/u.test(rest)) return false;
+      if (DISTRICT_WORDS_DE.has(rest)) return true;
+      const c = findCandidate(t, [rest], lang);
+      return !!c && !c.derived && c.entry.type === 'LOC';
+    }
+
     /** "NATO-Hügel" → NATO; "deutsch-französische" → DE, FR (derived); "Baden-Württemberg" whole was tried already. */
     function compoundParts(tok: Token, ti: number, t: Tables): void {
       const pieces = tok.text.split(/[-‐‑]/);
@@ -365,6 +373,11 @@ function buildMatcher(dir: string): GazetteerMatcher {
         const prefix = tok.text.slice(0, offset);
         const c = findCandidate(t, [prefix], lang);
         if (c && !c.amb && !c.derived) {
+          if (k === pieces.length - 1 && isDistrictCompound(c.entry, pieces[k]!, t)) {
+            // "Berlin-Mitte", "Hamburg-Altona": a part of the city, named by the whole word (no key: it is not the city)
+            out.push({ start: tok.start, end: tok.end, text: tok.text, type: 'LOC', subtype: 'district', canonical: tok.text, tokenStart: ti, tokenEnd: ti + 1, source: 'gazetteer', confidence: 0.85, sentence: tok.sentence });
+            return;
+          }
           mention(c, tok.start, tok.start + offset, ti, ti + 1, 0.85);
           return;
         }
@@ -411,6 +424,7 @@ const withCapitals = (words: string[]): Set<string> => new Set(words.flatMap((w)
 const PLACE_CUES_DE = withCapitals(['in', 'nach', 'aus', 'bei', 'von', 'vom', 'zu', 'ab', 'bis', 'nahe', 'Richtung', 'um', 'über', 'durch', 'gegenüber', 'Stadt', 'Hauptstadt', 'Großstadt']);
 const PLACE_CUES_EN = withCapitals(['in', 'from', 'to', 'near', 'at', 'outside', 'across', 'city', 'capital', 'town']);
 const TIME_NOUNS_DE = new Set(['Mitte', 'Anfang', 'Ende']);
+const DISTRICT_WORDS_DE = new Set(['Mitte', 'Nord', 'Süd', 'Ost', 'West', 'Nordost', 'Nordwest', 'Südost', 'Südwest', 'Zentrum', 'Altstadt', 'Innenstadt', 'Neustadt']);
 const WATER_SUBTYPES = new Set(['river', 'lake', 'sea']);
 const RIVER_CUES_DE = new Set(['am', 'der', 'den', 'dem', 'des', 'Fluss', 'Flusses', 'Strom', 'Stroms']);
 const RIVER_CUES_EN = new Set(['the', 'river', 'River']);

@@ -9,6 +9,7 @@ import { loadGazetteer, type GazetteerMatcher } from './gazetteer.js';
 import { findRuleMentions } from './rules.js';
 import { rekeySharedInstitutions } from './shared-institutions.js';
 import { trimTrailingNouns } from './trailing-nouns.js';
+import { COMMON_NOUN_CLASS, type Lexicon } from '../ner/features.js';
 import { findEnglishMentions } from './english.js';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -70,6 +71,29 @@ export function taggerMentions(doc: WorkingDoc, tagger: NerTagger): RawMention[]
     i = j;
   }
   return out;
+}
+
+/**
+ * "Kernreaktoren Doel 4", "Modell Astra 5": a one-word PER after a common noun and before a small number names a
+ * thing, not a person (a person's age comes after a comma or a verb: "als Kesha 16 war").
+ */
+function isDesignationNumber(m: RawMention, tokens: readonly Token[], tagger: NerTagger): boolean {
+  if (m.type !== 'PER' || m.tokenStart === undefined || m.tokenEnd !== m.tokenStart + 1 || m.tokenStart === 0) return false;
+  const next = tokens[m.tokenEnd];
+  const prev = tokens[m.tokenStart - 1]!;
+  if (!next || next.sentence !== m.sentence || prev.sentence !== m.sentence || !/^\d{1,3}$/.test(next.text)) return false;
+  return /^\p{Lu}/u.test(prev.text) && isDictionaryNoun(prev.text, tagger.model.lexicon);
+}
+
+/** A capitalised word the German dictionary knows as a common noun, itself or as the head of a compound ("Kernreaktoren"). */
+function isDictionaryNoun(w: string, { dict, dictClasses }: Lexicon): boolean {
+  const isNoun = (x: string) => {
+    const c = dict.get(x);
+    return c !== undefined && COMMON_NOUN_CLASS.test(dictClasses[c] ?? '');
+  };
+  if (isNoun(w)) return true;
+  for (let i = 2; i <= w.length - 3; i++) if (dict.get(w[i]!.toUpperCase() + w.slice(i + 1)) !== undefined) return isNoun(w[i]!.toUpperCase() + w.slice(i + 1));
+  return false;
 }
 
 /** Least confidence of an English tagger span (compromise and rules cover the rest). */
@@ -153,7 +177,7 @@ export function findMentions(doc: WorkingDoc, resources: EntityResources): RawMe
   }
   if (lang === 'de') {
     const tagger = resources.getGermanNer();
-    if (tagger) add(taggerMentions(doc, tagger));
+    if (tagger) add(taggerMentions(doc, tagger).filter((m) => !isDesignationNumber(m, tokens, tagger)));
   }
   if (lang === 'en') {
     const tagger = resources.getEnglishNer();
