@@ -94,6 +94,15 @@ describe('gazetteer: German', () => {
     assert.equal(only('Die Lage Chinas ist schwierig.', 'Chinas').key, 'iso:CN');
   });
 
+  it('reads the dative plural of plural country names ("in den Niederlanden"), not of other places ("Hallen")', () => {
+    const nl = only('Die Fischer in den Niederlanden sind froh.', 'Niederlanden');
+    assert.equal(nl.key, 'iso:NL');
+    assert.equal(nl.canonical, 'Niederlande');
+    assert.equal(only('Er kam aus den Vereinigten Arabischen Emiraten.', 'Vereinigten Arabischen Emiraten').key, 'iso:AE');
+    const text = 'Die Hallen waren voll.';
+    assert.deepEqual(loadGazetteer().find(text, tokensOf(text), 'de').map((m) => m.text), []);
+  });
+
   it('inflects adjectives inside multi-word names', () => {
     assert.equal(only('Die Kommission der Europäischen Union prüft.', 'Europäischen Union').key, 'org:EU');
     assert.equal(only('Er reiste in die Vereinigten Staaten.', 'Vereinigten Staaten').key, 'iso:US');

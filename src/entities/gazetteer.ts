@@ -274,6 +274,11 @@ function buildMatcher(dir: string): GazetteerMatcher {
       const c = table.phrases.get(phraseKey([...parts.slice(0, -1), base]));
       if (c && !c.derived && (c.entry.type === 'LOC' || c.entry.type === 'ORG') && !/[sxzß]$/.test(base) && !isAcronymLike(base)) return c;
     }
+    // Dative plural of a plural country name: "in den Niederlanden", "aus den Vereinigten Arabischen Emiraten".
+    if (last.length > 5 && last.endsWith('en')) {
+      const c = table.phrases.get(phraseKey([...parts.slice(0, -1), last.slice(0, -1)]));
+      if (c && !c.derived && c.entry.subtype === 'country') return c;
+    }
     return undefined;
   };
 
