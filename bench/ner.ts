@@ -51,7 +51,9 @@ async function main() {
   if (!existsSync(DATA)) { console.log(`(skipped: ${DATA} not found)`); return; }
   const rss0 = process.memoryUsage().rss;
   const t0 = performance.now();
-  const tagger = loadGermanNer();
+  const modelArg = process.argv.indexOf('--model');
+  // --model DIR: another model folder (to compare two models in the same hour on a VM whose speed drifts)
+  const tagger = loadGermanNer(modelArg > 0 ? process.argv[modelArg + 1] : undefined);
   const loadMs = performance.now() - t0;
   const rssModel = process.memoryUsage().rss - rss0;
 

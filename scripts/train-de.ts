@@ -45,8 +45,8 @@ for (const kv of (opt('weights') ?? '').split(',').filter(Boolean)) { const [k, 
 const EPOCHS = Number(opt('epochs') ?? 10);
 const BUCKETS_LOG2 = Number(opt('buckets') ?? 20);
 const SEED = Number(opt('seed') ?? 20141);
-/** --trainer mix: perceptron + 20 x CRF in one table (docs/models.md, fourth round: promising, not yet shipped). */
-const TRAINER = opt('trainer') ?? 'perceptron';
+/** Model 1.3: perceptron + 20 x CRF in one table (docs/models.md, fourth round); --trainer perceptron rebuilds 1.2's kind. */
+const TRAINER = opt('trainer') ?? 'mix';
 const LEARNING_RATE = Number(opt('lr') ?? 0.1);
 const SEEDS = Number(opt('seeds') ?? 1);
 /** --trainer mix: perceptron + MIX_WEIGHT x CRF (2 epochs) in one weight table: same features, so tagging costs the same. */
@@ -69,7 +69,7 @@ const CONFIDENCE_TEMPERATURE = opt('temperature') ? Number(opt('temperature')) :
  * --prune T: zero every weight row whose largest |weight| is at most T after training (the CRF part of a mix touches
  * every feature seen; its many small rows double the file and the load time but barely move a score).
  */
-const PRUNE = Number(opt('prune') ?? 0);
+const PRUNE = Number(opt('prune') ?? 4);
 function pruneRows(m: NerModel): NerModel {
   if (PRUNE <= 0) return m;
   const L = m.labels.length, w = m.weights;
@@ -444,7 +444,7 @@ async function main() {
     );
   const manifest = {
     name: 'ereignis-ner-de',
-    version: '1.2.0',
+    version: '1.3.0',
     file: 'ner-de.bin',
     sha256: createHash('sha256').update(bytes).digest('hex'),
     bytes: bytes.length,
