@@ -277,7 +277,34 @@ function trainingSet(sources: Record<string, number>, exclude?: Set<Sentence>): 
     if (dropped) log(`${key}: dropped ${dropped} fragments with common-noun entities`);
   }
   if (AUGMENT > 0 && (sources.germeval ?? 0) > 0) out.push(...augmented(load('germeval').filter((s) => !exclude?.has(s))));
+  if (SPLIT_HYPHENS > 0) {
+    const copies = out.map(splitHyphens).filter((c): c is TrainSentence => c !== null);
+    log(`--split-hyphens: ${copies.length} copies with hyphenated names split as UD tokenises them`);
+    out.push(...copies);
+  }
   return out;
+}
+
+/**
+ * --split-hyphens W: a copy (weight × W) of every sentence with a hyphenated word inside a name, that word split the
+ * way UD treebanks tokenise ("Harley-Davidson" → "Harley", "-", "Davidson", all inside the name). Words outside
+ * names stay whole: GermEval's "EU-Beamter" is O (ORGpart), and split it would teach that "EU" before "-" is no name.
+ */
+const SPLIT_HYPHENS = Number(opt('split-hyphens') ?? 0);
+function splitHyphens(s: TrainSentence): TrainSentence | null {
+  const words: string[] = [], tags: string[] = [];
+  let changed = false;
+  s.words.forEach((w, i) => {
+    const t = s.tags[i]!;
+    const parts = t !== 'O' && /^[^-]+(-[^-]+)+$/u.test(w) && /\p{L}-\p{L}/u.test(w) ? w.split('-') : null;
+    if (!parts) { words.push(w); tags.push(t); return; }
+    changed = true;
+    parts.forEach((p, k) => {
+      if (k > 0) { words.push('-'); tags.push(`I-${t.slice(2)}`); }
+      words.push(p); tags.push(k === 0 ? t : `I-${t.slice(2)}`);
+    });
+  });
+  return changed ? { ...s, words, tags, weight: s.weight * SPLIT_HYPHENS } : null;
 }
 
 const PER_TITLES = new Set(('Herr Herrn Herren Frau Fräulein Dr. Dr Prof. Prof Professor Professors Doktor Graf Grafen Gräfin Baron Barons Baronin ' +
