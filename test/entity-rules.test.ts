@@ -370,6 +370,11 @@ describe('tagger persons: a name between a common noun and a number is a thing',
     assert.deepEqual(persons('Die Kernreaktoren Doel 4 und Tihange 3 sollen länger laufen.'), []);
     assert.deepEqual(persons('Im Jahr 1990 war Schröder 46 Jahre alt.'), ['Schröder']);
   });
+
+  it('a capitalised preposition that opens the sentence is not part of the name ("Laut Bauer habe …")', () => {
+    const doc = extract('Laut Bauer habe niemand etwas gesehen.', { language: 'de' });
+    assert.deepEqual(doc.entities.flatMap((e) => e.mentions.map((m) => m.text)), ['Bauer']);
+  });
 });
 
 describe('entity rules: regnal numbers belong to the name', () => {

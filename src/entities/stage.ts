@@ -105,6 +105,12 @@ export const COMPROMISE_CHAR_BUDGET = 1_000_000;
 const PUNCTUATION_ONLY = /^[\p{P}\p{S}]+$/u;
 
 const CONJUNCTIONS = new Set(['und', 'oder', 'sowie', 'bzw.', 'and', 'or']);
+/** Capitalised only because they open the sentence (articles are left out: "Die Zeit", "Der Spiegel" are names). */
+const SENTENCE_INITIAL_FUNCTION_WORDS = new Set(
+  ('Laut Nach Mit Bei Von Vor Für Gegen Seit Während Trotz Wegen Auch Auf Aus Als Und Aber Doch Denn Im Am Beim Vom Zum Zur ' +
+    'In Zu Um Über Unter Neben Dass Wie Wenn Ob So Dann Nun Jetzt Heute Gestern Noch Schon Nur Sogar Hier Dort Damals Bis Ab ' +
+    'Außer Ohne Gemäß Zwischen Hinter According After With From For Against Since During Also And But In On At To').split(' '),
+);
 
 function spansFromLabels(
   text: string,
@@ -133,6 +139,8 @@ function spansFromLabels(
     let first = k;
     let last = e - 1;
     while (first <= last && PUNCTUATION_ONLY.test(toks[first]!.text)) first++;
+    // "Laut Bauer habe …": a sentence-initial preposition or adverb is capitalised, but it does not begin a name
+    if (first === 0 && first < last && SENTENCE_INITIAL_FUNCTION_WORDS.has(toks[first]!.text)) first++;
     while (last >= first && PUNCTUATION_ONLY.test(toks[last]!.text)) last--;
     if (first > last) {
       k = e;
