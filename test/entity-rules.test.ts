@@ -377,6 +377,28 @@ describe('tagger persons: a name between a common noun and a number is a thing',
   });
 });
 
+describe('tagger persons: name particles belong to the name', () => {
+  const persons = (text: string) =>
+    extract(text, { language: 'de' })
+      .entities.filter((e) => e.type === 'PER')
+      .map((e) => `${e.name}: ${e.mentions.map((m) => {
+        assert.equal(text.slice(m.start, m.end), m.text);
+        return m.text;
+      }).join(', ')}`);
+
+  it('joins "Ursula" and "von der Leyen", keeps "von der" and "de" in the name, sentence-initial "Von der" too', () => {
+    assert.deepEqual(persons('Die Kommission unter Ursula von der Leyen prüft das. Später sagte von der Leyen, sie sei froh.'), [
+      'Ursula von der Leyen: Ursula von der Leyen, von der Leyen',
+    ]);
+    assert.deepEqual(persons('Von der Leyen lachte. Der Minister de Maizière widersprach.'), ['Von der Leyen: Von der Leyen', 'de Maizière: de Maizière']);
+  });
+
+  it('leaves German words that look like particles alone ("du", "von den", a common noun after "von der")', () => {
+    assert.deepEqual(persons('Hast du Merkel gesehen?'), ['Merkel: Merkel']);
+    assert.deepEqual(persons('Peter von der Post kam.'), ['Peter: Peter']);
+  });
+});
+
 describe('entity rules: regnal numbers belong to the name', () => {
   it('keeps "I.", "VI." and "III" after a ruler\'s or pope\'s name, not the English pronoun "I"', () => {
     const names = (text: string, lang = 'de') => persons(text, lang).map((m) => m.text);

@@ -57,7 +57,7 @@ export class EntityResources {
 }
 
 /** Mentions from the statistical tagger, sentence by sentence, as token-aligned spans. */
-export function taggerMentions(doc: WorkingDoc, tagger: NerTagger): RawMention[] {
+export function taggerMentions(doc: WorkingDoc, tagger: NerTagger, firstNames?: ReadonlySet<string>): RawMention[] {
   const tokens = doc.tokens ?? [];
   const out: RawMention[] = [];
   let i = 0;
@@ -67,7 +67,7 @@ export function taggerMentions(doc: WorkingDoc, tagger: NerTagger): RawMention[]
     while (j < tokens.length && tokens[j]!.sentence === sentence) j++;
     const slice = tokens.slice(i, j);
     const { labels, confidence } = tagger.tagWithScores(slice.map((t) => t.text));
-    spansFromLabels(doc.text, slice, labels, confidence, i, out);
+    spansFromLabels(doc.text, slice, labels, confidence, i, out, firstNames, tagger.model.lexicon);
     i = j;
   }
   return out;
@@ -105,12 +105,32 @@ export const COMPROMISE_CHAR_BUDGET = 1_000_000;
 const PUNCTUATION_ONLY = /^[\p{P}\p{S}]+$/u;
 
 const CONJUNCTIONS = new Set(['und', 'oder', 'sowie', 'bzw.', 'and', 'or']);
-/** Capitalised only because they open the sentence (articles are left out: "Die Zeit", "Der Spiegel" are names). */
+/** Capitalised only because they open the sentence. Not here: articles ("Die Zeit" is a name) and name particles ("Von der Leyen", "Zu Guttenberg"). */
 const SENTENCE_INITIAL_FUNCTION_WORDS = new Set(
-  ('Laut Nach Mit Bei Von Vor Für Gegen Seit Während Trotz Wegen Auch Auf Aus Als Und Aber Doch Denn Im Am Beim Vom Zum Zur ' +
-    'In Zu Um Über Unter Neben Dass Wie Wenn Ob So Dann Nun Jetzt Heute Gestern Noch Schon Nur Sogar Hier Dort Damals Bis Ab ' +
+  ('Laut Nach Mit Bei Vor Für Gegen Seit Während Trotz Wegen Auch Auf Aus Als Und Aber Doch Denn Im Am Beim ' +
+    'In Um Über Unter Neben Dass Wie Wenn Ob So Dann Nun Jetzt Heute Gestern Noch Schon Nur Sogar Hier Dort Damals Bis Ab ' +
     'Außer Ohne Gemäß Zwischen Hinter According After With From For Against Since During Also And But In On At To').split(' '),
 );
+
+/** Particles of surnames; German words that could stand there otherwise ("von den", "da", "du", "zu") are left out. */
+const NAME_PARTICLES = new Set(['van', 'Van', 'de', 'De', 'del', 'della', 'di', 'dos', 'ten', 'ter']);
+const NAME_PARTICLE_PAIRS = new Set(['von der', 'Von der', 'van der', 'Van der', 'van den', 'Van den']);
+
+/** How many particle tokens directly before `first` (outside any span) belong to the name that starts there. */
+function particlesBefore(toks: Token[], labels: string[], first: number): number {
+  if (first >= 2 && labels[first - 2] === 'O' && labels[first - 1] === 'O' && NAME_PARTICLE_PAIRS.has(`${toks[first - 2]!.text} ${toks[first - 1]!.text}`)) return 2;
+  if (first >= 1 && labels[first - 1] === 'O' && NAME_PARTICLES.has(toks[first - 1]!.text)) return 1;
+  return 0;
+}
+
+/** Particle tokens after `last` that are followed by a capitalised word, all labelled O: how many particles. */
+function particlesAfter(toks: Token[], labels: string[], last: number): number {
+  const at = (i: number) => (labels[i] === 'O' ? toks[i]?.text ?? '' : '');
+  const name = (i: number) => /^\p{Lu}\p{Ll}/u.test(at(i));
+  if (NAME_PARTICLE_PAIRS.has(`${at(last + 1)} ${at(last + 2)}`) && name(last + 3)) return 2;
+  if (NAME_PARTICLES.has(at(last + 1)) && /^\p{Ll}/u.test(at(last + 1)) && name(last + 2)) return 1;
+  return 0;
+}
 
 function spansFromLabels(
   text: string,
@@ -119,6 +139,8 @@ function spansFromLabels(
   conf: number[],
   offset: number,
   out: RawMention[],
+  firstNames?: ReadonlySet<string>,
+  lexicon?: Lexicon,
 ): void {
   let k = 0;
   while (k < toks.length) {
@@ -142,14 +164,32 @@ function spansFromLabels(
     // "Laut Bauer habe …": a sentence-initial preposition or adverb is capitalised, but it does not begin a name
     if (first === 0 && first < last && SENTENCE_INITIAL_FUNCTION_WORDS.has(toks[first]!.text)) first++;
     while (last >= first && PUNCTUATION_ONLY.test(toks[last]!.text)) last--;
+    let c = 1;
+    for (let x = first; x <= last; x++) c = Math.min(c, conf[x] ?? 1);
+    // The tagger leaves lower-case name particles out ("von der [Leyen]", "de [Maizière]"): they belong to the name,
+    // and join it to a first name just before them ("[Ursula] von der [Leyen]" is one person)
+    const particles = type === 'PER' && first === k && first <= last ? particlesBefore(toks, labels, first) : 0;
+    if (particles) {
+      first -= particles;
+      const before = out[out.length - 1];
+      if (before?.type === 'PER' && before.source === 'model' && before.tokenStart !== undefined && before.tokenEnd === offset + first) {
+        out.pop();
+        first = before.tokenStart - offset;
+        c = Math.min(c, before.confidence);
+      }
+    }
+    // "[Ursula] von der Leyen": a first name alone, then particles and a capitalised word the tagger left out
+    if (type === 'PER' && first === last && e === last + 1 && firstNames?.has(toks[first]!.text)) {
+      const n = particlesAfter(toks, labels, last);
+      // "Peter von der Post" is a Peter from the post office: the word after the particles must not be a common noun
+      if (n && !(lexicon && isDictionaryNoun(toks[last + n + 1]!.text, lexicon))) { last += n + 1; e = last + 1; }
+    }
     if (first > last) {
       k = e;
       continue;
     }
     const start = toks[first]!.start;
     const end = toks[last]!.end;
-    let c = 1;
-    for (let x = first; x <= last; x++) c = Math.min(c, conf[x] ?? 1);
     out.push({
       start,
       end,
@@ -185,7 +225,7 @@ export function findMentions(doc: WorkingDoc, resources: EntityResources): RawMe
   }
   if (lang === 'de') {
     const tagger = resources.getGermanNer();
-    if (tagger) add(taggerMentions(doc, tagger).filter((m) => !isDesignationNumber(m, tokens, tagger)));
+    if (tagger) add(taggerMentions(doc, tagger, matcher.firstNames).filter((m) => !isDesignationNumber(m, tokens, tagger)));
   }
   if (lang === 'en') {
     const tagger = resources.getEnglishNer();
