@@ -35,6 +35,11 @@ describe('entity rules: persons after titles (German)', () => {
     assert.deepEqual(p!.title, { start: 0, end: 11, text: 'Präsidentin' });
   });
 
+  it('an article after the name ends it unless a particle comes first ("Kompany den Rücken", "van der Vaart")', () => {
+    assert.deepEqual(persons('Der Verein hat Trainer Vincent Kompany den Rücken gestärkt.').map((p) => p.text), ['Vincent Kompany']);
+    assert.deepEqual(persons('Trainer Rafael van der Vaart lachte.').map((p) => p.text), ['Rafael van der Vaart']);
+  });
+
   it('takes the affiliation from a preceding country adjective', () => {
     const text = 'Der südkoreanische Präsident Yoon Suk-yeol reiste ab.';
     const [p] = persons(text);

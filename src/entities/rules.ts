@@ -39,6 +39,8 @@ const STOP_EN = new Set(
 );
 /** Lowercase particles inside names ("Ursula von der Leyen", "Bashar al-Assad" is one token). */
 export const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'al', 'el', 'bin', 'ibn', 'ben', 'ter', 'zu', 'la', 'le']);
+/** Particles that are also articles: inside a name only after another particle. */
+const ARTICLE_PARTICLES = new Set(['der', 'den', 'das', 'la', 'le']);
 /** Roman numerals of rulers and popes, I–XXIII. */
 const REGNAL = /^(?:X{0,2}(?:IX|IV|V?I{0,3}))$/;
 /** German noun endings: a capitalised word with these is a common noun, not a name ("Erklärung", "Freiheit"). */
@@ -389,7 +391,8 @@ export function findRuleMentions(
         words++;
         continue;
       }
-      if (j > k && PARTICLES.has(t) && j + 1 < tokens.length && joinable(j, j + 1)) {
+      // an article-like particle only continues another one ("von der", "van den", "de la"): "Kompany den Rücken" is no name
+      if (j > k && PARTICLES.has(t) && !ARTICLE_PARTICLES.has(t) && j + 1 < tokens.length && joinable(j, j + 1)) {
         let p = j + 1;
         while (p < tokens.length && PARTICLES.has(tokens[p]!.text) && joinable(p, p + 1)) p++;
         if (p < tokens.length && isNameWord(p)) {
