@@ -103,6 +103,12 @@ describe('gazetteer: German', () => {
     assert.deepEqual(loadGazetteer().find(text, tokensOf(text), 'de').map((m) => m.text), []);
   });
 
+  it('an ambiguous company name before a company word in a hyphen compound is the company ("Puma-Chef", not "Puma-Gehege")', () => {
+    const found = (text: string) => loadGazetteer().find(text, tokensOf(text), 'de').map((m) => `${m.text} ${m.key}`);
+    assert.deepEqual(found('Der Puma-Chef und die Henkel-Aktie.'), ['Puma org:puma', 'Henkel org:henkel']);
+    assert.deepEqual(found('Das Puma-Gehege im Zoo.'), []);
+  });
+
   it('inflects adjectives inside multi-word names', () => {
     assert.equal(only('Die Kommission der Europäischen Union prüft.', 'Europäischen Union').key, 'org:EU');
     assert.equal(only('Er reiste in die Vereinigten Staaten.', 'Vereinigten Staaten').key, 'iso:US');

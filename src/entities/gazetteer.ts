@@ -377,7 +377,9 @@ function buildMatcher(dir: string): GazetteerMatcher {
         offset = pieces.slice(0, k).join('-').length;
         const prefix = tok.text.slice(0, offset);
         const c = findCandidate(t, [prefix], lang);
-        if (c && !c.amb && !c.derived) {
+        // an ambiguous organisation name is settled by a company word after the hyphen ("Apple-Chef", "Apple-Aktie")
+        const settled = c?.amb && c.entry.type === 'ORG' && k === pieces.length - 1 && COMPANY_COMPOUND_HEADS_DE.has(pieces[k]!);
+        if (c && (!c.amb || settled) && !c.derived) {
           if (k === pieces.length - 1 && isDistrictCompound(c.entry, pieces[k]!, t)) {
             // "Berlin-Mitte", "Hamburg-Altona": a part of the city, named by the whole word (no key: it is not the city)
             out.push({ start: tok.start, end: tok.end, text: tok.text, type: 'LOC', subtype: 'district', canonical: tok.text, tokenStart: ti, tokenEnd: ti + 1, source: 'gazetteer', confidence: 0.85, sentence: tok.sentence });
@@ -429,6 +431,7 @@ const withCapitals = (words: string[]): Set<string> => new Set(words.flatMap((w)
 const PLACE_CUES_DE = withCapitals(['in', 'nach', 'aus', 'bei', 'von', 'vom', 'zu', 'ab', 'bis', 'nahe', 'Richtung', 'um', 'über', 'durch', 'gegenüber', 'Stadt', 'Hauptstadt', 'Großstadt']);
 const PLACE_CUES_EN = withCapitals(['in', 'from', 'to', 'near', 'at', 'outside', 'across', 'city', 'capital', 'town']);
 const TIME_NOUNS_DE = new Set(['Mitte', 'Anfang', 'Ende']);
+const COMPANY_COMPOUND_HEADS_DE = new Set(['Chef', 'Chefin', 'Chefs', 'Aktie', 'Aktien', 'Konzern', 'Konzerns', 'Sprecher', 'Sprecherin', 'Gründer', 'Gründerin', 'Manager', 'Mitarbeiter', 'Mitarbeitern', 'Vorstand', 'Vorstandschef', 'Zentrale', 'Tochter', 'Werk', 'Werke', 'Kunden', 'Produkte', 'Smartphone', 'Smartphones']);
 const DISTRICT_WORDS_DE = new Set(['Mitte', 'Nord', 'Süd', 'Ost', 'West', 'Nordost', 'Nordwest', 'Südost', 'Südwest', 'Zentrum', 'Altstadt', 'Innenstadt', 'Neustadt']);
 const WATER_SUBTYPES = new Set(['river', 'lake', 'sea']);
 const RIVER_CUES_DE = new Set(['am', 'der', 'den', 'dem', 'des', 'Fluss', 'Flusses', 'Strom', 'Stroms']);
