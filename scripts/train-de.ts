@@ -52,9 +52,12 @@ const SEEDS = Number(opt('seeds') ?? 1);
 /** --trainer mix: perceptron + MIX_WEIGHT x CRF (2 epochs) in one weight table: same features, so tagging costs the same. */
 const MIX_WEIGHT = Number(opt('mix-weight') ?? 20);
 const CRF_EPOCHS = Number(opt('crf-epochs') ?? 2);
+const CRF_GERMEVAL_SCALE = Number(opt('crf-germeval-scale') ?? 1);
 function trainMix(d: TrainSentence[], lex: Lexicon, o: TrainOptions): NerModel {
   const p = trainPerceptronRaw(d, lex, o);
-  const c = trainCrf(d, lex, { ...o, epochs: CRF_EPOCHS, learningRate: LEARNING_RATE, onEpoch: undefined });
+  // --crf-germeval-scale k: GermEval sentences weigh k times more in the CRF part only (experiment)
+  const crfData = CRF_GERMEVAL_SCALE === 1 ? d : d.map((s) => (s.finetune ? { ...s, weight: s.weight * CRF_GERMEVAL_SCALE } : s));
+  const c = trainCrf(crfData, lex, { ...o, epochs: CRF_EPOCHS, learningRate: LEARNING_RATE, onEpoch: undefined });
   for (let i = 0; i < p.weights.length; i++) p.weights[i] = p.weights[i]! + MIX_WEIGHT * c.weights[i]!;
   for (let i = 0; i < p.transitions.length; i++) p.transitions[i] = p.transitions[i]! + MIX_WEIGHT * c.transitions[i]!;
   return p;
