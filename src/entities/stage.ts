@@ -8,8 +8,8 @@ import type { RawMention, Token, WorkingDoc } from '../pipeline/types.js';
 import { loadGazetteer, type GazetteerMatcher } from './gazetteer.js';
 import { findRuleMentions } from './rules.js';
 import { rekeySharedInstitutions } from './shared-institutions.js';
-import { trimTrailingNouns } from './trailing-nouns.js';
-import { COMMON_NOUN_CLASS, type Lexicon } from '../ner/features.js';
+import { isDictionaryNoun, trimTrailingNouns } from './trailing-nouns.js';
+import type { Lexicon } from '../ner/features.js';
 import { findEnglishMentions } from './english.js';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -82,18 +82,7 @@ function isDesignationNumber(m: RawMention, tokens: readonly Token[], tagger: Ne
   const next = tokens[m.tokenEnd];
   const prev = tokens[m.tokenStart - 1]!;
   if (!next || next.sentence !== m.sentence || prev.sentence !== m.sentence || !/^\d{1,3}$/.test(next.text)) return false;
-  return /^\p{Lu}/u.test(prev.text) && isDictionaryNoun(prev.text, tagger.model.lexicon);
-}
-
-/** A capitalised word the German dictionary knows as a common noun, itself or as the head of a compound ("Kernreaktoren"). */
-function isDictionaryNoun(w: string, { dict, dictClasses }: Lexicon): boolean {
-  const isNoun = (x: string) => {
-    const c = dict.get(x);
-    return c !== undefined && COMMON_NOUN_CLASS.test(dictClasses[c] ?? '');
-  };
-  if (isNoun(w)) return true;
-  for (let i = 2; i <= w.length - 3; i++) if (dict.get(w[i]!.toUpperCase() + w.slice(i + 1)) !== undefined) return isNoun(w[i]!.toUpperCase() + w.slice(i + 1));
-  return false;
+  return /^\p{Lu}/u.test(prev.text) && isDictionaryNoun(prev.text, tagger.model.lexicon, true);
 }
 
 /** Least confidence of an English tagger span (compromise and rules cover the rest). */
@@ -182,7 +171,7 @@ function spansFromLabels(
     if (type === 'PER' && first === last && e === last + 1 && firstNames?.has(toks[first]!.text)) {
       const n = particlesAfter(toks, labels, last);
       // "Peter von der Post" is a Peter from the post office: the word after the particles must not be a common noun
-      if (n && !(lexicon && isDictionaryNoun(toks[last + n + 1]!.text, lexicon))) { last += n + 1; e = last + 1; }
+      if (n && !(lexicon && isDictionaryNoun(toks[last + n + 1]!.text, lexicon, true))) { last += n + 1; e = last + 1; }
     }
     if (first > last) {
       k = e;

@@ -6,7 +6,7 @@
  * particles before it, while at least two name words remain.
  */
 import type { RawMention, Token } from '../pipeline/types.js';
-import { COMMON_NOUN_CLASS, type WordTable } from '../ner/features.js';
+import { COMMON_NOUN_CLASS, compoundHeadClass, type WordTable } from '../ner/features.js';
 import { PARTICLES } from './rules.js';
 
 export interface NounDictionary {
@@ -14,14 +14,16 @@ export interface NounDictionary {
   dictClasses: readonly string[];
 }
 
+/** A word the German dictionary knows as a common noun; with `compounds`, also by its head ("Kernreaktoren" -> "Reaktoren"). */
+export function isDictionaryNoun(w: string, nouns: NounDictionary, compounds = false): boolean {
+  const c = nouns.dict.get(w) ?? (compounds ? compoundHeadClass(w, nouns) : undefined);
+  return c !== undefined && COMMON_NOUN_CLASS.test(nouns.dictClasses[c] ?? '');
+}
+
 export function trimTrailingNouns(mentions: RawMention[], text: string, tokens: readonly Token[], nouns: NounDictionary, names: { firstNames: ReadonlySet<string>; surnames: ReadonlySet<string> }): void {
-  const nounClass = (w: string) => {
-    const c = nouns.dict.get(w);
-    return c !== undefined && COMMON_NOUN_CLASS.test(nouns.dictClasses[c] ?? '');
-  };
   // after "zu" a common noun is an idiom ("zu Gast", "zu Hilfe") even when it is also a surname
   const isNoun = (w: string, prev: string | undefined) =>
-    nounClass(w) && !names.firstNames.has(w) && (!names.surnames.has(w) || prev === 'zu');
+    isDictionaryNoun(w, nouns) && !names.firstNames.has(w) && (!names.surnames.has(w) || prev === 'zu');
   for (const m of mentions) {
     if (m.type !== 'PER' || m.source !== 'rule') continue;
     // word boundaries inside the mention (names are single-spaced within a sentence)

@@ -27,6 +27,15 @@ export interface Lexicon {
 /** Hunspell class of a capitalised common noun that inflects for plural (flags E/P/T/F/J/N): "Bereich", not "Merkel". */
 export const COMMON_NOUN_CLASS = /U:[^|]*[EPTFJN]/;
 
+/** Dictionary class index of the longest dictionary word ending `w` after its first two letters ("Zusammenarbeit" -> "Arbeit"). */
+export function compoundHeadClass(w: string, lex: Pick<Lexicon, 'dict'>): number | undefined {
+  for (let i = 2; i <= w.length - 3; i++) {
+    const c = lex.dict.get(w[i]!.toUpperCase() + w.slice(i + 1));
+    if (c !== undefined) return c;
+  }
+  return undefined;
+}
+
 export const PHRASE_MAX = 6;
 const PHRASE_TYPES = ['PER', 'LOC', 'ORG', 'MISC'];
 /** Pack a name's type counts: majority type, purity bucket (<0.6, <0.9, >=0.9), count bucket (1, 2-4, 5+). */
@@ -168,10 +177,8 @@ export class FeatureExtractor {
     // compound head: longest dictionary noun ending the word ("Zusammenarbeit" -> "Arbeit")
     let head = '-';
     if (dc === '-' && cap && w.length > 5) {
-      for (let i = 2; i <= w.length - 3; i++) {
-        const c = lex.dict.get(w[i]!.toUpperCase() + w.slice(i + 1));
-        if (c !== undefined) { head = String(lex.dictClasses[c]); break; }
-      }
+      const c = compoundHeadClass(w, lex);
+      if (c !== undefined) head = String(lex.dictClasses[c]);
     }
     // Hashes are FNV-1a of the same strings as `p=${value}`, computed by continuing the prefix's hash state over the
     // value's characters: no string is built per feature (this is most of the cost of a word seen for the first time).
