@@ -7,6 +7,7 @@ import { EreignisError } from '../src/errors.js';
 import { tokenizeRange } from '../src/segment/tokenize.js';
 import { spansOf, evaluateSpans } from '../src/ner/eval.js';
 import { iob1ToIob2 } from '../src/ner/labels.js';
+import { isAcronym, linkParentheticalAcronyms } from '../src/ner/acronyms.js';
 
 const words = (s: string) => tokenizeRange(s).map((t) => t.text);
 const entities = (tagger: NerTagger, s: string) => {
@@ -48,6 +49,35 @@ describe('German NER tagger', () => {
     assert.deepEqual(tagger.tag([]), []);
   });
 });
+
+describe('acronyms defined in parentheses', () => {
+  const idx = (tags: string[]) => Uint8Array.from(tags, (t) => LABELS.indexOf(t as (typeof LABELS)[number]));
+  const names = (path: Uint8Array) => Array.from(path, (l) => LABELS[l]);
+
+  it('recognises acronym shapes, not capitalised words', () => {
+    for (const w of ['BdB', 'DVAG', 'VKSt', 'EU']) assert.ok(isAcronym(w), w);
+    for (const w of ['Bank', 'A', 'Z1', 'dpa']) assert.ok(!isAcronym(w), w);
+  });
+
+  it('gives the acronym after an organisation the type ORG, and only after an organisation', () => {
+    const w = ['Bundesverband', 'deutscher', 'Banken', '(', 'BdB', ')', 'sagte'];
+    const p = idx(['B-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'O', 'O']);
+    linkParentheticalAcronyms(w, p);
+    assert.deepEqual(names(p), ['B-ORG', 'I-ORG', 'I-ORG', 'O', 'B-ORG', 'O', 'O']);
+    // a party after a person stays as the tagger decided; so does an acronym after no entity
+    const q = idx(['B-PER', 'I-PER', 'O', 'O', 'O']);
+    linkParentheticalAcronyms(['Angela', 'Merkel', '(', 'CDU', ')'], q);
+    assert.deepEqual(names(q), ['B-PER', 'I-PER', 'O', 'O', 'O']);
+  });
+
+  it('is applied by the tagger to an invented organisation', () => {
+    // without the rule the model tags "Deutsche Krabbenbank" ORG and leaves "DKB" O
+    assert.deepEqual(entities(tagger0(), 'Die Deutsche Krabbenbank (DKB) meldete Verluste.'), ['ORG:Deutsche Krabbenbank', 'ORG:DKB']);
+  });
+});
+
+let shared: NerTagger | undefined;
+const tagger0 = () => (shared ??= loadGermanNer());
 
 describe('German NER model manifest', () => {
   let dir: string;

@@ -8,6 +8,7 @@ import { FeatureExtractor } from './features.js';
 import { deserializeModel, type NerModel } from './model.js';
 import { emissions, marginals, viterbi } from './decode.js';
 import { LABELS } from './labels.js';
+import { linkParentheticalAcronyms } from './acronyms.js';
 
 export interface NerManifest {
   name: string;
@@ -51,6 +52,7 @@ export class NerTagger {
   tag(words: readonly string[]): string[] {
     if (words.length === 0) return [];
     const path = viterbi(this.scores(words), words.length, this.model.transitions);
+    linkParentheticalAcronyms(words, path);
     return Array.from(path, (l) => LABELS[l]!);
   }
 
@@ -60,6 +62,7 @@ export class NerTagger {
     const s = this.scores(words);
     const n = words.length;
     const path = viterbi(s, n, this.model.transitions);
+    linkParentheticalAcronyms(words, path);
     const temp = typeof this.model.info.confidenceTemperature === 'number' ? this.model.info.confidenceTemperature : DEFAULT_TEMPERATURE;
     const scaled = s.slice(0, n * L).map((x) => x / temp);
     const m = marginals(scaled, n, this.model.transitions.map((x) => x / temp));
