@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { SOURCES } from '../src/ner/sources.js';
 import { hunspellForms, indexDict, GazetteerBuilder } from '../src/ner/lexicon-build.js';
 import { COMMON_NOUN_CLASS, GAZ_BITS, PHRASE_MAX, PHRASE_PREFIX_ONLY, addPhrasePrefixes, phraseValue, type Lexicon } from '../src/ner/features.js';
+import { CURRENCY_WORDS_DE } from '../src/ner/currencies.js';
 import { buildClusters } from '../src/ner/clusters.js';
 import { buildNameShape } from '../src/ner/name-shape.js';
 import { trainPerceptron as trainPerceptronRaw, rng as rngFor, type TrainSentence, type TrainOptions } from '../src/ner/train.js';
@@ -52,6 +53,8 @@ const SEEDS = Number(opt('seeds') ?? 1);
 /** --trainer mix: perceptron + MIX_WEIGHT x CRF (2 epochs) in one weight table: same features, so tagging costs the same. */
 const MIX_WEIGHT = Number(opt('mix-weight') ?? 20);
 const CRF_EPOCHS = Number(opt('crf-epochs') ?? 2);
+/** --germeval-fraction f (analysis): train on an evenly spread fraction f of the (non-held-out) GermEval sentences. */
+const GERMEVAL_FRACTION = Number(opt('germeval-fraction') ?? 1);
 const CRF_GERMEVAL_SCALE = Number(opt('crf-germeval-scale') ?? 1);
 function trainMix(d: TrainSentence[], lex: Lexicon, o: TrainOptions): NerModel {
   const p = trainPerceptronRaw(d, lex, o);
@@ -88,7 +91,10 @@ const trainOne = (d: TrainSentence[], lex: Lexicon, o: TrainOptions) => (TRAINER
  * --seeds k: k models from different shuffles (seeds SEED..SEED+k-1), weights averaged: less variance between builds, same
  * speed, but a larger file (7.2 vs 6.4 MB) and slower load (~280 ms) for no measured gain (docs/models.md, model 1.2).
  */
-function trainPerceptron(d: TrainSentence[], lex: Lexicon, o: TrainOptions): NerModel {
+/** Feature groups beyond the base set (src/ner/features.ts FeatureOptions): --descriptor. */
+const FEATURE_OPTIONS = { descriptor: flag('descriptor') };
+function trainPerceptron(d: TrainSentence[], lex: Lexicon, o0: TrainOptions): NerModel {
+  const o = { ...o0, features: FEATURE_OPTIONS };
   const first = trainOne(d, lex, o);
   for (let k = 1; k < SEEDS; k++) {
     const m = trainOne(d, lex, { ...o, seed: (o.seed ?? 0) + k, onEpoch: undefined });
@@ -158,6 +164,7 @@ function buildLexicon(): Lexicon {
     gz.add('geoname', f[1]!);
     for (const a of (f[3] ?? '').split(',')) if (/^[\p{Script=Latin}\s.'’-]+$/u.test(a)) gz.add('geoname', a);
   }
+  if (flag('currency')) for (const w of CURRENCY_WORDS_DE) gz.addToken('currency', w);
   // first names: first tokens of multi-word PER spans in the non-GermEval training sources (GermEval stays out so its CV is fair)
   const firstCounts = new Map<string, number>();
   for (const key of ['wikiann', 'ler', 'europeana']) for (const s of load(key)) for (const sp of spansOf(s.tags)) {
@@ -269,9 +276,11 @@ function trainingSet(sources: Record<string, number>, exclude?: Set<Sentence>): 
     if (!(w > 0)) continue;
     if (SOURCES[key]?.use !== 'train') throw new Error(`${key} is not a training source`);
     const noMisc = PARTIAL_MISC && key !== 'germeval';
-    let dropped = 0;
+    let dropped = 0, kept = 0;
     for (const s of load(key)) {
       if (exclude?.has(s)) continue;
+      // --germeval-fraction f: an evenly spread fraction f of the GermEval sentences (learning curve)
+      if (key === 'germeval' && GERMEVAL_FRACTION < 1 && Math.floor((kept + 1) * GERMEVAL_FRACTION) === Math.floor(kept++ * GERMEVAL_FRACTION)) continue;
       if (key.startsWith('wikiann') && silverNoise(s)) { dropped++; continue; }
       if (STRIP_TITLES && key !== 'germeval' && spansOf(s.tags).some((sp) => s.words[sp.start] === 'Liste')) { dropped++; continue; }
       const tags = STRIP_TITLES && key !== 'germeval' ? stripTitles(s.words, s.tags) : s.tags;
@@ -451,6 +460,7 @@ async function main() {
     process.stdout.write(rows.join('\n') + '\n');
     return;
   }
+  if (flag('cv-only')) { const cv = crossValidate(lexicon); log(`GermEval dev 5-fold CV\n${formatEval(cv)}`); return; }
   const data = trainingSet(weights);
   log(`training on ${data.length} sentences, ${data.reduce((a, s) => a + s.words.length, 0)} tokens; weights ${JSON.stringify(weights)}; ${EPOCHS} epochs`);
   const model = trainPerceptron(data, lexicon, {

@@ -49,6 +49,23 @@ describe('word feature hashes', () => {
     for (const h of expected) assert.ok(f.own.includes(h), `missing hash of one of ${expected.length} features`);
     assert.equal(new FeatureExtractor(emptyLexicon()).word('Ab').own.includes(hashString('s5=ab')), true, 'a suffix longer than the word is the word');
   });
+
+  it('add the descriptor noun before a name only when the model was trained with that group', () => {
+    // a dictionary with one plural-inflecting noun ("Betreiber") and one genitive-only name class
+    const lex: Lexicon = { ...emptyLexicon(), dict: new Map([['Betreiber', 0], ['Berlin', 1]]), dictClasses: ['U:EPT', 'U:S'] };
+    const words = ['Der', 'Mobilfunkbetreiber', 'Quexa', 'und', 'Berlin', 'Zorbo'];
+    const base = new FeatureExtractor(lex).sentence(words), withDescr = new FeatureExtractor(lex, { descriptor: true }).sentence(words);
+    const hashesAt = (s: { hashes: Int32Array; offsets: Int32Array }, i: number) => Array.from(s.hashes.subarray(s.offsets[i]!, s.offsets[i + 1]!));
+    assert.ok(hashesAt(withDescr, 2).includes(hashString('descr=betreiber')), 'the compound head of the word before');
+    assert.ok(!hashesAt(base, 2).includes(hashString('descr=betreiber')), 'not in a base-set model');
+    assert.deepEqual(hashesAt(withDescr, 5), hashesAt(base, 5), 'a name before is no descriptor');
+  });
+
+  it('are recorded in the model header, and a base-set model records none', () => {
+    const data = [{ words: ['Der', 'Betreiber', 'Quexa', 'klagt'], tags: ['O', 'O', 'B-ORG', 'O'], weight: 1 }];
+    assert.deepEqual(trainPerceptron(data, emptyLexicon(), { epochs: 1, features: { descriptor: true } }).info.features, ['descriptor']);
+    assert.equal(trainPerceptron(data, emptyLexicon(), { epochs: 1 }).info.features, undefined);
+  });
 });
 
 describe('known-name phrase table', () => {

@@ -5,7 +5,7 @@
  * over its O tokens: the observed expectation is a constrained forward-backward) and domain feature copies
  * (TrainSentence.domain; the copies stay out of the returned model). Deterministic (seeded shuffles).
  */
-import { FeatureExtractor, hashString, mix, type Lexicon } from './features.js';
+import { FeatureExtractor, featureInfo, hashString, mix, type FeatureOptions, type Lexicon } from './features.js';
 import { ALLOWED } from './decode.js';
 import { LABELS, LABEL_INDEX } from './labels.js';
 import type { NerModel } from './model.js';
@@ -96,7 +96,7 @@ export function trainCrf(data: readonly TrainSentence[], lexicon: Lexicon, opts:
   const eta = opts.learningRate ?? 0.1;
   const log = opts.log ?? (() => {});
   const mask = (1 << bucketsLog2) - 1;
-  const fx = new FeatureExtractor(lexicon);
+  const fx = new FeatureExtractor(lexicon, opts.features);
   const sents = data.map((s) => {
     const { hashes, offsets } = fx.sentence(s.words);
     const rows = Int32Array.from(hashes, (h) => (h & mask) * L);
@@ -127,7 +127,7 @@ export function trainCrf(data: readonly TrainSentence[], lexicon: Lexicon, opts:
     for (let i = 0; i < n; i++) weights[i] = w[i]! - acc[i]! / c;
     const transitions = new Float32Array(T);
     for (let i = 0; i < T; i++) transitions[i] = tw[i]! - tacc[i]! / c;
-    return { bucketsLog2, labels: [...LABELS], weights, transitions, lexicon, info: { trainer: 'crf', confidenceTemperature: 1 } };
+    return { bucketsLog2, labels: [...LABELS], weights, transitions, lexicon, info: { trainer: 'crf', confidenceTemperature: 1, ...featureInfo(opts.features) } };
   };
   const lat = new Lattice();
   let scores = new Float32Array(1024 * L), grad = new Float64Array(1024 * L);

@@ -27,13 +27,40 @@ export interface Lexicon {
 /** Hunspell class of a capitalised common noun that inflects for plural (flags E/P/T/F/J/N): "Bereich", not "Merkel". */
 export const COMMON_NOUN_CLASS = /U:[^|]*[EPTFJN]/;
 
-/** Dictionary class index of the longest dictionary word ending `w` after its first two letters ("Zusammenarbeit" -> "Arbeit"). */
-export function compoundHeadClass(w: string, lex: Pick<Lexicon, 'dict'>): number | undefined {
+/** The longest dictionary word ending `w` after its first two letters ("Zusammenarbeit" -> "Arbeit"), or undefined. */
+export function compoundHead(w: string, lex: Pick<Lexicon, 'dict'>): string | undefined {
   for (let i = 2; i <= w.length - 3; i++) {
-    const c = lex.dict.get(w[i]!.toUpperCase() + w.slice(i + 1));
-    if (c !== undefined) return c;
+    const head = w[i]!.toUpperCase() + w.slice(i + 1);
+    if (lex.dict.get(head) !== undefined) return head;
   }
   return undefined;
+}
+
+/** Dictionary class index of compoundHead(w) ("Zusammenarbeit" -> the class of "Arbeit"). */
+export function compoundHeadClass(w: string, lex: Pick<Lexicon, 'dict'>): number | undefined {
+  const head = compoundHead(w, lex);
+  return head === undefined ? undefined : lex.dict.get(head);
+}
+
+/**
+ * Feature groups that a model was trained with beyond the base set (stored in the model header as `info.features`,
+ * so that older models keep the features they were trained with).
+ * - descriptor: the head noun of a capitalised common noun right before the word ("Mobilfunkbetreiber E-Plus" ->
+ *   "betreiber", "Atomkraftwerk Krümmel" -> "kraftwerk"): the descriptor of an appositive name says its type.
+ */
+export interface FeatureOptions { descriptor?: boolean }
+export const FEATURE_GROUPS = ['descriptor'] as const;
+export function featureOptionsOf(info: Record<string, unknown>): FeatureOptions {
+  const f = Array.isArray(info.features) ? (info.features as unknown[]) : [];
+  return { descriptor: f.includes('descriptor') };
+}
+export function featureGroupsOf(o: FeatureOptions): string[] {
+  return FEATURE_GROUPS.filter((g) => o[g]);
+}
+/** The model-header entry for these options: nothing for the base set (so base-set builds stay byte-identical). */
+export function featureInfo(o: FeatureOptions = {}): { features?: string[] } {
+  const g = featureGroupsOf(o);
+  return g.length ? { features: g } : {};
 }
 
 export const PHRASE_MAX = 6;
@@ -72,7 +99,7 @@ const PHRASE_HASHES = Array.from({ length: 64 }, (_, v) => {
   return Int32Array.from([`lxu=${label}`, `lx=B|1|${label}`, `lx=B|m|${label}`, `lx=I|m|${label}`], (x) => hashString(x));
 });
 
-export const GAZ_BITS = ['surname', 'city', 'country', 'landscape', 'company', 'geoname', 'locFirst', 'locRest', 'orgFirst', 'orgRest', 'firstname'] as const;
+export const GAZ_BITS = ['surname', 'city', 'country', 'landscape', 'company', 'geoname', 'locFirst', 'locRest', 'orgFirst', 'orgRest', 'firstname', 'currency'] as const;
 
 /** FNV-1a 32-bit over a string. */
 export function hashString(s: string, seed = 0x811c9dc5): number {
@@ -108,16 +135,18 @@ export function shapeOf(w: string): string {
 /** Cached per-word hashes: `own` are used at the word's own position, `ctx` at neighbour positions. */
 export interface WordFeats {
   own: Int32Array; ctx: Int32Array; lower: number; initial: number;
+  /** Hash of the word's head noun when it is a capitalised common noun (FeatureOptions.descriptor), else 0. */
+  descr: number;
   /** Phrase-table value of the word alone when it is capitalised (see matchPhrases), else -1. */
   phrase: number;
 }
 
 const CTX_SLOTS = 6;
-const BOS: WordFeats = { own: new Int32Array(0), ctx: Int32Array.from({ length: CTX_SLOTS }, (_, i) => hashString(`<s>${i}`)), lower: hashString('<s>'), initial: 0, phrase: -1 };
-const EOS: WordFeats = { own: new Int32Array(0), ctx: Int32Array.from({ length: CTX_SLOTS }, (_, i) => hashString(`</s>${i}`)), lower: hashString('</s>'), initial: 0, phrase: -1 };
+const BOS: WordFeats = { own: new Int32Array(0), ctx: Int32Array.from({ length: CTX_SLOTS }, (_, i) => hashString(`<s>${i}`)), lower: hashString('<s>'), initial: 0, phrase: -1, descr: 0 };
+const EOS: WordFeats = { own: new Int32Array(0), ctx: Int32Array.from({ length: CTX_SLOTS }, (_, i) => hashString(`</s>${i}`)), lower: hashString('</s>'), initial: 0, phrase: -1, descr: 0 };
 const POS_SEEDS = [-2, -1, 1, 2].map((o) => hashString(`off${o}`));
 const H_BIGRAM_L = hashString('bl'), H_BIGRAM_R = hashString('br'), H_INIT = hashString('init'), H_NONINIT = hashString('noninit');
-const H_BIAS = hashString('bias');
+const H_BIAS = hashString('bias'), H_DESCR = hashString('descr=');
 
 /** Continue an FNV-1a state over the characters of `s` (hashString(a + s) === fnv(hashString(a), s)). */
 function fnv(h: number, s: string): number {
@@ -143,7 +172,7 @@ const F = {
 export class FeatureExtractor {
   private cache = new Map<string, WordFeats>();
   private readonly buf = new Int32Array(128);
-  constructor(private readonly lex: Lexicon) {}
+  constructor(private readonly lex: Lexicon, private readonly options: FeatureOptions = {}) {}
 
   /** Intrinsic feature hashes of one word form (cached; the cache is reset when it grows past 200k forms). */
   word(w: string): WordFeats {
@@ -175,10 +204,16 @@ export class FeatureExtractor {
     const cl = lex.clusters.get(w) ?? lex.clusters.get(lower);
     const hy = w.lastIndexOf('-');
     // compound head: longest dictionary noun ending the word ("Zusammenarbeit" -> "Arbeit")
-    let head = '-';
+    let head = '-', headWord: string | undefined;
     if (dc === '-' && cap && w.length > 5) {
-      const c = compoundHeadClass(w, lex);
-      if (c !== undefined) head = String(lex.dictClasses[c]);
+      headWord = compoundHead(w, lex);
+      if (headWord !== undefined) head = String(lex.dictClasses[lex.dict.get(headWord)!]);
+    }
+    // descriptor noun: the word itself when the dictionary knows it as a common noun, else its compound head
+    let descr = 0;
+    if (this.options.descriptor && cap) {
+      const d = COMMON_NOUN_CLASS.test(dc) ? w : headWord !== undefined && COMMON_NOUN_CLASS.test(head) ? headWord : undefined;
+      if (d !== undefined) descr = fnv(H_DESCR, d.toLowerCase());
     }
     // Hashes are FNV-1a of the same strings as `p=${value}`, computed by continuing the prefix's hash state over the
     // value's characters: no string is built per feature (this is most of the cost of a word seen for the first time).
@@ -212,6 +247,7 @@ export class FeatureExtractor {
       lower: hashString(lower),
       phrase: this.phraseOf(w),
       initial: fnv(fnv(fnv(fnv(fnv(F.dc, dc), '|dcl='), dcl), '|sh='), shape),
+      descr,
     };
   }
 
@@ -260,7 +296,7 @@ export class FeatureExtractor {
     const n = words.length;
     const wf: WordFeats[] = new Array(n);
     let total = 0;
-    for (let i = 0; i < n; i++) { wf[i] = this.word(words[i]!); total += wf[i]!.own.length + 4 * CTX_SLOTS + 7; }
+    for (let i = 0; i < n; i++) { wf[i] = this.word(words[i]!); total += wf[i]!.own.length + 4 * CTX_SLOTS + 8; }
     const phrase = this.lex.phrases && this.lex.phrases.size > 0 ? this.matchPhrases(words, wf) : null;
     const hashes = new Int32Array(total);
     const offsets = new Int32Array(n + 1);
@@ -280,6 +316,7 @@ export class FeatureExtractor {
       hashes[k++] = mix(H_BIGRAM_R, mix(f.lower, at(i + 1).lower));
       hashes[k++] = mix(i === 0 ? H_INIT : H_NONINIT, f.initial);
       hashes[k++] = mix(H_BIGRAM_L, mix(at(i - 1).ctx[2]!, f.ctx[1]!));
+      if (i > 0 && wf[i - 1]!.descr) hashes[k++] = wf[i - 1]!.descr;
       if (phrase) {
         if (phrase.span[i]) hashes[k++] = phrase.span[i]!;
         if (phrase.unigram[i]) hashes[k++] = phrase.unigram[i]!;

@@ -76,6 +76,10 @@ export type GazName = (typeof GAZ_BITS)[number];
 /** Accumulates gazetteer entries; multi-word entries mark their first/other tokens (multiFirst/multiRest). */
 export class GazetteerBuilder {
   readonly bits = new Map<string, number>();
+  /** One token as it is, symbols included ("€"): for the currency list. */
+  addToken(name: GazName, token: string): void {
+    this.bits.set(token, (this.bits.get(token) ?? 0) | (1 << GAZ_BITS.indexOf(name)));
+  }
   add(name: GazName, entry: string): void {
     const tokens = entry.match(/[\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*\.?/gu);
     if (!tokens || tokens.length === 0 || tokens.length > 6) return;

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EreignisError } from '../errors.js';
-import { FeatureExtractor } from './features.js';
+import { FeatureExtractor, featureOptionsOf } from './features.js';
 import { deserializeModel, type NerModel } from './model.js';
 import { emissions, marginals, viterbi } from './decode.js';
 import { LABELS } from './labels.js';
@@ -34,7 +34,7 @@ export class NerTagger {
   private readonly oBias: number;
 
   constructor(readonly model: NerModel, readonly manifest?: NerManifest) {
-    this.features = new FeatureExtractor(model.lexicon);
+    this.features = new FeatureExtractor(model.lexicon, featureOptionsOf(model.info));
     this.mask = (1 << model.bucketsLog2) - 1;
     this.oBias = typeof model.info.oBias === 'number' ? model.info.oBias : 0;
   }

@@ -1,5 +1,5 @@
 /** Averaged structured perceptron trainer for the NER tagger (deterministic: seeded shuffles, stable order). */
-import { FeatureExtractor, hashString, mix, type Lexicon } from './features.js';
+import { FeatureExtractor, featureInfo, hashString, mix, type FeatureOptions, type Lexicon } from './features.js';
 import { emissions, viterbi } from './decode.js';
 import { LABELS, LABEL_INDEX } from './labels.js';
 import type { NerModel } from './model.js';
@@ -34,6 +34,8 @@ export interface TrainOptions {
    * update also happens when the gold path wins by less than the margin (0 = plain perceptron).
    */
   margin?: number;
+  /** Feature groups beyond the base set (recorded in the model header as info.features). */
+  features?: FeatureOptions;
   /** Called after each epoch with the averaged model so far (for learning curves). */
   onEpoch?: (epoch: number, model: NerModel) => void;
 }
@@ -77,7 +79,7 @@ export function trainPerceptron(data: readonly TrainSentence[], lexicon: Lexicon
   const epochs = opts.epochs ?? 8;
   const log = opts.log ?? (() => {});
   const mask = (1 << bucketsLog2) - 1;
-  const fx = new FeatureExtractor(lexicon);
+  const fx = new FeatureExtractor(lexicon, opts.features);
   const sents = data.map((s) => {
     const { hashes, offsets } = fx.sentence(s.words);
     const gold = Uint8Array.from(s.tags, (t) => {
@@ -102,7 +104,7 @@ export function trainPerceptron(data: readonly TrainSentence[], lexicon: Lexicon
     for (let i = 0; i < n; i++) weights[i] = w[i]! - acc[i]! / c;
     const transitions = new Float32Array((L + 1) * L);
     for (let i = 0; i < transitions.length; i++) transitions[i] = tw[i]! - tacc[i]! / c;
-    return { bucketsLog2, labels: [...LABELS], weights, transitions, lexicon, info: {} };
+    return { bucketsLog2, labels: [...LABELS], weights, transitions, lexicon, info: featureInfo(opts.features) };
   };
   let scratch = new Float32Array(1024 * L);
   const dropout = opts.wordDropout ?? 0;
