@@ -513,7 +513,7 @@ async function main() {
       { source: 'known-name table: names of the compiled pipeline gazetteers models/gazetteer (ereignis hand lists MIT; Phoenix/PETRARCH actors MIT; media-outlets-fundus MIT; i18n-iso-countries MIT; world-countries ODbL; GeoNames CC BY 4.0)', licence: 'mixed, see docs/resources.md' },
       { source: 'name-shape n-gram model: the LER gazetteer lists, GeoNames names and dictionary-de nouns above', licence: 'as above' },
     ],
-    licence: 'CC BY-SA 4.0 (share-alike inherited from Wikipedia-derived WikiANN and OpenStreetMap-derived gazetteer lists); attribution: see docs/models.md',
+    licence: 'GPL-3.0-only: the file contains igerman98 word forms (GPL-2.0 OR GPL-3.0) and share-alike data (CC BY-SA, adaptable under CC BY-SA 4.0, which is one-way compatible with GPLv3); not legally reviewed; attribution: see docs/models.md',
     scores: {
       'UNER German-PUD (PER/LOC/ORG)': round(scores.uner!),
       'Europarl de dev (IOB1 -> IOB2)': round(scores.europarl!),
