@@ -8,6 +8,7 @@ import { tokenizeRange } from '../src/segment/tokenize.js';
 import { spansOf, evaluateSpans } from '../src/ner/eval.js';
 import { iob1ToIob2 } from '../src/ner/labels.js';
 import { isAcronym, linkParentheticalAcronyms } from '../src/ner/acronyms.js';
+import { forbidLowercasePersons, isPersonParticle } from '../src/ner/constraints.js';
 
 const words = (s: string) => tokenizeRange(s).map((t) => t.text);
 const entities = (tagger: NerTagger, s: string) => {
@@ -73,6 +74,29 @@ describe('acronyms defined in parentheses', () => {
   it('is applied by the tagger to an invented organisation', () => {
     // without the rule the model tags "Deutsche Krabbenbank" ORG and leaves "DKB" O
     assert.deepEqual(entities(tagger0(), 'Die Deutsche Krabbenbank (DKB) meldete Verluste.'), ['ORG:Deutsche Krabbenbank', 'ORG:DKB']);
+  });
+});
+
+describe('person names and lower-case words', () => {
+  it('knows name particles, joined or not', () => {
+    for (const w of ['von', 'der', 'de', 'bin', 'al-Nuaimi', "d'Alembert"]) assert.ok(isPersonParticle(w), w);
+    for (const w of ['lachte', 'sagte', 'und', 'of', 'hofft']) assert.ok(!isPersonParticle(w), w);
+  });
+
+  it('forbids B-PER and I-PER on lower-case words that are no particles, and nothing else', () => {
+    const w = ['Anna', 'lachte', 'von', '3', '.'];
+    const s = new Float32Array(w.length * LABELS.length).fill(1);
+    forbidLowercasePersons(w, s);
+    const at = (t: number, l: string) => s[t * LABELS.length + LABELS.indexOf(l as (typeof LABELS)[number])]!;
+    assert.ok(at(1, 'I-PER') < -1e8 && at(1, 'B-PER') < -1e8);
+    assert.equal(at(1, 'I-ORG'), 1);
+    for (const t of [0, 2, 3, 4]) assert.equal(at(t, 'I-PER'), 1, w[t]);
+  });
+
+  it('keeps the verb out of a sentence-initial first name, and particles in', () => {
+    // without the constraint the model tags "Anna lachte" as one person
+    assert.deepEqual(entities(tagger0(), 'Anna lachte laut.'), ['PER:Anna']);
+    assert.ok(entities(tagger0(), 'In dem Video sprach Osama bin Laden über die USA.').includes('PER:Osama bin Laden'));
   });
 });
 

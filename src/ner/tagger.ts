@@ -9,6 +9,7 @@ import { deserializeModel, type NerModel } from './model.js';
 import { emissions, marginals, viterbi } from './decode.js';
 import { LABELS } from './labels.js';
 import { linkParentheticalAcronyms } from './acronyms.js';
+import { forbidLowercasePersons } from './constraints.js';
 
 export interface NerManifest {
   name: string;
@@ -45,6 +46,7 @@ export class NerTagger {
     const s = emissions(this.model.weights, this.mask, hashes, offsets, this.scratch, this.model.weightScale ?? 1);
     // a constant taken off the O score trades precision for recall (chosen on dev sets, stored in the model header)
     if (this.oBias) for (let t = 0; t < words.length; t++) s[t * L] = s[t * L]! - this.oBias;
+    forbidLowercasePersons(words, s);
     return s;
   }
 
