@@ -84,6 +84,16 @@ describe('known-name phrase table', () => {
     assert.equal(t.get('Neue Zürcher Zeitung'), phraseValue([0, 0, 5, 0]));
   });
 
+  it('gives a genitive the entry of its one-word name, which then starts no longer name', () => {
+    const erfurt = phraseValue([0, 5, 0, 0]);
+    const lex: Lexicon = { ...emptyLexicon(), phrases: addPhrasePrefixes(new Map([['Erfurt', erfurt], ['Erfurt Trainer', phraseValue([0, 0, 5, 0])], ['Griechenland', erfurt]])) };
+    const fx = new FeatureExtractor(lex);
+    assert.equal(fx.word('Erfurts').phrase, erfurt, 'the value without the prefix flag "Erfurt" has');
+    assert.equal(fx.word('Griechenlandes').phrase, erfurt);
+    assert.equal(fx.word('Erfurt').phrase & PHRASE_PREFIX, PHRASE_PREFIX);
+    assert.equal(fx.word('Mars').phrase, -1, 'no entry for "Mar"');
+  });
+
   // Invented words: the only evidence of a name's type is the phrase table, so the tagger must learn to use it.
   const syllables = ['ka', 'lo', 'mi', 'ru', 'ze', 'tan', 'vor', 'bel', 'quin', 'dro'];
   const invented = (i: number) => { const a = syllables[i % 10]!, b = syllables[Math.floor(i / 10) % 10]!, c = syllables[(i * 7 + 3) % 10]!; return (a + b + c).replace(/^./, (x) => x.toUpperCase()) + 'x'; };

@@ -261,7 +261,15 @@ export class FeatureExtractor {
     if (!table || table.size === 0) return -1;
     const c = w.charCodeAt(0);
     if (!(c >= 65 && c <= 90) && !(c > 127 && w[0] !== w[0]!.toLowerCase())) return -1;
-    return table.get(w) ?? -1;
+    const v = table.get(w);
+    if (v !== undefined) return v;
+    // a genitive of a known one-word name ("Erfurts", "Griechenlandes") gets that name's entry, as a name of its own
+    // (it does not start a longer name: "Erfurts Trainer" is no "Erfurt …")
+    if (w.length > 3 && w.endsWith('s')) {
+      const base = table.get(w.slice(0, -1)) ?? (w.endsWith('es') && w.length > 4 ? table.get(w.slice(0, -2)) : undefined);
+      if (base !== undefined && !(base & PHRASE_PREFIX_ONLY)) return base & ~PHRASE_PREFIX;
+    }
+    return -1;
   }
 
   private matchPhrases(words: readonly string[], wf: readonly WordFeats[]): { span: Int32Array; unigram: Int32Array } {
