@@ -485,7 +485,7 @@ async function main() {
     );
   const manifest = {
     name: 'ereignis-ner-de',
-    version: '1.3.0',
+    version: '1.4.0',
     file: 'ner-de.bin',
     sha256: createHash('sha256').update(bytes).digest('hex'),
     bytes: bytes.length,
