@@ -54,12 +54,9 @@ export function featureOptionsOf(info: Record<string, unknown>): FeatureOptions 
   const f = Array.isArray(info.features) ? (info.features as unknown[]) : [];
   return { descriptor: f.includes('descriptor') };
 }
-export function featureGroupsOf(o: FeatureOptions): string[] {
-  return FEATURE_GROUPS.filter((g) => o[g]);
-}
 /** The model-header entry for these options: nothing for the base set (so base-set builds stay byte-identical). */
 export function featureInfo(o: FeatureOptions = {}): { features?: string[] } {
-  const g = featureGroupsOf(o);
+  const g = FEATURE_GROUPS.filter((x) => o[x]);
   return g.length ? { features: g } : {};
 }
 
