@@ -12,6 +12,7 @@
  *     ("Wardly Health"), and later short mentions of those companies (German).
  * One pass over the tokens with set lookups; no regex per entry.
  */
+import { NAME_PARTICLES } from '../ner/constraints.js';
 import type { RawMention, Token } from '../pipeline/types.js';
 import { loadGazetteer, type GazetteerMatcher, type OrgCue } from './gazetteer.js';
 
@@ -37,8 +38,8 @@ const STOP_EN = new Set(
     'However Meanwhile Earlier Later Last Next New Former Acting Interim Deputy Vice Chief Senior Top')
     .split(' '),
 );
-/** Lowercase particles inside names ("Ursula von der Leyen", "Bashar al-Assad" is one token). */
-export const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'al', 'el', 'bin', 'ibn', 'ben', 'ter', 'zu', 'la', 'le']);
+/** Lowercase particles inside names ("Ursula von der Leyen", "Bashar al-Assad" is one token): one list with the tagger's constraint. */
+export const PARTICLES = NAME_PARTICLES;
 /** Particles that are also articles: inside a name only after another particle. */
 const ARTICLE_PARTICLES = new Set(['der', 'den', 'das', 'la', 'le']);
 /** Roman numerals of rulers and popes, I–XXIII. */

@@ -5,10 +5,17 @@
  */
 import { LABELS } from './labels.js';
 
+/** Lower-case particles inside person names ("Ursula von der Leyen"); the rule finder (src/entities/rules.ts) joins names over them. */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'al', 'el', 'bin', 'ibn', 'ben', 'ter', 'zu', 'la', 'le',
+]);
+/**
+ * What the tagger may keep inside a person name: NAME_PARTICLES and rarer ones, without "das" (in German text almost
+ * always the article).
+ */
 const PERSON_PARTICLES = new Set([
-  'von', 'vom', 'zu', 'zum', 'zur', 'van', 'den', 'der', 'de', 'des', 'del', 'della', 'dello', 'di', 'da', 'dos',
-  'do', 'du', 'la', 'le', 'les', 'los', 'las', 'el', 'al', 'ben', 'bin', 'ibn', 'bint', 'abu', 'y', 'ten', 'ter', 'te',
-  'op', 'af', 'av',
+  ...[...NAME_PARTICLES].filter((p) => p !== 'das'),
+  'vom', 'zum', 'zur', 'des', 'dello', 'do', 'les', 'los', 'las', 'bint', 'abu', 'y', 'ten', 'te', 'op', 'af', 'av',
 ]);
 /** Particles written together with the name: "al-Nuaimi", "d'Alembert", "bin-Laden". */
 const PARTICLE_PREFIX = /^(?:al|el|ad|ar|as|at|az|ibn|bin|ben|abu|d|l|o)[-'’]\p{L}/u;
