@@ -102,13 +102,13 @@ const SENTENCE_INITIAL_FUNCTION_WORDS = new Set(
 );
 
 /** Particles of surnames; German words that could stand there otherwise ("von den", "da", "du", "zu") are left out. */
-const NAME_PARTICLES = new Set(['van', 'Van', 'de', 'De', 'del', 'della', 'di', 'dos', 'ten', 'ter']);
-const NAME_PARTICLE_PAIRS = new Set(['von der', 'Von der', 'van der', 'Van der', 'van den', 'Van den']);
+const JOINABLE_PARTICLES = new Set(['van', 'Van', 'de', 'De', 'del', 'della', 'di', 'dos', 'ten', 'ter']);
+const JOINABLE_PARTICLE_PAIRS = new Set(['von der', 'Von der', 'van der', 'Van der', 'van den', 'Van den']);
 
 /** How many particle tokens directly before `first` (outside any span) belong to the name that starts there. */
 function particlesBefore(toks: Token[], labels: string[], first: number): number {
-  if (first >= 2 && labels[first - 2] === 'O' && labels[first - 1] === 'O' && NAME_PARTICLE_PAIRS.has(`${toks[first - 2]!.text} ${toks[first - 1]!.text}`)) return 2;
-  if (first >= 1 && labels[first - 1] === 'O' && NAME_PARTICLES.has(toks[first - 1]!.text)) return 1;
+  if (first >= 2 && labels[first - 2] === 'O' && labels[first - 1] === 'O' && JOINABLE_PARTICLE_PAIRS.has(`${toks[first - 2]!.text} ${toks[first - 1]!.text}`)) return 2;
+  if (first >= 1 && labels[first - 1] === 'O' && JOINABLE_PARTICLES.has(toks[first - 1]!.text)) return 1;
   return 0;
 }
 
@@ -116,8 +116,8 @@ function particlesBefore(toks: Token[], labels: string[], first: number): number
 function particlesAfter(toks: Token[], labels: string[], last: number): number {
   const at = (i: number) => (labels[i] === 'O' ? toks[i]?.text ?? '' : '');
   const name = (i: number) => /^\p{Lu}\p{Ll}/u.test(at(i));
-  if (NAME_PARTICLE_PAIRS.has(`${at(last + 1)} ${at(last + 2)}`) && name(last + 3)) return 2;
-  if (NAME_PARTICLES.has(at(last + 1)) && /^\p{Ll}/u.test(at(last + 1)) && name(last + 2)) return 1;
+  if (JOINABLE_PARTICLE_PAIRS.has(`${at(last + 1)} ${at(last + 2)}`) && name(last + 3)) return 2;
+  if (JOINABLE_PARTICLES.has(at(last + 1)) && /^\p{Ll}/u.test(at(last + 1)) && name(last + 2)) return 1;
   return 0;
 }
 
