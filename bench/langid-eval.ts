@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { franc } from 'franc';
 import { detectLanguage } from '../src/langid/index.js';
 import { sharedData } from '../scripts/lib/shared-data.js';
+import { profileFor } from '../src/lang/index.js';
 
 const DATA = sharedData();
 const showErrors = process.argv.includes('--errors');
@@ -155,14 +156,14 @@ for (const lang of ['de', 'en'] as const) {
     doc.sentences.forEach((sentence, i) => {
       // token agreement, counting UD's split hyphens ("Social - Media") and ordinals ("4 .") as GermEval's whole tokens
       const spans = goldSpans(sentence, doc.tokens[i]!);
-      const ours = new Set(tokenizeRange(sentence, 0, sentence.length, lang).map((t) => `${t.start}:${t.end}`));
+      const ours = new Set(tokenizeRange(sentence, 0, sentence.length, profileFor(lang).segment).map((t) => `${t.start}:${t.end}`));
       goldTokens += spans.length;
       reproduced += spans.filter((s) => ours.has(s)).length;
       position += sentence.length;
       goldEnds.add(position);
       position += 1;
     });
-    const ends = segmentSentences(text, lang).map((s) => s.end);
+    const ends = segmentSentences(text, profileFor(lang).segment).map((s) => s.end);
     predicted += ends.length;
     gold += goldEnds.size;
     tp += ends.filter((e) => goldEnds.has(e)).length;
@@ -194,11 +195,11 @@ function goldSpans(sentence: string, tokens: readonly string[]): string[] {
 const sample = readFileSync(`${DATA}/../seed/nato-suedkorea.txt`, 'utf8') + '\n\n';
 const fiveMb = sample.repeat(Math.ceil(5e6 / sample.length));
 let t = performance.now();
-const sentenceCount = segmentSentences(fiveMb, 'de').length;
+const sentenceCount = segmentSentences(fiveMb, profileFor('de').segment).length;
 const segmentMs = performance.now() - t;
-tokenizeRange(fiveMb, 0, fiveMb.length, 'de'); // warm-up
+tokenizeRange(fiveMb, 0, fiveMb.length, profileFor('de').segment); // warm-up
 t = performance.now();
-const tokenCount = tokenizeRange(fiveMb, 0, fiveMb.length, 'de').length;
+const tokenCount = tokenizeRange(fiveMb, 0, fiveMb.length, profileFor('de').segment).length;
 const tokenMs = performance.now() - t;
 console.log(
   `5 MB German text: ${sentenceCount} sentences in ${segmentMs.toFixed(0)} ms (${(5 / (segmentMs / 1000)).toFixed(1)} MB/s); ` +

@@ -12,6 +12,7 @@ import nlp from 'compromise';
 import { findEnglishMentions } from '../src/entities/english.js';
 import { tokenizeSentences } from '../src/segment/tokenize.js';
 import { sharedData } from './lib/shared-data.js';
+import { profileFor } from '../src/lang/index.js';
 
 type EvalType = 'PER' | 'LOC' | 'ORG';
 const TYPES: EvalType[] = ['PER', 'LOC', 'ORG'];
@@ -163,7 +164,7 @@ const plainCompromise: System = (text) => {
 };
 
 const ereignisEnglish: System = (text, sentences) => {
-  const tokens = tokenizeSentences(text, sentences, 'en');
+  const tokens = tokenizeSentences(text, sentences, profileFor('en').segment);
   return findEnglishMentions(text, sentences, tokens);
 };
 
@@ -243,7 +244,7 @@ function table(title: string, sentences: EvalSentence[], systems: Array<[string,
 
 /** The fallback past the compromise budget: capitalisation, head words, acronyms and propagation only. */
 const withoutCompromise: System = (text, sentences) =>
-  findEnglishMentions(text, sentences, tokenizeSentences(text, sentences, 'en'), { compromiseCharBudget: 0 });
+  findEnglishMentions(text, sentences, tokenizeSentences(text, sentences, profileFor('en').segment), { compromiseCharBudget: 0 });
 
 const english: Array<[string, System]> = [
   ['compromise', plainCompromise],

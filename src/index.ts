@@ -6,7 +6,7 @@
  */
 export { extract, createPipeline, Pipeline, checkStageOrder } from './pipeline/pipeline.js';
 export type { PipelineOptions, ExtractOptions, SafeResult } from './pipeline/pipeline.js';
-export type { Stage, Layer, WorkingDoc, Token, RawMention } from './pipeline/types.js';
+export type { Stage, Layer, WorkingDoc, Token, RawMention } from './doc/types.js';
 export { languageStage, segmentStage, entityStage, clusterStage, eventStage, valueStage, defaultStages } from './pipeline/stages.js';
 export { EreignisError, isEreignisError, CODES, type ErrorCode } from './errors.js';
 export { validateDocument, checkSpans } from './schema/validate.js';

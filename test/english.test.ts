@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { compromise } from '../src/entities/compromise.js';
 import { findEnglishMentions } from '../src/entities/english.js';
-import type { RawMention, Token } from '../src/pipeline/types.js';
+import type { RawMention, Token } from '../src/doc/types.js';
 import { tokenizeRange } from '../src/segment/tokenize.js';
 
 /** Sentences given as strings, joined by one space; tokens carry their sentence index. */

@@ -5,7 +5,8 @@ import { clusterMentions, parentheticalAliases } from '../src/entities/cluster.j
 import { resolveMentions } from '../src/entities/merge.js';
 import { propagateNames } from '../src/entities/propagate.js';
 import { tokenizeRange } from '../src/segment/tokenize.js';
-import type { RawMention } from '../src/pipeline/types.js';
+import type { RawMention } from '../src/doc/types.js';
+import { profileFor } from '../src/lang/index.js';
 
 const mention = (text: string, word: string, type: RawMention['type'], source: RawMention['source'], extra: Partial<RawMention> = {}, from = 0): RawMention => {
   const start = text.indexOf(word, from);
@@ -98,7 +99,7 @@ describe('merging overlapping readings', () => {
 describe('one sense per document', () => {
   it('copies a found name to its other occurrences, whole tokens only', () => {
     const text = 'Der Lieferdienst Quirlo expandiert. Quirlo wies die Vorwürfe zurück. Quirlos Kunden und Quirlotaxi bleiben.';
-    const tokens = tokenizeRange(text, 0, text.length, 'de').map((t) => ({ ...t, sentence: 0 }));
+    const tokens = tokenizeRange(text, 0, text.length, profileFor('de').segment).map((t) => ({ ...t, sentence: 0 }));
     const first = tokens.findIndex((t) => t.text === 'Quirlo');
     const m = { ...mention(text, 'Quirlo', 'ORG', 'rule'), tokenStart: first, tokenEnd: first + 1 };
     const copies = propagateNames(text, tokens, [m]);

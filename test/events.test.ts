@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Entity, EntityTypeT, Event, SectionKindT } from '../src/schema/document.js';
-import type { RawMention, WorkingDoc } from '../src/pipeline/types.js';
+import type { RawMention, WorkingDoc } from '../src/doc/types.js';
 import { tokenizeRange } from '../src/segment/tokenize.js';
 import { extractEvents, eventLexicon, eventTypes, findTimes, readNumber } from '../src/events/index.js';
 import { extract } from '../src/index.js';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { isEreignisError } from '../src/errors.js';
 import { DEFAULT_GAZETTEER_DIR, loadGazetteer } from '../src/entities/gazetteer.js';
 import { adjectiveStemCandidates, genitiveBases, germanNameVariants } from '../src/entities/inflection.js';
-import type { RawMention } from '../src/pipeline/types.js';
+import type { RawMention } from '../src/doc/types.js';
 import { tokensOf } from './helpers/tokens.js';
 
 

@@ -7,12 +7,13 @@ import { loadGermanNer, type NerTagger } from '../src/ner/tagger.js';
 import { spansOf } from '../src/ner/eval.js';
 import { LABELS } from '../src/ner/labels.js';
 import { tokenizeRange } from '../src/segment/tokenize.js';
+import { profileFor } from '../src/lang/index.js';
 
 const MODEL_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'models', 'en');
 
 /** Entities of `text` as "TYPE surface" strings, tokenised as the pipeline does for English. */
 function entities(tagger: NerTagger, text: string): string[] {
-  const tokens = tokenizeRange(text, 0, text.length, 'en');
+  const tokens = tokenizeRange(text, 0, text.length, profileFor('en').segment);
   const tags = tagger.tag(tokens.map((t) => text.slice(t.start, t.end)));
   return spansOf(tags).map((s) => `${s.type} ${text.slice(tokens[s.start]!.start, tokens[s.end - 1]!.end)}`);
 }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_GAZETTEER_DIR, loadGazetteer, type GazetteerEntry } from '../src/entities/gazetteer.js';
 import { extract } from '../src/index.js';
-import type { RawMention } from '../src/pipeline/types.js';
+import type { RawMention } from '../src/doc/types.js';
 import { tokensOf } from './helpers/tokens.js';
 
 // The hand-written organisation lists (resources/organizations.txt, resources/organizations-more.txt) as compiled

@@ -5,9 +5,10 @@ import { tokenizeRange, tokenizeSentences } from '../src/segment/tokenize.js';
 import { detectSections, type SectionSpan } from '../src/segment/sections.js';
 import { readSample } from './helpers/corpus.js';
 import { findSharedData } from '../scripts/lib/shared-data.js';
+import { profileFor } from '../src/lang/index.js';
 
 const sentencesOf = (text: string, lang: string): string[] => {
-  const spans = segmentSentences(text, lang);
+  const spans = segmentSentences(text, profileFor(lang).segment);
   for (const { start, end } of spans) {
     assert.ok(start < end, `empty span ${start}-${end}`);
     assert.equal(text.slice(start, end), text.slice(start, end).trim(), 'span not trimmed');
@@ -56,8 +57,8 @@ describe('segment: segmentSentences', () => {
   }
 
   it('returns nothing for empty and whitespace-only text', () => {
-    assert.deepEqual(segmentSentences('', 'de'), []);
-    assert.deepEqual(segmentSentences(' \n\t\n ', 'de'), []);
+    assert.deepEqual(segmentSentences('', profileFor('de').segment), []);
+    assert.deepEqual(segmentSentences(' \n\t\n ', profileFor('de').segment), []);
   });
 
   it('splits the reference article into its lines and sentences', () => {
@@ -75,7 +76,7 @@ describe('segment: segmentSentences', () => {
 
   it('cuts a sentence without any punctuation into bounded pieces at whitespace', () => {
     const text = 'wort '.repeat(5000).trim();
-    const spans = segmentSentences(text, 'de');
+    const spans = segmentSentences(text, profileFor('de').segment);
     assert.ok(spans.length >= 5);
     for (const { start, end } of spans) {
       assert.ok(end - start <= 5000);
@@ -88,7 +89,7 @@ describe('segment: segmentSentences', () => {
     const sample = readSample('nato-suedkorea') + '\n\n';
     const copies = Math.ceil(5e6 / sample.length);
     const text = sample.repeat(copies);
-    const spans = segmentSentences(text, 'de');
+    const spans = segmentSentences(text, profileFor('de').segment);
     assert.equal(spans.length, 18 * copies);
     let covered = 0;
     let previousEnd = 0;
@@ -120,7 +121,7 @@ describe('segment: segmentSentences', () => {
           goldEnds.add(position);
           position += 1;
         }
-        const ends = segmentSentences(text, lang).map((s) => s.end);
+        const ends = segmentSentences(text, profileFor(lang).segment).map((s) => s.end);
         predicted += ends.length;
         gold += goldEnds.size;
         truePositives += ends.filter((e) => goldEnds.has(e)).length;
@@ -137,8 +138,8 @@ describe('segment: pathological input stays linear', () => {
   for (const unit of units) {
     it(`${JSON.stringify(unit)} × 1 MB`, () => {
       const text = unit.repeat(Math.ceil(1e6 / unit.length));
-      const sentences = segmentSentences(text, 'de');
-      const tokens = tokenizeSentences(text, sentences, 'de');
+      const sentences = segmentSentences(text, profileFor('de').segment);
+      const tokens = tokenizeSentences(text, sentences, profileFor('de').segment);
       const sections = detectSections(text, sentences);
       let tokenChars = 0;
       for (const t of tokens) tokenChars += t.end - t.start;
@@ -151,7 +152,7 @@ describe('segment: pathological input stays linear', () => {
 
 describe('segment: tokenizeRange', () => {
   const tokensOf = (text: string, lang = 'de'): string[] => {
-    const tokens = tokenizeRange(text, 0, text.length, lang);
+    const tokens = tokenizeRange(text, 0, text.length, profileFor(lang).segment);
     for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
     return tokens.map((t) => t.text);
   };
@@ -188,8 +189,8 @@ describe('segment: tokenizeRange', () => {
 
   it('tokenizeSentences sets the sentence index and covers every non-space character', () => {
     const text = readSample('nato-suedkorea');
-    const sentences = segmentSentences(text, 'de');
-    const tokens = tokenizeSentences(text, sentences, 'de');
+    const sentences = segmentSentences(text, profileFor('de').segment);
+    const tokens = tokenizeSentences(text, sentences, profileFor('de').segment);
     let characters = 0;
     for (const t of tokens) {
       const s = sentences[t.sentence]!;
@@ -208,15 +209,15 @@ describe('segment: tokenizeRange', () => {
   it('tokenises a 5 MB text', () => {
     const sample = readSample('nato-suedkorea') + '\n\n';
     const text = sample.repeat(Math.ceil(5e6 / sample.length));
-    const tokens = tokenizeRange(text, 0, text.length, 'de');
-    const perSample = tokenizeRange(sample, 0, sample.length, 'de').length;
+    const tokens = tokenizeRange(text, 0, text.length, profileFor('de').segment);
+    const perSample = tokenizeRange(sample, 0, sample.length, profileFor('de').segment).length;
     assert.equal(tokens.length, perSample * Math.ceil(5e6 / sample.length));
   });
 });
 
 describe('segment: detectSections', () => {
   const sectionsOf = (text: string, lang = 'de'): Array<[SectionSpan['kind'], string]> => {
-    const sections = detectSections(text, segmentSentences(text, lang));
+    const sections = detectSections(text, segmentSentences(text, profileFor(lang).segment));
     // contiguous, in order, covering the whole text
     assert.equal(sections[0]?.start ?? 0, 0);
     assert.equal(sections[sections.length - 1]?.end ?? 0, text.length);

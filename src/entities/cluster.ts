@@ -4,7 +4,7 @@
  * names ("Yoon" → "Yoon Suk-yeol", "Stoltenberg" → "Jens Stoltenberg") and by acronym ("EU" → "Europäische Union").
  */
 import type { Entity, EntityTypeT, Mention, SectionKindT } from '../schema/document.js';
-import type { RawMention } from '../pipeline/types.js';
+import type { RawMention } from '../doc/types.js';
 
 interface Cluster {
   key?: string;

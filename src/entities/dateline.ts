@@ -3,7 +3,7 @@
  * The capitalised place is a location (compromise and the taggers read shouted words as organisations);
  * a known place gets its gazetteer key and canonical name.
  */
-import type { RawMention, Token } from '../pipeline/types.js';
+import type { RawMention, Token } from '../doc/types.js';
 import type { GazetteerMatcher } from './gazetteer.js';
 
 const SHOUTED = /^\p{Lu}[\p{Lu}\p{M}'’.-]+$/u;

@@ -9,8 +9,9 @@
  */
 import { compromise, compromiseLexicon } from './compromise.js';
 import type { EntityTypeT } from '../schema/document.js';
-import type { RawMention, Token } from '../pipeline/types.js';
+import type { RawMention, Token } from '../doc/types.js';
 import { tokenizeSentences } from '../segment/tokenize.js';
+import { profileFor } from '../lang/index.js';
 
 /** compromise is called on groups of whole sentences of about this many characters (fewer calls, bounded memory). */
 const CHUNK_CHARS = 2000;
@@ -177,7 +178,7 @@ export function findEnglishMentions(
 ): RawMention[] {
   let budget = options.compromiseCharBudget ?? Number.POSITIVE_INFINITY;
   const sents = sentences.length > 0 ? sentences : [{ start: 0, end: text.length }];
-  const allTokens = tokens.length > 0 ? tokens : tokenizeSentences(text, sents, 'en');
+  const allTokens = tokens.length > 0 ? tokens : tokenizeSentences(text, sents, profileFor('en').segment);
   const out: RawMention[] = [];
   const unresolved: UnresolvedRun[] = [];
   let tokenCursor = 0;

@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EreignisError } from '../errors.js';
-import type { RawMention, Token } from '../pipeline/types.js';
+import type { RawMention, Token } from '../doc/types.js';
 import type { EntityTypeT } from '../schema/document.js';
 import { tokenizeRange } from '../segment/tokenize.js';
 import { adjectiveStemCandidates, demonymNounForms, genitiveBases, germanNameVariants } from './inflection.js';

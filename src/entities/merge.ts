@@ -3,7 +3,7 @@
  * and compromise overlap; we keep a non-overlapping set, preferring the more reliable source, and let a
  * longer tagger span absorb a gazetteer name it contains ("Universität Seoul", "Yonhap News").
  */
-import type { MentionSource, RawMention } from '../pipeline/types.js';
+import type { MentionSource, RawMention } from '../doc/types.js';
 
 const PRIORITY: Record<MentionSource, number> = { rule: 4, gazetteer: 3, model: 1, compromise: 2, cluster: 0 };
 

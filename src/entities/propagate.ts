@@ -3,7 +3,7 @@
  * the same words recur and no finder marked them ("der Lieferdienst Flinkwagen … Flinkwagen wies … zurück").
  * Matching is on whole tokens, case-sensitive; spans already covered by a mention are left alone.
  */
-import type { RawMention, Token } from '../pipeline/types.js';
+import type { RawMention, Token } from '../doc/types.js';
 
 /** Least confidence of a mention that may be copied, and the confidence of the copies. */
 const MIN_SOURCE_CONFIDENCE = 0.5;

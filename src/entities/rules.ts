@@ -13,7 +13,7 @@
  * One pass over the tokens with set lookups; no regex per entry.
  */
 import { NAME_PARTICLES } from '../ner/constraints.js';
-import type { RawMention, Token } from '../pipeline/types.js';
+import type { RawMention, Token } from '../doc/types.js';
 import { loadGazetteer, type GazetteerMatcher, type OrgCue } from './gazetteer.js';
 
 type Title = NonNullable<RawMention['title']>;

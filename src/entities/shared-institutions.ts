@@ -4,7 +4,7 @@
  * entry; in a document whose places point to another country that has the same institution (its entry is named
  * "Schweizer Nationalrat", "Schweizerischer Bundesrat", …), the bare name is re-keyed to that country's entry.
  */
-import type { RawMention } from '../pipeline/types.js';
+import type { RawMention } from '../doc/types.js';
 import type { GazetteerEntry, GazetteerMatcher } from './gazetteer.js';
 
 const COUNTRY_OF_PREFIX: Record<string, string> = { de: 'DE', at: 'AT', ch: 'CH' };

@@ -4,7 +4,7 @@
  *   en: gazetteer + title/role rules + compromise (with our fixes)
  *   other languages: gazetteer only (names of countries, organisations, media are often shared)
  */
-import type { RawMention, Token, WorkingDoc } from '../pipeline/types.js';
+import type { RawMention, Token, WorkingDoc } from '../doc/types.js';
 import { loadGazetteer, type GazetteerMatcher } from './gazetteer.js';
 import { findRuleMentions } from './rules.js';
 import { rekeySharedInstitutions } from './shared-institutions.js';
@@ -15,7 +15,6 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defaultGermanModelDir, loadGermanNer, type NerTagger } from '../ner/index.js';
 import { resolveMentions } from './merge.js';
-import { pipelineLanguage } from '../pipeline/routing.js';
 import { isPageFurniture } from '../segment/sections.js';
 import { isNonName } from './non-names.js';
 import { propagateNames } from './propagate.js';
@@ -195,7 +194,7 @@ function spansFromLabels(
 }
 
 export function findMentions(doc: WorkingDoc, resources: EntityResources): RawMention[] {
-  const lang = pipelineLanguage(doc);
+  const lang = doc.profile?.pipeline ?? 'none';
   const tokens = doc.tokens ?? [];
   const matcher = resources.getGazetteer();
   const gazetteer = matcher.find(doc.text, tokens, lang);

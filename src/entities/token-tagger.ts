@@ -4,7 +4,9 @@
  * given (joined by single spaces, so every token keeps exact offsets); a mention that covers only part of a
  * token (the name part of a hyphen compound) gives no label.
  */
-import type { Token, WorkingDoc } from '../pipeline/types.js';
+import type { Token, WorkingDoc } from '../doc/types.js';
+import { profileFor } from '../lang/index.js';
+import { toIso639_3 } from '../langid/index.js';
 import { EntityResources, findMentions } from './stage.js';
 
 export function tagSentencesWithPipeline(sentences: readonly (readonly string[])[], lang: 'de' | 'en', resources: EntityResources): string[][] {
@@ -23,7 +25,8 @@ function tagSentence(words: readonly string[], lang: 'de' | 'en', resources: Ent
   }
   const doc: WorkingDoc = {
     text,
-    language: { code: lang, iso639_3: lang === 'de' ? 'deu' : 'eng', confidence: 1, method: 'forced', pipeline: lang },
+    language: { code: lang, iso639_3: toIso639_3(lang), confidence: 1, method: 'forced', pipeline: lang },
+    profile: profileFor(lang),
     sentences: [{ start: 0, end: text.length, section: 0 }],
     sections: [{ start: 0, end: text.length, kind: 'body' }],
     tokens,

@@ -5,7 +5,7 @@
  * noun, and that is on no first-name or surname list (after "zu": on no first-name list), is cut off, with the
  * particles before it, while at least two name words remain.
  */
-import type { RawMention, Token } from '../pipeline/types.js';
+import type { RawMention, Token } from '../doc/types.js';
 import { COMMON_NOUN_CLASS, compoundHeadClass, type WordTable } from '../ner/features.js';
 import { PARTICLES } from './rules.js';
 

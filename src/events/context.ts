@@ -3,7 +3,7 @@
  * token positions, entities by id and key, each person's affiliation, section kind per sentence.
  */
 import type { Entity, SectionKindT } from '../schema/document.js';
-import type { RawMention, Token, WorkingDoc } from '../pipeline/types.js';
+import type { RawMention, Token, WorkingDoc } from '../doc/types.js';
 import { tokenizeRange } from '../segment/tokenize.js';
 import type { EventLexicon } from './lexicon.js';
 

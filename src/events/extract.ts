@@ -2,7 +2,7 @@
  * The event stage: triggers → arguments → within-document coreference → Events.
  */
 import type { Event, Participant, SectionKindT } from '../schema/document.js';
-import type { WorkingDoc } from '../pipeline/types.js';
+import type { WorkingDoc } from '../doc/types.js';
 import {
   argumentSegments, assignRoles, type Segment, describedOrganisation, descriptionTarget, subjectDescriptionAt, findLocation, dualSubject, isDefinite, groupSubject, hasSpokespersonSubject, spokespersonAt, isIrrealis, nearestTime, personBefore, segmentSentence,
   subjectPronounAt, type LocationArg,

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { readColumns, normaliseTags, type Sentence } from './corpus.js';
 import { cleanWikiann } from './sources.js';
 import { tokenizeRange } from '../segment/tokenize.js';
+import { profileFor } from '../lang/index.js';
 
 const read = (root: string, p: string) => readFileSync(join(root, p), 'utf8');
 const coreType = (t: string): string | null => (t === 'PER' || t === 'LOC' || t === 'ORG' || t === 'MISC' ? t : null);
@@ -68,7 +69,7 @@ export function retokenizeGold(s: Sentence & { text: string }): Sentence | null 
     for (let k = at; k < pos; k++) charType[k] = tag.slice(2);
     if (tag.startsWith('B-')) charBegin[at] = true;
   }
-  const tokens = tokenizeRange(s.text, 0, s.text.length, 'en');
+  const tokens = tokenizeRange(s.text, 0, s.text.length, profileFor('en').segment);
   const words: string[] = [], tags: string[] = [];
   let prevType = '';
   for (const t of tokens) {

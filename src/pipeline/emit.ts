@@ -1,6 +1,6 @@
 /** Building the public Document from a finished WorkingDoc, in the requested offset unit. */
 import { SCHEMA_VERSION, type Document } from '../schema/document.js';
-import type { WorkingDoc } from './types.js';
+import type { WorkingDoc } from '../doc/types.js';
 import { VERSION } from '../version.js';
 
 export type OffsetUnit = 'utf16' | 'codepoint';

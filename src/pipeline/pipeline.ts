@@ -7,7 +7,7 @@ import type { Document } from '../schema/document.js';
 import { decodeInput, inspectText, type Input } from './input.js';
 import { toDocument, type OffsetUnit } from './emit.js';
 import { defaultStages, type StageOptions } from './stages.js';
-import type { Layer, Stage, WorkingDoc } from './types.js';
+import type { Layer, Stage, WorkingDoc } from '../doc/types.js';
 
 export interface PipelineOptions extends StageOptions {
   /** Offsets in the Document: 'utf16' (JavaScript string indices, default) or 'codepoint' (Python str indices). */

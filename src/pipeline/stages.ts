@@ -7,8 +7,9 @@ import { detectSections } from '../segment/sections.js';
 import { EntityResources, buildEntities, findMentions, type EntityResourceOptions } from '../entities/stage.js';
 import { extractEvents } from '../events/index.js';
 import { findEnglishValues, findGermanDates } from '../entities/dates.js';
-import type { Stage, WorkingDoc } from './types.js';
-import { pipelineLanguage } from './routing.js';
+import type { Stage, WorkingDoc } from '../doc/types.js';
+import { profileFor, hasPipeline } from '../lang/index.js';
+import type { LanguageProfile, PipelineCode } from '../doc/language-profile.js';
 
 export interface StageOptions extends EntityResourceOptions {
   /** Skip detection and treat every text as this ISO 639-1 language ('de', 'en', …). */
@@ -22,11 +23,16 @@ export interface StageOptions extends EntityResourceOptions {
  * de and en (a headline like "Olaf Scholz traf Emmanuel Macron." still deserves its names); other
  * languages get the language-independent gazetteers only.
  */
-function pipelineFor(text: string, code: string): 'de' | 'en' | 'none' {
-  if (code === 'de' || code === 'en') return code;
+function pipelineFor(text: string, code: string): PipelineCode {
+  if (hasPipeline(code)) return code;
   if (code !== 'und' || text.trim() === '') return 'none';
   const guess = detectLanguage(text, { only: ['deu', 'eng'] }).language.code;
   return guess === 'en' ? 'en' : 'de';
+}
+
+/** The document's profile; the language stage sets it, and a custom stage list without it gets the generic one. */
+function profileOf(doc: WorkingDoc): LanguageProfile {
+  return doc.profile ?? profileFor('none');
 }
 
 export function languageStage(options: StageOptions): Stage {
@@ -44,10 +50,12 @@ export function languageStage(options: StageOptions): Stage {
           pipeline: pipelineFor(doc.text, options.language),
         };
         doc.language = forced;
+        doc.profile = profileFor(forced.pipeline!);
         return;
       }
       const { language, diagnostics } = detectLanguage(doc.text, options.candidateLanguages ? { only: options.candidateLanguages } : {});
       doc.language = { ...language, pipeline: pipelineFor(doc.text, language.code) };
+      doc.profile = profileFor(doc.language.pipeline!);
       if (doc.language.pipeline === 'none' && language.code !== 'und') {
         doc.diagnostics.push({
           code: 'W003',
@@ -67,8 +75,8 @@ export function segmentStage(): Stage {
     requires: ['language'],
     provides: ['sentences', 'sections', 'tokens'],
     run(doc: WorkingDoc) {
-      const lang = pipelineLanguage(doc);
-      const spans = segmentSentences(doc.text, lang);
+      const { segment } = profileOf(doc);
+      const spans = segmentSentences(doc.text, segment);
       const sections = detectSections(doc.text, spans);
       let s = 0;
       doc.sentences = spans.map(({ start, end }) => {
@@ -76,7 +84,7 @@ export function segmentStage(): Stage {
         return { start, end, section: s };
       });
       doc.sections = sections;
-      doc.tokens = tokenizeSentences(doc.text, doc.sentences, lang);
+      doc.tokens = tokenizeSentences(doc.text, doc.sentences, segment);
       const aside = sections.filter((x) => x.kind === 'related' || x.kind === 'boilerplate');
       if (aside.length) {
         doc.diagnostics.push({
@@ -120,7 +128,7 @@ export function eventStage(): Stage {
     provides: ['events'],
     run(doc: WorkingDoc) {
       // The event lexicons follow the finders that ran (see pipelineFor), not the detected label.
-      const lang = pipelineLanguage(doc);
+      const lang = profileOf(doc).pipeline;
       const language = doc.language && { ...doc.language, code: lang === 'none' ? doc.language.code : lang };
       doc.events = extractEvents(language ? { ...doc, language } : doc);
     },
@@ -134,7 +142,7 @@ export function valueStage(): Stage {
     requires: ['language'],
     provides: ['values'],
     run(doc: WorkingDoc) {
-      const lang = pipelineLanguage(doc);
+      const lang = profileOf(doc).pipeline;
       if (lang === 'en') doc.values = findEnglishValues(doc.text);
       else if (lang === 'de') {
         doc.values = findGermanDates(doc.text).map(({ start, end, text, value }) => ({ start, end, text, type: 'DATE', ...(value ? { value } : {}) }));

@@ -13,7 +13,8 @@
  * - after 。！？ (CJK, no space needed).
  * Sentences longer than MAX_SENTENCE_CHARS are cut at whitespace so that later stages stay bounded.
  */
-import { GERMAN_MONTHS, GERMAN_ORDINAL_CONTEXT, abbreviationsFor, type AbbreviationSet } from './abbreviations.js';
+import type { AbbreviationSet, SegmentProfile } from '../doc/language-profile.js';
+import { otherLanguage } from '../lang/other.js';
 
 export interface SentenceSpan {
   start: number;
@@ -37,10 +38,8 @@ const NOT_DECLINED_ADJECTIVES = new Set(['waren', 'wurden', 'werden', 'haben', '
 /** A line ending like this may continue on the next line (hard-wrapped text); two chars for surrogate pairs. */
 const OPEN_LINE_END_RE = /[\p{L}\p{N},;\-]$/u;
 
-export function segmentSentences(text: string, lang: string): SentenceSpan[] {
-  const abbreviations = abbreviationsFor(lang);
-  // Dotted ordinals ("11. Juli") are German (and Scandinavian, …) usage; English writes "11th".
-  const dottedOrdinals = lang !== 'en';
+/** Splits text into sentences with the profile's abbreviations (default: German and English ones together). */
+export function segmentSentences(text: string, segment: SegmentProfile = otherLanguage.segment): SentenceSpan[] {
   const out: SentenceSpan[] = [];
   const n = text.length;
   let sentenceStart = 0;
@@ -73,7 +72,7 @@ export function segmentSentences(text: string, lang: string): SentenceSpan[] {
         i = j;
         continue;
       }
-      if (endsSentence(text, i, j, k, n, abbreviations, dottedOrdinals)) {
+      if (endsSentence(text, i, j, k, n, segment)) {
         emit(out, text, sentenceStart, k);
         sentenceStart = k;
       }
@@ -104,9 +103,9 @@ export function endsSentence(
   termEnd: number,
   closersEnd: number,
   limit: number,
-  abbreviations: AbbreviationSet,
-  dottedOrdinals: boolean,
+  segment: SegmentProfile,
 ): boolean {
+  const { abbreviations, dottedOrdinals } = segment;
   const next = skipInlineSpaces(text, closersEnd, limit);
   if (next >= limit || isLineBreak(text.charCodeAt(next))) return true;
   const nextChar = charAt(text, next);
@@ -120,7 +119,7 @@ export function endsSentence(
   if (isAbbreviation(word, abbreviations, text, next)) return abbreviations.canEnd.has(word) && UPPERCASE_RE.test(nextChar);
   if (DIGITS_RE.test(word)) {
     if (startsLine(text, wordStart)) return false; // list item "1. Einleitung"
-    return !(dottedOrdinals && isGermanOrdinal(text, wordStart, word, next));
+    return !(dottedOrdinals && isDateOrdinal(text, wordStart, word, next, segment));
   }
   if (dottedOrdinals && isRegnalNumber(text, wordStart, word)) return false; // "Papst Benedikt XVI. sagte"
   return true;
@@ -135,10 +134,10 @@ export function dotBelongsToWord(
   text: string,
   dot: number,
   limit: number,
-  abbreviations: AbbreviationSet,
-  dottedOrdinals: boolean,
+  segment: SegmentProfile,
   wordStart = wordStartBefore(text, dot),
 ): boolean {
+  const { abbreviations, dottedOrdinals } = segment;
   const word = text.slice(wordStart, dot);
   if (word === '') return false;
   let closersEnd = dot + 1;
@@ -148,7 +147,7 @@ export function dotBelongsToWord(
   if (LETTER_RE.test(word)) return !atEnd;
   if (isAbbreviation(word, abbreviations, text, next)) return true;
   if (atEnd || closersEnd !== dot + 1) return false;
-  if (DIGITS_RE.test(word)) return dottedOrdinals && !endsSentence(text, dot, dot + 1, dot + 1, limit, abbreviations, dottedOrdinals);
+  if (DIGITS_RE.test(word)) return dottedOrdinals && !endsSentence(text, dot, dot + 1, dot + 1, limit, segment);
   if (ROMAN_RE.test(word)) return dottedOrdinals && isRegnalNumber(text, wordStart, word);
   return false;
 }
@@ -164,11 +163,11 @@ function isAbbreviation(word: string, abbreviations: AbbreviationSet, text: stri
 }
 
 /** "am 11. Juli", "der 3. Platz", "des späten 15. Jahrhunderts", "bis zum 5. Mai". */
-function isGermanOrdinal(text: string, wordStart: number, word: string, next: number): boolean {
+function isDateOrdinal(text: string, wordStart: number, word: string, next: number, segment: SegmentProfile): boolean {
   if (word.length > 4) return false;
-  if (GERMAN_MONTHS.has(wordAt(text, next))) return true;
+  if (segment.ordinalMonths.has(wordAt(text, next))) return true;
   const before = wordBefore(text, wordStart);
-  if (GERMAN_ORDINAL_CONTEXT.has(before)) return true;
+  if (segment.ordinalContext.has(before)) return true;
   // a declined adjective before the number: "späten", "traditionellen", "kommenden"
   return before.length >= 5 && DECLINED_ADJECTIVE_RE.test(before) && !NOT_DECLINED_ADJECTIVES.has(before);
 }

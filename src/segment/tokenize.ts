@@ -9,8 +9,9 @@
  * - numbers stay whole ("3,5", "1.000", "3.5", "11.07.2023", "6:30"), as do URLs, e-mail addresses, @handles;
  * - a possessive apostrophe after s/x/z stays on its word ("Pompeius'").
  */
-import type { Token } from '../pipeline/types.js';
-import { abbreviationsFor } from './abbreviations.js';
+import type { Token } from '../doc/types.js';
+import type { SegmentProfile } from '../doc/language-profile.js';
+import { otherLanguage } from '../lang/other.js';
 import { dotBelongsToWord, type SentenceSpan } from './sentences.js';
 
 const URL_TRAILING_PUNCT_RE = /[.,;:!?)\]'"’”“»]+$/;
@@ -77,24 +78,22 @@ function endsUrl(c: number): boolean {
 }
 
 /** Tokenise text[start, end) and return tokens with offsets into the whole text; `sentence` is set to -1. */
-export function tokenizeRange(text: string, start = 0, end = text.length, lang = 'und'): Token[] {
+export function tokenizeRange(text: string, start = 0, end = text.length, segment: SegmentProfile = otherLanguage.segment): Token[] {
   const out: Token[] = [];
-  pushTokens(out, text, start, end, lang, -1);
+  pushTokens(out, text, start, end, segment, -1);
   return out;
 }
 
 /** Tokenise each sentence span; Token.sentence is the index of the sentence in `sentences`. */
-export function tokenizeSentences(text: string, sentences: readonly SentenceSpan[], lang = 'und'): Token[] {
+export function tokenizeSentences(text: string, sentences: readonly SentenceSpan[], segment: SegmentProfile = otherLanguage.segment): Token[] {
   const out: Token[] = [];
-  for (let i = 0; i < sentences.length; i++) pushTokens(out, text, sentences[i]!.start, sentences[i]!.end, lang, i);
+  for (let i = 0; i < sentences.length; i++) pushTokens(out, text, sentences[i]!.start, sentences[i]!.end, segment, i);
   return out;
 }
 
-function pushTokens(out: Token[], text: string, start: number, end: number, lang: string, sentence: number): void {
+function pushTokens(out: Token[], text: string, start: number, end: number, segment: SegmentProfile, sentence: number): void {
   const slice = start === 0 && end === text.length ? text : text.slice(start, end);
   const n = slice.length;
-  const abbreviations = abbreviationsFor(lang);
-  const dottedOrdinals = lang !== 'en';
   let i = 0;
   while (i < n) {
     const c = slice.charCodeAt(i);
@@ -133,7 +132,7 @@ function pushTokens(out: Token[], text: string, start: number, end: number, lang
         if (j === 46 && isMissingSpace(slice, s, e)) break;
         e++;
       }
-      e = extendWord(slice, s, e, n, abbreviations, dottedOrdinals);
+      e = extendWord(slice, s, e, n, segment);
     } else if (c === 46 && i + 1 < n && slice.charCodeAt(i + 1) === 46) {
       e = i + 2;
       while (e < n && slice.charCodeAt(e) === 46) e++;
@@ -151,13 +150,12 @@ function extendWord(
   s: number,
   e: number,
   n: number,
-  abbreviations: ReturnType<typeof abbreviationsFor>,
-  dottedOrdinals: boolean,
+  segment: SegmentProfile,
 ): number {
   if (e >= n) return e;
   const after = slice.charCodeAt(e);
   if (after === 46 /* . */) {
-    if (!(e + 1 < n && slice.charCodeAt(e + 1) === 46) && dotBelongsToWord(slice, e, n, abbreviations, dottedOrdinals, s)) return e + 1;
+    if (!(e + 1 < n && slice.charCodeAt(e + 1) === 46) && dotBelongsToWord(slice, e, n, segment, s)) return e + 1;
   } else if (after === 45 || after === 0x2010 || after === 0x2011) {
     // "Atomwaffen- und …"
     const next = e + 1 < n ? slice.charCodeAt(e + 1) : 32;

@@ -1,6 +1,6 @@
 /** Tokens of a test sentence with a rough sentence index (for finder tests that bypass the pipeline). */
 import { tokenizeRange } from '../../src/segment/tokenize.js';
-import type { Token } from '../../src/pipeline/types.js';
+import type { Token } from '../../src/doc/types.js';
 
 export function tokensOf(text: string): Token[] {
   const tokens = tokenizeRange(text);

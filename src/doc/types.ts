@@ -5,6 +5,7 @@
  * the clustering stage annotates each mention with its entity id).
  */
 import type { Diagnostic, Entity, EntityTypeT, Event, Language, Section, Sentence, Value } from '../schema/document.js';
+import type { LanguageProfile } from './language-profile.js';
 
 export interface Token {
   start: number;
@@ -47,6 +48,8 @@ export interface WorkingDoc {
   readonly text: string;
   readonly id?: string;
   language?: Language;
+  /** Set by the language stage together with `language`: the word lists and tests of the pipeline that serves it. */
+  profile?: LanguageProfile;
   sections?: Section[];
   sentences?: Sentence[];
   tokens?: Token[];

@@ -1,0 +1,8 @@
+/** The German profile: every German word list and test the stages use, gathered in one object. */
+import type { LanguageProfile } from '../../doc/language-profile.js';
+import { germanSegment } from './segment.js';
+
+export const german: LanguageProfile = {
+  pipeline: 'de',
+  segment: germanSegment,
+};

@@ -1,0 +1,22 @@
+/**
+ * The profile for languages without a pipeline of their own: language-independent gazetteers only, no events.
+ * Segmentation knows both German and English abbreviations (a German abbreviation in French text does no harm).
+ */
+import type { LanguageProfile } from '../doc/language-profile.js';
+import { GERMAN_ABBREVIATIONS, GERMAN_MONTHS, GERMAN_ORDINAL_CONTEXT } from './de/segment.js';
+import { ENGLISH_ABBREVIATIONS } from './en/segment.js';
+import { union } from './words.js';
+
+export const otherLanguage: LanguageProfile = {
+  pipeline: 'none',
+  segment: {
+    abbreviations: {
+      always: union(GERMAN_ABBREVIATIONS.always, ENGLISH_ABBREVIATIONS.always),
+      canEnd: union(GERMAN_ABBREVIATIONS.canEnd, ENGLISH_ABBREVIATIONS.canEnd),
+      beforeNumber: union(GERMAN_ABBREVIATIONS.beforeNumber, ENGLISH_ABBREVIATIONS.beforeNumber),
+    },
+    dottedOrdinals: true,
+    ordinalMonths: GERMAN_MONTHS,
+    ordinalContext: GERMAN_ORDINAL_CONTEXT,
+  },
+};
