@@ -12,6 +12,7 @@ import type { EntityTypeT } from '../schema/document.js';
 import type { RawMention, Token } from '../doc/types.js';
 import { tokenizeSentences } from '../segment/tokenize.js';
 import { profileFor } from '../lang/index.js';
+import { tokenRange } from '../doc/tokens.js';
 
 /** compromise is called on groups of whole sentences of about this many characters (fewer calls, bounded memory). */
 const CHUNK_CHARS = 2000;
@@ -374,19 +375,6 @@ function compromiseCandidates(text: string, group: Group, tokens: TaggedToken[],
   }
 }
 
-/** Token index range [first, last] covering the characters [start, end), or undefined. */
-function tokenRange(tokens: TaggedToken[], start: number, end: number): [number, number] | undefined {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  let last = lo - 1;
-  for (let k = lo; k < tokens.length && tokens[k]!.start < end; k++) last = k;
-  return last >= lo ? [lo, last] : undefined;
-}
 
 function isBreakToken(token: TaggedToken): boolean {
   const lower = token.text.toLowerCase();

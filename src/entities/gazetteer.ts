@@ -15,6 +15,7 @@ import type { EntityTypeT } from '../schema/document.js';
 import { tokenizeRange } from '../segment/tokenize.js';
 import { adjectiveStemCandidates, demonymNounForms, genitiveBases, germanNameVariants } from './inflection.js';
 import { sharedInstitutions, type SharedInstitutions } from './shared-institutions.js';
+import { joinable } from '../doc/tokens.js';
 
 /** One compiled gazetteer entry (the JSON format of models/gazetteer/*.json). */
 export interface GazetteerEntry {
@@ -417,15 +418,6 @@ function buildMatcher(dir: string): GazetteerMatcher {
 
 const isAcronymLike = (s: string): boolean => /^[\p{Lu}\d.&+-]+$/u.test(s);
 
-/** Tokens a and b can belong to one name: same sentence and only spaces (no line break) between them. */
-function joinable(text: string, a: Token, b: Token): boolean {
-  if (a.sentence !== b.sentence) return false;
-  for (let p = a.end; p < b.start; p++) {
-    const ch = text.charCodeAt(p);
-    if (ch !== 0x20 && ch !== 0xa0 && ch !== 0x09) return false;
-  }
-  return true;
-}
 
 const withCapitals = (words: string[]): Set<string> => new Set(words.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]));
 const PLACE_CUES_DE = withCapitals(['in', 'nach', 'aus', 'bei', 'von', 'vom', 'zu', 'ab', 'bis', 'nahe', 'Richtung', 'um', 'über', 'durch', 'gegenüber', 'Stadt', 'Hauptstadt', 'Großstadt']);

@@ -4,6 +4,7 @@
  * longer tagger span absorb a gazetteer name it contains ("Universität Seoul", "Yonhap News").
  */
 import type { MentionSource, RawMention } from '../doc/types.js';
+import { lowerBound } from '../doc/tokens.js';
 
 const PRIORITY: Record<MentionSource, number> = { rule: 4, gazetteer: 3, model: 1, compromise: 2, cluster: 0 };
 
@@ -126,14 +127,7 @@ export function resolveMentions(
 }
 
 function firstAtOrAfter(sorted: RawMention[], start: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(sorted, (m) => m.start < start);
 }
 
 function dedupe(ms: RawMention[]): RawMention[] {

@@ -6,6 +6,7 @@ import type { Entity, SectionKindT } from '../schema/document.js';
 import type { RawMention, Token, WorkingDoc } from '../doc/types.js';
 import { tokenizeRange } from '../segment/tokenize.js';
 import type { EventLexicon } from './lexicon.js';
+import { tokenAt } from '../doc/tokens.js';
 
 /** "-Verhandlungsführerin " right before a person's name: a role noun hyphenated to a name (German compounds). */
 const HYPHEN_ROLE = /(?<=[\p{L}\p{N}])[-‑]\p{Lu}\p{Ll}+\s+$/u;
@@ -44,17 +45,6 @@ export interface DocContext {
   readonly affiliationToken: Uint8Array;
 }
 
-/** Index of the first token whose end is after `offset` (tokens sorted by start). */
-export function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 export function isCountry(entity: Entity): boolean {
   return entity.type === 'LOC' && (entity.subtype === 'country' || (entity.key?.startsWith('iso:') ?? false));

@@ -19,3 +19,8 @@ export function profileFor(code: string): LanguageProfile {
 export function hasPipeline(code: string): code is 'de' | 'en' {
   return code === 'de' || code === 'en';
 }
+
+/** The document's profile; the language stage sets it, and a custom stage list without it gets the generic one. */
+export function profileOf(doc: { readonly profile?: LanguageProfile }): LanguageProfile {
+  return doc.profile ?? otherLanguage;
+}
