@@ -1,11 +1,17 @@
-/** The package as users install it: exports, light subpaths, the bin. */
+/**
+ * The package as users install it: exports, light subpaths, the bin, the README's option table, and (slow) the packed
+ * tarball installed into a fresh ESM, CommonJS and TypeScript project.
+ */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { createPipeline } from '../src/index.js';
 import { ROOT } from './helpers/corpus.js';
 
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+  version: string;
   exports: Record<string, string | Record<string, string>>;
   bin: Record<string, string>;
   files: string[];
@@ -60,5 +66,172 @@ describe('package', () => {
     const runtime = new Set(entries.flatMap((e) => [...importGraph(join(ROOT, e))]));
     const offending = [...runtime].filter((f) => /shared\/data|\.\.\/shared/.test(readFileSync(f, 'utf8')));
     assert.deepEqual(offending, []);
+  });
+});
+
+describe('README', () => {
+  it('the options table lists every option createPipeline() accepts, and nothing else', () => {
+    // The pipeline names its known options when it rejects an unknown one: the public list, without importing internals.
+    let known: string[] = [];
+    try {
+      createPipeline({ notAnOption: true } as never);
+    } catch (e) {
+      known = /known: (.*)$/.exec((e as Error).message)?.[1]?.split(', ') ?? [];
+    }
+    assert.ok(known.length >= 8, `could not read the option list from the E001 message (got ${known.join(', ')})`);
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('\n## Options'), readme.indexOf('\n## ', readme.indexOf('\n## Options') + 1));
+    const listed = [...section.matchAll(/^\| `(\w+)` \|/gm)].map((m) => m[1]!);
+    assert.deepEqual(known.filter((k) => !listed.includes(k)), [], 'options missing from the README table');
+    // `id` is extract()'s per-call option (ExtractOptions), the one row that is not a pipeline option.
+    assert.deepEqual(listed.filter((k) => !known.includes(k) && k !== 'id'), [], 'README rows naming no option');
+  });
+});
+
+/**
+ * SLOW (about 15-40 s in all: npm pack, npm install from the tarball, tsc): the package as a user gets it, in a fresh
+ * project outside the repository. npm test runs it; it needs `npm run build` first (the tarball packs dist/ as it is)
+ * and the npm registry or a warm npm cache for the six runtime dependencies.
+ */
+describe('packed tarball in a fresh project (slow)', function () {
+  this.timeout(300_000);
+  let project = '';
+  let packed: string[] = [];
+  const SENTENCE = 'Bundeskanzler Olaf Scholz traf den französischen Präsidenten Emmanuel Macron in Berlin.';
+
+  /** Child processes get no npm_* variables: npm test's own config (prefix, …) must not steer the nested npm. */
+  function run(cmd: string, args: string[], cwd = project): SpawnSyncReturns<string> {
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
+    const r = spawnSync(cmd, args, { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    assert.equal(r.status, 0, `${cmd} ${args.join(' ')} failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
+    return r;
+  }
+
+  /** What each consumer script prints: enough to check the package loaded from the project and worked. */
+  interface Report {
+    resolved: string;
+    language: string;
+    persons: string[];
+    valid: boolean;
+    langid: string;
+    schemaValidates: boolean;
+    schemaJsonId: string;
+    version: string;
+  }
+
+  function checkReport(stdout: string): void {
+    const r = JSON.parse(stdout) as Report;
+    assert.ok(r.resolved.startsWith(join(project, 'node_modules', 'ereignis')), `ereignis resolved to ${r.resolved}, not the installed copy`);
+    assert.equal(r.language, 'de');
+    assert.ok(r.persons.includes('Olaf Scholz') && r.persons.includes('Emmanuel Macron'), `persons: ${r.persons.join(', ')}`);
+    assert.equal(r.valid, true);
+    assert.equal(r.langid, 'de');
+    assert.equal(r.schemaValidates, true);
+    assert.match(r.schemaJsonId, /document\.schema\.json$/);
+    assert.equal(r.version, pkg.version);
+  }
+
+  before(function () {
+    this.timeout(300_000);
+    project = mkdtempSync(join(tmpdir(), 'ereignis-consumer-'));
+    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'commonjs' }));
+    // --ignore-scripts: pack dist/ as built, without the prepare script rebuilding it.
+    const pack = run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', project], ROOT);
+    const info = (JSON.parse(pack.stdout) as { filename: string; files: { path: string }[] }[])[0]!;
+    packed = info.files.map((f) => f.path);
+    // --prefer-offline: dependencies from the npm cache when it has them (CI's npm ci fills it), else the registry.
+    run('npm', ['install', `./${info.filename}`, '--prefer-offline', '--no-audit', '--no-fund']);
+  });
+
+  after(() => {
+    if (project) rmSync(project, { recursive: true, force: true });
+  });
+
+  it('the tarball holds dist, models, schema, docs, README.md, LICENSE and package.json only', () => {
+    const top = [...new Set(packed.map((f) => f.split('/')[0]!))].sort();
+    assert.deepEqual(top, ['LICENSE', 'README.md', 'dist', 'docs', 'models', 'package.json', 'schema']);
+    for (const f of ['dist/index.js', 'dist/index.d.ts', 'dist/cli/main.js', 'models/de/manifest.json', 'models/en/manifest.json',
+      'models/gazetteer/manifest.json', 'models/events/types.json', 'schema/document.schema.json']) {
+      assert.ok(packed.includes(f), `${f} is not in the tarball`);
+    }
+  });
+
+  it('ESM: import from ereignis, ereignis/langid, ereignis/schema, ereignis/schema.json, ereignis/package.json', () => {
+    writeFileSync(join(project, 'esm.mjs'), `
+import { fileURLToPath } from 'node:url';
+import { extract, validateDocument as validateFromRoot } from 'ereignis';
+import { detectLanguage } from 'ereignis/langid';
+import { validateDocument } from 'ereignis/schema';
+import schema from 'ereignis/schema.json' with { type: 'json' };
+import pkg from 'ereignis/package.json' with { type: 'json' };
+const doc = extract(${JSON.stringify(SENTENCE)});
+console.log(JSON.stringify({
+  resolved: fileURLToPath(import.meta.resolve('ereignis')),
+  language: doc.language.code,
+  persons: doc.entities.filter((e) => e.type === 'PER').map((e) => e.name),
+  valid: validateFromRoot(doc).valid,
+  langid: detectLanguage(${JSON.stringify(SENTENCE)}).language.code,
+  schemaValidates: validateDocument(doc).valid,
+  schemaJsonId: schema.$id,
+  version: pkg.version,
+}));
+`);
+    checkReport(run(process.execPath, ['esm.mjs']).stdout);
+  });
+
+  it('CommonJS: require() of ereignis and every subpath (Node >= 20.19 loads the ES modules synchronously)', () => {
+    writeFileSync(join(project, 'cjs.js'), `
+const { extract, validateDocument: validateFromRoot } = require('ereignis');
+const { detectLanguage } = require('ereignis/langid');
+const { validateDocument } = require('ereignis/schema');
+const schema = require('ereignis/schema.json');
+const pkg = require('ereignis/package.json');
+const doc = extract(${JSON.stringify(SENTENCE)});
+console.log(JSON.stringify({
+  resolved: require.resolve('ereignis'),
+  language: doc.language.code,
+  persons: doc.entities.filter((e) => e.type === 'PER').map((e) => e.name),
+  valid: validateFromRoot(doc).valid,
+  langid: detectLanguage(${JSON.stringify(SENTENCE)}).language.code,
+  schemaValidates: validateDocument(doc).valid,
+  schemaJsonId: schema.$id,
+  version: pkg.version,
+}));
+`);
+    checkReport(run(process.execPath, ['cjs.js']).stdout);
+  });
+
+  it('TypeScript, "type": "commonjs", module nodenext: tsc type-checks (no skipLibCheck) and the output runs', () => {
+    writeFileSync(join(project, 'main.ts'), `
+import { extract, validateDocument as validateFromRoot, type Document, type Entity } from 'ereignis';
+import { detectLanguage } from 'ereignis/langid';
+import { validateDocument, SCHEMA_VERSION } from 'ereignis/schema';
+import schema = require('ereignis/schema.json');
+import pkg = require('ereignis/package.json');
+const doc: Document = extract(${JSON.stringify(SENTENCE)});
+const persons: string[] = doc.entities.filter((e: Entity) => e.type === 'PER').map((e) => e.name);
+const version: string = pkg.version;
+console.log(JSON.stringify({
+  resolved: require.resolve('ereignis'),
+  language: doc.language.code,
+  persons,
+  valid: validateFromRoot(doc).valid,
+  langid: detectLanguage(${JSON.stringify(SENTENCE)}).language.code,
+  schemaValidates: validateDocument(doc).valid && typeof SCHEMA_VERSION === 'string',
+  schemaJsonId: schema.$id,
+  version,
+}));
+`);
+    writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({
+      compilerOptions: {
+        module: 'nodenext', target: 'ES2022', strict: true, outDir: 'out', resolveJsonModule: true,
+        // The repository's own @types/node and TypeScript, so the test installs neither.
+        typeRoots: [join(ROOT, 'node_modules', '@types')], types: ['node'],
+      },
+      files: ['main.ts'],
+    }));
+    run(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', '.']);
+    assert.match(readFileSync(join(project, 'out', 'main.js'), 'utf8'), /require\("ereignis"\)/, 'tsc did not emit CommonJS');
+    checkReport(run(process.execPath, [join('out', 'main.js')]).stdout);
   });
 });
