@@ -51,6 +51,16 @@ describe('package', () => {
     }
   });
 
+  it('every export loads with require() and with import (the package refers to itself by name)', () => {
+    const names = Object.keys(pkg.exports).map((sub) => `ereignis${sub.slice(1)}`);
+    const json = (n: string) => (n.endsWith('.json') ? ", { with: { type: 'json' } }" : '');
+    const script = `${names.map((n) => `require(${JSON.stringify(n)});`).join('\n')}
+Promise.all([${names.map((n) => `import(${JSON.stringify(n)}${json(n)})`).join(', ')}]).then(() => console.log('ok'));`;
+    const r = spawnSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout.trim(), 'ok');
+  });
+
   it('the built bin runs: ereignis --version', () => {
     const bin = join(ROOT, pkg.bin.ereignis!);
     assert.match(readFileSync(bin, 'utf8'), /^#!\/usr\/bin\/env node/);
@@ -89,7 +99,7 @@ describe('README', () => {
 });
 
 /**
- * SLOW (about 15-40 s in all: npm pack, npm install from the tarball, tsc): the package as a user gets it, in a fresh
+ * SLOW (1-2 min in all: npm pack, npm install from the tarball, tsc): the package as a user gets it, in a fresh
  * project outside the repository. npm test runs it; it needs `npm run build` first (the tarball packs dist/ as it is)
  * and the npm registry or a warm npm cache for the six runtime dependencies.
  */
