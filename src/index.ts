@@ -1,8 +1,12 @@
 /**
  * ereignis: language, named entities and events from German and English news text.
  *
- *   import { extract } from 'ereignis';
- *   const doc = extract('Der südkoreanische Präsident Yoon Suk-yeol traf NATO-Generalsekretär Jens Stoltenberg in Vilnius.');
+ * ```ts
+ * import { extract } from 'ereignis';
+ * const doc = extract('Der südkoreanische Präsident Yoon Suk-yeol traf NATO-Generalsekretär Jens Stoltenberg in Vilnius.');
+ * ```
+ *
+ * @module ereignis
  */
 export { extract, createPipeline, Pipeline, checkStageOrder } from './pipeline/pipeline.js';
 export type { PipelineOptions, ExtractOptions, SafeResult } from './pipeline/pipeline.js';

@@ -7,6 +7,8 @@
  * its scores are relative (the best is always 1), and it is slow on large input. Here the text is sampled
  * (at most MAX_WINDOWS windows of WINDOW_CHARS), each window is scored, and the confidence comes from the margin
  * between the best and the runner-up language and from the amount of text.
+ *
+ * @module ereignis/langid
  */
 import { francAll } from 'franc';
 import { CODES, EreignisError } from '../errors.js';
@@ -16,11 +18,13 @@ import { CANDIDATES, ISO639_1_TO_3, ISO639_3_TO_1 } from './languages.js';
 
 export { CANDIDATES, ISO639_1_TO_3, ISO639_3_TO_1 } from './languages.js';
 
+/** Options of detectLanguage(). */
 export interface DetectLanguageOptions {
   /** Restrict the candidates (ISO 639-1 or 639-3 codes, e.g. ['de', 'en']). Unknown codes throw E005. */
   only?: string[];
 }
 
+/** The detected language, as in Document.language, and the diagnostics (W001, W002) that go with it. */
 export interface LanguageDetection {
   language: Language;
   diagnostics: Diagnostic[];
@@ -67,6 +71,7 @@ interface WindowScore {
   letters: number;
 }
 
+/** Detects the language of a text; 'und' with a diagnostic when it is too short or too mixed to tell. */
 export function detectLanguage(text: string, options: DetectLanguageOptions = {}): LanguageDetection {
   const candidates = resolveCandidates(options.only);
   if (text.trim() === '') {

@@ -9,6 +9,7 @@ import { toDocument, type OffsetUnit } from './emit.js';
 import { defaultStages, type StageOptions } from './stages.js';
 import type { Layer, Stage, WorkingDoc } from '../doc/types.js';
 
+/** Options of createPipeline() and extract(); the stage options (language, ner, …) come from StageOptions. */
 export interface PipelineOptions extends StageOptions {
   /** Offsets in the Document: 'utf16' (JavaScript string indices, default) or 'codepoint' (Python str indices). */
   offsets?: OffsetUnit;
@@ -20,11 +21,13 @@ export interface PipelineOptions extends StageOptions {
   stages?: Stage[];
 }
 
+/** Per-call options of Pipeline.extract(). */
 export interface ExtractOptions {
   /** Copied into Document.id. */
   id?: string;
 }
 
+/** What Pipeline.safeExtract() returns: the Document, or the coded input error instead of a throw. */
 export type SafeResult = { ok: true; document: Document } | { ok: false; error: { code: ErrorCode; message: string } };
 
 const OPTION_KEYS = new Set(['offsets', 'includeText', 'maxLength', 'stages', 'language', 'candidateLanguages', 'ner', 'modelDir']);
@@ -55,6 +58,7 @@ export function checkStageOrder(stages: readonly Stage[]): void {
   if (missing.length) throw new EreignisError('E004', `${missing.join('; ')} (no earlier stage provides it)`);
 }
 
+/** The ordered stages for one set of options; models load once, so reuse it for many texts. */
 export class Pipeline {
   readonly stages: readonly Stage[];
   private readonly offsets: OffsetUnit;
@@ -97,6 +101,7 @@ export class Pipeline {
   }
 }
 
+/** Builds a Pipeline; throws E001 for an unknown or invalid option, E004 when the stage order is broken. */
 export function createPipeline(options: PipelineOptions = {}): Pipeline {
   return new Pipeline(options);
 }
@@ -104,6 +109,10 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
 // extract() keeps one pipeline per distinct option set, so models load once per process, not per call.
 const cached = new Map<string, Pipeline>();
 
+/**
+ * One text in, one Document out. Reuses a cached pipeline per option set, so models load once per process.
+ * Throws EreignisError for input that is not text (E101, E102, E103, E106) and for invalid options (E001).
+ */
 export function extract(input: Input, options: PipelineOptions & ExtractOptions = {}): Document {
   const { id, ...pipelineOptions } = options;
   if (pipelineOptions.stages) return createPipeline(pipelineOptions).extract(input, id !== undefined ? { id } : {});

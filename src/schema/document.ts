@@ -5,6 +5,7 @@
  */
 import { Type, type Static } from '@sinclair/typebox';
 
+/** Version of the Document schema (semver: minor for additions, major for breaking changes). */
 export const SCHEMA_VERSION = '0.1.0';
 
 const Offset = Type.Integer({ minimum: 0, description: 'Offset into Document text, in the unit named by offsetUnit.' });
@@ -172,6 +173,7 @@ export const DiagnosticSchema = Type.Object(
   { $id: 'Diagnostic' },
 );
 
+/** TypeBox schema of one Document, the output of extract(); schema/document.schema.json is generated from it. */
 export const DocumentSchema = Type.Object(
   {
     schemaVersion: Type.Literal(SCHEMA_VERSION),
@@ -216,5 +218,6 @@ export type Area = Static<typeof AreaSchema>;
 export type Event = Static<typeof EventSchema>;
 export type Diagnostic = Static<typeof DiagnosticSchema>;
 export type Value = Static<typeof ValueSchema>;
+/** One analysed text: language, sections, sentences, entities, events, values and diagnostics (docs/schema.md). */
 export type Document = Static<typeof DocumentSchema>;
 export type ErrorRecord = Static<typeof ErrorRecordSchema>;
