@@ -8,7 +8,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
 import { loadGermanNer, NerTagger } from '../src/ner/tagger.js';
-import { SOURCES } from '../src/ner/sources.js';
+import { SOURCES } from '../src/ner/train/sources.js';
 import { evaluateSpans, type EvalResult } from '../src/ner/eval.js';
 import type { Sentence } from '../src/ner/corpus.js';
 

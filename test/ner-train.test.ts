@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { SOURCES } from '../src/ner/sources.js';
-import { trainPerceptron } from '../src/ner/train.js';
-import { trainCrf } from '../src/ner/crf.js';
-import { emptyLexicon } from '../src/ner/lexicon-build.js';
+import { SOURCES } from '../src/ner/train/sources.js';
+import { trainPerceptron } from '../src/ner/train/perceptron.js';
+import { trainCrf } from '../src/ner/train/crf.js';
+import { emptyLexicon } from '../src/ner/train/lexicon-build.js';
 import { NerTagger } from '../src/ner/tagger.js';
 import { evaluateSpans } from '../src/ner/eval.js';
 import { serializeModel, deserializeModel } from '../src/ner/model.js';
