@@ -30,9 +30,12 @@ import { NerTagger } from '../src/ner/tagger.js';
 import { evaluateSpans, formatEval, spansOf, type EvalResult, type PRF } from '../src/ner/eval.js';
 import { LABELS } from '../src/ner/labels.js';
 import type { Sentence } from '../src/ner/corpus.js';
+import { sharedData } from './lib/shared-data.js';
+import { exitWithUsageOnHelp } from './lib/usage.js';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const DATA = resolve(REPO, '..', 'shared', 'data');
+exitWithUsageOnHelp(import.meta.url);
+const DATA = sharedData();
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);

@@ -21,9 +21,12 @@ import { evaluateSpans, formatEval, spansOf, type EvalResult, type PRF } from '.
 import { LABELS } from '../src/ner/labels.js';
 import type { Sentence } from '../src/ner/corpus.js';
 import { ENGLISH_LOADERS, loadUnerEnglish, retokenizeGold, joinClitics, compromiseDictionary, phoenixActorNames } from '../src/ner/train/english-lexicon.js';
+import { sharedData } from './lib/shared-data.js';
+import { exitWithUsageOnHelp } from './lib/usage.js';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const DATA = resolve(REPO, '..', 'shared', 'data');
+exitWithUsageOnHelp(import.meta.url);
+const DATA = sharedData();
 const OUT_DIR = join(REPO, 'models', 'en');
 const MODEL_FILE = 'ner-en.bin';
 
