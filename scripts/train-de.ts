@@ -32,6 +32,7 @@ import { LABELS } from '../src/ner/labels.js';
 import type { Sentence } from '../src/ner/corpus.js';
 import { sharedData } from './lib/shared-data.js';
 import { exitWithUsageOnHelp } from './lib/usage.js';
+import { resourceDir } from '../src/resources/locate.js';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 exitWithUsageOnHelp(import.meta.url);
@@ -41,7 +42,7 @@ const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
 const opt = (name: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : undefined; };
 /** --out DIR: write the model and manifest there instead of models/de (to measure a candidate without touching the shipped one). */
-const OUT_DIR = opt('out') ? resolve(opt('out')!) : join(REPO, 'models', 'de');
+const OUT_DIR = opt('out') ? resolve(opt('out')!) : resourceDir('de');
 
 export const DEFAULT_WEIGHTS: Record<string, number> = { germeval: 3, ler: 0.5, mobie: 0.5, europeana: 0.5, wikiann: 1 };
 const weights = { ...DEFAULT_WEIGHTS };
@@ -192,7 +193,7 @@ function gazetteerNames(): Array<[string, string]> {
   if (gazNames) return gazNames;
   gazNames = [];
   for (const f of ['countries', 'cities', 'regions', 'organizations', 'media']) {
-    const entries = JSON.parse(readFileSync(join(REPO, 'models', 'gazetteer', `${f}.json`), 'utf8')) as Array<{ type: string; names: Record<string, string[]>; amb?: string[] }>;
+    const entries = JSON.parse(readFileSync(join(resourceDir('gazetteer'), `${f}.json`), 'utf8')) as Array<{ type: string; names: Record<string, string[]>; amb?: string[] }>;
     for (const e of entries) {
       const amb = new Set(e.amb ?? []);
       for (const n of Object.values(e.names).flat()) if (!amb.has(n) && /^\p{Lu}/u.test(n) && !n.includes('.') ) gazNames.push([n.split(/\s+/).join(' '), e.type]);
@@ -424,7 +425,7 @@ function crossValidate(lexicon: Lexicon, folds = 5): EvalResult {
       const bytes = serializeModel(model);
       writeFileSync(join(dir, 'de', 'ner-de.bin'), bytes);
       writeFileSync(join(dir, 'de', 'manifest.json'), JSON.stringify({ name: `cv fold ${f + 1}`, version: '0', file: 'ner-de.bin', sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length, labels: [...LABELS] }));
-      if (!existsSync(join(dir, 'gazetteer'))) symlinkSync(join(REPO, 'models', 'gazetteer'), join(dir, 'gazetteer'));
+      if (!existsSync(join(dir, 'gazetteer'))) symlinkSync(resourceDir('gazetteer'), join(dir, 'gazetteer'));
       writeFileSync(join(dir, 'test.conll'), test.map((s) => s.words.map((w, j) => `${w}\t${s.tags[j]}`).join('\n') + '\n').join('\n'));
     }
     // --o-bias-sweep a,b,c: the same fold models decoded with other O biases (to choose O_BIAS)

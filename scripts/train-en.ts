@@ -23,11 +23,12 @@ import type { Sentence } from '../src/ner/corpus.js';
 import { ENGLISH_LOADERS, loadUnerEnglish, retokenizeGold, joinClitics, compromiseDictionary, phoenixActorNames } from '../src/ner/train/english-lexicon.js';
 import { sharedData } from './lib/shared-data.js';
 import { exitWithUsageOnHelp } from './lib/usage.js';
+import { resourceDir } from '../src/resources/locate.js';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 exitWithUsageOnHelp(import.meta.url);
 const DATA = sharedData();
-const OUT_DIR = join(REPO, 'models', 'en');
+const OUT_DIR = resourceDir('en');
 const MODEL_FILE = 'ner-en.bin';
 
 const args = process.argv.slice(2);
