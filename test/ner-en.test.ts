@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { loadGermanNer, type NerTagger } from '../src/ner/tagger.js';
 import { spansOf } from '../src/ner/eval.js';
 import { LABELS } from '../src/ner/labels.js';
 import { tokenizeRange } from '../src/segment/tokenize.js';
 import { profileFor } from '../src/lang/index.js';
+import { resourceDir } from '../src/resources/locate.js';
 
-const MODEL_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'models', 'en');
+const MODEL_DIR = resourceDir('en');
 
 /** Entities of `text` as "TYPE surface" strings, tokenised as the pipeline does for English. */
 function entities(tagger: NerTagger, text: string): string[] {

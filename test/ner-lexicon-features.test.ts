@@ -2,8 +2,8 @@
 import assert from 'node:assert/strict';
 import { buildNameShape, nameShapeScores, nameShapeFeatures, appendNameShapeHashes, SHAPE_CLASSES } from '../src/ner/name-shape.js';
 import { addPhrasePrefixes, phraseValue, PHRASE_PREFIX, PHRASE_PREFIX_ONLY, FeatureExtractor, hashString, type Lexicon } from '../src/ner/features.js';
-import { emptyLexicon } from '../src/ner/lexicon-build.js';
-import { trainPerceptron } from '../src/ner/train.js';
+import { emptyLexicon } from '../src/ner/train/lexicon-build.js';
+import { trainPerceptron } from '../src/ner/train/perceptron.js';
 import { NerTagger } from '../src/ner/tagger.js';
 import { serializeModel, deserializeModel } from '../src/ner/model.js';
 

@@ -1,21 +1,21 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { SOURCES } from '../src/ner/sources.js';
-import { trainPerceptron } from '../src/ner/train.js';
-import { trainCrf } from '../src/ner/crf.js';
-import { emptyLexicon } from '../src/ner/lexicon-build.js';
+import { SOURCES } from '../src/ner/train/sources.js';
+import { trainPerceptron } from '../src/ner/train/perceptron.js';
+import { trainCrf } from '../src/ner/train/crf.js';
+import { emptyLexicon } from '../src/ner/train/lexicon-build.js';
 import { NerTagger } from '../src/ner/tagger.js';
 import { evaluateSpans } from '../src/ner/eval.js';
 import { serializeModel, deserializeModel } from '../src/ner/model.js';
+import { findSharedData } from '../scripts/lib/shared-data.js';
 
-const DATA = new URL('../../shared/data/', import.meta.url).pathname;
+const DATA = findSharedData('germeval2014');
 
 describe('NER training on a data slice', function () {
   this.timeout(20_000);
-  before(function () { if (!existsSync(`${DATA}germeval2014`)) this.skip(); });
+  before(function () { if (!DATA) this.skip(); });
 
   it('learns PER/LOC/ORG from 1,500 GermEval sentences well above chance, deterministically', () => {
-    const all = SOURCES.germeval!.load(DATA);
+    const all = SOURCES.germeval!.load(DATA!);
     const train = all.slice(0, 1500).map((s) => ({ ...s, weight: 1 }));
     const held = all.slice(1800, 2200);
     const model = trainPerceptron(train, emptyLexicon(), { bucketsLog2: 18, epochs: 4, seed: 7 });
@@ -34,7 +34,7 @@ describe('NER training on a data slice', function () {
   });
 
   it('the CRF trainer learns from the same slice, with partial-MISC and domain-copy sentences and a gold path that starts inside a name', () => {
-    const all = SOURCES.germeval!.load(DATA);
+    const all = SOURCES.germeval!.load(DATA!);
     const train = all.slice(0, 1500).map((s) => ({ ...s, weight: 1 }));
     // a second source without MISC, trained with private feature copies; one chunk starts with I- (as Europeana's do)
     const other = all.slice(1500, 1800).map((s) => ({ words: s.words, tags: s.tags.map((t) => (t.endsWith('MISC') ? 'O' : t)), weight: 0.5, noMisc: true, domain: 'other' }));

@@ -77,6 +77,13 @@ Promise.all([${names.map((n) => `import(${JSON.stringify(n)}${json(n)})`).join('
     const offending = [...runtime].filter((f) => /shared\/data|\.\.\/shared/.test(readFileSync(f, 'utf8')));
     assert.deepEqual(offending, []);
   });
+
+  it('build-time code (src/ner/train/, kept out of dist/) is never loaded by the library or the CLI', () => {
+    const entries = ['src/index.ts', 'src/cli/main.ts', 'src/langid/index.ts', 'src/schema/index.ts'];
+    const runtime = new Set(entries.flatMap((e) => [...importGraph(join(ROOT, e))]));
+    const buildOnly = [...runtime].map((f) => f.slice(ROOT.length + 1)).filter((f) => f.startsWith('src/ner/train/'));
+    assert.deepEqual(buildOnly, []);
+  });
 });
 
 describe('README', () => {

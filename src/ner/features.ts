@@ -5,9 +5,9 @@
  */
 
 import { appendNameShapeHashes } from './name-shape.js';
+import type { WordTable } from './word-table.js';
 
-/** Read-only word -> small integer table (a Map while building, a SortedTable once loaded). */
-export interface WordTable { get(key: string): number | undefined; readonly size: number; entries(): Iterable<[string, number]> }
+export type { WordTable } from './word-table.js';
 
 /** Compiled word lists shipped inside the model file. */
 export interface Lexicon {

@@ -1,6 +1,7 @@
 /** The NER model: hashed weight table + transitions + compiled lexicon, and its binary file format. */
 import { gzipSync, gunzipSync } from 'node:zlib';
-import type { Lexicon, WordTable } from './features.js';
+import type { Lexicon } from './features.js';
+import type { WordTable } from './word-table.js';
 import { LABELS } from './labels.js';
 
 export interface NerModel {

@@ -4,7 +4,7 @@
  * Trained at build time from the gazetteer lists and the dictionary (never from the evaluation sets), shipped as a
  * table n-gram -> four centred, quantised log-probabilities packed into one int32.
  */
-import type { WordTable } from './features.js';
+import type { WordTable } from './word-table.js';
 
 export const SHAPE_CLASSES = ['PER', 'LOC', 'ORG', 'NOUN'] as const;
 export type ShapeClass = (typeof SHAPE_CLASSES)[number];

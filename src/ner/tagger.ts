@@ -1,9 +1,9 @@
 /** German NER tagger: loads the shipped model (checksum-verified) and tags tokenised sentences with IOB2 labels. */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { EreignisError } from '../errors.js';
+import { resourceDir } from '../resources/locate.js';
 import { FeatureExtractor, featureOptionsOf } from './features.js';
 import { deserializeModel, type NerModel } from './model.js';
 import { emissions, marginals, viterbi } from './decode.js';
@@ -72,9 +72,9 @@ export class NerTagger {
   }
 }
 
-/** Directory of the shipped German model, resolved from this module (works from src/ via tsx and from dist/). */
+/** Directory of the shipped German model (kept as a public export; resourceDir is the one locator). */
 export function defaultGermanModelDir(): string {
-  return resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'models', 'de');
+  return resourceDir('de');
 }
 
 /**

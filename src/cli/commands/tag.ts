@@ -9,6 +9,7 @@ import { looksIndexed, readTokenSentences } from '../../ner/corpus.js';
 import { resolve } from 'node:path';
 import { EntityResources } from '../../entities/stage.js';
 import { tagSentencesWithPipeline } from '../../entities/token-tagger.js';
+import { resourceDir } from '../../resources/locate.js';
 
 const USAGE =
   'usage: ereignis tag --format conll [--lang de] [--engine model|pipeline] [--token-column N] [--model DIR] [FILE]   (reads stdin without FILE)\n' +
@@ -16,14 +17,25 @@ const USAGE =
   '  --engine model     the German tagger alone (default)\n' +
   '  --engine pipeline  what extract() uses: gazetteers + title rules + tagger, merged (better on news, see docs/benchmarks.md)';
 
+/** The languages with a token-level NER model, each with its loader (`--model DIR`, else the package's model). */
+const TOKEN_TAGGERS = {
+  de: (modelDir?: string) => loadGermanNer(modelDir ?? resourceDir('de')),
+} as const;
+export type TaggerLanguage = keyof typeof TOKEN_TAGGERS;
+
+export function hasTokenTagger(lang: string): lang is TaggerLanguage {
+  return Object.hasOwn(TOKEN_TAGGERS, lang);
+}
+
 /** Labels for pre-tokenised sentences from the tagger alone or from the whole entity stage. */
-export function labeller(engine: string, modelDir: string | undefined): (sentences: string[][]) => string[][] {
+export function labeller(engine: string, modelDir: string | undefined, lang: TaggerLanguage = 'de'): (sentences: string[][]) => string[][] {
   if (engine !== 'model' && engine !== 'pipeline') throw new EreignisError('E001', `--engine must be model or pipeline, not ${engine}`);
   if (engine === 'pipeline') {
+    // --model names the tagger's own folder (models/de); the pipeline wants the folder above it, which holds gazetteer/ too
     const resources = new EntityResources(modelDir ? { modelDir: resolve(modelDir, '..') } : {});
-    return (sentences) => tagSentencesWithPipeline(sentences, 'de', resources);
+    return (sentences) => tagSentencesWithPipeline(sentences, lang, resources);
   }
-  const tagger = loadGermanNer(modelDir);
+  const tagger = TOKEN_TAGGERS[lang](modelDir);
   return (sentences) => sentences.map((words) => tagger.tag(words));
 }
 
@@ -71,8 +83,8 @@ export async function run(argv: string[]): Promise<number> {
       else throw new EreignisError('E001', `more than one input file (${file}, ${a}). ${USAGE}`);
     }
     if (format !== 'conll') throw new EreignisError('E001', `--format ${format} is not supported by tag (only conll)`);
-    if (lang !== 'de') throw new EreignisError('E005', `tag has a model for de only, not ${lang}`);
-    const label = labeller(engine, modelDir);
+    if (!hasTokenTagger(lang)) throw new EreignisError('E005', `tag has a model for ${Object.keys(TOKEN_TAGGERS).join(', ')} only, not ${lang}`);
+    const label = labeller(engine, modelDir, lang);
     const text = await readInput(file);
     // The token stays where the user said; numbered lines (CoNLL-U, GermEval, UNER) get a hint, never a guess.
     if (column === 1 && looksIndexed(text)) process.stderr.write('ereignis: the first column holds numbers on every line; if they are token numbers (CoNLL-U, GermEval, UNER), pass --token-column 2\n');

@@ -3,7 +3,7 @@
  * dictionary-de word forms with their stem's flag class (tells common nouns from names), and gazetteer
  * membership bits from list files.
  */
-import { GAZ_BITS, type Lexicon } from './features.js';
+import { GAZ_BITS, type Lexicon } from '../features.js';
 
 interface SuffixRule { strip: string; add: string; cond: RegExp }
 

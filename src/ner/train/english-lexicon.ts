@@ -5,10 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readColumns, normaliseTags, type Sentence } from './corpus.js';
+import { readColumns, normaliseTags, type Sentence } from '../corpus.js';
 import { cleanWikiann } from './sources.js';
-import { tokenizeRange } from '../segment/tokenize.js';
-import { profileFor } from '../lang/index.js';
+import { tokenizeRange } from '../../segment/tokenize.js';
+import { profileFor } from '../../lang/index.js';
 
 const read = (root: string, p: string) => readFileSync(join(root, p), 'utf8');
 const coreType = (t: string): string | null => (t === 'PER' || t === 'LOC' || t === 'ORG' || t === 'MISC' ? t : null);

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readColumns, normaliseTags, type Sentence } from './corpus.js';
+import { readColumns, normaliseTags, type Sentence } from '../corpus.js';
 
 export interface SourceSpec { name: string; use: 'train' | 'dev'; lang?: 'en'; load: (root: string) => Sentence[] }
 

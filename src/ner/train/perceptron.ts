@@ -1,8 +1,8 @@
 /** Averaged structured perceptron trainer for the NER tagger (deterministic: seeded shuffles, stable order). */
-import { FeatureExtractor, featureInfo, hashString, mix, type FeatureOptions, type Lexicon } from './features.js';
-import { emissions, viterbi } from './decode.js';
-import { LABELS, LABEL_INDEX } from './labels.js';
-import type { NerModel } from './model.js';
+import { FeatureExtractor, featureInfo, hashString, mix, type FeatureOptions, type Lexicon } from '../features.js';
+import { emissions, viterbi } from '../decode.js';
+import { LABELS, LABEL_INDEX } from '../labels.js';
+import type { NerModel } from '../model.js';
 
 export interface TrainSentence {
   words: string[];

@@ -3,7 +3,7 @@
  * its left/right neighbours among the most frequent context words; spherical k-means, two levels (16 x 16), so
  * class ids carry a coarse prefix (id >> 4) and a fine class, like truncated Brown-cluster paths.
  */
-import { rng } from './train.js';
+import { rng } from './perceptron.js';
 
 export interface ClusterOptions { minCount?: number; contextWords?: number; top?: number; sub?: number; iterations?: number; seed?: number }
 

@@ -5,11 +5,11 @@
  * over its O tokens: the observed expectation is a constrained forward-backward) and domain feature copies
  * (TrainSentence.domain; the copies stay out of the returned model). Deterministic (seeded shuffles).
  */
-import { FeatureExtractor, featureInfo, hashString, mix, type FeatureOptions, type Lexicon } from './features.js';
-import { ALLOWED } from './decode.js';
-import { LABELS, LABEL_INDEX } from './labels.js';
-import type { NerModel } from './model.js';
-import { rng, type TrainSentence, type TrainOptions } from './train.js';
+import { FeatureExtractor, featureInfo, hashString, mix, type FeatureOptions, type Lexicon } from '../features.js';
+import { ALLOWED } from '../decode.js';
+import { LABELS, LABEL_INDEX } from '../labels.js';
+import type { NerModel } from '../model.js';
+import { rng, type TrainSentence, type TrainOptions } from './perceptron.js';
 
 const L = LABELS.length;
 const ALL = (1 << L) - 1;
