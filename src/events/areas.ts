@@ -3,7 +3,7 @@
  * "such as", "in the areas of" …, and counts before area nouns ("in elf Bereichen", "in five areas").
  */
 import type { DocContext } from './context.js';
-import { readNumber } from './numbers.js';
+import { readNumber } from '../values/numbers.js';
 
 export interface AreaItem {
   start: number;

@@ -4,7 +4,7 @@
 import type { Participant } from '../schema/document.js';
 import type { DocContext, PlacedMention } from './context.js';
 import { isCountry, isMedia } from './context.js';
-import { findTimes, type TimeExpression } from './dates.js';
+import { findTimes, type TimeExpression } from '../values/times.js';
 import type { TriggerMatch } from './triggers.js';
 
 /** A stretch of a sentence between clause boundaries. */

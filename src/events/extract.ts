@@ -9,7 +9,7 @@ import {
 } from './arguments.js';
 import { findAreas, type AreaItem } from './areas.js';
 import { buildContext, isCountry, type DocContext } from './context.js';
-import { findTimes, type TimeExpression } from './dates.js';
+import { findTimes, type TimeExpression } from '../values/times.js';
 import { eventLexicon, eventTypes, type EventTypeInfo } from './lexicon.js';
 import { findTriggers, type TriggerMatch } from './triggers.js';
 

@@ -5,8 +5,8 @@ import { extractEvents } from './extract.js';
 
 export { extractEvents } from './extract.js';
 export { eventLexicon, eventTypes, type EventLexicon, type EventTypeInfo } from './lexicon.js';
-export { readNumber } from './numbers.js';
-export { findTimes, type TimeExpression } from './dates.js';
+export { readNumber } from '../values/numbers.js';
+export { findTimes, type TimeExpression } from '../values/times.js';
 
 export function eventStage(): Stage {
   return {

@@ -1,7 +1,7 @@
 /** The values stage: dates, times, numbers and amounts (wink-nlp's entity types for English, our German date reader). */
 import type { Stage, WorkingDoc } from '../doc/types.js';
 import { profileOf } from '../lang/index.js';
-import { findEnglishValues, findGermanDates } from '../entities/dates.js';
+import { findEnglishValues, findGermanDates } from './dates.js';
 
 export function valueStage(): Stage {
   return {

@@ -1,11 +1,11 @@
 /**
  * Date expressions for event times, with an ISO 8601 value where day/month/year can be read off the text.
- * German goes to the reader behind Document.values (src/entities/dates.ts: "11. Juli 2023", "Dienstag",
+ * German goes to the reader behind Document.values (src/values/dates.ts: "11. Juli 2023", "Dienstag",
  * "im Jahr 2019"); English uses the patterns below ("on Tuesday", "July 11, 2023", "4 May 2021"), which keep
  * event times independent of wink-nlp's tokenisation.
  */
 
-import { findGermanDates } from '../entities/dates.js';
+import { findGermanDates } from './dates.js';
 
 export interface TimeExpression {
   start: number;
@@ -64,7 +64,7 @@ const EN_PATTERNS: Pattern[] = [
 /** Date expressions in text[start, end), non-overlapping (longest wins), in text order. */
 export function findTimes(text: string, language: 'de' | 'en', start = 0, end = text.length): TimeExpression[] {
   const slice = text.slice(start, end);
-  // German: the same reader as Document.values (src/entities/dates.ts), so a date reads the same everywhere.
+  // German: the same reader as Document.values (src/values/dates.ts), so a date reads the same everywhere.
   if (language === 'de') {
     return findGermanDates(slice).map((d) => ({
       start: start + d.start,
