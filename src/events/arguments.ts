@@ -4,7 +4,7 @@
 import type { Participant } from '../schema/document.js';
 import type { DocContext, PlacedMention } from './context.js';
 import { isCountry, isMedia } from './context.js';
-import { findTimes, type TimeExpression } from '../values/times.js';
+import { timesWithin, type TimeExpression } from '../values/times.js';
 import type { TriggerMatch } from './triggers.js';
 
 /** A stretch of a sentence between clause boundaries. */
@@ -40,7 +40,7 @@ export function segmentSentence(ctx: DocContext, sentence: number): Segment[] {
   const timeEnds = new Set<number>();
   const timeRanges: [number, number][] = [];
   if (to > from) {
-    for (const t of findTimes(ctx.text, lex.language, tokens[from]!.start, tokens[to - 1]!.end)) {
+    for (const t of timesWithin(ctx.times, tokens[from]!.start, tokens[to - 1]!.end)) {
       timeStarts.set(t.start, t.end);
       timeRanges.push([t.start, t.end]);
       if (t.text.includes(',') || /,\s*$/.test(ctx.text.slice(Math.max(0, t.start - 6), t.start))) timeEnds.add(t.end);
@@ -57,7 +57,7 @@ export function segmentSentence(ctx: DocContext, sentence: number): Segment[] {
       let kind: Segment['kind'] = 'main';
       if (lex.cues.subordinators.has(w)) kind = 'subordinate';
       else if (!first && afterComma && lex.cues.relatives.has(w)) kind = 'relative';
-      else if (!first && (w === 'und' || w === 'and' || w === 'sowie' || w === 'oder' || w === 'or' || w === 'but' || w === 'aber')) kind = 'coordinate';
+      else if (!first && ctx.words.clauseCoordinators.has(w)) kind = 'coordinate';
       segments.push({ start: segStart, end, kind });
       first = false;
     }
@@ -100,7 +100,7 @@ export function segmentSentence(ctx: DocContext, sentence: number): Segment[] {
       continue;
     }
     // "said that …" without a comma still opens a subordinate clause.
-    if (i > segStart && lex.cues.subordinators.has(lower[i]!) && lex.language === 'en' && lower[i] === 'that') {
+    if (i > segStart && lex.cues.subordinators.has(lower[i]!) && ctx.words.bareSubordinators.has(lower[i]!)) {
       close(i, i, false);
     }
   }
@@ -118,9 +118,10 @@ export interface ArgumentCandidate {
 
 function isAdjectiveLike(ctx: DocContext, k: number): boolean {
   const w = ctx.tokens[k]!.text;
+  const form = ctx.words.adjectiveForm;
   // Trigger verbs ("besuchte", "kritisierte") look like inflected adjectives but govern what follows.
-  if (ctx.language !== 'de' || ctx.lex.cues.functionWords.has(ctx.lower[k]!) || ctx.lex.byForm.has(ctx.lower[k]!)) return false;
-  return /^[a-zäöüß]+(e|en|er|es|em)$/.test(w);
+  if (!form || ctx.lex.cues.functionWords.has(ctx.lower[k]!) || ctx.lex.byForm.has(ctx.lower[k]!)) return false;
+  return form.test(w);
 }
 
 /** Token index of the word that governs a mention: the nearest token before it, skipping articles and
@@ -141,7 +142,7 @@ export function isActorNoun(ctx: DocContext, word: string | undefined): boolean 
   if (word === undefined) return false;
   const { cues } = ctx.lex;
   if (cues.actorNouns.has(word)) return true;
-  if (ctx.language !== 'de') return false;
+  if (!ctx.words.compoundNouns) return false;
   for (const head of cues.actorHeads) if (word.length >= head.length + 3 && word.endsWith(head)) return true;
   return false;
 }
@@ -154,7 +155,7 @@ function isActingAdjective(ctx: DocContext, pm: PlacedMention, nameTokens: Reado
   const k = pm.tokenEnd;
   const next = ctx.tokens[k];
   if (!next || !isActorNoun(ctx, ctx.lower[k])) return false;
-  if (ctx.language === 'de' && !/^\p{Lu}/u.test(next.text)) return false;
+  if (ctx.words.capitalisesNouns && !/^\p{Lu}/u.test(next.text)) return false;
   return !nameTokens.has(k + 1) && !ctx.affiliationToken[k];
 }
 
@@ -163,7 +164,7 @@ function isGenitiveOrPossessive(ctx: DocContext, pm: PlacedMention): boolean {
   const after = ctx.text.slice(m.end, m.end + 2);
   if (after === "'s" || after === '’s' || /^['’]\s/.test(after)) return true;
   if (/['’]s$/.test(m.text)) return true;
-  if (ctx.language !== 'de' || !m.text.endsWith('s')) return false;
+  if (!ctx.words.genitiveWithoutApostrophe || !m.text.endsWith('s')) return false;
   const base = m.canonical ?? pm.entity?.name ?? '';
   return !base.endsWith('s') && m.text === `${base}s`;
 }
@@ -197,8 +198,9 @@ export function collectCandidates(
       (cues.determiners.has(ctx.lower[govAt - 1]!) || cues.functionWords.has(ctx.lower[govAt - 1]!))) {
       govAt = governorIndex(ctx, govAt, seg.start);
     }
-    // English descriptions are lower-case: "against the supermarket chain Coles", "with the oil company Shell".
-    if (ctx.language === 'en' && govAt === pm.headStart - 1) {
+    // Where nouns are not capitalised, descriptions are lower-case: "against the supermarket chain Coles", "with the
+    // oil company Shell".
+    if (!ctx.words.capitalisesNouns && govAt === pm.headStart - 1) {
       let j = pm.headStart - 1;
       let words = 0;
       while (j >= seg.start && words < MAX_DESCRIPTION_WORDS && /^[a-z][a-z-]*$/.test(ctx.tokens[j]!.text) &&
@@ -240,7 +242,7 @@ export function collectCandidates(
       else if (cues.actorOf.has(gov) && (isActorNoun(ctx, ctx.lower[govAt - 1]) || cues.groupNouns.has(ctx.lower[govAt - 1] ?? ''))) marking = 'unmarked';
       else if (cues.locative.has(gov) || cues.topic.has(gov)) continue;
       else if (entity.type === 'LOC' && /^\p{Lu}/u.test(ctx.tokens[pm.headStart - 1]?.text ?? '') && !nameTokens.has(pm.headStart - 1) &&
-        !isActorNoun(ctx, gov) && ctx.language === 'de') {
+        !isActorNoun(ctx, gov) && ctx.words.capitalisesNouns) {
         // "der Hauptstadt Litauens": an attribute of a noun, not an actor.
         continue;
       }
@@ -330,14 +332,8 @@ export function argumentSegments(ctx: DocContext, segments: readonly Segment[], 
   return [own];
 }
 
-/** Words that may stand between a subject pronoun and its verb besides modals and auxiliaries. */
-const LIGHT_WORDS = new Set(['also', 'not', 'then', 'later', 'again', 'auch', 'zudem', 'außerdem', 'dann', 'nicht', 'hat', 'hatte', 'has', 'had', 'have']);
-/** Plural nouns for people after a dual ("die beiden Minister", "the two leaders"). */
-const PERSON_PLURALS = /(?:minister|ministers|ministerinnen|leaders|presidents|präsidenten|präsidentinnen|männer|frauen|men|women|chefs|regierungschefs|politiker|politikerinnen|politicians|außenminister|diplomaten|diplomats)$/;
 /** At most this many name-less appositions are skipped to find the subject of a clause-initial verb. */
 const MAX_SKIPPED_APPOSITIONS = 2;
-/** Prepositions that mark the goal of a visit right after the visit trigger. */
-const VISIT_GOAL_PREPS = new Set(['to', 'nach']);
 /** Shorter nouns are too vague to identify an organisation ("Amt"). */
 const MIN_DESCRIPTION_NOUN = 4;
 /** Lower-case description words between an article and a name ("the supermarket chain Coles"). */
@@ -349,13 +345,10 @@ const MAX_GROUP_AFTER = 4;
 /** A spokesperson noun stands at most this many tokens from its statement verb ("sagte ein Sprecher"). */
 const MAX_SPOKESPERSON_DISTANCE = 3;
 
-const DE_PARTICIPLE = /^(?:an|ab|auf|aus|fest|vor|zurück|zu|ein|mit|bei|um)?ge\p{L}+(?:t|en)$|\p{L}+t$/u;
-
 function isPassive(ctx: DocContext, trigger: TriggerMatch, segs: readonly Segment[]): boolean {
   if (trigger.nominal) return false;
   const word = ctx.lower[trigger.tokenStart]!;
-  const participle = ctx.language === 'de' ? DE_PARTICIPLE.test(word) : /(?:ed|en|met|held|fought|sought)$/.test(word);
-  if (!participle) return false;
+  if (!ctx.words.participle.test(word)) return false;
   for (const s of segs) for (let k = s.start; k < s.end; k++) if (ctx.lex.cues.passiveAux.has(ctx.lower[k]!)) return true;
   return false;
 }
@@ -407,10 +400,10 @@ export function subjectPronounAt(ctx: DocContext, trigger: TriggerMatch, segs: r
   if (!own) return -1;
   const { subjectPronouns, modals } = ctx.lex.cues;
   const word = ctx.lower[trigger.tokenStart]!;
-  const plural = ctx.language === 'de' && !trigger.nominal && /en$/.test(word);
+  const plural = !trigger.nominal && (ctx.words.pluralVerb?.test(word) ?? false);
   // A noun takes a pronoun subject only through a modal ("sie wolle … Gespräche führen"); "Sie sieht eine
   // Kooperation vor" is about a thing.
-  const ok = (k: number): boolean => subjectPronouns.has(ctx.lower[k]!) && !(plural && ctx.lower[k] === 'sie') &&
+  const ok = (k: number): boolean => subjectPronouns.has(ctx.lower[k]!) && !(plural && ctx.lex.cues.pluralPronouns.has(ctx.lower[k]!)) &&
     (!trigger.nominal || modals.has(ctx.lower[k + 1] ?? ''));
   const names = ctx.mentionsBySentence[trigger.sentence] ?? [];
   const { cues } = ctx.lex;
@@ -424,7 +417,7 @@ export function subjectPronounAt(ctx: DocContext, trigger: TriggerMatch, segs: r
   // modal ("he would open coalition talks"); "he called “secret deals”" is no subject of "deals".
   const light = (k: number): boolean => {
     const w = ctx.lower[k]!;
-    return modals.has(w) || ctx.lex.cues.passiveAux.has(w) || LIGHT_WORDS.has(w) || /^\p{Ll}+ly$/u.test(w);
+    return modals.has(w) || ctx.lex.cues.passiveAux.has(w) || ctx.words.lightWords.has(w) || /^\p{Ll}+ly$/u.test(w);
   };
   for (let k = trigger.tokenStart - 1; k >= Math.max(own.start, trigger.tokenStart - MAX_PRONOUN_DISTANCE); k--) {
     if (named(k)) break;
@@ -432,7 +425,7 @@ export function subjectPronounAt(ctx: DocContext, trigger: TriggerMatch, segs: r
       if (modals.has(ctx.lower[k + 1] ?? '')) return k;
       let j = k + 1;
       while (j < trigger.tokenStart && (light(j) || names.some((pm) => j >= pm.headStart && j < pm.tokenEnd) || ctx.lex.cues.determiners.has(ctx.lower[j]!) || cues.comitative.has(ctx.lower[j]!))) j++;
-      return j === trigger.tokenStart || ctx.language === 'de' ? k : -1;
+      return j === trigger.tokenStart || ctx.words.verbSecond ? k : -1;
     }
   }
   const after = trigger.tokenEnd;
@@ -460,10 +453,10 @@ export function personBefore(ctx: DocContext, sentence: number, at: number, look
 function isOrgDescription(ctx: DocContext, k: number): boolean {
   const w = ctx.lower[k];
   if (w === undefined) return false;
-  if (ctx.language === 'de' && !/^\p{Lu}/u.test(ctx.tokens[k]!.text)) return false;
+  if (ctx.words.capitalisesNouns && !/^\p{Lu}/u.test(ctx.tokens[k]!.text)) return false;
   for (const d of ctx.lex.cues.orgDescriptions) {
     for (const form of [d, `${d}s`, `${d}es`, `${d}en`, `${d}n`]) {
-      if (w === form || (ctx.language === 'de' && w.length >= form.length + 3 && w.endsWith(form))) return true;
+      if (w === form || (ctx.words.compoundNouns && w.length >= form.length + 3 && w.endsWith(form))) return true;
     }
   }
   return false;
@@ -513,9 +506,9 @@ function describes(ctx: DocContext, k: number, e: { name: string }, introducedAs
   if (introducedAsCompany && isOrgDescription(ctx, k)) return true;
   // Introduced with this noun: "die Gewerkschaft Deutscher Lokomotivführer", "des Energieversorgers Lumera".
   if (introducedWith !== undefined && (introducedWith === noun || introducedWith.startsWith(noun) && introducedWith.length <= noun.length + 2 ||
-    (ctx.language === 'de' && introducedWith.length > noun.length && introducedWith.replace(/e?s$/, '').endsWith(noun)))) return true;
+    (ctx.words.compoundNouns && introducedWith.length > noun.length && introducedWith.replace(/e?s$/, '').endsWith(noun)))) return true;
   for (const word of e.name.toLowerCase().split(/[\s-]+/)) {
-    if (word === noun || (ctx.language === 'de' && word.length > noun.length && word.endsWith(noun))) return true;
+    if (word === noun || (ctx.words.compoundNouns && word.length > noun.length && word.endsWith(noun))) return true;
   }
   return false;
 }
@@ -559,9 +552,8 @@ export function subjectDescriptionAt(ctx: DocContext, trigger: TriggerMatch, seg
     verbAt = j - 1;
     if (!/^\p{Ll}+$/u.test(ctx.tokens[verbAt]!.text) || cues.functionWords.has(ctx.lower[verbAt]!)) return -1;
   }
-  const german = ctx.language === 'de';
   const isNoun = (k: number): boolean => k < own.end && /^\p{L}/u.test(ctx.tokens[k]!.text) &&
-    (german ? /^\p{Lu}/u.test(ctx.tokens[k]!.text) : /^\p{Ll}|^\p{Lu}\p{Ll}/u.test(ctx.tokens[k]!.text)) && !cues.functionWords.has(ctx.lower[k]!);
+    (ctx.words.capitalisesNouns ? /^\p{Lu}/u.test(ctx.tokens[k]!.text) : /^\p{Ll}|^\p{Lu}\p{Ll}/u.test(ctx.tokens[k]!.text)) && !cues.functionWords.has(ctx.lower[k]!);
   const names = ctx.mentionsBySentence[trigger.sentence] ?? [];
   const isName = (k: number): boolean => names.some((pm) => k >= pm.headStart && k < pm.tokenEnd);
   // Before the verb: the clause opens with the article ("Die Bahn wies … zurück", "The Commission also said").
@@ -570,15 +562,15 @@ export function subjectDescriptionAt(ctx: DocContext, trigger: TriggerMatch, seg
     while (j < verbAt && isAdjectiveLike(ctx, j)) j++;
     if (j < verbAt && isNoun(j) && !isName(j)) {
       let m = j + 1;
-      while (m < verbAt && (cues.passiveAux.has(ctx.lower[m]!) || cues.modals.has(ctx.lower[m]!) || LIGHT_WORDS.has(ctx.lower[m]!))) m++;
+      while (m < verbAt && (cues.passiveAux.has(ctx.lower[m]!) || cues.modals.has(ctx.lower[m]!) || ctx.words.lightWords.has(ctx.lower[m]!))) m++;
       if (m === verbAt) return j;
     }
   }
   if (trigger.nominal) return -1;
   let k: number;
-  // After a German verb: "teilte die Gewerkschaft mit", "sagte das Unternehmen".
+  // After the verb, in verb-second order: "teilte die Gewerkschaft mit", "sagte das Unternehmen".
   k = trigger.tokenEnd;
-  if (german && cues.definiteArticles.has(ctx.lower[k] ?? '')) {
+  if (ctx.words.verbSecond && cues.definiteArticles.has(ctx.lower[k] ?? '')) {
     let j = k + 1;
     while (j < own.end && isAdjectiveLike(ctx, j)) j++;
     if (isNoun(j) && !isName(j)) return j;
@@ -612,8 +604,8 @@ export function spokespersonAt(ctx: DocContext, trigger: TriggerMatch, segs: rea
 /** "die (drei) Staaten": the article "die" before the noun, with only numbers/adjectives between. */
 function nominativePlural(ctx: DocContext, k: number, from: number): boolean {
   let j = k - 1;
-  while (j >= from && (isAdjectiveLike(ctx, j) || /^\d+$/.test(ctx.tokens[j]!.text) || ctx.lower[j] === 'beiden')) j--;
-  return j >= from && ctx.lower[j] === 'die';
+  while (j >= from && (isAdjectiveLike(ctx, j) || /^\d+$/.test(ctx.tokens[j]!.text) || ctx.words.dualWords.has(ctx.lower[j]!))) j--;
+  return j >= from && ctx.words.pluralSubjectArticles.has(ctx.lower[j]!);
 }
 
 export type GroupSubject = 'none' | 'group' | 'countries';
@@ -630,21 +622,21 @@ export function groupSubject(ctx: DocContext, trigger: TriggerMatch, segs: reado
   for (let k = own.start; k < end; k++) {
     if (k >= trigger.tokenStart && k < trigger.tokenEnd) continue;
     if (!cues.groupNouns.has(ctx.lower[k]!)) continue;
-    if (ctx.language === 'de' && !/^\p{Lu}/u.test(ctx.tokens[k]!.text)) continue;
-    // After the verb only a German nominative plural is the subject ("einigten sich die Staaten"); "warf beiden
-    // Regierungen vor", "urged both countries" are objects.
-    if (k >= trigger.tokenEnd && (ctx.language !== 'de' || !nominativePlural(ctx, k, trigger.tokenEnd))) continue;
+    if (ctx.words.capitalisesNouns && !/^\p{Lu}/u.test(ctx.tokens[k]!.text)) continue;
+    // After the verb only a nominative plural in verb-second order is the subject ("einigten sich die Staaten");
+    // "warf beiden Regierungen vor", "urged both countries" are objects.
+    if (k >= trigger.tokenEnd && (!ctx.words.verbSecond || !nominativePlural(ctx, k, trigger.tokenEnd))) continue;
     const gov = governor(ctx, k, own.start);
     if (gov !== undefined && (cues.locative.has(gov) || cues.topic.has(gov) || cues.comitative.has(gov) || cues.target.has(gov) || cues.agent.has(gov))) continue;
     return cues.countryGroupNouns.has(ctx.lower[k]!) ? 'countries' : 'group';
   }
   // "Sie einigten sich", "einigten sie sich", "they agreed": German "sie" only with a plural verb.
-  const plural = ctx.language !== 'de' || /en$/.test(ctx.lower[trigger.tokenStart]!);
+  const plural = ctx.words.pluralVerb?.test(ctx.lower[trigger.tokenStart]!) ?? true;
   const isPronoun = (k: number): boolean => plural && cues.pluralPronouns.has(ctx.lower[k] ?? '');
   for (let k = trigger.tokenStart - 1; k >= Math.max(own.start, trigger.tokenStart - MAX_PRONOUN_DISTANCE); k--) {
     if (isPronoun(k)) return 'group';
   }
-  if (ctx.language === 'de' && trigger.tokenEnd < own.end && isPronoun(trigger.tokenEnd)) return 'group';
+  if (ctx.words.verbSecond && trigger.tokenEnd < own.end && isPronoun(trigger.tokenEnd)) return 'group';
   return 'none';
 }
 
@@ -661,7 +653,7 @@ export function dualSubject(ctx: DocContext, trigger: TriggerMatch, segs: readon
       for (let j = 0; ok && j < cue.length; j++) if (ctx.lower[k + j] !== cue[j]) ok = false;
       if (!ok) continue;
       const noun = ctx.lower[k + cue.length];
-      return noun !== undefined && PERSON_PLURALS.test(noun) ? 'persons' : 'dual';
+      return noun !== undefined && ctx.words.personPlurals.test(noun) ? 'persons' : 'dual';
     }
   }
   return 'none';
@@ -809,7 +801,7 @@ export function findLocation(
     // A visit's object is its place: "besuchte Paris", "visited Kyiv".
     // …or the goal of one: "state visit to Hanoi", "Reise nach Kiew".
     const visited = trigger.type.family === 'visit' &&
-      (govAt === trigger.tokenEnd - 1 || (govAt === trigger.tokenEnd && VISIT_GOAL_PREPS.has(ctx.lower[govAt]!)));
+      (govAt === trigger.tokenEnd - 1 || (govAt === trigger.tokenEnd && ctx.words.visitGoalPreps.has(ctx.lower[govAt]!)));
     if (!visited && (govAt < 0 || !ctx.lex.cues.locationPreps.has(ctx.lower[govAt]!))) continue;
     const distance = Math.abs(pm.tokenStart - trigger.tokenStart);
     const specific = e.subtype && PLACE_SUBTYPES.has(e.subtype) ? 0 : isCountry(e) ? 20 : 10;

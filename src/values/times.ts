@@ -1,13 +1,18 @@
 /**
- * Date expressions for event times, with an ISO 8601 value where day/month/year can be read off the text.
- * German goes to the reader behind Document.values (src/values/dates.ts: "11. Juli 2023", "Dienstag",
- * "im Jahr 2019"); English uses the patterns below ("on Tuesday", "July 11, 2023", "4 May 2021"), which keep
- * event times independent of wink-nlp's tokenisation.
+ * Dates with an ISO 8601 value where day/month/year can be read off the text, read once per document: they are
+ * the DATE values of Document.values and the times events take. German goes to our reader in dates.ts
+ * ("11. Juli 2023", "Dienstag", "im Jahr 2019"); English to the patterns below ("on Tuesday", "July 11, 2023",
+ * "4 May 2021"), which keep event times independent of wink-nlp's tokenisation.
  */
-
+import type { ValueProfile } from '../doc/language-profile.js';
+import type { TimeExpression } from '../doc/types.js';
+import { profileFor } from '../lang/index.js';
 import { findGermanDates } from './dates.js';
 
-export interface TimeExpression {
+export type { TimeExpression } from '../doc/types.js';
+
+/** A date as Document.values gives it: the value may be an interval ("2023-07-11/2023-07-12"). */
+export interface DateExpression {
   start: number;
   end: number;
   text: string;
@@ -61,34 +66,65 @@ const EN_PATTERNS: Pattern[] = [
   { re: new RegExp(`${B}(?:(?<=[Ii]n\\s)|(?:early|mid|late)\\s+)(1\\d{3}|20\\d{2})(?=\\s*[,.;:)!?]|\\s*$)`, 'gu'), value: (m) => m[1] },
 ];
 
-/** Date expressions in text[start, end), non-overlapping (longest wins), in text order. */
-export function findTimes(text: string, language: 'de' | 'en', start = 0, end = text.length): TimeExpression[] {
-  const slice = text.slice(start, end);
-  // German: the same reader as Document.values (src/values/dates.ts), so a date reads the same everywhere.
-  if (language === 'de') {
-    return findGermanDates(slice).map((d) => ({
-      start: start + d.start,
-      end: start + d.end,
-      text: d.text,
-      ...(d.value && !d.value.includes('/') ? { value: d.value } : {}),
-    }));
-  }
-  const found: TimeExpression[] = [];
+/** English dates, non-overlapping (longest wins), in text order. */
+function englishDates(text: string): DateExpression[] {
+  const found: DateExpression[] = [];
   for (const { re, value } of EN_PATTERNS) {
     re.lastIndex = 0;
-    for (let m = re.exec(slice); m; m = re.exec(slice)) {
-      const s = start + m.index;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const s = m.index;
       const e = s + m[0].length;
       const v = value(m);
       found.push(v === undefined ? { start: s, end: e, text: m[0] } : { start: s, end: e, text: m[0], value: v });
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
-  const out: TimeExpression[] = [];
+  const out: DateExpression[] = [];
   for (const t of found) {
     const last = out[out.length - 1];
     if (last && t.start < last.end) continue;
     out.push(t);
   }
   return out;
+}
+
+function germanDates(text: string): DateExpression[] {
+  return findGermanDates(text).map(({ start, end, text: t, value }) => ({ start, end, text: t, ...(value ? { value } : {}) }));
+}
+
+const DATE_READERS: Record<ValueProfile['dateReader'], (text: string) => DateExpression[]> = {
+  german: germanDates,
+  english: englishDates,
+};
+
+/** The dates in `text`, in text order, by the profile's reader. */
+export function readDates(text: string, values: ValueProfile): DateExpression[] {
+  return DATE_READERS[values.dateReader](text);
+}
+
+/** A date as an event time: an interval value is left out (an event time names one day, month or year). */
+export function asTime(d: DateExpression): TimeExpression {
+  return { start: d.start, end: d.end, text: d.text, ...(d.value && !d.value.includes('/') ? { value: d.value } : {}) };
+}
+
+/** The times inside [start, end) of `times` (in text order), by binary search. */
+export function timesWithin(times: readonly TimeExpression[], start: number, end: number): TimeExpression[] {
+  let lo = 0;
+  let hi = times.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (times[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: TimeExpression[] = [];
+  for (let i = lo; i < times.length && times[i]!.start < end; i++) if (times[i]!.end <= end) out.push(times[i]!);
+  return out;
+}
+
+/** Date expressions in text[start, end), non-overlapping, in text order. `language` is a pipeline code ('de', 'en')
+ * or a profile's value readers; a language without them has none. */
+export function findTimes(text: string, language: string | ValueProfile, start = 0, end = text.length): TimeExpression[] {
+  const values = typeof language === 'string' ? profileFor(language).values : language;
+  if (!values) return [];
+  return readDates(text.slice(start, end), values).map((d) => asTime({ ...d, start: start + d.start, end: start + d.end }));
 }
