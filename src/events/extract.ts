@@ -1,12 +1,16 @@
 /**
  * The event stage: triggers → arguments → within-document coreference → Events.
+ * Over 400 lines: candidate building and coreference share the Candidate/Cluster shapes that the events issue
+ * (event arguments) reshapes; it is split then rather than twice.
  */
 import type { Event, Participant, SectionKindT } from '../schema/document.js';
 import type { WorkingDoc } from '../doc/types.js';
-import {
-  argumentSegments, assignRoles, type Segment, describedOrganisation, descriptionTarget, subjectDescriptionAt, findLocation, dualSubject, isDefinite, groupSubject, hasSpokespersonSubject, spokespersonAt, isIrrealis, nearestTime, personBefore, segmentSentence,
-  subjectPronounAt, type LocationArg,
-} from './arguments.js';
+import { argumentSegments, assignRoles } from './roles.js';
+import { segmentSentence, type Segment } from './clauses.js';
+import { isDefinite, isIrrealis } from './grammar.js';
+import { dualSubject, groupSubject, hasSpokespersonSubject, personBefore, spokespersonAt, subjectPronounAt } from './subjects.js';
+import { describedOrganisation, descriptionTarget, subjectDescriptionAt } from './descriptions.js';
+import { findLocation, nearestTime, type LocationArg } from './setting.js';
 import { findAreas, type AreaItem } from './areas.js';
 import { buildContext, isCountry, type DocContext } from './context.js';
 import { readDates, asTime, timesWithin, type TimeExpression } from '../values/times.js';
