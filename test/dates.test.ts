@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { englishDateValue, findEnglishValues, findGermanDates } from '../src/entities/dates.js';
+import { englishDateValue, findEnglishValues, findGermanDates } from '../src/values/dates.js';
 
 describe('findEnglishValues (wink-nlp)', () => {
   it('returns dates, times, money and percentages with exact offsets and ISO dates', () => {

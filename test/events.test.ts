@@ -6,6 +6,7 @@ import type { RawMention, WorkingDoc } from '../src/doc/types.js';
 import { tokenizeRange } from '../src/segment/tokenize.js';
 import { extractEvents, eventLexicon, eventTypes, findTimes, readNumber } from '../src/events/index.js';
 import { extract } from '../src/index.js';
+import { otherLanguage, profileFor } from '../src/lang/index.js';
 import { findSharedData } from '../scripts/lib/shared-data.js';
 
 // ---- fixture: sentences split at . ! ?, tokens from the real tokeniser, mentions placed by searching their text,
@@ -104,6 +105,8 @@ function makeDoc(spec: DocSpec): WorkingDoc {
   return {
     text,
     language: { code: spec.language, iso639_3: spec.language === 'de' ? 'deu' : 'eng', confidence: 1 },
+    // What the language stage sets: events route by the profile.
+    profile: profileFor(spec.language),
     sections,
     sentences,
     tokens,
@@ -594,7 +597,7 @@ describe('events: robustness', () => {
   it('works without mentions (no participants → no events) and on other languages (none)', () => {
     const doc = makeDoc({ language: 'de', text: 'Die Länder unterzeichneten ein Abkommen.', mentions: [] });
     assert.deepEqual(extractEvents(doc), []);
-    assert.deepEqual(extractEvents({ ...doc, language: { code: 'fr', iso639_3: 'fra', confidence: 1 } }), []);
+    assert.deepEqual(extractEvents({ ...doc, language: { code: 'fr', iso639_3: 'fra', confidence: 1 }, profile: otherLanguage }), []);
   });
 
   it('is deterministic and stays fast on a long document', function () {
@@ -611,6 +614,7 @@ describe('events: robustness', () => {
     const doc: WorkingDoc = {
       text: base.text.repeat(n),
       language: base.language!,
+      profile: base.profile!,
       sections: [{ start: 0, end: len * n, kind: 'body' }],
       sentences: Array.from({ length: n }, (_, i) => ({ ...shift(base.sentences![0]!, i), section: 0 })),
       tokens: Array.from({ length: n }, (_, i) => base.tokens!.map((t) => ({ ...shift(t, i), sentence: i }))).flat(),

@@ -3,7 +3,7 @@ import { createPipeline, checkStageOrder, extract, type Stage } from '../src/ind
 
 describe('pipeline', () => {
   it('runs the stages in their declared order', () => {
-    assert.deepEqual(createPipeline().stageNames, ['language', 'segment', 'entities', 'cluster', 'events', 'values']);
+    assert.deepEqual(createPipeline().stageNames, ['language', 'segment', 'entities', 'cluster', 'values', 'events']);
   });
 
   it('reports every missing requirement once, when built', () => {

@@ -28,8 +28,90 @@ export interface SegmentProfile {
   readonly ordinalContext: ReadonlySet<string>;
 }
 
+/** Number words, for counts written out ("elf Bereiche", "twenty-one areas"). */
+export interface NumberWords {
+  /** Separator of thousands in digit groups: "1.000" (German), "1,000" (English). */
+  readonly groupSeparator: string;
+  readonly units: Readonly<Record<string, number>>;
+  readonly tens: Readonly<Record<string, number>>;
+  /** Scale words: "hundert", "tausend"; "hundred", "thousand", "dozen". */
+  readonly scales: Readonly<Record<string, number>>;
+  /** Words that alone are no count although they read as one ("ein Abkommen"). */
+  readonly notCounts: ReadonlySet<string>;
+  /** Number words are one word, units before tens joined by this word and scales inside ("einundzwanzig",
+   * "zweihundertdrei"); without it tens and units are hyphenated ("twenty-one") and scales stand alone. */
+  readonly joinedWith?: string;
+}
+
+/** What the values stage (dates, times, numbers, amounts) needs. */
+export interface ValueProfile {
+  /** The reader in src/values/ that knows this language's month and weekday names and date formats. */
+  readonly dateReader: 'german' | 'english';
+  /** wink-nlp's English model also reads times, durations, numbers and amounts (and dates our reader leaves). */
+  readonly winkEnglish: boolean;
+  readonly numbers: NumberWords;
+}
+
+/** What the event stage needs besides its lexicon's cue words: which lexicon, word-order and spelling
+ * behaviour, and the few word lists its rules name. */
+export interface EventWords {
+  /** The trigger lexicon and cue words: models/events/<lexicon>.json. */
+  readonly lexicon: string;
+  /** Nouns are capitalised (German): a capitalised word inside a sentence is a noun, so noun triggers, group nouns,
+   * descriptions and role phrases are known by their capital. Without it descriptions and role phrases before a
+   * name are lower-case words ("the supermarket chain Coles", "EU foreign policy chief X") and a noun trigger is
+   * known by a word before it (`nounCues`). */
+  readonly capitalisesNouns: boolean;
+  /** Nouns compound: "Agrarministerinnen", "Themenbereichen", "Energieversorgers" are known by their head. */
+  readonly compoundNouns: boolean;
+  /** Inflected adjectives between an article and its noun ("die neue Vereinbarung"); undefined: none by form. */
+  readonly adjectiveForm?: RegExp;
+  /** The ending of such an adjective in a list item ("erneuerbare Energien"). */
+  readonly adjectiveEnding?: RegExp;
+  /** A bare -s marks a genitive name ("Nordkoreas Atomprogramm"). */
+  readonly genitiveWithoutApostrophe: boolean;
+  /** Past participles, for the passive ("wurde festgenommen", "was arrested"). */
+  readonly participle: RegExp;
+  /** Verbs of this form are plural, so an ambiguous pronoun before them is plural ("sie forderten" = they);
+   * undefined: the verb does not tell. */
+  readonly pluralVerb?: RegExp;
+  /** Verb-second order: a subject may follow its verb ("teilte die Gewerkschaft mit", "einigten sich die Staaten",
+   * "sagte sie") and a pronoun may stand apart from it ("sie hat … verlangt"). */
+  readonly verbSecond: boolean;
+  /** Subject pronouns also refer to organisations ("Die Regierung … Sie forderte"). */
+  readonly pronounsForOrganisations: boolean;
+  /** Subordinators that open a clause without a comma before them ("said that …"). */
+  readonly bareSubordinators: ReadonlySet<string>;
+  /** Words that open a clause continuing the one before ("und", "and"). */
+  readonly clauseCoordinators: ReadonlySet<string>;
+  /** Auxiliaries and adverbs that may stand between a subject pronoun or description and its verb. */
+  readonly lightWords: ReadonlySet<string>;
+  /** Plural nouns for people after a dual ("die beiden Minister", "the two leaders"). */
+  readonly personPlurals: RegExp;
+  /** Prepositions that mark the goal of a visit right after it ("Reise nach Kiew", "visit to Hanoi"). */
+  readonly visitGoalPreps: ReadonlySet<string>;
+  /** Articles and prepositions inside a role phrase before an organisation ("Vorständin der X", "head of the X"). */
+  readonly appositionLinks: ReadonlySet<string>;
+  /** Reflexive pronouns that belong to a trigger's span ("einigten sich"). */
+  readonly reflexives: ReadonlySet<string>;
+  /** Words before a trigger that make it a noun ("the attack"), where capitalisation does not tell. */
+  readonly nounCues: ReadonlySet<string>;
+  /** Multi-word list separators, as token sequences ("as well as"). */
+  readonly listSeparatorPhrases: readonly (readonly string[])[];
+  /** Words joining modifiers before an area noun ("the aviation and shipping sectors"). */
+  readonly modifierJoiners: ReadonlySet<string>;
+  /** The article of a nominative plural subject after the verb ("einigten sich die Staaten"), and the dual words
+   * that may stand between ("die beiden Staaten"). */
+  readonly pluralSubjectArticles: ReadonlySet<string>;
+  readonly dualWords: ReadonlySet<string>;
+}
+
 export interface LanguageProfile {
   /** The pipeline this profile serves. */
   readonly pipeline: PipelineCode;
   readonly segment: SegmentProfile;
+  /** Dates, times and numbers; undefined: no values are read. */
+  readonly values: ValueProfile | undefined;
+  /** Event extraction; undefined: no events. */
+  readonly events: EventWords | undefined;
 }

@@ -44,6 +44,15 @@ export interface RawMention {
   title?: { start: number; end: number; text: string; affiliationKey?: string; affiliationText?: string };
 }
 
+/** A date an event may take as its time. The values stage reads them once; each has the span and text of a DATE
+ * in `values` (and its value, unless that is an interval: an event time names one day, month or year). */
+export interface TimeExpression {
+  start: number;
+  end: number;
+  text: string;
+  value?: string;
+}
+
 export interface WorkingDoc {
   readonly text: string;
   readonly id?: string;
@@ -57,6 +66,8 @@ export interface WorkingDoc {
   entities?: Entity[];
   events?: Event[];
   values?: Value[];
+  /** Set by the values stage with `values`: the dates events take their times from, in text order. */
+  times?: TimeExpression[];
   diagnostics: Diagnostic[];
 }
 

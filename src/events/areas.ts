@@ -3,7 +3,7 @@
  * "such as", "in the areas of" …, and counts before area nouns ("in elf Bereichen", "in five areas").
  */
 import type { DocContext } from './context.js';
-import { readNumber } from './numbers.js';
+import { readNumber } from '../values/numbers.js';
 
 export interface AreaItem {
   start: number;
@@ -28,7 +28,7 @@ function isAreaNoun(ctx: DocContext, k: number): boolean {
   const w = ctx.lower[k];
   if (!w) return false;
   if (ctx.lex.cues.areaNouns.has(w)) return true;
-  if (ctx.language !== 'de') return false;
+  if (!ctx.words.compoundNouns) return false;
   // German compounds: "Themenbereichen", "Politikfeldern".
   for (const n of ctx.lex.cues.areaNouns) if (n.length >= 5 && w.length > n.length + 2 && w.endsWith(n)) return true;
   return false;
@@ -38,11 +38,20 @@ function isCapitalisedWord(word: string | undefined): boolean {
   return word !== undefined && /^\p{Lu}/u.test(word);
 }
 
+/** Length of a multi-word list separator ("as well as") at token k, 0 when none. */
+function separatorPhraseAt(ctx: DocContext, k: number): number {
+  for (const phrase of ctx.words.listSeparatorPhrases) {
+    let j = 0;
+    while (j < phrase.length && ctx.lower[k + j] === phrase[j]) j++;
+    if (j === phrase.length) return j;
+  }
+  return 0;
+}
+
 /** Reads list items from token `k` on; stops at clause words, punctuation, or the comma after the last conjunct. */
 function readListRaw(ctx: DocContext, sentence: number, k: number, to: number): AreaItem[] {
   const { cues } = ctx.lex;
-  const { tokens, lower } = ctx;
-  const german = ctx.language === 'de';
+  const { tokens, lower, words } = ctx;
   const items: AreaItem[] = [];
   let cur: number[] = [];
   let lastConjunct = false;
@@ -64,19 +73,21 @@ function readListRaw(ctx: DocContext, sentence: number, k: number, to: number): 
       continue;
     }
     // "as well as": a multi-word separator.
-    if (w === 'as' && lower[k + 1] === 'well' && lower[k + 2] === 'as') {
+    const phrase = separatorPhraseAt(ctx, k);
+    if (phrase > 0) {
       flush();
       lastConjunct = true;
-      k += 2;
+      k += phrase - 1;
       continue;
     }
     if (!WORD.test(raw) && raw !== '-') break;
     if (cues.listStops.has(w)) break;
     if (cur.length === 0 && cues.listArticles.has(w)) continue;
-    if (german && !isCapitalisedWord(raw) && !/^\d/.test(raw)) {
+    if (words.capitalisesNouns && !isCapitalisedWord(raw) && !/^\d/.test(raw)) {
       // Lower-case words only as adjectives before a noun: "erneuerbare Energien".
       const nextRaw = tokens[k + 1]?.text;
-      if (!(/(e|en|er|es|em)$/.test(w) && k + 1 < to && (isCapitalisedWord(nextRaw) || /(e|en|er|es|em)$/.test(lower[k + 1] ?? '')))) break;
+      const adjective = words.adjectiveEnding;
+      if (!(adjective && adjective.test(w) && k + 1 < to && (isCapitalisedWord(nextRaw) || adjective.test(lower[k + 1] ?? '')))) break;
     }
     cur.push(k);
     if (cur.length > MAX_ITEM_TOKENS) {
@@ -108,7 +119,7 @@ function modifiersBefore(ctx: DocContext, sentence: number, k: number, from: num
   let joined = false;
   for (; j >= from && k - j <= MAX_ITEM_TOKENS * 2; j--) {
     const w = lower[j]!;
-    if (w === 'and' || w === 'or' || w === ',') {
+    if (ctx.words.modifierJoiners.has(w) || w === ',') {
       if (j + 1 >= end) return [];
       items.unshift({ start: tokens[j + 1]!.start, end: tokens[end - 1]!.end, text: ctx.text.slice(tokens[j + 1]!.start, tokens[end - 1]!.end), sentence });
       end = j;
@@ -161,7 +172,7 @@ export function findAreas(ctx: DocContext, sentence: number): AreaFinding[] {
       let count: number | undefined;
       // "in elf Bereichen", "in 11 verschiedenen Bereichen", "in five key areas".
       for (let j = k - 1; j >= Math.max(from, k - 3); j--) {
-        const n = readNumber(tokens[j]!.text, ctx.language);
+        const n = readNumber(tokens[j]!.text, ctx.numbers);
         if (n !== undefined) {
           count = n;
           break;
@@ -170,7 +181,7 @@ export function findAreas(ctx: DocContext, sentence: number): AreaFinding[] {
       }
       // "in den Bereichen Energie und Verkehr", "im Bereich der Energie": the noun itself opens the list.
       let items: AreaItem[] = [];
-      if (ctx.language === 'de') {
+      if (ctx.words.capitalisesNouns) {
         let j = k + 1;
         if (ctx.lex.cues.listArticles.has(lower[j] ?? '')) j++;
         if (isCapitalisedWord(tokens[j]?.text) && j < to && matchMarker(ctx, j, to) === 0) items = readList(k + 1);
@@ -180,8 +191,8 @@ export function findAreas(ctx: DocContext, sentence: number): AreaFinding[] {
         const colon = colonAfter(ctx, k + 1, Math.min(to, k + 1 + MAX_COLON_GAP));
         if (colon >= 0) items = readList(colon + 1);
       }
-      // "in the aviation and shipping sectors": English modifiers joined by "and" before the noun are the items.
-      if (items.length === 0 && ctx.language === 'en') items = modifiersBefore(ctx, sentence, k, from);
+      // "in the aviation and shipping sectors": lower-case modifiers joined by "and" before the noun are the items.
+      if (items.length === 0 && !ctx.words.capitalisesNouns) items = modifiersBefore(ctx, sentence, k, from);
       if (count !== undefined || items.length > 0) {
         out.push(count !== undefined ? { at: tokens[k]!.start, items, count } : { at: tokens[k]!.start, items });
       }

@@ -3,7 +3,8 @@
  * token positions, entities by id and key, each person's affiliation, section kind per sentence.
  */
 import type { Entity, SectionKindT } from '../schema/document.js';
-import type { RawMention, Token, WorkingDoc } from '../doc/types.js';
+import type { RawMention, TimeExpression, Token, WorkingDoc } from '../doc/types.js';
+import type { EventWords, NumberWords } from '../doc/language-profile.js';
 import { tokenizeRange } from '../segment/tokenize.js';
 import type { EventLexicon } from './lexicon.js';
 import { tokenAt } from '../doc/tokens.js';
@@ -25,8 +26,13 @@ export interface PlacedMention {
 
 export interface DocContext {
   readonly text: string;
-  readonly language: 'de' | 'en';
+  /** The profile's event words: word order, spelling and the word lists the rules name. */
+  readonly words: EventWords;
   readonly lex: EventLexicon;
+  /** The document's dates (from the values stage), in text order. */
+  readonly times: readonly TimeExpression[];
+  /** Number words for counts; undefined: digits only. */
+  readonly numbers: NumberWords | undefined;
   readonly tokens: readonly Token[];
   /** Lower-cased token texts. */
   readonly lower: readonly string[];
@@ -58,31 +64,34 @@ export function isMedia(entity: Entity, mention: RawMention): boolean {
     (entity.key?.startsWith('media:') ?? false) || (mention.key?.startsWith('media:') ?? false);
 }
 
-/** Words that may link a role noun to its organisation in an apposition ("Vorständin der X", "head of the X"). */
-const APPOSITION_LINKS = new Set(['der', 'des', 'von', 'vom', 'bei', 'beim', 'the', 'a', 'an', 'of', 'at', 'for']);
 const MAX_APPOSITION_ROLE = 4;
 
-/** Tokens [from, to) are a role phrase before an organisation: 1–4 words, only role nouns (German: capitalised)
- * and linking articles/prepositions, at least one role word, no trigger word ("sagte"), no relative pronoun start. */
-function isAppositionRole(tokens: readonly Token[], lex: EventLexicon, from: number, to: number, possessive: boolean): boolean {
+/** Tokens [from, to) are a role phrase before an organisation: 1–4 words, only role nouns (capitalised where nouns
+ * are) and linking articles/prepositions ("Vorständin der X", "head of the X"), at least one role word, no trigger
+ * word ("sagte"), no relative pronoun start. */
+function isAppositionRole(
+  tokens: readonly Token[], lex: EventLexicon, words: EventWords, from: number, to: number, possessive: boolean,
+): boolean {
   if (to <= from || to - from > MAX_APPOSITION_ROLE) return false;
-  const german = lex.language === 'de';
+  const capitalised = words.capitalisesNouns;
   let roleWords = 0;
   for (let k = from; k < to; k++) {
     const w = tokens[k]!.text;
     const lw = w.toLowerCase();
-    if (APPOSITION_LINKS.has(lw)) continue;
+    if (words.appositionLinks.has(lw)) continue;
     if (!/^\p{L}[\p{L}-]*$/u.test(w) || lex.byForm.has(lw) || lex.cues.functionWords.has(lw) || lex.cues.relatives.has(lw)) return false;
-    if (german && !/^\p{Lu}/u.test(w)) return false;
+    if (capitalised && !/^\p{Lu}/u.test(w)) return false;
     roleWords++;
   }
   // German "…, der die Verbraucherzentrale …" is a relative clause: the role phrase starts with its noun.
-  if (german && APPOSITION_LINKS.has(tokens[from]!.text.toLowerCase())) return false;
+  if (capitalised && words.appositionLinks.has(tokens[from]!.text.toLowerCase())) return false;
   // English "…, the CMA's executive director": only an article before the organisation, its role after "'s".
-  return roleWords > 0 || (!german && possessive);
+  return roleWords > 0 || (!capitalised && possessive);
 }
 
-export function buildContext(doc: WorkingDoc, lex: EventLexicon): DocContext {
+export function buildContext(
+  doc: WorkingDoc, lex: EventLexicon, words: EventWords, times: readonly TimeExpression[], numbers: NumberWords | undefined,
+): DocContext {
   const text = doc.text;
   const sentences = doc.sentences && doc.sentences.length > 0 ? doc.sentences : [{ start: 0, end: text.length }];
   let tokens: Token[];
@@ -162,7 +171,7 @@ export function buildContext(doc: WorkingDoc, lex: EventLexicon): DocContext {
       if (tokens[person.tokenEnd]?.text !== ',') continue;
       const org = list[i + 1]!;
       if (!org.entity || org.mention.derived || (org.entity.type !== 'ORG' && !isCountry(org.entity))) continue;
-      if (isAppositionRole(tokens, lex, person.tokenEnd + 1, org.tokenStart, /^['’]s?(?![\p{L}])/u.test(text.slice(org.mention.end, org.mention.end + 2)))) affiliation.set(person.entity.id, org.entity.id);
+      if (isAppositionRole(tokens, lex, words, person.tokenEnd + 1, org.tokenStart, /^['’]s?(?![\p{L}])/u.test(text.slice(org.mention.end, org.mention.end + 2)))) affiliation.set(person.entity.id, org.entity.id);
     }
   }
 
@@ -186,8 +195,9 @@ export function buildContext(doc: WorkingDoc, lex: EventLexicon): DocContext {
   }
 
   // "EU foreign policy chief Kaja Kallas", "Fiji's disaster management head Ana Rova": an organisation/country, then
-  // lower-case words ending in a role noun, right before a person's name (English; no title recognised).
-  if (lex.language === 'en') {
+  // lower-case words ending in a role noun, right before a person's name (where nouns are not capitalised, no title
+  // recognised).
+  if (!words.capitalisesNouns) {
     for (const list of mentionsBySentence) {
       for (let i = 0; i + 1 < list.length; i++) {
         const org = list[i]!;
@@ -246,8 +256,10 @@ export function buildContext(doc: WorkingDoc, lex: EventLexicon): DocContext {
 
   return {
     text,
-    language: lex.language,
+    words,
     lex,
+    times,
+    numbers,
     tokens,
     lower,
     sentenceTokens,

@@ -1,16 +1,21 @@
 /**
  * The event stage: triggers → arguments → within-document coreference → Events.
+ * Over 400 lines: candidate building and coreference share the Candidate/Cluster shapes that the events issue
+ * (event arguments) reshapes; it is split then rather than twice.
  */
 import type { Event, Participant, SectionKindT } from '../schema/document.js';
 import type { WorkingDoc } from '../doc/types.js';
-import {
-  argumentSegments, assignRoles, type Segment, describedOrganisation, descriptionTarget, subjectDescriptionAt, findLocation, dualSubject, isDefinite, groupSubject, hasSpokespersonSubject, spokespersonAt, isIrrealis, nearestTime, personBefore, segmentSentence,
-  subjectPronounAt, type LocationArg,
-} from './arguments.js';
+import { argumentSegments, assignRoles } from './roles.js';
+import { segmentSentence, type Segment } from './clauses.js';
+import { isDefinite, isIrrealis } from './grammar.js';
+import { dualSubject, groupSubject, hasSpokespersonSubject, personBefore, spokespersonAt, subjectPronounAt } from './subjects.js';
+import { describedOrganisation, descriptionTarget, subjectDescriptionAt } from './descriptions.js';
+import { findLocation, nearestTime, type LocationArg } from './setting.js';
 import { findAreas, type AreaItem } from './areas.js';
 import { buildContext, isCountry, type DocContext } from './context.js';
-import { findTimes, type TimeExpression } from './dates.js';
-import { eventLexicon, eventTypes, type EventTypeInfo } from './lexicon.js';
+import { readDates, asTime, timesWithin, type TimeExpression } from '../values/times.js';
+import { profileOf } from '../lang/index.js';
+import { eventLexicon, type EventTypeInfo } from './lexicon.js';
 import { findTriggers, type TriggerMatch } from './triggers.js';
 
 /** One trigger with its own arguments, before coreference. */
@@ -107,16 +112,17 @@ function candidatesOf(ctx: DocContext): Candidate[] {
     const [from, to] = ctx.sentenceTokens[s]!;
     const sentenceStart = ctx.tokens[from]?.start ?? 0;
     const sentenceEnd = ctx.tokens[to - 1]?.end ?? sentenceStart;
-    const times = findTimes(ctx.text, ctx.language, sentenceStart, sentenceEnd);
+    const times = timesWithin(ctx.times, sentenceStart, sentenceEnd);
     const local: Candidate[] = triggers.map((trigger) => {
       const segs = argumentSegments(ctx, segments, trigger);
       const pronoun = subjectPronounAt(ctx, trigger, segs);
-      // "Orbán lehnte … ab. Er warf der EU vor": a pronoun continues the last actor when that is a person (German: or
-      // an organisation, "Die Regierung … Sie forderte"), else it is the nearest person named before.
+      // "Orbán lehnte … ab. Er warf der EU vor": a pronoun continues the last actor when that is a person (or, where
+      // pronouns refer to organisations, an organisation: "Die Regierung … Sie forderte"), else it is the nearest
+      // person named before.
       const actor = lastActor.get(story);
       const actorType = actor ? ctx.entityById.get(actor.participant.entity)?.type : undefined;
       const continues = actor !== undefined && s - actor.sentence <= PRONOUN_LOOKBACK &&
-        (actorType === 'PER' || (ctx.language === 'de' && actorType === 'ORG'));
+        (actorType === 'PER' || (ctx.words.pronounsForOrganisations && actorType === 'ORG'));
       const pronounSubject = pronoun < 0 ? undefined
         : continues ? actor.participant.entity : personBefore(ctx, s, pronoun, PRONOUN_LOOKBACK, sameStory(story));
       // "A spokesman urged Chile …": the spokesperson acts for the actor just named; the names after are objects.
@@ -477,17 +483,17 @@ function pairAffiliations(ctx: DocContext, participants: Participant[]): void {
 
 /** Only announced or intended, with no factual report: talks or a meeting are CAMEO 036 ("would open coalition
  * talks", "wollen sich treffen"), cooperation or a signing 030 ("wollen enger zusammenarbeiten", "plan to sign"). */
-function intentType(cl: Cluster, type: EventTypeInfo): EventTypeInfo {
+function intentType(cl: Cluster, type: EventTypeInfo, types: ReadonlyMap<string, EventTypeInfo>): EventTypeInfo {
   if (cl.factual) return type;
-  if (type.family === 'consult') return eventTypes().get('intend_meet') ?? type;
-  if (type.family === 'cooperation' && type.cameo !== '030') return eventTypes().get('intend_cooperate') ?? type;
+  if (type.family === 'consult') return types.get('intend_meet') ?? type;
+  if (type.family === 'cooperation' && type.cameo !== '030') return types.get('intend_cooperate') ?? type;
   return type;
 }
 
 function toEvent(ctx: DocContext, cl: Cluster, id: string): Event | undefined {
   const head = primary(cl);
   const t = head.trigger;
-  const type = intentType(cl, t.type);
+  const type = intentType(cl, t.type, ctx.lex.types);
   const paired = cl.participants.map((p) => ({ ...p }));
   if (type.roles === 'symmetric') pairAffiliations(ctx, paired);
   const participants = pruneShortNames(ctx, pruneAffiliations(paired));
@@ -526,14 +532,19 @@ function toEvent(ctx: DocContext, cl: Cluster, id: string): Event | undefined {
 
 /**
  * Events of a document, CAMEO-coded, in order of their first report in the text, with ids v1, v2, ….
- * Needs text and language; uses sentences, sections, tokens, mentions and entities when present. Events in
- * boilerplate are skipped; events in 'related' teasers carry section 'related' and never merge with the main story.
+ * Needs text and the profile (set by the language stage; a profile without event words gets none); uses sentences,
+ * sections, tokens, mentions, entities and the values stage's dates when present. Events in boilerplate are
+ * skipped; events in 'related' teasers carry section 'related' and never merge with the main story.
+ * `modelDir` is the pipeline's model folder (default: the package's models/).
  */
-export function extractEvents(doc: WorkingDoc): Event[] {
-  const code = doc.language?.code;
-  if (code !== undefined && code !== 'de' && code !== 'en' && code !== 'und') return [];
-  const lex = eventLexicon(code === 'en' ? 'en' : 'de');
-  const ctx = buildContext(doc, lex);
+export function extractEvents(doc: WorkingDoc, modelDir?: string): Event[] {
+  const profile = profileOf(doc);
+  const words = profile.events;
+  if (!words) return [];
+  const lex = eventLexicon(words.lexicon, modelDir);
+  // The values stage read the dates once; a document built without it reads them here.
+  const times = doc.times ?? (profile.values ? readDates(doc.text, profile.values).map(asTime) : []);
+  const ctx = buildContext(doc, lex, words, times, profile.values?.numbers);
   const clusters = corefer(candidatesOf(ctx));
   for (const cl of clusters) {
     if (cl.factual) continue;

@@ -1,23 +1,24 @@
 /** The event stage and its public surface. */
 import type { Stage, WorkingDoc } from '../doc/types.js';
-import { profileOf } from '../lang/index.js';
 import { extractEvents } from './extract.js';
 
 export { extractEvents } from './extract.js';
 export { eventLexicon, eventTypes, type EventLexicon, type EventTypeInfo } from './lexicon.js';
-export { readNumber } from './numbers.js';
-export { findTimes, type TimeExpression } from './dates.js';
+export { readNumber, findTimes, type TimeExpression } from '../values/index.js';
 
-export function eventStage(): Stage {
+export interface EventStageOptions {
+  /** Folder holding events/ (types.json and the lexicons); default: the package's models/. */
+  modelDir?: string;
+}
+
+/** Events route by the document's profile: its event words name the lexicon; a profile without them gets none. */
+export function eventStage(options: EventStageOptions = {}): Stage {
   return {
     name: 'events',
-    requires: ['entities', 'tokens', 'sections'],
+    requires: ['entities', 'tokens', 'sections', 'values'],
     provides: ['events'],
     run(doc: WorkingDoc) {
-      // The event lexicons follow the finders that ran (the profile), not the detected label.
-      const lang = profileOf(doc).pipeline;
-      const language = doc.language && { ...doc.language, code: lang === 'none' ? doc.language.code : lang };
-      doc.events = extractEvents(language ? { ...doc, language } : doc);
+      doc.events = extractEvents(doc, options.modelDir);
     },
   };
 }

@@ -1,8 +1,10 @@
 /**
- * Event trigger lexicons (models/events/{types,de,en}.json), compiled once per language into lookup tables.
- * The JSON files are hand-edited; see docs/events.md for their format.
+ * Event trigger lexicons (models/events/{types,de,en}.json), compiled once per model folder and language into
+ * lookup tables. The JSON files are hand-edited; see docs/events.md for their format.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { resourceDir } from '../resources/locate.js';
 
 export type RoleScheme = 'symmetric' | 'directed' | 'source';
 
@@ -96,6 +98,8 @@ export interface Cues {
 
 export interface EventLexicon {
   readonly language: 'de' | 'en';
+  /** The event types of the lexicon's model folder, keyed by name. */
+  readonly types: ReadonlyMap<string, EventTypeInfo>;
   /** Exact lower-cased first token → entries. */
   readonly byForm: ReadonlyMap<string, readonly TriggerEntry[]>;
   /** Compound heads (German): suffix → entries; suffixLengths lists the distinct lengths, longest first. */
@@ -127,22 +131,34 @@ interface RawTypes {
   types: Record<string, { cameo: string; family: string; rank: number; roles: RoleScheme; areas: boolean }>;
 }
 
-const MODEL_DIR = new URL('../../models/events/', import.meta.url);
-
-function readJson<T>(name: string): T {
-  return JSON.parse(readFileSync(new URL(name, MODEL_DIR), 'utf8')) as T;
+function readJson<T>(folder: string, name: string): T {
+  return JSON.parse(readFileSync(join(folder, name), 'utf8')) as T;
 }
 
-let typeTable: Map<string, EventTypeInfo> | undefined;
+/** Per model folder: its event types and the lexicons compiled so far. */
+interface Loaded {
+  readonly types: ReadonlyMap<string, EventTypeInfo>;
+  readonly lexicons: Map<string, EventLexicon>;
+}
 
-/** All readable event types, keyed by name. */
-export function eventTypes(): ReadonlyMap<string, EventTypeInfo> {
-  if (!typeTable) {
-    typeTable = new Map();
-    const raw = readJson<RawTypes>('types.json');
-    for (const [name, t] of Object.entries(raw.types)) typeTable.set(name, { name, ...t });
+const loaded = new Map<string, Loaded>();
+
+function folderOf(modelDir: string | undefined): Loaded {
+  const folder = resourceDir('events', modelDir);
+  let entry = loaded.get(folder);
+  if (!entry) {
+    const types = new Map<string, EventTypeInfo>();
+    const raw = readJson<RawTypes>(folder, 'types.json');
+    for (const [name, t] of Object.entries(raw.types)) types.set(name, { name, ...t });
+    entry = { types, lexicons: new Map() };
+    loaded.set(folder, entry);
   }
-  return typeTable;
+  return entry;
+}
+
+/** All readable event types, keyed by name (`modelDir`: the pipeline's model folder; default: the package's). */
+export function eventTypes(modelDir?: string): ReadonlyMap<string, EventTypeInfo> {
+  return folderOf(modelDir).types;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -151,15 +167,12 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-const lexicons = new Map<string, EventLexicon>();
-
 /** Splits a form into tokens the way the tokeniser does for these words (space-separated; "u.a." stays whole). */
 function formTokens(form: string): string[] {
   return form.toLowerCase().split(/\s+/).filter(Boolean);
 }
 
-export function compileLexicon(raw: RawLexicon): EventLexicon {
-  const types = eventTypes();
+export function compileLexicon(raw: RawLexicon, types: ReadonlyMap<string, EventTypeInfo> = eventTypes()): EventLexicon {
   const byForm = new Map<string, TriggerEntry[]>();
   const bySuffix = new Map<string, TriggerEntry[]>();
   for (const t of raw.triggers) {
@@ -222,15 +235,16 @@ export function compileLexicon(raw: RawLexicon): EventLexicon {
     functionWords,
   };
   const suffixLengths = [...new Set([...bySuffix.keys()].map((k) => k.length))].sort((a, b) => b - a);
-  return { language: raw.language, byForm, bySuffix, suffixLengths, cues };
+  return { language: raw.language, types, byForm, bySuffix, suffixLengths, cues };
 }
 
-/** The compiled lexicon for 'de' or 'en' (loaded on first use, then cached). */
-export function eventLexicon(language: 'de' | 'en'): EventLexicon {
-  let lex = lexicons.get(language);
+/** The compiled lexicon models/events/<name>.json, 'de' or 'en' (loaded on first use, then cached per folder). */
+export function eventLexicon(name: string, modelDir?: string): EventLexicon {
+  const folder = folderOf(modelDir);
+  let lex = folder.lexicons.get(name);
   if (!lex) {
-    lex = compileLexicon(readJson<RawLexicon>(`${language}.json`));
-    lexicons.set(language, lex);
+    lex = compileLexicon(readJson<RawLexicon>(resourceDir('events', modelDir), `${name}.json`), folder.types);
+    folder.lexicons.set(name, lex);
   }
   return lex;
 }

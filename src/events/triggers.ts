@@ -33,9 +33,6 @@ function personFollows(ctx: DocContext, sentence: number, from: number, to: numb
 }
 
 const QUOTE_OPENERS = new Set(['„', '"', '“', '»', '«', '(', ':', '–', '-']);
-const REFLEXIVES = new Set(['sich', 'uns', 'euch', 'mich', 'dich']);
-/** English has no capitalised nouns: a determiner or possessive before the trigger marks it as one. */
-const ENGLISH_NOUN_CUES = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'new']);
 
 function isCapitalised(word: string): boolean {
   const c = word.charAt(0);
@@ -51,14 +48,14 @@ interface Candidate {
 /** Triggers in one sentence, in text order; a token starts at most one trigger. */
 export function findTriggers(ctx: DocContext, sentence: number): TriggerMatch[] {
   const [from, to] = ctx.sentenceTokens[sentence]!;
-  const { lower, tokens, lex } = ctx;
-  const german = lex.language === 'de';
+  const { lower, tokens, lex, words } = ctx;
+  const capitalisesNouns = words.capitalisesNouns;
   const out: TriggerMatch[] = [];
   for (let i = from; i < to; i++) {
     const word = lower[i]!;
     let entries = lex.byForm.get(word);
     let viaCompound = false;
-    if (!entries && german && lex.bySuffix.size > 0) {
+    if (!entries && words.compoundNouns && lex.bySuffix.size > 0) {
       for (const len of lex.suffixLengths) {
         if (word.length < len + MIN_COMPOUND_MODIFIER) continue;
         const hit = lex.bySuffix.get(word.slice(word.length - len));
@@ -72,10 +69,10 @@ export function findTriggers(ctx: DocContext, sentence: number): TriggerMatch[] 
     if (!entries) continue;
     const capitalised = isCapitalised(tokens[i]!.text);
     // A capitalised German word inside the sentence is a noun ("bei einem Treffen"), not the verb ("treffen sich").
-    const nounOnly = german && capitalised && i > from && !QUOTE_OPENERS.has(tokens[i - 1]!.text) && entries.some((e) => e.noun);
+    const nounOnly = capitalisesNouns && capitalised && i > from && !QUOTE_OPENERS.has(tokens[i - 1]!.text) && entries.some((e) => e.noun);
     let best: Candidate | undefined;
     for (const entry of entries) {
-      if (german && entry.noun && !capitalised) continue;
+      if (capitalisesNouns && entry.noun && !capitalised) continue;
       if (nounOnly && !entry.noun) continue;
       if (viaCompound && (!entry.noun || entry.except.some((x) => word.endsWith(x)))) continue;
       let end = i + 1;
@@ -93,7 +90,7 @@ export function findTriggers(ctx: DocContext, sentence: number): TriggerMatch[] 
       let companion = -1;
       if (entry.withWords) {
         // "in einigen Bereichen": an inflected adjective between a preposition/article and a noun, not the verb.
-        if (german && i > from && end < to && isCapitalised(tokens[end]!.text) &&
+        if (capitalisesNouns && i > from && end < to && isCapitalised(tokens[end]!.text) &&
           (lex.cues.functionWords.has(lower[i - 1]!) || lex.cues.determiners.has(lower[i - 1]!))) continue;
         const lo = Math.max(from, i - COMPANION_WINDOW);
         const hi = Math.min(to, end + COMPANION_WINDOW);
@@ -114,7 +111,7 @@ export function findTriggers(ctx: DocContext, sentence: number): TriggerMatch[] 
     if (!best) continue;
     // An adjacent reflexive ("einigten sich") belongs to the trigger span; an adjacent particle may be an article
     // ("leitet ein Verfahren … ein"), so it does not.
-    const reflexive = best.companion >= 0 && REFLEXIVES.has(lower[best.companion]!);
+    const reflexive = best.companion >= 0 && words.reflexives.has(lower[best.companion]!);
     const spanEnd = reflexive && best.companion === best.end ? best.end + 1 : best.end;
     const spanStart = reflexive && best.companion === i - 1 ? i - 1 : i;
     out.push({
@@ -125,10 +122,11 @@ export function findTriggers(ctx: DocContext, sentence: number): TriggerMatch[] 
       tokenEnd: spanEnd,
       start: tokens[spanStart]!.start,
       end: tokens[spanEnd - 1]!.end,
-      // English: a determiner before it, or a verb trigger right before it ("condemns attack"), makes it a noun.
-      nominal: german
+      // Where nouns are not capitalised: a determiner before it, or a verb trigger right before it ("condemns
+      // attack"), makes it a noun.
+      nominal: capitalisesNouns
         ? best.entry.noun
-        : (spanStart > from && ENGLISH_NOUN_CUES.has(lower[spanStart - 1]!)) || out[out.length - 1]?.tokenEnd === spanStart,
+        : (spanStart > from && words.nounCues.has(lower[spanStart - 1]!)) || out[out.length - 1]?.tokenEnd === spanStart,
     });
     i = spanEnd - 1;
   }

@@ -19,4 +19,6 @@ export const otherLanguage: LanguageProfile = {
     ordinalMonths: GERMAN_MONTHS,
     ordinalContext: GERMAN_ORDINAL_CONTEXT,
   },
+  values: undefined,
+  events: undefined,
 };

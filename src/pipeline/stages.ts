@@ -1,4 +1,4 @@
-/** The default stages, in order: language → segmentation → entities → clustering → events → values. */
+/** The default stages, in order: language → segmentation → entities → clustering → values → events. */
 import type { Stage } from '../doc/types.js';
 import { languageStage, type LanguageStageOptions } from '../lang/stage.js';
 import { segmentStage } from '../segment/index.js';
@@ -15,5 +15,5 @@ export function defaultStages(options: StageOptions = {}): Stage[] {
     ...(options.ner !== undefined ? { ner: options.ner } : {}),
     ...(options.modelDir !== undefined ? { modelDir: options.modelDir } : {}),
   });
-  return [languageStage(options), segmentStage(), entityStage(resources), clusterStage(), eventStage(), valueStage()];
+  return [languageStage(options), segmentStage(), entityStage(resources), clusterStage(), valueStage(), eventStage({ ...(options.modelDir !== undefined ? { modelDir: options.modelDir } : {}) })];
 }
