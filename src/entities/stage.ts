@@ -6,9 +6,8 @@
  */
 import type { RawMention, WorkingDoc } from '../doc/types.js';
 import { profileOf } from '../lang/index.js';
-import type { GazetteerMatcher } from './gazetteer/index.js';
+import { rekeySharedInstitutions, type GazetteerMatcher } from './gazetteer/index.js';
 import { findRuleMentions } from './rules.js';
-import { rekeySharedInstitutions } from './shared-institutions.js';
 import { trimTrailingNouns } from './trailing-nouns.js';
 import { findEnglishMentions } from './english/index.js';
 import { resolveMentions } from './merge.js';

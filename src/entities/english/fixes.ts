@@ -3,7 +3,6 @@ import { DETERMINERS, NON_NAME_WORDS, ORG_ROLE_NOUNS, PLACE_ACRONYMS } from '../
 import { type Candidate, HAS_LOWER_RE, type TaggedToken, headType, isCapitalised, isDemonym, isPlausibleSingleName, isTitleAt } from './tokens.js';
 
 const OPENING_QUOTES = new Set(['"', '“', '‘', "'", '«', '„']);
-
 const CLOSING_QUOTES = new Set(['"', '”', '’', "'", '»', '“']);
 
 /** Trim determiners, lowercase words and (for people) titles off a candidate's edges; undefined when nothing is left. */

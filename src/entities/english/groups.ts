@@ -1,5 +1,4 @@
-/** compromise is called on groups of whole sentences: fewer calls than one per sentence, bounded memory. */
-
+/** Groups of whole sentences for compromise: fewer calls than one per sentence, bounded memory. */
 
 /** compromise is called on groups of whole sentences of about this many characters (fewer calls, bounded memory). */
 const CHUNK_CHARS = 2000;

@@ -8,7 +8,7 @@
  * No lexicon or plugin is passed to compromise, so its global state is never changed.
  */
 import type { RawMention, Token } from '../../doc/types.js';
-import { profileFor } from '../../lang/index.js';
+import { english } from '../../lang/index.js';
 import type { EntityTypeT } from '../../schema/document.js';
 import { tokenizeSentences } from '../../segment/tokenize.js';
 import { compromiseCandidates } from './compromise-spans.js';
@@ -38,7 +38,7 @@ export function findEnglishMentions(
 ): RawMention[] {
   let budget = options.compromiseCharBudget ?? Number.POSITIVE_INFINITY;
   const sents = sentences.length > 0 ? sentences : [{ start: 0, end: text.length }];
-  const allTokens = tokens.length > 0 ? tokens : tokenizeSentences(text, sents, profileFor('en').segment);
+  const allTokens = tokens.length > 0 ? tokens : tokenizeSentences(text, sents, english.segment);
   const out: RawMention[] = [];
   const unresolved: UnresolvedRun[] = [];
   let tokenCursor = 0;

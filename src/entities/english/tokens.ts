@@ -4,20 +4,15 @@ import { DEMONYMS_NOT_IN_COMPROMISE, GENERIC_HEADS, LOC_HEADS, LOC_PREFIXES, MIS
 import type { EntityTypeT } from '../../schema/document.js';
 import { compromiseLexicon } from './compromise.js';
 
+/** Confidence of a compromise match, of a run typed from a cue, of a run typed by its shape alone. */
 export const CONFIDENCE_COMPROMISE = 0.6;
-
 export const CONFIDENCE_RUN_CUED = 0.5;
-
 export const CONFIDENCE_RUN_GUESS = 0.35;
 
 const UPPER_START_RE = /^[\p{Lu}]/u;
-
 export const HAS_LOWER_RE = /\p{Ll}/u;
-
 export const LETTER_RE = /\p{L}/u;
-
 export const ACRONYM_RE = /^(?:\p{Lu}\.?){2,6}$|^\p{Lu}[\p{Lu}\d&]{1,5}$/u;
-
 export const POSSESSIVE_RE = /['’]s$/u;
 
 /** One of our tokens with the compromise tags of the terms that overlap it. */

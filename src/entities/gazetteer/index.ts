@@ -7,13 +7,14 @@ import { resolve } from 'node:path';
 import type { GazetteerWords } from '../../doc/language-profile.js';
 import { profileFor } from '../../lang/index.js';
 import { resourceDir } from '../../resources/locate.js';
-import { sharedInstitutions } from '../shared-institutions.js';
+import { sharedInstitutions } from './shared-institutions.js';
 import { readGazetteerFiles } from './load.js';
 import { NameMatcher } from './match.js';
 import { buildTables } from './tables.js';
 import type { GazetteerLanguage, GazetteerMatcher } from './types.js';
 
 export type * from './types.js';
+export { rekeySharedInstitutions } from './shared-institutions.js';
 
 const cache = new Map<string, GazetteerMatcher>();
 

@@ -59,7 +59,7 @@ export interface GazetteerManifest {
   files: Record<string, { sha256: string; bytes: number; entries: number; sources: string[]; licence: string }>;
 }
 
-/** Institutions several countries name alike ("Nationalrat": AT, CH), see ../shared-institutions.ts. */
+/** Institutions several countries name alike ("Nationalrat": AT, CH), see shared-institutions.ts. */
 export interface SharedInstitutions {
   /** key → bare name, for the entries of a name that at least two countries share */
   bareOf: Map<string, string>;

@@ -25,7 +25,7 @@ export const TITLE_MODIFIERS = new Set(
 // Ranks that precede a name but also open organisation names ("General Mark Milley" / "General Assembly").
 export const RANK_WORDS = new Set(['general', 'gen', 'major']);
 
-// Head words that make a capitalised run an organisation or a place.
+// Head words that make a capitalised run an organisation.
 export const ORG_HEADS = new Set(
   (
     'agency airline airlines airways alliance army assembly association authority bank board bureau cabinet center centre ' +
@@ -38,6 +38,7 @@ export const ORG_HEADS = new Set(
   ).split(/\s+/),
 );
 
+// Head words that make a capitalised run a place.
 export const LOC_HEADS = new Set(
   (
     'airport avenue bay beach bridge canal canyon cape city coast county desert district forest gulf harbor harbour hill ' +
@@ -94,13 +95,16 @@ export const NON_NAME_ACRONYMS = new Set(
 // Single words that are organisation heads but, alone, are generic ("the Government", "the Ministry").
 export const GENERIC_HEADS = new Set('government administration department ministry office company group board team hospital hospitals school university college police agency party court committee council commission union bank service services authority'.split(' '));
 
+// Before a run compromise does not know, these make it a place ("in Badarpur", "near Monte Carlo").
 export const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'inside', 'from']);
 
 // Verbs of saying after a bare name make it a person ("Yoon said", "Stoltenberg told reporters").
 export const SPEECH_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'stated', 'argued', 'argues', 'noted', 'notes', 'explained', 'explains', 'insisted', 'insists', 'warned', 'warns', 'asked', 'asks', 'replied', 'tweeted', 'recalled', 'recalls', 'admitted', 'admits', 'acknowledged', 'suggested', 'suggests', 'announced', 'claimed', 'claims', 'believes', 'thinks']);
 
+// Abbreviations whose full stop belongs to a name at its end ("Apple Inc.", "Martin Luther King Jr.").
 export const ABBREVIATION_DOT_WORDS = new Set(['inc', 'corp', 'ltd', 'co', 'jr', 'sr', 'bros', 'st', 'mt', 'ft']);
 
+// "a Harley-Davidson spokeswoman", "the Obama administration": a name between a determiner and a role noun is an organisation.
 export const DETERMINERS = new Set(['a', 'an', 'the']);
 
 export const ORG_ROLE_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'administration', 'executive', 'executives', 'employee', 'employees', 'staff', 'board', 'campaign', 'government']);

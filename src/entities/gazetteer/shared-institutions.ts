@@ -4,9 +4,9 @@
  * entry; in a document whose places point to another country that has the same institution (its entry is named
  * "Schweizer Nationalrat", "Schweizerischer Bundesrat", …), the bare name is re-keyed to that country's entry.
  */
-import type { RawMention } from '../doc/types.js';
-import type { LanguageProfile } from '../doc/language-profile.js';
-import type { GazetteerEntry, GazetteerMatcher, SharedInstitutions } from './gazetteer/types.js';
+import type { RawMention } from '../../doc/types.js';
+import type { LanguageProfile } from '../../doc/language-profile.js';
+import type { GazetteerEntry, GazetteerMatcher, SharedInstitutions } from './types.js';
 
 const COUNTRY_OF_PREFIX: Record<string, string> = { de: 'DE', at: 'AT', ch: 'CH' };
 /** Country adjectives that qualify an institution's name, any German ending. */
