@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { GazetteerEntry, GazetteerManifest, Lexicon, CountryExtras, OrgCue } from '../src/entities/gazetteer.js';
+import type { GazetteerEntry, GazetteerManifest, Lexicon, CountryExtras, OrgCue } from '../src/entities/gazetteer/index.js';
 import { findSharedData, sharedData } from './lib/shared-data.js';
 
 const ORG_CUE_KINDS = new Set<OrgCue['kind']>(['suffix', 'head', 'compound', 'seat', 'tail', 'descriptor', 'generic']);

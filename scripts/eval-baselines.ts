@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise';
-import { findEnglishMentions } from '../src/entities/english.js';
+import { findEnglishMentions } from '../src/entities/english/index.js';
 import { tokenizeSentences } from '../src/segment/tokenize.js';
 import { sharedData } from './lib/shared-data.js';
 import { profileFor } from '../src/lang/index.js';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { compromise } from '../src/entities/compromise.js';
-import { findEnglishMentions } from '../src/entities/english.js';
+import { compromise } from '../src/entities/english/compromise.js';
+import { findEnglishMentions } from '../src/entities/english/index.js';
 import type { RawMention, Token } from '../src/doc/types.js';
 import { tokenizeRange } from '../src/segment/tokenize.js';
 

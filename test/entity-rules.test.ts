@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { extract } from '../src/index.js';
-import { loadGazetteer } from '../src/entities/gazetteer.js';
+import { loadGazetteer } from '../src/entities/gazetteer/index.js';
 import { findRuleMentions } from '../src/entities/rules.js';
 import type { RawMention } from '../src/doc/types.js';
 import { tokensOf } from './helpers/tokens.js';

@@ -3,8 +3,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, unlinkSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isEreignisError } from '../src/errors.js';
-import { DEFAULT_GAZETTEER_DIR, loadGazetteer } from '../src/entities/gazetteer.js';
-import { adjectiveStemCandidates, genitiveBases, germanNameVariants } from '../src/entities/inflection.js';
+import { loadGazetteer } from '../src/entities/gazetteer/index.js';
+import { resourceDir } from '../src/resources/locate.js';
+import { adjectiveStemCandidates, genitiveBases, germanNameVariants } from '../src/entities/gazetteer/inflection.js';
 import type { RawMention } from '../src/doc/types.js';
 import { tokensOf } from './helpers/tokens.js';
 
@@ -30,7 +31,7 @@ describe('gazetteer: loading', () => {
   });
 
   it('lists every compiled file in the manifest with checksum, sources and licence', () => {
-    const manifest = JSON.parse(readFileSync(join(DEFAULT_GAZETTEER_DIR, 'manifest.json'), 'utf8')) as {
+    const manifest = JSON.parse(readFileSync(join(resourceDir('gazetteer'), 'manifest.json'), 'utf8')) as {
       files: Record<string, { sha256: string; licence: string; sources: string[] }>;
     };
     for (const f of ['countries.json', 'countries-extra.json', 'cities.json', 'organizations.json', 'regions.json', 'media.json', 'lexicon.json', 'surnames.json']) {
@@ -45,7 +46,7 @@ describe('gazetteer: loading', () => {
     let dir = '';
     beforeEach(() => {
       dir = mkdtempSync(join(tmpdir(), 'ereignis-gz-'));
-      cpSync(DEFAULT_GAZETTEER_DIR, dir, { recursive: true });
+      cpSync(resourceDir('gazetteer'), dir, { recursive: true });
     });
     afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -267,7 +268,7 @@ describe('gazetteer: build', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ereignis-gz-build-'));
     try {
       const { manifest } = build(dir);
-      const committed = JSON.parse(readFileSync(join(DEFAULT_GAZETTEER_DIR, 'manifest.json'), 'utf8')) as typeof manifest;
+      const committed = JSON.parse(readFileSync(join(resourceDir('gazetteer'), 'manifest.json'), 'utf8')) as typeof manifest;
       assert.deepEqual(manifest, committed);
       // And the rebuilt copy loads and verifies.
       assert.ok(loadGazetteer(dir).entryCount > 5000);

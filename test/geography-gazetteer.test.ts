@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extract, type Document } from '../src/index.js';
-import { loadGazetteer } from '../src/entities/gazetteer.js';
+import { loadGazetteer } from '../src/entities/gazetteer/index.js';
 import { tokenizeRange } from '../src/segment/tokenize.js';
 
 const SUBTYPES = ['continent', 'world-region', 'ocean', 'sea', 'river', 'lake', 'mountain', 'desert', 'island', 'region'];

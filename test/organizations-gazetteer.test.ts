@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_GAZETTEER_DIR, loadGazetteer, type GazetteerEntry } from '../src/entities/gazetteer.js';
+import { loadGazetteer, type GazetteerEntry } from '../src/entities/gazetteer/index.js';
+import { resourceDir } from '../src/resources/locate.js';
 import { extract } from '../src/index.js';
 import type { RawMention } from '../src/doc/types.js';
 import { tokensOf } from './helpers/tokens.js';
@@ -175,7 +176,7 @@ describe('organisation gazetteer: pipeline and compiled file', () => {
   });
 
   it('compiles the hand-written entries with the documented subtypes only', () => {
-    const entries = JSON.parse(readFileSync(join(DEFAULT_GAZETTEER_DIR, 'organizations.json'), 'utf8')) as GazetteerEntry[];
+    const entries = JSON.parse(readFileSync(join(resourceDir('gazetteer'), 'organizations.json'), 'utf8')) as GazetteerEntry[];
     const hand = entries.filter((e) => e.origin !== 'phoenix');
     assert.ok(hand.length > 1000, `hand-written organisations: ${hand.length}`);
     const allowed = new Set(['party', 'government', 'court', 'company', 'sports', 'education', 'ngo', 'union', 'association', 'church', 'armed-group', 'intergovernmental']);

@@ -106,6 +106,60 @@ export interface EventWords {
   readonly dualWords: ReadonlySet<string>;
 }
 
+/** Which of the compiled gazetteer's name tables a language reads: German, English, or 'other' (shared and English names). */
+export type GazetteerTable = 'de' | 'en' | 'other';
+
+/** What the gazetteer matcher needs: its name table, the canonical name, how names inflect, the cues around ambiguous names. */
+export interface GazetteerWords {
+  readonly table: GazetteerTable;
+  /** Which canonical name an entry gets, in order of preference. */
+  readonly canonicalOrder: readonly ['de', 'en'] | readonly ['en', 'de'];
+  /** Names take case endings ("Litauens", "in den Niederlanden"), so any word may be an inflected name; otherwise
+   * only an English possessive ("Germany's") is taken off. */
+  readonly caseEndings: boolean;
+  /** Country adjectives are inflected words found from the gazetteer's adjective stems ("südkoreanischen",
+   * "deutsch-französische"); otherwise demonyms are phrases of the English name table ("South Korean"). */
+  readonly inflectedCountryAdjectives: boolean;
+  /** Words before an ambiguous place name that make it the place ("in Essen", "from Reading"). */
+  readonly placeCues: ReadonlySet<string>;
+  /** Words before an ambiguous river, lake or sea name that make it the water ("am Main", "the Severn"). */
+  readonly riverCues: ReadonlySet<string>;
+  /** Time nouns that are also place names ("bis Mitte nächsten Jahres"): alone they are never the place. */
+  readonly timeNouns: ReadonlySet<string>;
+  /** "in Essen und Trinken": this conjunction and a lower-case word after an ambiguous place make it a common noun. */
+  readonly nounPairConjunction?: string;
+}
+
+/** How the entity stage uses a statistical tagger (a model folder under models/). */
+export interface TaggerUse {
+  /** The model folder under models/. */
+  readonly model: 'de' | 'en';
+  /** Without the model folder the tagger is skipped; otherwise a missing model is an error. */
+  readonly optional: boolean;
+  /** Spans below this confidence are dropped. */
+  readonly minConfidence?: number;
+  /** Span types the model marks that other finders read better (CoNLL's MISC is mostly nationalities). */
+  readonly dropTypes: ReadonlySet<string>;
+  /** A first name (gazetteer list) before lower-case particles takes the rest of the name in ("[Ursula] von der Leyen"). */
+  readonly particlesAfterFirstName: boolean;
+  /** A one-word person between a capitalised dictionary noun and a small number is a thing ("Kernreaktoren Doel 4"). */
+  readonly dropsDesignations: boolean;
+  /** Capitalised only because they open a sentence: never the first word of a tagger name ("Laut Bauer …"). */
+  readonly sentenceOpeners: ReadonlySet<string>;
+}
+
+/** Which entity finders run besides the gazetteer, which every language gets. */
+export interface EntityFinders {
+  /** Title, role and organisation rules, and wire datelines ("BERLIN (dpa) –"). */
+  readonly rules: boolean;
+  /** Rule persons lose a trailing word the tagger's dictionary knows as a common noun ("… von Scheffel zu Gast"):
+   * nouns are capitalised like names. */
+  readonly trimTrailingNouns: boolean;
+  readonly tagger?: TaggerUse;
+  /** compromise's English reading, with our span fixes (src/entities/english/). */
+  readonly compromise: boolean;
+}
+
 export interface LanguageProfile {
   /** The pipeline this profile serves. */
   readonly pipeline: PipelineCode;
@@ -114,4 +168,6 @@ export interface LanguageProfile {
   readonly values: ValueProfile | undefined;
   /** Event extraction; undefined: no events. */
   readonly events: EventWords | undefined;
+  readonly gazetteer: GazetteerWords;
+  readonly entityFinders: EntityFinders;
 }

@@ -153,15 +153,6 @@ function addTo<K, V>(map: Map<K, Set<V>>, k: K, v: V): void {
   else map.set(k, new Set([v]));
 }
 
-export interface ClusterInput {
-  /** The document text (to see which mentions stand in parentheses right after another). */
-  text: string;
-  names: RawMention[];
-  derived: RawMention[];
-  /** Section kind of each sentence (for marking entities that only occur outside the main story). */
-  sentenceSection: (sentence: number) => SectionKindT | undefined;
-}
-
 /**
  * "Bundesanstalt für Finanzdienstleistungsaufsicht (BaFin)", "Competition and Markets Authority (CMA)":
  * a short name in parentheses right after a name introduces an alias of it. Returns alias → antecedent.

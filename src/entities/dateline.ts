@@ -4,7 +4,8 @@
  * a known place gets its gazetteer key and canonical name.
  */
 import type { RawMention, Token } from '../doc/types.js';
-import type { GazetteerMatcher } from './gazetteer.js';
+import type { LanguageProfile } from '../doc/language-profile.js';
+import type { GazetteerMatcher } from './gazetteer/index.js';
 
 const SHOUTED = /^\p{Lu}[\p{Lu}\p{M}'’.-]+$/u;
 const AFTER_DATELINE = new Set(['(', '-', '–', '—', ',', ':']);
@@ -15,7 +16,7 @@ function titleCase(word: string): string {
     .replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
-export function findDatelines(text: string, tokens: readonly Token[], lang: string, gazetteer: GazetteerMatcher): RawMention[] {
+export function findDatelines(text: string, tokens: readonly Token[], profile: LanguageProfile, gazetteer: GazetteerMatcher): RawMention[] {
   const out: RawMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
@@ -29,7 +30,7 @@ export function findDatelines(text: string, tokens: readonly Token[], lang: stri
     const start = first.start;
     const end = tokens[j - 1]!.end;
     const surface = text.slice(start, end);
-    const entry = gazetteer.lookup(titleCase(surface), lang);
+    const entry = gazetteer.lookup(titleCase(surface), profile);
     if (entry && entry.type !== 'LOC') continue;
     const m: RawMention = {
       start,
@@ -44,7 +45,7 @@ export function findDatelines(text: string, tokens: readonly Token[], lang: stri
       tokenEnd: j,
     };
     if (entry) m.key = entry.key;
-    m.canonical = entry ? gazetteer.canonical(entry, lang) : titleCase(surface);
+    m.canonical = entry ? gazetteer.canonical(entry, profile) : titleCase(surface);
     out.push(m);
     i = j;
   }

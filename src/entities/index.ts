@@ -1,8 +1,9 @@
 /** The entity stage (finders + merge → mentions) and the cluster stage (mentions → entities). */
 import type { Stage, WorkingDoc } from '../doc/types.js';
-import { EntityResources, buildEntities, findMentions } from './stage.js';
+import type { EntityResources } from './resources.js';
+import { buildEntities, findMentions } from './stage.js';
 
-export { EntityResources, type EntityResourceOptions } from './stage.js';
+export { EntityResources, type EntityResourceOptions } from './resources.js';
 
 export function entityStage(resources: EntityResources): Stage {
   return {

@@ -7,7 +7,8 @@
 import type { Token, WorkingDoc } from '../doc/types.js';
 import { profileFor } from '../lang/index.js';
 import { toIso639_3 } from '../langid/index.js';
-import { EntityResources, findMentions } from './stage.js';
+import type { EntityResources } from './resources.js';
+import { findMentions } from './stage.js';
 
 export function tagSentencesWithPipeline(sentences: readonly (readonly string[])[], lang: 'de' | 'en', resources: EntityResources): string[][] {
   return sentences.map((words) => tagSentence(words, lang, resources));

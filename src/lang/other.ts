@@ -6,6 +6,8 @@ import type { LanguageProfile } from '../doc/language-profile.js';
 import { GERMAN_ABBREVIATIONS, GERMAN_MONTHS, GERMAN_ORDINAL_CONTEXT } from './de/segment.js';
 import { ENGLISH_ABBREVIATIONS } from './en/segment.js';
 import { union } from './words.js';
+import { GERMAN_PLACE_CUES } from './de/gazetteer.js';
+import { ENGLISH_RIVER_CUES } from './en/gazetteer.js';
 
 export const otherLanguage: LanguageProfile = {
   pipeline: 'none',
@@ -21,4 +23,16 @@ export const otherLanguage: LanguageProfile = {
   },
   values: undefined,
   events: undefined,
+  // the 'other' table (names shared across languages, and English ones); German place cues, English river cues
+  gazetteer: {
+    table: 'other',
+    canonicalOrder: ['en', 'de'],
+    caseEndings: false,
+    inflectedCountryAdjectives: false,
+    placeCues: GERMAN_PLACE_CUES,
+    riverCues: ENGLISH_RIVER_CUES,
+    timeNouns: new Set(),
+  },
+  // names of countries, organisations and media are often shared: the gazetteer alone
+  entityFinders: { rules: false, trimTrailingNouns: false, compromise: false },
 };

@@ -7,7 +7,7 @@ import { EreignisError, isEreignisError } from '../../errors.js';
 import { loadGermanNer } from '../../ner/tagger.js';
 import { looksIndexed, readTokenSentences } from '../../ner/corpus.js';
 import { resolve } from 'node:path';
-import { EntityResources } from '../../entities/stage.js';
+import { EntityResources } from '../../entities/index.js';
 import { tagSentencesWithPipeline } from '../../entities/token-tagger.js';
 import { resourceDir } from '../../resources/locate.js';
 

@@ -3,10 +3,14 @@ import type { LanguageProfile } from '../../doc/language-profile.js';
 import { germanEvents } from './events.js';
 import { germanSegment } from './segment.js';
 import { germanValues } from './values.js';
+import { germanGazetteer } from './gazetteer.js';
+import { germanFinders } from './finders.js';
 
 export const german: LanguageProfile = {
   pipeline: 'de',
   segment: germanSegment,
   values: germanValues,
   events: germanEvents,
+  gazetteer: germanGazetteer,
+  entityFinders: germanFinders,
 };

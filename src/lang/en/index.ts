@@ -3,10 +3,14 @@ import type { LanguageProfile } from '../../doc/language-profile.js';
 import { englishEvents } from './events.js';
 import { englishSegment } from './segment.js';
 import { englishValues } from './values.js';
+import { englishGazetteer } from './gazetteer.js';
+import { englishFinders } from './finders.js';
 
 export const english: LanguageProfile = {
   pipeline: 'en',
   segment: englishSegment,
   values: englishValues,
   events: englishEvents,
+  gazetteer: englishGazetteer,
+  entityFinders: englishFinders,
 };

@@ -4,19 +4,13 @@
  * entry; in a document whose places point to another country that has the same institution (its entry is named
  * "Schweizer Nationalrat", "Schweizerischer Bundesrat", …), the bare name is re-keyed to that country's entry.
  */
-import type { RawMention } from '../doc/types.js';
-import type { GazetteerEntry, GazetteerMatcher } from './gazetteer.js';
+import type { RawMention } from '../../doc/types.js';
+import type { LanguageProfile } from '../../doc/language-profile.js';
+import type { GazetteerEntry, GazetteerMatcher, SharedInstitutions } from './types.js';
 
 const COUNTRY_OF_PREFIX: Record<string, string> = { de: 'DE', at: 'AT', ch: 'CH' };
 /** Country adjectives that qualify an institution's name, any German ending. */
 const QUALIFIER = /^(?:Schweizer|Schweizerisch|Österreichisch|Oesterreichisch|Deutsch)(?:e[nrs]?)?$/u;
-
-export interface SharedInstitutions {
-  /** key → bare name, for the entries of a name that at least two countries share */
-  bareOf: Map<string, string>;
-  /** bare name → country code → entry */
-  byBare: Map<string, Map<string, GazetteerEntry>>;
-}
 
 const countryOfKey = (key: string): string | undefined => COUNTRY_OF_PREFIX[/^org:([a-z]{2})-/.exec(key)?.[1] ?? ''];
 
@@ -44,7 +38,7 @@ export function sharedInstitutions(entries: Iterable<GazetteerEntry>): SharedIns
 }
 
 /** Re-keys bare shared institution names to the country the document's places point to most (in place). */
-export function rekeySharedInstitutions(mentions: readonly RawMention[], gazetteer: GazetteerMatcher, lang: string): void {
+export function rekeySharedInstitutions(mentions: readonly RawMention[], gazetteer: GazetteerMatcher, profile: LanguageProfile): void {
   const table = gazetteer.sharedInstitutions;
   const candidates = mentions.filter((m) => m.key && table.bareOf.has(m.key) && !QUALIFIER.test(m.text.split(' ')[0]!));
   if (!candidates.length) return;
@@ -62,7 +56,7 @@ export function rekeySharedInstitutions(mentions: readonly RawMention[], gazette
     if (best === own) continue;
     const e = options.get(best)!;
     m.key = e.key;
-    m.canonical = gazetteer.canonical(e, lang);
+    m.canonical = gazetteer.canonical(e, profile);
     m.subtype = e.subtype;
   }
 }
