@@ -600,7 +600,7 @@ describe('events: robustness', () => {
     assert.deepEqual(extractEvents({ ...doc, language: { code: 'fr', iso639_3: 'fra', confidence: 1 }, profile: otherLanguage }), []);
   });
 
-  it('is deterministic and stays fast on a long document', function () {
+  it('is deterministic on a long document (speed: npm run bench, not a unit test)', function () {
     this.timeout(20000);
     const base = makeDoc({
       language: 'de',
@@ -622,13 +622,10 @@ describe('events: robustness', () => {
       entities: base.entities!,
       diagnostics: [],
     };
-    const t0 = performance.now();
     const events = extractEvents(doc);
-    const ms = performance.now() - t0;
     // Same parties every sentence: coreference folds them into one event with many mentions.
     assert.equal(events.length, 1);
     assert.ok((events[0]!.mentions?.length ?? 0) > 3 * n - 10);
-    assert.ok(ms < 10000, `${ms} ms`);
     assert.equal(JSON.stringify(extractEvents(doc)), JSON.stringify(events));
   });
 });

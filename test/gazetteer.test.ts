@@ -238,7 +238,8 @@ describe('gazetteer: inflection helpers', () => {
 });
 
 describe('gazetteer: scale', () => {
-  it('runs in linear time on a large document', function () {
+  // Speed on large documents is measured by npm run bench (docs/benchmarks.md), not by timed unit tests.
+  it('finds the same names per repeated unit on a large document', function () {
     this.timeout(120000);
     const unit =
       'Der litauische Außenminister traf in Vilnius Vertreter der NATO und der Europäischen Union. ' +
@@ -247,16 +248,10 @@ describe('gazetteer: scale', () => {
     const big = unit.repeat(400);
     const tSmall = tokensOf(small);
     const tBig = tokensOf(big);
-    let t0 = performance.now();
     const nSmall = gz.find(small, tSmall, 'de').length;
-    const msSmall = performance.now() - t0;
-    t0 = performance.now();
     const nBig = gz.find(big, tBig, 'de').length;
-    const msBig = performance.now() - t0;
+    assert.ok(nSmall > 0);
     assert.equal(nBig, nSmall * 8);
-    // 8x the text may not take more than ~20x the time (generous for timer noise), and stays fast in absolute terms.
-    assert.ok(msBig < Math.max(20 * msSmall, 200), `small ${msSmall.toFixed(0)} ms, big ${msBig.toFixed(0)} ms`);
-    assert.ok(msBig < 10000, `big ${msBig.toFixed(0)} ms`);
   });
 });
 
