@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { extract } from '../src/index.js';
 import { loadGazetteer } from '../src/entities/gazetteer.js';
 import { findRuleMentions } from '../src/entities/rules.js';
+import { profileFor } from '../src/lang/index.js';
 import type { RawMention } from '../src/doc/types.js';
 import { tokensOf } from './helpers/tokens.js';
 
@@ -9,7 +10,7 @@ import { tokensOf } from './helpers/tokens.js';
 const gz = loadGazetteer();
 function rules(text: string, lang = 'de'): RawMention[] {
   const tokens = tokensOf(text);
-  const ms = findRuleMentions(text, tokens, lang, gz.find(text, tokens, lang));
+  const ms = findRuleMentions(text, tokens, profileFor(lang), gz.find(text, tokens, lang), gz);
   for (const m of ms) {
     assert.equal(text.slice(m.start, m.end), m.text, `offsets of ${m.text}`);
     if (m.title) assert.equal(text.slice(m.title.start, m.title.end), m.title.text, `title offsets of ${m.title.text}`);

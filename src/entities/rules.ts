@@ -13,106 +13,20 @@
  * One pass over the tokens with set lookups; no regex per entry.
  */
 import { NAME_PARTICLES } from '../ner/constraints.js';
+import type { CompoundEndings, EntityRuleWords, LanguageProfile, SeatRuleWords } from '../doc/language-profile.js';
 import type { RawMention, Token } from '../doc/types.js';
-import { loadGazetteer, type GazetteerMatcher, type OrgCue } from './gazetteer.js';
+import type { GazetteerMatcher, OrgCue } from './gazetteer.js';
 
 type Title = NonNullable<RawMention['title']>;
 
-/** Capitalised function words and other capitalised non-names that must not start or continue a name. */
-const STOP_DE = new Set(
-  ('Der Die Das Den Dem Des Ein Eine Einen Einem Einer Eines Und Oder Aber Doch In Im Am An Auf Aus Bei Mit Nach Von Vom ' +
-    'Zu Zum Zur Für Über Unter Vor Hinter Neben Zwischen Durch Gegen Ohne Um Als Wie Wenn Dass Ob Weil Da Es Er Sie Wir Ihr ' +
-    'Ich Man Dies Diese Dieser Dieses Jener Alle Viele Einige Mehrere Beide Laut Seit Bis Nun Auch Noch Schon Nicht Kein ' +
-    'Keine So Dann Damit Deshalb Jedoch Zudem Außerdem Hier Dort Heute Gestern Morgen Jetzt Bereits Sein Seine Ihre Unser ' +
-    'Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Januar Februar März April Mai Juni Juli August September ' +
-    'Oktober November Dezember Jahr Jahre Jahren Woche Wochen Tag Tage Tagen Monat Monate Uhr Prozent Euro Dollar Millionen ' +
-    'Milliarden Regierung Erklärung Angaben Zeitung Nachrichtenagentur Agentur Bericht Berichten Sprecher Sprecherin ' +
-    'Was Wer Wo Warum Welche Welcher Nachdem Während Trotz Wegen Sowie Sondern Mehr Weitere Andere Neue Erste Zweite')
-    .split(' '),
-);
-const STOP_EN = new Set(
-  ('The A An And Or But In On At Of For To From By With As Is Was Were Be Been Are He She They It We I His Her Their Its ' +
-    'This That These Those There Here Who What When Where Why How After Before While During Since Until Also Not No Yes ' +
-    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September ' +
-    'October November December Said Says Told Today Yesterday Tomorrow Year Years Week Percent Dollars Euros Million Billion ' +
-    'However Meanwhile Earlier Later Last Next New Former Acting Interim Deputy Vice Chief Senior Top')
-    .split(' '),
-);
 /** Lowercase particles inside names ("Ursula von der Leyen", "Bashar al-Assad" is one token): one list with the tagger's constraint. */
 export const PARTICLES = NAME_PARTICLES;
 /** Particles that are also articles: inside a name only after another particle. */
 const ARTICLE_PARTICLES = new Set(['der', 'den', 'das', 'la', 'le']);
 /** Roman numerals of rulers and popes, I–XXIII. */
 const REGNAL = /^(?:X{0,2}(?:IX|IV|V?I{0,3}))$/;
-/** German noun endings: a capitalised word with these is a common noun, not a name ("Erklärung", "Freiheit"). */
-const NOUN_SUFFIX_DE = /(ung|heit|keit|schaft|tion|ismus|ität|tum|nis|ungen|heiten|keiten|schaften|tionen|ment|ments)$/;
-
-/** Last words that make a capitalised sequence a thing, not a person ("Roman Empire", "Winston Cup", "Maria Kirche"). */
-const NON_PERSON_HEADS = new Set(
-  ('Republic Empire Kingdom Street Road Avenue Square Park River Lake Mountain Airport Station Bridge Tower Center Centre ' +
-    'Hall Cup Show Prize Award Awards Festival Games Church Cathedral Hotel Stadium Museum Gallery Island Islands Bay Valley ' +
-    'League Series Open Championship Championships Motors Electric Airlines Airways ' +
-    'Straße Platz Kirche Preis Brücke Turm Bahnhof Flughafen Stadion Museum Halle Insel Tal Allee Weg Ring Markt Dom Pokal Liga')
-    .split(' '),
-);
-const MEDIA_CUES_DE = new Set(['Nachrichtenagentur', 'Nachrichtenagenturen', 'Agentur', 'Presseagentur', 'Staatsagentur', 'Nachrichtenportal', 'Sender', 'Fernsehsender', 'Zeitung', 'Tageszeitung', 'Wochenzeitung', 'Magazin', 'Nachrichtenmagazin']);
-const MEDIA_HEADS = new Set(['News', 'Agency', 'Times', 'Post', 'Journal', 'Herald', 'Press', 'Zeitung', 'Agentur', 'Nachrichten', 'TV', 'Radio', 'Tribune', 'Daily', 'Gazette', 'Telegraph', 'Express']);
-const ATTRIBUTION_DE = new Set(['laut', 'Laut', 'berichtete', 'berichteten', 'berichtet', 'meldete', 'meldet', 'zitierte', 'zitiert', 'sagte', 'sagten', 'zufolge']);
-const ATTRIBUTION_EN = new Set(['told', 'to', 'by', 'reported', 'said', 'cited', 'quoted']);
-/** Lowercase words before a capitalised German noun that make it a common noun ("die Restaurants", "neuen Kunden"). */
-const DETERMINERS_DE = new Set(
-  ('der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner diese dieser diesen diesem ' +
-    'dieses jede jeder jeden jedem jedes alle allen viele vielen mehrere einige wenige unsere ihre ihren seine seinen beide beiden')
-    .split(' '),
-);
-/** Singular nouns that follow a descriptor or authority as the object of a verb-final clause ("weil der Hersteller Insolvenz …"). */
-const OBJECT_NOUNS_DE = new Set(
-  ('Insolvenz Konkurs Kritik Bilanz Gewinn Verlust Umsatz Klage Anklage Anzeige Beschwerde Einspruch Widerspruch Berufung ' +
-    'Revision Auskunft Druck Geld Personal Strom Gas Zugang Kontakt Anteile Interesse Alarm Hilfe Unterstützung Schadenersatz ' +
-    'Schadensersatz Rekord Wert Fehler Bußgeld Haftbefehl Strafbefehl Haft Antrag Strafantrag Urteil Recht Kenntnis Bedenken ' +
-    'Zweifel Einblick Akteneinsicht Auflagen Preise Kunden Mitarbeiter Arbeitsplätze Stellen Gewinne Verluste Aufträge Produkte ' +
-    'Verbraucher Nutzer Berater Partner Arbeiter Käufer Verkäufer Bewerber Mieter Fahrer Lehrer Experten Anleger Aktionäre ' +
-    'Investoren Gläubiger Zulieferer Lieferanten Wasser Zucker Papier Kupfer Eisen Silber Leder Futter Filter ' +
-    'Anfang Beginn Mittag Abend Nacht Vormittag Nachmittag Zeit Geduld Hinweise')
-    .split(' '),
-);
-/** Object nouns by their last three letters, to catch compounds ending in one ("Rekordumsatz", "Strafanzeige"). */
-const OBJECT_TAILS_DE = new Map<string, string[]>();
-for (const n of OBJECT_NOUNS_DE) {
-  if (n.length < 4) continue;
-  const lw = n.toLowerCase();
-  const list = OBJECT_TAILS_DE.get(lw.slice(-3)) ?? [];
-  list.push(lw);
-  OBJECT_TAILS_DE.set(lw.slice(-3), list);
-}
-const objectNounDe = (w: string): boolean => {
-  if (OBJECT_NOUNS_DE.has(w)) return true;
-  const lw = w.toLowerCase();
-  return (OBJECT_TAILS_DE.get(lw.slice(-3)) ?? []).some((t) => lw.length > t.length + 2 && lw.endsWith(t));
-};
-/** Endings of German place names that otherwise look like plural nouns ("Göttingen", "Hagen", "Bergedorf"). */
-const PLACE_ENDING_DE = /(ingen|hausen|stadt|burg|berg|dorf|heim|feld|hagen|bach|furt|hofen|kirchen|brücken|rode|leben|stedt|münde|walde|see|hafen|mitte|bergen|beuren)$/;
-/** A German word ending like a plural or inflected noun ("Restaurants", "Kunden", "Produkte"); -is/-us/-as are name-like. */
-const pluralShapedDe = (w: string): boolean => /(?:e|n|er|s)$/.test(w) && !/(?:is|us|ss|as)$/.test(w);
 /** Internal capitals, digits or all capitals: "KfW", "BaFin", "techUK", "Eesti 200", "IKEA". */
 const unusualShape = (w: string): boolean => /\p{Ll}\p{Lu}/u.test(w) || (/\d/.test(w) && /\p{L}/u.test(w)) || /^\p{Lu}{2,}$/u.test(w);
-/** English capitalised words before a company tail that make a common phrase ("Public Health", "Community Health"). */
-const COMMON_BEFORE_TAIL_EN = new Set(
-  ('Community Population Child Family World Human Clean Green Renewable Solar Wind Nuclear Energy Health Data Information ' +
-    'Computer Security Defense Defence Home Food Water Power Oil Gas Private Venture Equity Risk Growth Capital Mobile ' +
-    'Software Hardware Medical Patient Cyber Space Global Public Mental National Regional Local Big Small Many Some Other ' +
-    'Our Your Women Men Children Animal Plant Ocean Air Road Rail Sea Investment Insurance Transport Digital New Old')
-    .split(' '),
-);
-/** Descriptors that also describe people ("der Investor Buffett", "the developer Persson"). */
-const PERSON_CAPABLE_DESCRIPTORS = new Set(['investor', 'entwickler', 'produzent', 'händler', 'developer', 'producer', 'maker', 'operator', 'distributor']);
-const ORDINALS_EN = new Set(['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth']);
-const ADJECTIVE_SHAPE_EN = /(al|ic|ive|ary|ous|ful|less|ed|ing|ish)$/;
-
-export interface RuleOptions {
-  /** The gazetteer whose lexicons (titles, first names, cues) the rules use; default: the package's gazetteer. */
-  gazetteer?: GazetteerMatcher;
-}
 
 interface TitleMatch {
   /** Token range [i, j) of the title words. */
@@ -125,51 +39,56 @@ interface TitleMatch {
   affiliationEnd?: number;
 }
 
+/** The gazetteer's lexicons for one language, indexed for the rules. */
 interface Compiled {
-  /** Per language: first token of a title → longest title length in tokens. */
-  titlePhrases: Record<'de' | 'en', Map<string, number>>;
-  /** Per language: title phrases (tokens joined by one space). */
-  titleSet: Record<'de' | 'en', Set<string>>;
-  /** Inflected forms of German compound title heads, indexed by their last three letters. */
-  headFormsDe: Map<string, string[]>;
-  /** Inflected forms of German compound organisation heads, indexed by their last three letters. */
-  compoundFormsDe: Map<string, { form: string; cue: OrgCue }[]>;
+  /** First token of a title → longest title length in tokens. */
+  titlePhrases: Map<string, number>;
+  /** Title phrases (tokens joined by one space). */
+  titleSet: Set<string>;
+  /** Inflected forms of compound title heads, indexed by their last three letters. */
+  headForms: Map<string, string[]>;
+  /** Inflected forms of compound organisation heads, indexed by their last three letters. */
+  compoundForms: Map<string, { form: string; cue: OrgCue }[]>;
   suffixCues: Map<string, OrgCue>;
-  headCues: Record<'de' | 'en', Map<string, OrgCue>>;
-  /** German compound heads of authorities named by their seat ("…gericht", "…staatsanwaltschaft"), by last three letters. */
-  seatFormsDe: Map<string, { form: string; cue: OrgCue }[]>;
+  headCues: Map<string, OrgCue>;
+  /** Compound heads of authorities named by their seat ("…gericht", "…staatsanwaltschaft"), by last three letters. */
+  seatForms: Map<string, { form: string; cue: OrgCue }[]>;
   /** Whole words naming an authority by its seat ("Polizei"). */
-  seatWordsDe: Map<string, OrgCue>;
-  /** Last words that make a company name ("Health", "Payments"), per language. */
-  tails: Record<'de' | 'en', Map<string, OrgCue>>;
-  /** German descriptor compound tails ("…hersteller") by last three letters of their inflected forms. */
-  descriptorFormsDe: Map<string, { form: string; cue: OrgCue }[]>;
-  /** Whole-word descriptors per language (German capitalised, English lowercase); `generic` ones need evidence. */
-  descriptorWords: Record<'de' | 'en', Map<string, OrgCue>>;
+  seatWords: Map<string, OrgCue>;
+  /** Last words that make a company name ("Health", "Payments"). */
+  tails: Map<string, OrgCue>;
+  /** Descriptor compound tails ("…hersteller") by last three letters of their inflected forms. */
+  descriptorForms: Map<string, { form: string; cue: OrgCue }[]>;
+  /** Whole-word descriptors (German capitalised, English lowercase); `generic` ones need evidence. */
+  descriptorWords: Map<string, OrgCue>;
+  /** Lowercase compounds of a descriptor ("chipmaker"), when the language has them. */
+  descriptorCompound?: RegExp;
 }
-const compiledFor = new WeakMap<GazetteerMatcher, Compiled>();
+const compiledFor = new WeakMap<EntityRuleWords, WeakMap<GazetteerMatcher, Compiled>>();
 
-function compile(g: GazetteerMatcher): Compiled {
-  let c = compiledFor.get(g);
+function compile(g: GazetteerMatcher, rules: EntityRuleWords): Compiled {
+  let byMatcher = compiledFor.get(rules);
+  if (!byMatcher) compiledFor.set(rules, (byMatcher = new WeakMap()));
+  let c = byMatcher.get(g);
   if (c) return c;
-  const titlePhrases = { de: new Map<string, number>(), en: new Map<string, number>() };
-  const titleSet = { de: new Set<string>(), en: new Set<string>() };
-  for (const lang of ['de', 'en'] as const) {
-    for (const t of g.lexicon.titles[lang]) {
-      const parts = t.split(/\s+/);
-      titleSet[lang].add(parts.join(' '));
-      titlePhrases[lang].set(parts[0]!, Math.max(titlePhrases[lang].get(parts[0]!) ?? 0, parts.length));
-    }
+  const code = rules.lexicon;
+  const nounEndings = rules.compounds?.noun ?? [];
+  const titlePhrases = new Map<string, number>();
+  const titleSet = new Set<string>();
+  for (const t of g.lexicon.titles[code]) {
+    const parts = t.split(/\s+/);
+    titleSet.add(parts.join(' '));
+    titlePhrases.set(parts[0]!, Math.max(titlePhrases.get(parts[0]!) ?? 0, parts.length));
   }
   const suffixCues = new Map<string, OrgCue>();
-  const headCues = { de: new Map<string, OrgCue>(), en: new Map<string, OrgCue>() };
+  const headCues = new Map<string, OrgCue>();
   const compoundCues: OrgCue[] = [];
-  const seatFormsDe = new Map<string, { form: string; cue: OrgCue }[]>();
-  const seatWordsDe = new Map<string, OrgCue>();
-  const tails = { de: new Map<string, OrgCue>(), en: new Map<string, OrgCue>() };
-  const descriptorFormsDe = new Map<string, { form: string; cue: OrgCue }[]>();
-  const descriptorWords = { de: new Map<string, OrgCue>(), en: new Map<string, OrgCue>() };
-  const addForms = (index: Map<string, { form: string; cue: OrgCue }[]>, cue: OrgCue, endings: string[]): void => {
+  const seatForms = new Map<string, { form: string; cue: OrgCue }[]>();
+  const seatWords = new Map<string, OrgCue>();
+  const tails = new Map<string, OrgCue>();
+  const descriptorForms = new Map<string, { form: string; cue: OrgCue }[]>();
+  const descriptorWords = new Map<string, OrgCue>();
+  const addForms = (index: Map<string, { form: string; cue: OrgCue }[]>, cue: OrgCue, endings: readonly string[]): void => {
     for (const tail of endings) {
       const f = cue.word + tail;
       const list = index.get(f.slice(-3)) ?? [];
@@ -177,48 +96,49 @@ function compile(g: GazetteerMatcher): Compiled {
       index.set(f.slice(-3), list);
     }
   };
-  const DE_NOUN_ENDINGS = ['', 's', 'es', 'n', 'en', 'e'];
   for (const cue of g.lexicon.orgCues) {
     if (cue.kind === 'suffix') suffixCues.set(cue.word.replace(/\.$/, ''), cue);
-    else if (cue.kind === 'head' && (cue.lang === 'de' || cue.lang === 'en')) headCues[cue.lang].set(cue.word, cue);
+    else if (cue.kind === 'head' && cue.lang === code) headCues.set(cue.word, cue);
     else if (cue.kind === 'compound') compoundCues.push(cue);
     else if (cue.kind === 'seat') {
-      if (/^\p{Lu}/u.test(cue.word)) seatWordsDe.set(cue.word, cue);
-      else addForms(seatFormsDe, cue, DE_NOUN_ENDINGS);
+      if (/^\p{Lu}/u.test(cue.word)) seatWords.set(cue.word, cue);
+      else addForms(seatForms, cue, nounEndings);
     } else if (cue.kind === 'tail') {
-      if (cue.lang === '*' || cue.lang === 'de') tails.de.set(cue.word, cue);
-      if (cue.lang === '*' || cue.lang === 'en') tails.en.set(cue.word, cue);
+      if (cue.lang === '*' || cue.lang === code) tails.set(cue.word, cue);
     } else if (cue.kind === 'descriptor' || cue.kind === 'generic') {
-      if (cue.lang === 'de' && !/^\p{Lu}/u.test(cue.word)) addForms(descriptorFormsDe, cue, DE_NOUN_ENDINGS);
-      else if (cue.lang === 'de' || cue.lang === 'en') {
-        const words = descriptorWords[cue.lang];
-        words.set(cue.word, cue);
-        if (cue.lang === 'de') for (const e of ['s', 'es', 'n', 'en']) if (!words.has(cue.word + e)) words.set(cue.word + e, cue);
+      // Where nouns compound, a lowercase descriptor is a compound's tail ("…hersteller"); else a whole word.
+      if (cue.lang === code && rules.compounds && !/^\p{Lu}/u.test(cue.word)) addForms(descriptorForms, cue, nounEndings);
+      else if (cue.lang === code) {
+        descriptorWords.set(cue.word, cue);
+        for (const e of rules.companies.descriptorEndings) if (!descriptorWords.has(cue.word + e)) descriptorWords.set(cue.word + e, cue);
       }
     }
   }
   compoundCues.sort((a, b) => b.word.length - a.word.length);
-  const headFormsDe = new Map<string, string[]>();
-  for (const head of g.lexicon.titleHeads.de) {
-    for (const tail of ['', 'en', 'n', 's']) {
+  const headForms = new Map<string, string[]>();
+  const titleHeads = (g.lexicon.titleHeads as Partial<Record<string, string[]>>)[code] ?? [];
+  for (const head of titleHeads) {
+    for (const tail of rules.compounds?.titleHead ?? []) {
       const f = head + tail;
-      const list = headFormsDe.get(f.slice(-3)) ?? [];
+      const list = headForms.get(f.slice(-3)) ?? [];
       list.push(f);
-      headFormsDe.set(f.slice(-3), list);
+      headForms.set(f.slice(-3), list);
     }
   }
-  const compoundFormsDe = new Map<string, { form: string; cue: OrgCue }[]>();
+  const compoundForms = new Map<string, { form: string; cue: OrgCue }[]>();
   for (const cue of compoundCues) {
-    if (cue.lang !== 'de') continue;
-    for (const tail of ['', 's', 'es', 'en']) {
+    if (cue.lang !== code) continue;
+    for (const tail of rules.compounds?.organisationHead ?? []) {
       const f = cue.word + tail;
-      const list = compoundFormsDe.get(f.slice(-3)) ?? [];
+      const list = compoundForms.get(f.slice(-3)) ?? [];
       list.push({ form: f, cue });
-      compoundFormsDe.set(f.slice(-3), list);
+      compoundForms.set(f.slice(-3), list);
     }
   }
-  c = { titlePhrases, titleSet, headFormsDe, compoundFormsDe, suffixCues, headCues, seatFormsDe, seatWordsDe, tails, descriptorFormsDe, descriptorWords };
-  compiledFor.set(g, c);
+  const head = rules.companies.descriptorCompoundHead;
+  const descriptorCompound = head ? new RegExp(`^\\p{Ll}+${head}s?$`, 'u') : undefined;
+  c = { titlePhrases, titleSet, headForms, compoundForms, suffixCues, headCues, seatForms, seatWords, tails, descriptorForms, descriptorWords, descriptorCompound };
+  byMatcher.set(g, c);
   return c;
 }
 
@@ -230,15 +150,16 @@ function compile(g: GazetteerMatcher): Compiled {
 export function findRuleMentions(
   text: string,
   tokens: Token[],
-  lang: string,
+  profile: LanguageProfile,
   gazetteerMentions: RawMention[],
-  options: RuleOptions = {},
+  g: GazetteerMatcher,
 ): RawMention[] {
-  if (lang !== 'de' && lang !== 'en') return [];
-  const L: 'de' | 'en' = lang;
-  const g = options.gazetteer ?? loadGazetteer();
-  const cx = compile(g);
-  const stop = lang === 'de' ? STOP_DE : STOP_EN;
+  if (!profile.entityRules) return [];
+  const rules: EntityRuleWords = profile.entityRules;
+  const lang = rules.lexicon;
+  const nouns = rules.capitalisedNouns;
+  const cx = compile(g, rules);
+  const stop = profile.names.capitalisedStopWords;
   const out: RawMention[] = [];
 
   // Gazetteer mentions by token: which token starts/ends/lies inside one.
@@ -288,42 +209,31 @@ export function findRuleMentions(
       return false;
     }
     // "Regierung", "Freiheit" are nouns; "Jung" (Franz Josef Jung) is a surname with the same ending
-    if (lang === 'de' && NOUN_SUFFIX_DE.test(t) && !(t.length <= 5 && g.surnames.has(t))) return false;
+    if (profile.names.isCommonNounForm(t) && !(t.length <= 5 && g.surnames.has(t))) return false;
     // "Koch-Institut", "Max-Planck-Gesellschaft": an organisation head after the last hyphen.
-    if (lang === 'de' && orgHeadAfterHyphen(t)) return false;
+    if (rules.compounds && orgHeadAfterHyphen(t)) return false;
     // "Zahlungsdienstleister Velora": the descriptor is not part of the name after it.
-    if (lang === 'de' && descriptorAt(k) && !g.surnames.has(t)) return false;
+    if (nouns && descriptorAt(k) && !g.surnames.has(t)) return false;
     return true;
   };
 
   /** German/English noun describing an organisation at token k ("Batteriehersteller", "Unternehmen", "firm"). */
   function descriptorAt(k: number): { cue: OrgCue; generic: boolean; plural: boolean } | undefined {
     const t = tokens[k]!.text;
-    const whole = cx.descriptorWords[L].get(t);
-    if (whole) return { cue: whole, generic: whole.kind === 'generic', plural: pluralDescriptorDe(t, whole.word) };
-    // "chipmaker", "drugmakers": English compounds of "maker".
-    if (lang === 'en' && t.length > 7 && /^\p{Ll}+makers?$/u.test(t)) {
-      const maker = cx.descriptorWords.en.get(t.endsWith('s') ? 'makers' : 'maker');
+    const whole = cx.descriptorWords.get(t);
+    if (whole) return { cue: whole, generic: whole.kind === 'generic', plural: rules.companies.isPluralDescriptor(t, whole.word) };
+    // "chipmaker", "drugmakers": lowercase compounds of a descriptor.
+    const head = rules.companies.descriptorCompoundHead;
+    if (head && cx.descriptorCompound && t.length > 7 && cx.descriptorCompound.test(t)) {
+      const maker = cx.descriptorWords.get(t.endsWith('s') ? `${head}s` : head);
       if (maker) return { cue: maker, generic: false, plural: false };
     }
-    if (lang !== 'de' || !capital[k] || t.length < 6 || g.surnames.has(t)) return undefined;
+    if (!rules.compounds || !capital[k] || t.length < 6 || g.surnames.has(t)) return undefined;
     const lw = t.toLowerCase();
-    for (const { form, cue } of cx.descriptorFormsDe.get(lw.slice(-3)) ?? []) {
-      if (lw.length >= form.length + 3 && lw.endsWith(form)) return { cue, generic: cue.kind === 'generic', plural: pluralDescriptorDe(lw, cue.word) };
+    for (const { form, cue } of cx.descriptorForms.get(lw.slice(-3)) ?? []) {
+      if (lw.length >= form.length + 3 && lw.endsWith(form)) return { cue, generic: cue.kind === 'generic', plural: rules.companies.isPluralDescriptor(lw, cue.word) };
     }
     return undefined;
-  }
-  /**
-   * A German descriptor in a plural form: "-n"/"-en" on a base that does not take them in the singular
-   * ("Zahlungsdienstleistern", "Konzerne(n)", "Banken"), while "des Lieferanten", "des Konzerns" are singular.
-   */
-  function pluralDescriptorDe(word: string, base: string): boolean {
-    if (lang !== 'de') return false;
-    const b = base.toLowerCase();
-    const ending = word.toLowerCase().slice(word.toLowerCase().lastIndexOf(b) + b.length);
-    if (ending === 'e') return true;
-    if (ending !== 'n' && ending !== 'en') return false;
-    return !/(ant|ent|ist|at|oge|ege|e)$/.test(b) || /(er|el)$/.test(b);
   }
 
   // Where each capitalised word occurs, built on first use: a second mention is evidence that a word is a name.
@@ -369,13 +279,12 @@ export function findRuleMentions(
   function usedAsName(x: number, strict: boolean): boolean {
     const prev = tokens[x - 1]?.text ?? '';
     if (strict && /^\p{Ll}/u.test(prev)) return false;
-    if (lang === 'de' && (DETERMINERS_DE.has(prev.toLowerCase()) || /^\p{Ll}+(e|en|er|es|em)$/u.test(prev)) && !/^(gegen|unter|zwischen|wegen|neben|hinter|seit)$/.test(prev)) return false;
-    if (lang === 'en' && /^(the|a|an)$/i.test(prev)) return false;
+    if (rules.marksCommonNoun(prev)) return false;
     return true;
   }
   function orgHeadAfterHyphen(t: string): OrgCue | undefined {
     const cut = t.lastIndexOf('-');
-    return cut > 0 ? cx.headCues.de.get(t.slice(cut + 1)) : undefined;
+    return cut > 0 ? cx.headCues.get(t.slice(cut + 1)) : undefined;
   }
 
   /** Name tokens from k: capitalised words, particles inside, at most 4 words. Returns the end token index. */
@@ -404,12 +313,15 @@ export function findRuleMentions(
       break;
     }
     if (!words) return k;
-    // German: a last word in -e that is no known name is usually a noun after the name ("Erdogan Pläne", "Johnson Regie").
+    // Capitalised nouns: a last word in -e that is no known name is usually a noun after the name ("Erdogan Pläne", "Johnson Regie").
     const lastTok = tokens[j - 1]!.text;
-    // A known first name before it ("Mark Rutte") or punctuation after it ("Rutte,") says it is a surname after all.
-    const nameFirst = (g.firstNames.has(tokens[k]!.text) && words === 2) || (words > 1 && lastTok.endsWith('e') && mentionedElsewhere(j - 1, true));
-    const closesPhrase = /^[,.;:!?)\]–—"“”»«]$/u.test(tokens[j]?.text ?? '.');
-    if (lang === 'de' && words > 1 && lastTok.endsWith('e') && !/[-‐']/.test(lastTok) && !g.surnames.has(lastTok) && !g.firstNames.has(lastTok) && !nameFirst && !closesPhrase) j--;
+    if (nouns) {
+      const ending = nouns.trailingNounEnding;
+      // A known first name before it ("Mark Rutte") or punctuation after it ("Rutte,") says it is a surname after all.
+      const nameFirst = (g.firstNames.has(tokens[k]!.text) && words === 2) || (words > 1 && lastTok.endsWith(ending) && mentionedElsewhere(j - 1, true));
+      const closesPhrase = /^[,.;:!?)\]–—"“”»«]$/u.test(tokens[j]?.text ?? '.');
+      if (words > 1 && lastTok.endsWith(ending) && !/[-‐']/.test(lastTok) && !g.surnames.has(lastTok) && !g.firstNames.has(lastTok) && !nameFirst && !closesPhrase) j--;
+    }
     // Regnal numbers: "Franz Joseph I.", "Paul VI.", "Charles III" ("I" without a dot is the English pronoun)
     // (the tokeniser keeps "VI." whole; "VI" + "." when the dot ends the sentence)
     const numeral = tokens[j]?.text ?? '';
@@ -423,17 +335,18 @@ export function findRuleMentions(
   };
 
   // ---- titles ----
-  const titlesHere = cx.titleSet[L];
-  function titleWordDe(word: string): boolean {
-    // German titles are capitalised nouns.
+  const titlesHere = cx.titleSet;
+  /** A title word with case endings or as a compound's last part ("Präsidenten", "Außenministerin"). */
+  function compoundTitleWord(word: string, compounds: CompoundEndings): boolean {
+    // Such titles are capitalised nouns.
     const c0 = word.charCodeAt(0);
     if (!(c0 >= 65 && c0 <= 90) && !/^\p{Lu}/u.test(word)) return false;
     if (titlesHere.has(word)) return true;
-    for (const cut of ['en', 'n', 's', 'es']) {
+    for (const cut of compounds.titleWord) {
       if (word.length > cut.length + 3 && word.endsWith(cut) && titlesHere.has(word.slice(0, -cut.length))) return true;
     }
     const lw = word.toLowerCase();
-    for (const h of cx.headFormsDe.get(lw.slice(-3)) ?? []) if (lw.length >= h.length + 3 && lw.endsWith(h)) return true;
+    for (const h of cx.headForms.get(lw.slice(-3)) ?? []) if (lw.length >= h.length + 3 && lw.endsWith(h)) return true;
     return false;
   }
 
@@ -444,7 +357,7 @@ export function findRuleMentions(
     let found: TitleMatch | null = null;
     const tok = tokens[k]!;
     if (tok.text.length < 2) return (titleCache[k] = null);
-    const max = cx.titlePhrases[L].get(tok.text) ?? 0;
+    const max = cx.titlePhrases.get(tok.text) ?? 0;
     for (let n = max; n >= 1 && !found; n--) {
       if (k + n > tokens.length) continue;
       let ok = true;
@@ -466,10 +379,10 @@ export function findRuleMentions(
       // "NATO-Generalsekretär", "US-Präsident", "SPD-Chefin", "U.N.-Secretary-General": prefix = affiliation.
       const cut = Math.max(tok.text.lastIndexOf('-'), tok.text.lastIndexOf('‐'));
       const head = tok.text.slice(cut + 1);
-      const isTitle = lang === 'de' ? titleWordDe(head) : titlesHere.has(head);
+      const isTitle = rules.compounds ? compoundTitleWord(head, rules.compounds) : titlesHere.has(head);
       if (cut > 0 && isTitle && /^\p{Lu}/u.test(head)) {
         found = { i: k, j: k + 1, start: tok.start, end: tok.end, affiliationStart: tok.start, affiliationEnd: tok.start + cut };
-      } else if (lang === 'en') {
+      } else if (rules.persons.hyphenatedTitles) {
         const first = tok.text.indexOf('-');
         const rest = tok.text.slice(first + 1);
         if (first > 0 && titlesHere.has(rest)) {
@@ -477,7 +390,7 @@ export function findRuleMentions(
         }
       }
     }
-    if (!found && lang === 'de' && titleWordDe(tok.text)) found = { i: k, j: k + 1, start: tok.start, end: tok.end };
+    if (!found && rules.compounds && compoundTitleWord(tok.text, rules.compounds)) found = { i: k, j: k + 1, start: tok.start, end: tok.end };
     titleCache[k] = found;
     return found;
   }
@@ -502,7 +415,7 @@ export function findRuleMentions(
 
   const addPerson = (ni: number, nj: number, confidence: number, title?: Title): void => {
     const lastWord = tokens[nj - 1]!.text;
-    if (NON_PERSON_HEADS.has(lastWord) || MEDIA_HEADS.has(lastWord) || cx.headCues[L].has(lastWord) || cx.tails[L].has(lastWord)) return;
+    if (rules.persons.nonPersonHeads.has(lastWord) || rules.media.heads.has(lastWord) || cx.headCues.has(lastWord) || cx.tails.has(lastWord)) return;
     const start = tokens[ni]!.start;
     const end = tokens[nj - 1]!.end;
     for (let x = ni; x < nj; x++) personCovered.add(x);
@@ -512,7 +425,8 @@ export function findRuleMentions(
   };
 
   for (let k = 0; k < tokens.length; k++) {
-    if ((!capital[k] && lang === 'de') || gzCovered.has(k)) continue;
+    // Where nouns are capitalised, so are titles.
+    if ((!capital[k] && nouns) || gzCovered.has(k)) continue;
     const tm = titleAt(k);
     if (!tm) continue;
     // Chains of titles: "Frau Dr. Müller", "Prof. Dr. Karl Lauterbach": the last one before the name counts.
@@ -528,9 +442,10 @@ export function findRuleMentions(
     // "Präsident Südkoreas Yoon Suk-yeol" (de) / "Prime Minister of Japan Fumio Kishida" (en).
     if (ni < tokens.length && joinable(ni - 1, ni)) {
       let p = ni;
-      if (lang === 'en' && tokens[p]!.text === 'of' && joinable(p, p + 1)) p++;
+      const titleOf = rules.persons.titleOf;
+      if (titleOf && tokens[p]!.text === titleOf && joinable(p, p + 1)) p++;
       const gm = gzAt.get(p);
-      if (gm && !gm.derived && (gm.type === 'LOC' || gm.type === 'ORG') && gm.tokenEnd !== undefined && (p > ni || lang === 'de')) {
+      if (gm && !gm.derived && (gm.type === 'LOC' || gm.type === 'ORG') && gm.tokenEnd !== undefined && (p > ni || rules.persons.countryAfterTitle)) {
         const after = gm.tokenEnd;
         if (after < tokens.length && joinable(after - 1, after) && isNameWord(after)) {
           aff ??= { key: gm.key, text: gm.text, start: gm.start, end: gm.end };
@@ -542,7 +457,7 @@ export function findRuleMentions(
     const nj = nameFrom(ni);
     if (nj === ni) continue;
     // "President Emmanuel Macron of France".
-    if (!aff && lang === 'en' && tokens[nj]?.text === 'of' && joinable(nj - 1, nj) && joinable(nj, nj + 1)) {
+    if (!aff && rules.persons.titleOf && tokens[nj]?.text === rules.persons.titleOf && joinable(nj - 1, nj) && joinable(nj, nj + 1)) {
       const gm = gzAt.get(nj + 1);
       if (gm && !gm.derived && (gm.type === 'LOC' || gm.type === 'ORG')) aff = { key: gm.key, text: gm.text };
     }
@@ -591,41 +506,38 @@ export function findRuleMentions(
     }
     return k;
   };
+  const media = rules.media;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!.text;
-    if (lang === 'de') {
-      // "die Nachrichtenagentur Kyodo", "der Sender CNN"; "Yonhap-Nachrichtenagentur".
-      if (MEDIA_CUES_DE.has(t) && joinable(k, k + 1)) {
-        const nj = mediaNameFrom(k + 1);
-        if (nj > k + 1 && !personCovered.has(k + 1)) addOrg(k + 1, nj, 'media', /agentur/i.test(t) ? 0.85 : 0.7);
-      }
-      const cut = t.lastIndexOf('-');
-      if (cut > 0 && !gzCovered.has(k) && /^(Nachrichtenagentur|Agentur|Zeitung|Sender)$/.test(t.slice(cut + 1))) {
-        const s = tokens[k]!.start;
-        addOrg(k, k + 1, 'media', 0.8, s, s + cut);
-      }
-      // "laut Yonhap News", "berichtete die Korea Times".
-      if (ATTRIBUTION_DE.has(t)) mediaByHead(k + 1);
-    } else {
-      // "Yonhap news agency", "the state news agency KCNA", "according to Kyodo News".
-      if (t === 'news' && tokens[k + 1]?.text === 'agency') {
-        let s = k;
-        while (s > 0 && joinable(s - 1, s) && /^\p{Lu}/u.test(tokens[s - 1]!.text) && !stop.has(tokens[s - 1]!.text)) s--;
-        if (s < k && !personCovered.has(s)) addOrg(s, k, 'media', 0.85);
-        else if (joinable(k + 1, k + 2)) {
-          const nj = mediaNameFrom(k + 2);
-          if (nj > k + 2) addOrg(k + 2, nj, 'media', 0.85);
-        }
-      }
-      if (ATTRIBUTION_EN.has(t) && (t !== 'to' || tokens[k - 1]?.text === 'according')) mediaByHead(k + 1);
+    // "die Nachrichtenagentur Kyodo", "der Sender CNN"; "Yonhap-Nachrichtenagentur".
+    if (media.cueWords.has(t) && joinable(k, k + 1)) {
+      const nj = mediaNameFrom(k + 1);
+      if (nj > k + 1 && !personCovered.has(k + 1)) addOrg(k + 1, nj, 'media', media.agencyCue.test(t) ? 0.85 : 0.7);
     }
+    const cut = t.lastIndexOf('-');
+    if (cut > 0 && !gzCovered.has(k) && media.compoundHeads.has(t.slice(cut + 1))) {
+      const s = tokens[k]!.start;
+      addOrg(k, k + 1, 'media', 0.8, s, s + cut);
+    }
+    // "Yonhap news agency", "the state news agency KCNA".
+    if (media.agencyPhrase && t === media.agencyPhrase[0] && tokens[k + 1]?.text === media.agencyPhrase[1]) {
+      let s = k;
+      while (s > 0 && joinable(s - 1, s) && /^\p{Lu}/u.test(tokens[s - 1]!.text) && !stop.has(tokens[s - 1]!.text)) s--;
+      if (s < k && !personCovered.has(s)) addOrg(s, k, 'media', 0.85);
+      else if (joinable(k + 1, k + 2)) {
+        const nj = mediaNameFrom(k + 2);
+        if (nj > k + 2) addOrg(k + 2, nj, 'media', 0.85);
+      }
+    }
+    // "laut Yonhap News", "berichtete die Korea Times", "according to Kyodo News".
+    if (media.attribution.has(t) && (!media.attributionAfter.has(t) || tokens[k - 1]?.text === media.attributionAfter.get(t))) mediaByHead(k + 1);
   }
   function mediaByHead(k: number): void {
     let p = k;
-    if (/^(die|der|den|dem|the)$/i.test(tokens[p]?.text ?? '')) p++;
+    if (media.articles.test(tokens[p]?.text ?? '')) p++;
     if (p >= tokens.length || !joinable(k - 1, p) || personCovered.has(p)) return;
     const nj = mediaNameFrom(p);
-    if (nj > p && MEDIA_HEADS.has(tokens[nj - 1]!.text) && nj - p > 1) addOrg(p, nj, 'media', 0.8);
+    if (nj > p && media.heads.has(tokens[nj - 1]!.text) && nj - p > 1) addOrg(p, nj, 'media', 0.8);
   }
 
   // ---- organisations by cue words ----
@@ -663,9 +575,9 @@ export function findRuleMentions(
     const first = words[0]!;
     if (stop.has(first) || g.firstNames.has(first) || isTitleAt(ni) || first.length < 3) return;
     // "Deutsche Bahn AG": an adjective-shaped first word of a longer name is no short name.
-    if (words.length > 1 && (lang === 'de' ? /(e|en|er|es|em)$/ : ADJECTIVE_SHAPE_EN).test(first)) return;
-    // English finders already type these; a separate short-form entity would only split the company in two.
-    if (words.length > 1 && lang === 'en') return;
+    if (words.length > 1 && rules.adjectiveEnding.test(first)) return;
+    // Where other finders already type these, a separate short-form entity would only split the company in two.
+    if (words.length > 1 && rules.companies.oneWordShortNames) return;
     if (!shortNames.has(first)) shortNames.set(first, { words, subtype });
   };
   const addCompany = (ni: number, nj: number, subtype: string, confidence: number): void => {
@@ -680,7 +592,8 @@ export function findRuleMentions(
     rememberName(ni, nj, subtype);
   };
   for (let k = 0; k < tokens.length; k++) {
-    if (lang === 'de' && !capital[k]) continue;
+    // Where nouns are capitalised, so are descriptors.
+    if (nouns && !capital[k]) continue;
     const d = descriptorAt(k);
     if (d) appositionAfter(k, d);
   }
@@ -691,20 +604,21 @@ export function findRuleMentions(
   for (let k = 1; k < tokens.length; k++) {
     if (!capital[k] || orgCovered.has(k) || gzCovered.has(k)) continue;
     const t = tokens[k]!.text;
-    const tail = cx.tails[L].get(t);
+    const tail = cx.tails.get(t);
     if (tail) companyBeforeTail(k, tail);
-    if (lang === 'de') authorityAt(k);
+    if (rules.seats) authorityAt(k, rules.seats);
   }
 
   // "Estonia's conservative Isamaa party": an unknown capitalised word before a lowercase "party" names it.
-  if (lang === 'en') {
+  const parties = rules.parties;
+  if (parties) {
     for (let k = 1; k < tokens.length; k++) {
       const t = tokens[k]!.text;
-      if (t !== 'party' && t !== 'bloc') continue;
+      if (!parties.nouns.has(t)) continue;
       const p = k - 1;
       const w = tokens[p]!.text;
       if (!joinable(p, k) || !/^\p{Lu}\p{Ll}+$/u.test(w) || stop.has(w) || gzCovered.has(p) || orgCovered.has(p) || personCovered.has(p)) continue;
-      if (ADJECTIVE_SHAPE_EN.test(w) || /(an|ive|ist)$/.test(w) || COMMON_BEFORE_TAIL_EN.has(w) || isTitleAt(p)) continue;
+      if (rules.adjectiveEnding.test(w) || parties.describing.test(w) || rules.companies.commonBeforeTail.has(w) || isTitleAt(p)) continue;
       // The first word of a sentence is capitalised anyway ("Party members …" aside, "Opposition party …").
       if (p === 0 || tokens[p - 1]!.sentence !== tokens[p]!.sentence) continue;
       addCompany(p, k, 'party', 0.7);
@@ -719,22 +633,23 @@ export function findRuleMentions(
   function appositionAfter(k: number, d: { cue: OrgCue; generic: boolean; plural: boolean }): void {
     const p = k + 1;
     // "developers, Wardly Health and Rotamed": a plural English descriptor before a list of names.
-    if (lang === 'en' && tokens[p]?.text === ',' && /s$/.test(tokens[k]!.text) && joinable(p, p + 1)) {
+    const listAfterPlural = rules.companies.listAfterPlural;
+    if (listAfterPlural && tokens[p]?.text === ',' && listAfterPlural.test(tokens[k]!.text) && joinable(p, p + 1)) {
       listAfter(p + 1, d.cue.subtype);
       return;
     }
     if (p >= tokens.length || !joinable(k, p)) return;
     // "bei mehreren Zahlungsdienstleistern Mängel festgestellt": after a plural descriptor comes the object, unless
     // it is a list of names ("die Lieferdienste Wolt und Lieferando").
-    if (lang === 'de' && (listAfter(p, d.cue.subtype) || d.plural)) return;
+    if (nouns && (listAfter(p, d.cue.subtype) || d.plural)) return;
     if (gzAt.has(p) || gzCovered.has(p) || personCovered.has(p) || orgCovered.has(p)) return;
     const w = tokens[p]!.text;
     if (!/^\p{Lu}/u.test(w) && !/^\p{Ll}+\p{Lu}/u.test(w)) return;
     if (stop.has(w) || isTitleAt(p) || descriptorAt(p) || cx.suffixCues.has(w)) return;
     // "seine Tochter Lena": after a generic word a first name is a person; "der Produzent Wenzlaff" may be one.
     if (d.generic && g.firstNames.has(w)) return;
-    if (PERSON_CAPABLE_DESCRIPTORS.has(d.cue.word) && (g.surnames.has(w) || g.firstNames.has(w))) return;
-    if (lang === 'en' && /s$/.test(tokens[k]!.text) && w !== 'and') {
+    if (rules.companies.personDescriptors.has(d.cue.word) && (g.surnames.has(w) || g.firstNames.has(w))) return;
+    if (listAfterPlural && listAfterPlural.test(tokens[k]!.text) && !rules.companies.listConjunctions.has(w)) {
       // Plural descriptor right before names: "carmakers Volvo and Saab".
       listAfter(p, d.cue.subtype);
       return;
@@ -743,34 +658,36 @@ export function findRuleMentions(
     let cued = false;
     while (q < tokens.length && q - p < 4 && joinable(q - 1, q)) {
       const t = tokens[q]!.text;
-      const more = cx.tails[L].has(t) || cx.suffixCues.has(t.replace(/\.$/, '')) || (unusualShape(t) && !stop.has(t));
-      // English names go on with capitalised words ("firm Halvard Capital Partners"), German ones with words that
-      // do not look like the clause's object ("die Fluggesellschaft Air One", "der Sender Swiss Music Radio").
+      const more = cx.tails.has(t) || cx.suffixCues.has(t.replace(/\.$/, '')) || (unusualShape(t) && !stop.has(t));
+      // Names go on with capitalised words ("firm Halvard Capital Partners"); where nouns are capitalised, with words
+      // that do not look like the clause's object ("die Fluggesellschaft Air One", "der Sender Swiss Music Radio").
       const nameWord = /^\p{Lu}/u.test(t) && t.length > 1 && !stop.has(t) && !gzCovered.has(q) && !isTitleAt(q) && !personCovered.has(q);
-      // "the ruling party United Russia": a place inside an English name.
-      const placeInName = lang === 'en' && gzAt.get(q)?.type === 'LOC' && !gzAt.get(q)!.derived && gzAt.get(q)!.tokenEnd === q + 1;
-      const enWord = lang === 'en' && (nameWord || placeInName);
+      // "the ruling party United Russia": a place inside a name.
+      const placeInName = !nouns && gzAt.get(q)?.type === 'LOC' && !gzAt.get(q)!.derived && gzAt.get(q)!.tokenEnd === q + 1;
+      const enWord = !nouns && (nameWord || placeInName);
       const deWord =
-        lang === 'de' && nameWord && !descriptorAt(q) && !objectNounDe(t) && !NOUN_SUFFIX_DE.test(t) && (!pluralShapedDe(t) || t.length <= 4) && !g.surnames.has(t);
+        !!nouns && nameWord && !descriptorAt(q) && !nouns.isObjectNoun(t) && !profile.names.isCommonNounForm(t) && (!nouns.isPluralShaped(t) || t.length <= 4) && !g.surnames.has(t);
       if (!more && !enWord && !deWord) break;
       if (more) cued = true;
       q++;
     }
     if (/^\p{Lu}$/u.test(w)) return;
     // "Biobauer Renzo Blumenthal": a word before a known surname starts a person's name.
-    if (lang === 'de' && q === p + 1 && joinable(p, p + 1) && capital[p + 1] && g.surnames.has(tokens[p + 1]!.text) && !cx.tails.de.has(tokens[p + 1]!.text)) return;
+    if (nouns && q === p + 1 && joinable(p, p + 1) && capital[p + 1] && g.surnames.has(tokens[p + 1]!.text) && !cx.tails.has(tokens[p + 1]!.text)) return;
     // "der größte Dienstleister Nordeuropas": a region in the genitive, not a name.
-    if (lang === 'de' && /s$/.test(w) && (/^(Nord|Süd|Ost|West|Mittel|Zentral)\p{Ll}{3,}/u.test(w) || g.lookup(w.slice(0, -1), 'de')?.type === 'LOC')) return;
+    const region = rules.companies.genitiveRegion;
+    if (region && /s$/.test(w) && (region.test(w) || g.lookup(w.slice(0, -1), lang)?.type === 'LOC')) return;
     // Evidence: an unusual shape, or a legal form, company tail or unusual word in the name ("Velora Payments").
     const strong = unusualShape(w) || cued;
-    if (lang === 'de' && !strong) {
-      if (NOUN_SUFFIX_DE.test(w) || OBJECT_NOUNS_DE.has(w) || /^\p{Lu}\p{Ll}+(ische|ischen|ischer)$/u.test(w)) return;
+    if (nouns && !strong) {
+      if (profile.names.isCommonNounForm(w) || nouns.objectNouns.has(w) || nouns.derivedAdjective.test(w)) return;
       // Brand names in -er are common ("Tibber"); after a specific descriptor only an umlaut marks a plural ("Häuser").
-      const weak = !pluralShapedDe(w) || (!d.generic && /er$/.test(w) && !/[äöü]/.test(w));
+      const weak = !nouns.isPluralShaped(w) || (!d.generic && nouns.maySingularInEr(w));
       const ok = d.generic ? weak && mentionedElsewhere(p) : weak || mentionedElsewhere(p);
       if (!ok) return;
     }
-    if (lang === 'en' && d.generic && !strong) return;
+    // Where nouns are not capitalised, a generic descriptor ("the company Apple") needs strong evidence.
+    if (!nouns && d.generic && !strong) return;
     addCompany(p, q, d.cue.subtype, strong ? 0.8 : 0.7);
   }
   /** "Wardly Health and Rotamed", "Volvo, Scania and Saab": names joined by commas and a final "and". */
@@ -778,12 +695,12 @@ export function findRuleMentions(
     const items: [number, number][] = [];
     let x = p;
     let sawAnd = false;
-    const and = lang === 'de' ? /^(und|sowie|oder)$/ : /^(and|or)$/;
-    // German items must look like names, not like the plural object of the clause ("Kunden und Händler").
+    const and = rules.companies.listConjunctions;
+    // Where nouns are capitalised, items must look like names, not like the plural object of the clause ("Kunden und Händler").
     const nameLike = (y: number): boolean => {
       const w = tokens[y]!.text;
-      if (lang === 'en') return true;
-      return gzAt.get(y)?.type === 'ORG' || unusualShape(w) || (!pluralShapedDe(w) && !NOUN_SUFFIX_DE.test(w) && !objectNounDe(w) && !descriptorAt(y));
+      if (!nouns) return true;
+      return gzAt.get(y)?.type === 'ORG' || unusualShape(w) || (!nouns.isPluralShaped(w) && !profile.names.isCommonNounForm(w) && !nouns.isObjectNoun(w) && !descriptorAt(y));
     };
     while (x < tokens.length && items.length < 6) {
       let y = x;
@@ -791,10 +708,10 @@ export function findRuleMentions(
       if (y === x) break;
       items.push([x, y]);
       const sep = tokens[y]?.text ?? '';
-      if (sawAnd || (sep !== ',' && !and.test(sep))) break;
-      if (and.test(sep)) sawAnd = true;
+      if (sawAnd || (sep !== ',' && !and.has(sep))) break;
+      if (and.has(sep)) sawAnd = true;
       x = y + 1;
-      if (sep === ',' && and.test(tokens[x]?.text ?? '')) {
+      if (sep === ',' && and.has(tokens[x]?.text ?? '')) {
         sawAnd = true;
         x++;
       }
@@ -813,11 +730,10 @@ export function findRuleMentions(
       const w = tokens[s - 1]!.text;
       if (stop.has(w) || personCovered.has(s - 1) || orgCovered.has(s - 1) || isTitleAt(s - 1) || descriptorAt(s - 1)) break;
       // "KFC-parent Yum Brands": a hyphen compound with a lowercase part is a description, not the name.
-      if (/['’]s$/.test(w) || cx.tails[L].has(w) || /-\p{Ll}/u.test(w)) break;
+      if (/['’]s$/.test(w) || cx.tails.has(w) || /-\p{Ll}/u.test(w)) break;
       const gm = gzAt.get(s - 1);
       if (gzCovered.has(s - 1) && !(gm && gm.type === 'LOC' && !gm.derived)) break;
-      if (lang === 'de' && (/(e|en|er|es|em)$/.test(w) || NOUN_SUFFIX_DE.test(w))) break;
-      if (lang === 'en' && (COMMON_BEFORE_TAIL_EN.has(w) || ADJECTIVE_SHAPE_EN.test(w))) break;
+      if (rules.adjectiveEnding.test(w) || profile.names.isCommonNounForm(w) || rules.companies.commonBeforeTail.has(w)) break;
       s--;
     }
     // A place alone before the tail ("Berlin Energie") is not enough; a made-up word is.
@@ -828,42 +744,42 @@ export function findRuleMentions(
    * "Oberlandesgericht Düsseldorf", "Staatsanwaltschaft Frankfurt am Main", "Industrie- und Handelskammer Köln":
    * an authority named by its seat, with truncated compounds and adjectives before it.
    */
-  function authorityAt(k: number): void {
+  function authorityAt(k: number, seats: SeatRuleWords): void {
     const t = tokens[k]!.text;
-    let cue = cx.seatWordsDe.get(t);
+    let cue = cx.seatWords.get(t);
     if (!cue) {
       const lw = t.toLowerCase();
-      for (const { form, cue: c } of cx.seatFormsDe.get(lw.slice(-3)) ?? []) {
+      for (const { form, cue: c } of cx.seatForms.get(lw.slice(-3)) ?? []) {
         if (lw.endsWith(form) && (lw.length >= form.length + 3 || (lw.length === form.length && form.length >= 8))) {
           cue = c;
           break;
         }
       }
     }
-    const compound = cue ?? compoundCueDe(t);
+    const compound = cue ?? compoundCue(t);
     if (!compound) return;
     // "Industrie- und Handelskammer": a truncated compound joined by "und"/"oder".
     let s = k;
-    if (k >= 2 && /^(und|oder)$/.test(tokens[k - 1]!.text) && /^\p{Lu}[\p{L}-]*-$/u.test(tokens[k - 2]!.text) && joinable(k - 2, k - 1) && joinable(k - 1, k)) s = k - 2;
+    if (k >= 2 && seats.truncationConjunctions.has(tokens[k - 1]!.text) && /^\p{Lu}[\p{L}-]*-$/u.test(tokens[k - 2]!.text) && joinable(k - 2, k - 1) && joinable(k - 1, k)) s = k - 2;
     // "Luftfahrt- und Rüstungskonzern EADS": a coordinated descriptor describes the name after it.
-    if (s < k && !cue && descriptorAt(k) && !/^\p{Lu}\p{Ll}+(e|en|er|es|em)$/u.test(tokens[s - 1]?.text ?? '')) return;
+    if (s < k && !cue && descriptorAt(k) && !rules.capitalisedAdjective.test(tokens[s - 1]?.text ?? '')) return;
     const coordinated = s < k;
-    while (s > 0 && k - s < 4 && joinable(s - 1, s) && /^\p{Lu}\p{Ll}+(e|en|er|es|em)$/u.test(tokens[s - 1]!.text) && !stop.has(tokens[s - 1]!.text) && !descriptorAt(s - 1)) s--;
+    while (s > 0 && k - s < 4 && joinable(s - 1, s) && rules.capitalisedAdjective.test(tokens[s - 1]!.text) && !stop.has(tokens[s - 1]!.text) && !descriptorAt(s - 1)) s--;
     let e = k + 1;
-    if (cue && e < tokens.length && joinable(k, e)) e = seatAfter(e);
+    if (cue && e < tokens.length && joinable(k, e)) e = seatAfter(e, seats);
     if (e === k + 1 && !coordinated) return;
     addOrg(s, e, compound.subtype, e > k + 1 ? 0.8 : 0.7);
     for (let x = s; x < e; x++) orgCovered.add(x);
   }
-  function compoundCueDe(t: string): OrgCue | undefined {
+  function compoundCue(t: string): OrgCue | undefined {
     const lw = t.toLowerCase();
-    return (cx.compoundFormsDe.get(lw.slice(-3)) ?? []).find(({ form }) => lw.endsWith(form) && lw.length >= form.length + 3)?.cue;
+    return (cx.compoundForms.get(lw.slice(-3)) ?? []).find(({ form }) => lw.endsWith(form) && lw.length >= form.length + 3)?.cue;
   }
   /** End of a seat after an authority ("Düsseldorf", "Frankfurt am Main", "Bad Homburg", "München I"); p when none. */
-  function seatAfter(p: number): number {
+  function seatAfter(p: number, seats: SeatRuleWords): number {
     // "Industrie- und Handelskammer zu Berlin".
-    if (tokens[p]!.text === 'zu' && joinable(p, p + 1) && gzAt.get(p + 1)?.type === 'LOC') {
-      const e = seatAfter(p + 1);
+    if (tokens[p]!.text === seats.preposition && joinable(p, p + 1) && gzAt.get(p + 1)?.type === 'LOC') {
+      const e = seatAfter(p + 1, seats);
       return e > p + 1 ? e : p;
     }
     const gm = gzAt.get(p);
@@ -872,36 +788,36 @@ export function findRuleMentions(
     else {
       const w = tokens[p]!.text;
       let x = p;
-      if (/^(Bad|Sankt|St\.?)$/.test(w) && joinable(p, p + 1) && capital[p + 1]) x = p + 1;
+      if (seats.placePrefixes.has(w) && joinable(p, p + 1) && capital[p + 1]) x = p + 1;
       const place = tokens[x]!.text;
-      if (!capital[x] || gzCovered.has(x) || stop.has(place) || isTitleAt(x) || descriptorAt(x) || objectNounDe(place)) return p;
+      if (!capital[x] || gzCovered.has(x) || stop.has(place) || isTitleAt(x) || descriptorAt(x) || !!nouns?.isObjectNoun(place)) return p;
       if (!/^\p{Lu}\p{Ll}+(-\p{Lu}?\p{Ll}+)*$/u.test(place)) return p;
       // Places that are also words ("Essen", "Hof") only match the gazetteer with context; an authority is that context.
       const placeLike =
-        PLACE_ENDING_DE.test(place.toLowerCase()) || /^(Ober|Unter|Nieder|Mittel|Nord|Süd|Ost|West)\p{Ll}{4,}/u.test(place) || g.lookup(place, 'de')?.type === 'LOC';
+        seats.placeEnding.test(place.toLowerCase()) || seats.placeBeginning.test(place) || g.lookup(place, lang)?.type === 'LOC';
       // Unknown places need a place-like shape: "setzte die Polizei Tränengas ein" names no seat.
       if (!placeLike && !(x > p) && !/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(place)) return p;
       e = x + 1;
     }
     // "am Main", "an der Oder", "im Breisgau"; a Roman number for several courts of one city.
     const next = tokens[e]?.text ?? '';
-    if (/^(am|an|im|in|ob)$/.test(next) && joinable(e - 1, e)) {
+    if ((seats.regionJoiners.has(next) || seats.endingPrepositions.has(next)) && joinable(e - 1, e)) {
       let x = e + 1;
-      if (tokens[x]?.text === 'der' && joinable(x - 1, x)) x++;
-      if (x < tokens.length && joinable(x - 1, x) && capital[x] && !stop.has(tokens[x]!.text) && /^(am|an|im|ob)$/.test(next) && !pluralShapedDe(tokens[x]!.text.replace(/n$/, ''))) e = x + 1;
-    } else if (/^(I|II|III|IV)$/.test(next) && joinable(e - 1, e)) e++;
+      if (tokens[x]?.text === seats.regionArticle && joinable(x - 1, x)) x++;
+      if (x < tokens.length && joinable(x - 1, x) && capital[x] && !stop.has(tokens[x]!.text) && seats.regionJoiners.has(next) && !nouns?.isPluralShaped(tokens[x]!.text.replace(/n$/, ''))) e = x + 1;
+    } else if (seats.courtNumbers.has(next) && joinable(e - 1, e)) e++;
     return e;
   }
 
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!.text;
     if (orgCovered.has(k)) continue;
-    const head = cx.headCues[L].get(t);
+    const head = cx.headCues.get(t);
     if (head) {
       orgAroundHead(k, head);
       continue;
     }
-    const hyphenHead = lang === 'de' && capital[k] ? orgHeadAfterHyphen(t) : undefined;
+    const hyphenHead = rules.compounds && capital[k] ? orgHeadAfterHyphen(t) : undefined;
     if (hyphenHead && !gzCovered.has(k)) {
       // "Robert Koch-Institut": the compound with up to two capitalised words before it.
       let s = k;
@@ -909,15 +825,15 @@ export function findRuleMentions(
       addOrg(s, k + 1, hyphenHead.subtype, 0.75);
       continue;
     }
-    if (lang === 'de' && capital[k] && t.length > 5 && /^\p{Lu}\p{Ll}{5,}$/u.test(t) && !MEDIA_CUES_DE.has(t)) {
+    if (rules.compounds && capital[k] && t.length > 5 && /^\p{Lu}\p{Ll}{5,}$/u.test(t) && !media.cueWords.has(t)) {
       const lw = t.toLowerCase();
-      const hit = (cx.compoundFormsDe.get(lw.slice(-3)) ?? []).find(({ form }) => lw.endsWith(form) && lw.length >= form.length + 3);
+      const hit = (cx.compoundForms.get(lw.slice(-3)) ?? []).find(({ form }) => lw.endsWith(form) && lw.length >= form.length + 3);
       if (hit && !gzCovered.has(k)) {
         const cue = hit.cue;
         // "Verteidigungsministerium" alone is generic; a capitalised adjective before it makes a name
         // ("Baltische Handelsagentur"), a country adjective makes it specific ("Südkoreanisches Außenministerium").
         let s = k;
-        while (s > 0 && k - s < 2 && joinable(s - 1, s) && /^\p{Lu}\p{Ll}+(e|en|er|es|em)$/u.test(tokens[s - 1]!.text) && !stop.has(tokens[s - 1]!.text)) s--;
+        while (s > 0 && k - s < 2 && joinable(s - 1, s) && rules.capitalisedAdjective.test(tokens[s - 1]!.text) && !stop.has(tokens[s - 1]!.text)) s--;
         const before = gzEndingAt.get(k);
         // A bare "Polizeibehörde" or "Verteidigungsministerium" is a generic noun, not a name.
         if (s < k || (before?.derived && joinable(k - 1, k))) addOrg(s, k + 1, cue.subtype, s < k ? 0.7 : 0.6);
@@ -930,7 +846,8 @@ export function findRuleMentions(
     // Words before the head: German capitalised adjectives ("Europäische Kommission"), English capitalised words.
     // "National Alliance Party": the name goes on to the next head, which takes it whole.
     const nextText = tokens[k + 1]?.text ?? '';
-    if (lang === 'en' && joinable(k, k + 1) && cx.headCues.en.has(nextText)) return;
+    const o = rules.organisations;
+    if (o.nextHeadTakesName && joinable(k, k + 1) && cx.headCues.has(nextText)) return;
     let s = k;
     let words = 0;
     let coordinated = false;
@@ -938,42 +855,43 @@ export function findRuleMentions(
       const w = tokens[s - 1]!.text;
       // "Competition and Markets Authority": a coordination inside the name, between two unknown capitalised words.
       const x = tokens[s - 2]?.text ?? '';
-      if (lang === 'en' && w === 'and' && s < k && s > 1 && joinable(s - 2, s - 1) && capitalised(s - 2) && !gzCovered.has(s - 2) && !gzCovered.has(s) && !/['’]s$/.test(x) && !cx.headCues.en.has(x) && !isTitleAt(s - 2)) {
+      if (o.innerConjunction !== undefined && w === o.innerConjunction && s < k && s > 1 && joinable(s - 2, s - 1) && capitalised(s - 2) && !gzCovered.has(s - 2) && !gzCovered.has(s) && !/['’]s$/.test(x) && !cx.headCues.has(x) && !isTitleAt(s - 2)) {
         s -= 2;
         words++;
         coordinated = true;
         continue;
       }
       // "the pro-Western New Choice Alliance": "New" starts a name before other capitalised words.
-      const newName = lang === 'en' && w === 'New' && s < k;
+      const newName = o.nameOpeners.has(w) && s < k;
       if (!capitalised(s - 1) && !(newName && /^\p{Lu}/u.test(w))) break;
-      if (lang === 'de' && !/(e|en|er|es|em)$/.test(w)) break;
+      // Where nouns are capitalised, only adjectives stand before the head.
+      if (nouns && !rules.adjectiveEnding.test(w)) break;
       // "Georgia's Interior Ministry": the owner is not part of the name; "the First Coalition" is a war's name.
-      if (/['’]s$/.test(w) || ORDINALS_EN.has(w)) break;
+      if (/['’]s$/.test(w) || o.ordinals.has(w)) break;
       if (gzCovered.has(s - 1) && !gzAt.get(s - 1)?.derived && gzAt.get(s - 1)?.type === 'ORG') break;
       s--;
       words++;
     }
     // Words after the head: "Bundesamt für Migration und Flüchtlinge", "Ministry of Defence", "Universität Hamburg".
     let e = k + 1;
-    const connectors = lang === 'de' ? ['für', 'der', 'des'] : ['of', 'for'];
-    // English names chain phrases: "Alliance of Democratic Forces for the Liberation of Congo".
-    for (let round = 0; round < (lang === 'en' ? 3 : 1); round++) {
+    const connectors = o.connectors;
+    // Names may chain phrases: "Alliance of Democratic Forces for the Liberation of Congo".
+    for (let round = 0; round < o.connectorPhrases; round++) {
       const before = e;
       if (e < tokens.length && joinable(e - 1, e) && connectors.includes(tokens[e]!.text)) {
         let p = e + 1;
-        if (lang === 'en' && tokens[p]?.text === 'the' && joinable(p - 1, p)) p++;
+        if (o.articleAfterConnector !== undefined && tokens[p]?.text === o.articleAfterConnector && joinable(p - 1, p)) p++;
         let q = p;
         while (q < tokens.length && q - p < 4 && joinable(q - 1, q)) {
           // A known organisation after "and" is a second name ("the Ministry of Defence and Apple").
           if (capitalised(q) && !(q > p && gzAt.get(q)?.type === 'ORG')) q++;
-          else if ((tokens[q]!.text === 'und' || tokens[q]!.text === 'and') && q + 1 < tokens.length && joinable(q, q + 1) && capitalised(q + 1) && gzAt.get(q + 1)?.type !== 'ORG') q += 2;
+          else if (o.conjunctions.has(tokens[q]!.text) && q + 1 < tokens.length && joinable(q, q + 1) && capitalised(q + 1) && gzAt.get(q + 1)?.type !== 'ORG') q += 2;
           else break;
         }
         // "in der Regierung der Einzige": a lone nominalised adjective after "der" is no name ("Regierung der Ukraine" is)
-        const loneAdjective = lang === 'de' && q === p + 1 && !gzCovered.has(p) && /^\p{Lu}\p{Ll}+(e|en|er|es|em)$/u.test(tokens[p]!.text) && !g.surnames.has(tokens[p]!.text);
+        const loneAdjective = !!nouns && q === p + 1 && !gzCovered.has(p) && rules.capitalisedAdjective.test(tokens[p]!.text) && !g.surnames.has(tokens[p]!.text);
         if (q > p && !loneAdjective) e = q;
-      } else if (round === 0 && lang === 'de' && e < tokens.length && joinable(k, e) && cue.subtype === 'education' && gzAt.get(e)?.type === 'LOC') {
+      } else if (round === 0 && o.placeAfterEducationHead && e < tokens.length && joinable(k, e) && cue.subtype === 'education' && gzAt.get(e)?.type === 'LOC') {
         e = gzAt.get(e)!.tokenEnd ?? e + 1;
       }
       if (e === before) break;
@@ -983,10 +901,10 @@ export function findRuleMentions(
     addOrg(s, e, cue.subtype, s < k && e > k + 1 ? 0.8 : 0.7);
   }
 
-  // English: "firm Corvane" in the headline and "Corvane Systems" in the text are one company; a separate short-form
-  // entity would split it (the other finders leave the short form alone or join it themselves).
+  // "firm Corvane" in the headline and "Corvane Systems" in the text are one company; a separate short-form
+  // entity would split it (where other finders type long names, they leave the short form alone or join it themselves).
   let result = out;
-  if (lang === 'en') {
+  if (rules.companies.oneWordShortNames) {
     const longFirst = new Set<string>();
     for (const m of out) if (m.type === 'ORG' && m.tokenStart !== undefined && m.tokenEnd !== undefined && m.tokenEnd - m.tokenStart > 1) longFirst.add(tokens[m.tokenStart]!.text);
     if (longFirst.size) {

@@ -205,7 +205,7 @@ export function findMentions(doc: WorkingDoc, resources: EntityResources): RawMe
   };
   add(gazetteer);
   if (lang === 'de' || lang === 'en') {
-    const ruleMentions = findRuleMentions(doc.text, tokens, lang, gazetteer);
+    const ruleMentions = findRuleMentions(doc.text, tokens, doc.profile!, gazetteer, matcher); // lang came from doc.profile
     const german = lang === 'de' ? resources.getGermanNer() : undefined;
     if (german) trimTrailingNouns(ruleMentions, doc.text, tokens, german.model.lexicon, matcher);
     add(ruleMentions);

@@ -19,4 +19,7 @@ export const otherLanguage: LanguageProfile = {
     ordinalMonths: GERMAN_MONTHS,
     ordinalContext: GERMAN_ORDINAL_CONTEXT,
   },
+  names: { capitalisedStopWords: new Set(), isCommonNounForm: () => false },
+  // Other languages run no entity rules (gazetteers only).
+  entityRules: undefined,
 };
