@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { extract } from '../src/index.js';
 import { loadGazetteer } from '../src/entities/gazetteer.js';
-import { findRuleMentions } from '../src/entities/rules.js';
+import { findRuleMentions } from '../src/entities/rules/index.js';
 import { profileFor } from '../src/lang/index.js';
 import type { RawMention } from '../src/doc/types.js';
 import { tokensOf } from './helpers/tokens.js';

@@ -45,7 +45,7 @@ export interface CapitalisedNounWords {
   /** Ends like a plural or inflected noun ("Restaurants", "Kunden", "Produkte"). */
   isPluralShaped(word: string): boolean;
   /** May be a singular although plural-shaped: brand names in -er ("Tibber"), where only an umlaut marks a plural ("Häuser"). */
-  maySingularInEr(word: string): boolean;
+  mayBeSingularInEr(word: string): boolean;
   /** An adjective made from a name ("Europäische" is a name's part, "Chinesischen" describes): capitalised -ische(n/r). */
   readonly derivedAdjective: RegExp;
   /** The last word of a name that, ending so and known as no name, is a noun after it ("Erdogan Pläne"). */

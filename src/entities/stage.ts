@@ -6,7 +6,7 @@
  */
 import type { RawMention, Token, WorkingDoc } from '../doc/types.js';
 import { loadGazetteer, type GazetteerMatcher } from './gazetteer.js';
-import { findRuleMentions } from './rules.js';
+import { findRuleMentions } from './rules/index.js';
 import { rekeySharedInstitutions } from './shared-institutions.js';
 import { isDictionaryNoun, trimTrailingNouns } from './trailing-nouns.js';
 import type { Lexicon } from '../ner/features.js';

@@ -42,7 +42,7 @@ const germanNouns: CapitalisedNounWords = {
   isObjectNoun,
   // -is/-us/-as are name-like ("Tunis", "Markus").
   isPluralShaped: (w) => /(?:e|n|er|s)$/.test(w) && !/(?:is|us|ss|as)$/.test(w),
-  maySingularInEr: (w) => /er$/.test(w) && !/[äöü]/.test(w),
+  mayBeSingularInEr: (w) => /er$/.test(w) && !/[äöü]/.test(w),
   derivedAdjective: /^\p{Lu}\p{Ll}+(ische|ischen|ischer)$/u,
   trailingNounEnding: 'e',
 };
