@@ -414,3 +414,20 @@ describe('entity rules: regnal numbers belong to the name', () => {
     assert.deepEqual(names('President Joe Biden I think agreed.', 'en'), ['Joe Biden']);
   });
 });
+
+describe('entity rules: the gazetteer and profile they are given', () => {
+  it('read the titles of the gazetteer passed in, not the package default (pipeline({ modelDir }))', () => {
+    const text = 'Oberzauberin Malwina Oberkirch eröffnete die Sitzung.';
+    const tokens = tokensOf(text);
+    const run = (g: typeof gz) => findRuleMentions(text, tokens, profileFor('de'), g.find(text, tokens, 'de'), g).filter((m) => m.type === 'PER').map((m) => m.text);
+    assert.deepEqual(run(gz), []);
+    const custom = { ...gz, lexicon: { ...gz.lexicon, titles: { ...gz.lexicon.titles, de: [...gz.lexicon.titles.de, 'Oberzauberin'] } } };
+    assert.deepEqual(run(custom), ['Malwina Oberkirch']);
+  });
+
+  it('run for no language without entity rules in its profile', () => {
+    const text = 'Präsidentin Malwina Oberkirch eröffnete die Sitzung.';
+    const tokens = tokensOf(text);
+    assert.deepEqual(findRuleMentions(text, tokens, profileFor('fr'), gz.find(text, tokens, 'fr'), gz), []);
+  });
+});
