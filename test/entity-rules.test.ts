@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { extract } from '../src/index.js';
 import { loadGazetteer } from '../src/entities/gazetteer/index.js';
-import { findRuleMentions } from '../src/entities/rules.js';
+import { findRuleMentions } from '../src/entities/rules/index.js';
+import { profileFor } from '../src/lang/index.js';
 import type { RawMention } from '../src/doc/types.js';
 import { tokensOf } from './helpers/tokens.js';
 
@@ -9,7 +10,7 @@ import { tokensOf } from './helpers/tokens.js';
 const gz = loadGazetteer();
 function rules(text: string, lang = 'de'): RawMention[] {
   const tokens = tokensOf(text);
-  const ms = findRuleMentions(text, tokens, lang, gz.find(text, tokens, lang));
+  const ms = findRuleMentions(text, tokens, profileFor(lang), gz.find(text, tokens, lang), gz);
   for (const m of ms) {
     assert.equal(text.slice(m.start, m.end), m.text, `offsets of ${m.text}`);
     if (m.title) assert.equal(text.slice(m.title.start, m.title.end), m.title.text, `title offsets of ${m.title.text}`);
@@ -411,5 +412,22 @@ describe('entity rules: regnal numbers belong to the name', () => {
     assert.deepEqual(names('Im August schaffte Papst Paul VI. die Todesstrafe ab.'), ['Paul VI.']);
     assert.deepEqual(names('King Charles III said that I was right.', 'en'), ['Charles III']);
     assert.deepEqual(names('President Joe Biden I think agreed.', 'en'), ['Joe Biden']);
+  });
+});
+
+describe('entity rules: the gazetteer and profile they are given', () => {
+  it('read the titles of the gazetteer passed in, not the package default (pipeline({ modelDir }))', () => {
+    const text = 'Oberzauberin Malwina Oberkirch eröffnete die Sitzung.';
+    const tokens = tokensOf(text);
+    const run = (g: typeof gz) => findRuleMentions(text, tokens, profileFor('de'), g.find(text, tokens, 'de'), g).filter((m) => m.type === 'PER').map((m) => m.text);
+    assert.deepEqual(run(gz), []);
+    const custom = { ...gz, lexicon: { ...gz.lexicon, titles: { ...gz.lexicon.titles, de: [...gz.lexicon.titles.de, 'Oberzauberin'] } } };
+    assert.deepEqual(run(custom), ['Malwina Oberkirch']);
+  });
+
+  it('run for no language without entity rules in its profile', () => {
+    const text = 'Präsidentin Malwina Oberkirch eröffnete die Sitzung.';
+    const tokens = tokensOf(text);
+    assert.deepEqual(findRuleMentions(text, tokens, profileFor('fr'), gz.find(text, tokens, 'fr'), gz), []);
   });
 });

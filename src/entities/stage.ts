@@ -7,7 +7,7 @@
 import type { RawMention, WorkingDoc } from '../doc/types.js';
 import { profileOf } from '../lang/index.js';
 import { rekeySharedInstitutions, type GazetteerMatcher } from './gazetteer/index.js';
-import { findRuleMentions } from './rules.js';
+import { findRuleMentions } from './rules/index.js';
 import { trimTrailingNouns } from './trailing-nouns.js';
 import { findEnglishMentions } from './english/index.js';
 import { resolveMentions } from './merge.js';
@@ -25,7 +25,6 @@ export const COMPROMISE_CHAR_BUDGET = 1_000_000;
 export function findMentions(doc: WorkingDoc, resources: EntityResources): RawMention[] {
   const profile = profileOf(doc);
   const finders = profile.entityFinders;
-  const lang = profile.pipeline;
   const tokens = doc.tokens ?? [];
   const matcher = resources.getGazetteer();
   const gazetteer = matcher.find(doc.text, tokens, profile);
@@ -37,7 +36,7 @@ export function findMentions(doc: WorkingDoc, resources: EntityResources): RawMe
   add(gazetteer);
   const tagger = finders.tagger && resources.getTagger(finders.tagger);
   if (finders.rules) {
-    const ruleMentions = findRuleMentions(doc.text, tokens, lang, gazetteer);
+    const ruleMentions = findRuleMentions(doc.text, tokens, profile, gazetteer, matcher);
     if (finders.trimTrailingNouns && tagger) trimTrailingNouns(ruleMentions, doc.text, tokens, tagger.model.lexicon, matcher);
     add(ruleMentions);
     add(findDatelines(doc.text, tokens, profile, matcher));

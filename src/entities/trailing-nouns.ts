@@ -7,7 +7,7 @@
  */
 import type { RawMention, Token } from '../doc/types.js';
 import { COMMON_NOUN_CLASS, compoundHeadClass, type WordTable } from '../ner/features.js';
-import { PARTICLES } from './rules.js';
+import { NAME_PARTICLES } from '../ner/constraints.js';
 
 export interface NounDictionary {
   dict: WordTable;
@@ -33,7 +33,7 @@ export function trimTrailingNouns(mentions: RawMention[], text: string, tokens: 
     let n = words.length;
     while (n > 2 && isNoun(words[n - 1]!.text, words[n - 2]?.text)) {
       n--;
-      while (n > 2 && PARTICLES.has(words[n - 1]!.text)) n--;
+      while (n > 2 && NAME_PARTICLES.has(words[n - 1]!.text)) n--;
     }
     // name words left: at least two capitalised ones
     if (n === words.length || words.slice(0, n).filter((w) => /^\p{Lu}/u.test(w.text)).length < 2) continue;

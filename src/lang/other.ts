@@ -35,4 +35,7 @@ export const otherLanguage: LanguageProfile = {
   },
   // names of countries, organisations and media are often shared: the gazetteer alone
   entityFinders: { rules: false, trimTrailingNouns: false, compromise: false },
+  names: { capitalisedStopWords: new Set(), isCommonNounForm: () => false },
+  // Other languages run no entity rules (gazetteers only).
+  entityRules: undefined,
 };

@@ -5,7 +5,7 @@
  */
 import { LABELS } from './labels.js';
 
-/** Lower-case particles inside person names ("Ursula von der Leyen"); the rule finder (src/entities/rules.ts) joins names over them. */
+/** Lower-case particles inside person names ("Ursula von der Leyen"); the rule finder (src/entities/rules/names.ts) joins names over them. */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'al', 'el', 'bin', 'ibn', 'ben', 'ter', 'zu', 'la', 'le',
 ]);

@@ -1,6 +1,8 @@
 /** The German profile: every German word list and test the stages use, gathered in one object. */
 import type { LanguageProfile } from '../../doc/language-profile.js';
 import { germanEvents } from './events.js';
+import { germanEntityRules } from './entity-rules.js';
+import { germanNames } from './names.js';
 import { germanSegment } from './segment.js';
 import { germanValues } from './values.js';
 import { germanGazetteer } from './gazetteer.js';
@@ -13,4 +15,6 @@ export const german: LanguageProfile = {
   events: germanEvents,
   gazetteer: germanGazetteer,
   entityFinders: germanFinders,
+  names: germanNames,
+  entityRules: germanEntityRules,
 };

@@ -1,6 +1,8 @@
 /** The English profile: every English word list and test the stages use, gathered in one object. */
 import type { LanguageProfile } from '../../doc/language-profile.js';
 import { englishEvents } from './events.js';
+import { englishEntityRules } from './entity-rules.js';
+import { englishNames } from './names.js';
 import { englishSegment } from './segment.js';
 import { englishValues } from './values.js';
 import { englishGazetteer } from './gazetteer.js';
@@ -13,4 +15,6 @@ export const english: LanguageProfile = {
   events: englishEvents,
   gazetteer: englishGazetteer,
   entityFinders: englishFinders,
+  names: englishNames,
+  entityRules: englishEntityRules,
 };
