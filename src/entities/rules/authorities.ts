@@ -15,9 +15,10 @@ export function authorityAt(doc: RuleDoc, k: number, seats: SeatRuleWords): void
   let cue = cx.seatWords.get(t);
   if (!cue) {
     const lw = t.toLowerCase();
-    for (const { form, cue: c } of cx.seatForms.get(lw.slice(-3)) ?? []) {
-      if (lw.endsWith(form) && (lw.length >= form.length + 3 || (lw.length === form.length && form.length >= 8))) {
-        cue = c;
+    // a compound ending in the head ("Oberlandesgericht"), or a long head alone ("Staatsanwaltschaft")
+    for (const { form, value } of cx.seatForms.matches(lw, 0)) {
+      if (lw.length >= form.length + 3 || (lw.length === form.length && form.length >= 8)) {
+        cue = value;
         break;
       }
     }
@@ -42,7 +43,7 @@ export function authorityAt(doc: RuleDoc, k: number, seats: SeatRuleWords): void
 function compoundCue(doc: RuleDoc, t: string): OrgCue | undefined {
   const { cx } = doc;
   const lw = t.toLowerCase();
-  return (cx.compoundForms.get(lw.slice(-3)) ?? []).find(({ form }) => lw.endsWith(form) && lw.length >= form.length + 3)?.cue;
+  return cx.compoundForms.find(lw, 3)?.value;
 }
 
 /** End of a seat after an authority ("Düsseldorf", "Frankfurt am Main", "Bad Homburg", "München I"); p when none. */

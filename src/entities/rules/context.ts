@@ -149,10 +149,8 @@ export function descriptorAt(doc: RuleDoc, k: number): Descriptor | undefined {
   }
   if (!rules.compounds || !capital[k] || t.length < 6 || g.surnames.has(t)) return undefined;
   const lw = t.toLowerCase();
-  for (const { form, cue } of cx.descriptorForms.get(lw.slice(-3)) ?? []) {
-    if (lw.length >= form.length + 3 && lw.endsWith(form)) return { cue, generic: cue.kind === 'generic', plural: rules.companies.isPluralDescriptor(lw, cue.word) };
-  }
-  return undefined;
+  const cue = cx.descriptorForms.find(lw, 3)?.value;
+  return cue && { cue, generic: cue.kind === 'generic', plural: rules.companies.isPluralDescriptor(lw, cue.word) };
 }
 
 /** The organisation head after a word's last hyphen ("Koch-Institut", "Max-Planck-Gesellschaft"). */

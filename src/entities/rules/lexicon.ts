@@ -1,9 +1,10 @@
 /**
  * The gazetteer's lexicons (titles, organisation cues) for one language, indexed for the rules: word sets, and
- * inflected compound forms by their last three letters. Built once per profile and gazetteer.
+ * inflected compound forms in suffix indexes. Built once per profile and gazetteer.
  */
 import type { EntityRuleWords } from '../../doc/language-profile.js';
 import type { GazetteerMatcher, OrgCue } from '../gazetteer/index.js';
+import { SuffixIndex } from '../../lang/suffix-index.js';
 
 /** The gazetteer's lexicons for one language, indexed for the rules. */
 export interface Compiled {
@@ -11,20 +12,20 @@ export interface Compiled {
   titlePhrases: Map<string, number>;
   /** Title phrases (tokens joined by one space). */
   titleSet: Set<string>;
-  /** Inflected forms of compound title heads, indexed by their last three letters. */
-  headForms: Map<string, string[]>;
-  /** Inflected forms of compound organisation heads, indexed by their last three letters. */
-  compoundForms: Map<string, { form: string; cue: OrgCue }[]>;
+  /** Inflected forms of compound title heads. */
+  headForms: SuffixIndex<string>;
+  /** Inflected forms of compound organisation heads. */
+  compoundForms: SuffixIndex<OrgCue>;
   suffixCues: Map<string, OrgCue>;
   headCues: Map<string, OrgCue>;
-  /** Compound heads of authorities named by their seat ("…gericht", "…staatsanwaltschaft"), by last three letters. */
-  seatForms: Map<string, { form: string; cue: OrgCue }[]>;
+  /** Compound heads of authorities named by their seat ("…gericht", "…staatsanwaltschaft"). */
+  seatForms: SuffixIndex<OrgCue>;
   /** Whole words naming an authority by its seat ("Polizei"). */
   seatWords: Map<string, OrgCue>;
   /** Last words that make a company name ("Health", "Payments"). */
   tails: Map<string, OrgCue>;
-  /** Descriptor compound tails ("…hersteller") by last three letters of their inflected forms. */
-  descriptorForms: Map<string, { form: string; cue: OrgCue }[]>;
+  /** Descriptor compound tails ("…hersteller") in their inflected forms. */
+  descriptorForms: SuffixIndex<OrgCue>;
   /** Whole-word descriptors (German capitalised, English lowercase); `generic` ones need evidence. */
   descriptorWords: Map<string, OrgCue>;
   /** Lowercase compounds of a descriptor ("chipmaker"), when the language has them. */
@@ -49,18 +50,13 @@ export function compile(g: GazetteerMatcher, rules: EntityRuleWords): Compiled {
   const suffixCues = new Map<string, OrgCue>();
   const headCues = new Map<string, OrgCue>();
   const compoundCues: OrgCue[] = [];
-  const seatForms = new Map<string, { form: string; cue: OrgCue }[]>();
+  const seatForms = new SuffixIndex<OrgCue>();
   const seatWords = new Map<string, OrgCue>();
   const tails = new Map<string, OrgCue>();
-  const descriptorForms = new Map<string, { form: string; cue: OrgCue }[]>();
+  const descriptorForms = new SuffixIndex<OrgCue>();
   const descriptorWords = new Map<string, OrgCue>();
-  const addForms = (index: Map<string, { form: string; cue: OrgCue }[]>, cue: OrgCue, endings: readonly string[]): void => {
-    for (const tail of endings) {
-      const f = cue.word + tail;
-      const list = index.get(f.slice(-3)) ?? [];
-      list.push({ form: f, cue });
-      index.set(f.slice(-3), list);
-    }
+  const addForms = (index: SuffixIndex<OrgCue>, cue: OrgCue, endings: readonly string[]): void => {
+    for (const tail of endings) index.add(cue.word + tail, cue);
   };
   for (const cue of g.lexicon.orgCues) {
     if (cue.kind === 'suffix') suffixCues.set(cue.word.replace(/\.$/, ''), cue);
@@ -81,25 +77,17 @@ export function compile(g: GazetteerMatcher, rules: EntityRuleWords): Compiled {
     }
   }
   compoundCues.sort((a, b) => b.word.length - a.word.length);
-  const headForms = new Map<string, string[]>();
+  const headForms = new SuffixIndex<string>();
   const titleHeads = (g.lexicon.titleHeads as Partial<Record<string, string[]>>)[code] ?? [];
   for (const head of titleHeads) {
     for (const tail of rules.compounds?.titleHead ?? []) {
-      const f = head + tail;
-      const list = headForms.get(f.slice(-3)) ?? [];
-      list.push(f);
-      headForms.set(f.slice(-3), list);
+      headForms.add(head + tail, head + tail);
     }
   }
-  const compoundForms = new Map<string, { form: string; cue: OrgCue }[]>();
+  const compoundForms = new SuffixIndex<OrgCue>();
   for (const cue of compoundCues) {
     if (cue.lang !== code) continue;
-    for (const tail of rules.compounds?.organisationHead ?? []) {
-      const f = cue.word + tail;
-      const list = compoundForms.get(f.slice(-3)) ?? [];
-      list.push({ form: f, cue });
-      compoundForms.set(f.slice(-3), list);
-    }
+    for (const tail of rules.compounds?.organisationHead ?? []) compoundForms.add(cue.word + tail, cue);
   }
   const head = rules.companies.descriptorCompoundHead;
   const descriptorCompound = head ? new RegExp(`^\\p{Ll}+${head}s?$`, 'u') : undefined;

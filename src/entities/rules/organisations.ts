@@ -59,9 +59,9 @@ export function organisationsByHead(doc: RuleDoc): void {
     }
     if (rules.compounds && capital[k] && t.length > 5 && /^\p{Lu}\p{Ll}{5,}$/u.test(t) && !rules.media.cueWords.has(t)) {
       const lw = t.toLowerCase();
-      const hit = (cx.compoundForms.get(lw.slice(-3)) ?? []).find(({ form }) => lw.endsWith(form) && lw.length >= form.length + 3);
+      const hit = cx.compoundForms.find(lw, 3);
       if (hit && !gzCovered.has(k)) {
-        const cue = hit.cue;
+        const cue = hit.value;
         // "Verteidigungsministerium" alone is generic; a capitalised adjective before it makes a name
         // ("Baltische Handelsagentur"), a country adjective makes it specific ("Südkoreanisches Außenministerium").
         let s = k;

@@ -14,8 +14,7 @@ function compoundTitleWord(doc: RuleDoc, word: string, compounds: CompoundEnding
     if (word.length > cut.length + 3 && word.endsWith(cut) && titlesHere.has(word.slice(0, -cut.length))) return true;
   }
   const lw = word.toLowerCase();
-  for (const h of cx.headForms.get(lw.slice(-3)) ?? []) if (lw.length >= h.length + 3 && lw.endsWith(h)) return true;
-  return false;
+  return cx.headForms.find(lw, 3) !== undefined;
 }
 
 /** The title (or chain element) starting at token k, cached. */

@@ -2,6 +2,7 @@
 import type { CapitalisedNounWords, EntityRuleWords } from '../../doc/language-profile.js';
 import { MEDIA_ARTICLES, MEDIA_HEADS, NAME_CONJUNCTIONS, NON_PERSON_HEADS, PERSON_DESCRIPTORS } from '../bilingual-entity-words.js';
 import { words } from '../words.js';
+import { SuffixIndex } from '../suffix-index.js';
 
 /** Lowercase words before a capitalised noun that make it a common noun ("die Restaurants", "neuen Kunden"). */
 const DETERMINERS = words(`
@@ -22,20 +23,10 @@ const OBJECT_NOUNS = words(`
   Investoren Gläubiger Zulieferer Lieferanten Wasser Zucker Papier Kupfer Eisen Silber Leder Futter Filter
   Anfang Beginn Mittag Abend Nacht Vormittag Nachmittag Zeit Geduld Hinweise
 `);
-/** Object nouns by their last three letters, to catch compounds ending in one ("Rekordumsatz", "Strafanzeige"). */
-const OBJECT_TAILS = new Map<string, string[]>();
-for (const n of OBJECT_NOUNS) {
-  if (n.length < 4) continue;
-  const lw = n.toLowerCase();
-  const list = OBJECT_TAILS.get(lw.slice(-3)) ?? [];
-  list.push(lw);
-  OBJECT_TAILS.set(lw.slice(-3), list);
-}
-const isObjectNoun = (w: string): boolean => {
-  if (OBJECT_NOUNS.has(w)) return true;
-  const lw = w.toLowerCase();
-  return (OBJECT_TAILS.get(lw.slice(-3)) ?? []).some((t) => lw.length > t.length + 2 && lw.endsWith(t));
-};
+/** Object nouns as compound tails ("Rekordumsatz", "Strafanzeige"). */
+const OBJECT_TAILS = new SuffixIndex<string>();
+for (const n of OBJECT_NOUNS) if (n.length >= 4) OBJECT_TAILS.add(n.toLowerCase(), n);
+const isObjectNoun = (w: string): boolean => OBJECT_NOUNS.has(w) || OBJECT_TAILS.find(w.toLowerCase(), 3) !== undefined;
 
 const germanNouns: CapitalisedNounWords = {
   objectNouns: OBJECT_NOUNS,
