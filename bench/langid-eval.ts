@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { franc } from 'franc';
-import { detectLanguage } from '../src/langid/index.js';
+import { detectLanguage } from '../src/lang/detect/index.js';
 import { sharedData } from '../scripts/lib/shared-data.js';
 import { profileFor } from '../src/lang/index.js';
 

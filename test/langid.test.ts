@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { franc } from 'franc';
-import { detectLanguage, toIso639_3 } from '../src/langid/index.js';
+import { detectLanguage, toIso639_3 } from '../src/lang/detect/index.js';
 import { isEreignisError } from '../src/errors.js';
 import { readSample } from './helpers/corpus.js';
 

@@ -5,7 +5,7 @@
 import type { Language } from '../schema/document.js';
 import type { Stage, WorkingDoc } from '../doc/types.js';
 import type { PipelineCode } from '../doc/language-profile.js';
-import { detectLanguage, toIso639_3 } from '../langid/index.js';
+import { detectLanguage, toIso639_3 } from './detect/index.js';
 import { hasPipeline, profileFor } from './index.js';
 
 export interface LanguageStageOptions {

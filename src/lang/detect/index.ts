@@ -9,8 +9,8 @@
  * between the best and the runner-up language and from the amount of text.
  */
 import { francAll } from 'franc';
-import { CODES, EreignisError } from '../errors.js';
-import type { Diagnostic, Language } from '../schema/document.js';
+import { CODES, EreignisError } from '../../errors.js';
+import type { Diagnostic, Language } from '../../schema/document.js';
 import { FUNCTION_WORD_LANGUAGES, FUNCTION_WORDS, NATIVE_LETTERS } from './function-words.js';
 import { CANDIDATES, ISO639_1_TO_3, ISO639_3_TO_1 } from './languages.js';
 
