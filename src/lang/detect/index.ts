@@ -44,13 +44,15 @@ const PRIOR: Readonly<Record<string, number>> = { deu: 0.05, eng: 0.05 };
  * informative letters, it decides short and name-heavy text and vanishes on long text.
  */
 const HOME_LANGUAGES: readonly string[] = ['deu', 'eng'];
-const HOME_PRIOR_EVIDENCE = 1;
+const HOME_PRIOR_EVIDENCE = 1.5;
 /** Scale of confidenceOf: a margin of CONFIDENCE_SCALE / √letters is 1 unit of evidence. */
 const CONFIDENCE_SCALE = 0.6;
 /** A language must win windows holding this share of the sampled letters, or the text is too mixed. */
 const MIN_SHARE = 0.6;
-/** Windows with fewer letters are short text: franc reads only their words that are not name-like. */
+/** Windows with fewer letters are short text: see scoreNamesOut and the function-word rate in scoreWindow. */
 const SHORT_TEXT_LETTERS = 200;
+/** Short text whose informative letters are fewer than this share of its letters is name-heavy. */
+const NAME_HEAVY_SHARE = 0.5;
 /** Below this many informative letters franc's say on short text shrinks in proportion. */
 const FRANC_FULL_WEIGHT_LETTERS = 30;
 /** Lower-case words need this many characters to be scored on their own. */
@@ -118,10 +120,8 @@ export function detectLanguage(text: string, options: DetectLanguageOptions = {}
   const group = SIBLINGS.get(best);
   const rival = ranked.find(([lang]) => lang !== best && !group?.includes(lang));
   const sibling = ranked.find(([lang]) => lang !== best && group?.includes(lang) === true);
-  // Short text is only as good as its letters outside names ("Olaf Scholz traf Emmanuel Macron." has four)
-  const evidenceLetters = letters < SHORT_TEXT_LETTERS ? Math.max(1, windows.reduce((sum, w) => sum + w.informativeLetters, 0)) : letters;
-  const groupConfidence = confidenceOf(bestScore - (rival?.[1] ?? 0), evidenceLetters);
-  const siblingConfidence = sibling ? confidenceOf(bestScore - sibling[1], evidenceLetters) : 1;
+  const groupConfidence = confidenceOf(bestScore - (rival?.[1] ?? 0), letters);
+  const siblingConfidence = sibling ? confidenceOf(bestScore - sibling[1], letters) : 1;
   const confidence = round(groupConfidence * (0.5 + 0.5 * siblingConfidence) * share);
   if (share < MIN_SHARE) {
     return undetermined([diagnostic('W002', `text is mixed: ${best} in only ${Math.round(share * 100)} % of the sample`)]);
@@ -179,11 +179,13 @@ function scoreWindow(raw: string, candidates: readonly string[]): WindowScore | 
   if (letters === 0) return 0;
   const ranked = francAll(cleaned, { only: candidates as string[], minLength: 1 });
   if (ranked.length === 0 || ranked[0]![0] === 'und') return letters;
-  if (letters < SHORT_TEXT_LETTERS) scoreNamesOut(ranked, raw, candidates);
+  const informative = informativeLetters(raw);
+  const nameHeavy = letters < SHORT_TEXT_LETTERS && informative < NAME_HEAVY_SHARE * letters;
+  if (nameHeavy) scoreNamesOut(ranked, raw, candidates);
   // Capitalised words are mostly names in English (and nouns in German): names carry no language signal but
   // sway franc on news sentences. Average in the score of the lower-case words alone when there are enough.
   const lowerCaseText = lowerCaseWords(cleaned);
-  if (lowerCaseText.length >= MIN_LOWER_CASE_CHARS && letters >= SHORT_TEXT_LETTERS) {
+  if (lowerCaseText.length >= MIN_LOWER_CASE_CHARS && !nameHeavy) {
     // Only the first pass's leaders can win: rescoring them alone keeps this second pass cheap.
     const leaders = ranked.slice(0, LOWER_CASE_RESCORE).map(([lang]) => lang);
     const lowerScores = new Map(francAll(lowerCaseText, { only: leaders, minLength: 1 }));
@@ -200,9 +202,9 @@ function scoreWindow(raw: string, candidates: readonly string[]): WindowScore | 
     const fwIndex = FUNCTION_WORD_INDEX.get(lang);
     const fwRate = fwIndex === undefined || words.length === 0 ? 0 : hits[fwIndex]! / wordsForRate;
     const foreignRate = words.length === 0 ? 0 : (foreign.get(lang) ?? 0) / words.length;
-    scores.set(lang, francScore + FUNCTION_WORD_WEIGHT * fwRate - FOREIGN_LETTER_WEIGHT * foreignRate + (PRIOR[lang] ?? 0));
+    scores.set(lang, francScore + FUNCTION_WORD_WEIGHT * fwRate - FOREIGN_LETTER_WEIGHT * foreignRate + (letters < SHORT_TEXT_LETTERS ? 0 : PRIOR[lang] ?? 0));
   }
-  return { scores, best: bestOf(scores, ranked[0]![0]), letters, informativeLetters: informativeLetters(raw) };
+  return { scores, best: bestOf(scores, ranked[0]![0]), letters, informativeLetters: informative };
 }
 
 /**
