@@ -15,6 +15,7 @@ import { gunzipSync, createGunzip } from 'node:zlib';
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { sharedData } from '../scripts/lib/shared-data.js';
+import { LOCALE_DIR, readMo } from './gettext.js';
 
 export type Half = 'tune' | 'report';
 export type Origin = 'data' | 'machine' | 'constructed';
@@ -30,7 +31,7 @@ export interface LangSet {
 const DATA = sharedData();
 /** Sets are capped (a deterministic hash-ordered sample) so that the whole evaluation stays around a minute. */
 const CAP = 800;
-const LOCALE_DIR = '/usr/share/locale';
+
 
 /** FNV-1a: a stable hash for the tune/report split and the capped samples. */
 function hash(s: string): number {
@@ -151,36 +152,13 @@ async function bundestagSpeeches(count: number): Promise<string[]> {
 
 // ---- gettext catalogues ----
 
-/** msgid → msgstr of a GNU .mo file (first plural form; context dropped; untranslated entries skipped). */
-function readMo(path: string): Array<[string, string]> {
-  const buf = readFileSync(path);
-  const magic = buf.readUInt32LE(0);
-  const le = magic === 0x950412de;
-  if (!le && magic !== 0xde120495) return [];
-  const u32 = (offset: number) => (le ? buf.readUInt32LE(offset) : buf.readUInt32BE(offset));
-  const count = u32(8);
-  const originals = u32(12);
-  const translations = u32(16);
-  const str = (table: number, i: number) => {
-    const length = u32(table + 8 * i);
-    const offset = u32(table + 8 * i + 4);
-    return buf.toString('utf8', offset, offset + length);
-  };
-  const out: Array<[string, string]> = [];
-  for (let i = 0; i < count; i++) {
-    const id = str(originals, i).split('\u0004').pop()!.split('\0')[0]!;
-    const translated = str(translations, i).split('\0')[0]!;
-    if (id !== '' && translated !== '' && translated !== id) out.push([id, translated]);
-  }
-  return out;
-}
-
 /** Format directives, markup, mnemonics and command-line options out; whitespace normalised. */
 function cleanMessage(s: string): string {
   return s
     .replace(/%(\d+\$)?[-+ #0']*(\d+|\*)?(\.(\d+|\*))?(hh|h|ll|l|L|q|j|z|t|I)?[diouxXeEfFgGcsSpm%]/g, ' ')
     .replace(/%\{\w+\}|\{\w*\}|\$\{?\w+\}?|<[^>]{1,40}>/g, ' ')
-    .replace(/(^|\s)--?[\w-]+(=\S*)?/g, ' ')
+    .replace(/(?<![\w-])--?[\w-]+(=[^\s\]]*)?/g, ' ')
+    .replace(/\[\s*\]|\(\s*\)/g, ' ')
     .replace(/_(?=\p{L})|&(?=\p{L})/gu, '')
     .replace(/\s+/g, ' ')
     .trim();
