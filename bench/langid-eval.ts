@@ -1,101 +1,86 @@
 /**
- * Language identification accuracy on German and English sentences (dev data in /work/shared/data), for
+ * Language identification on sentence sets of mixed length and genre (bench/langid-sets.ts builds them), for
  * ereignis/langid and for plain franc over all its languages (the baseline).
- *   npx tsx bench/langid-eval.ts [--errors]
- * Sets: UNER-PUD `# text = ` lines (1000 de + 1000 en), Europarl dev (de) and wikigold (en) sentences rebuilt
- * from their tokens. A sentence counts as correct only if the detected code is the gold one ('und' is wrong).
+ *   npx tsx bench/langid-eval.ts [--errors] [--set=<part of a set name>]
+ * Each set is split by a hash of the sentence into a `tune` half (for choosing settings) and a `report` half (the
+ * numbers in docs/langid.md). A sentence counts as correct only if the detected code is the gold one ('und' is
+ * wrong). "served" = the language stage gives the sentence the right pipeline (de/en for German/English, none for
+ * the others): that decides whether its people and places are found.
  */
-import { readFileSync } from 'node:fs';
 import { franc } from 'franc';
-import { detectLanguage } from '../src/langid/index.js';
-import { sharedData } from '../scripts/lib/shared-data.js';
+import { detectLanguage, ISO639_3_TO_1 } from '../src/lang/detect/index.js';
+import { languageStage } from '../src/lang/stage.js';
 import { profileFor } from '../src/lang/index.js';
+import type { WorkingDoc } from '../src/doc/types.js';
+import { buildSets, halfOf, unerSentences, type Half, type LangSet } from './langid-sets.js';
+import { readFileSync } from 'node:fs';
+import { sharedData } from '../scripts/lib/shared-data.js';
 
 const DATA = sharedData();
 const showErrors = process.argv.includes('--errors');
+const only = process.argv.find((a) => a.startsWith('--set='))?.slice('--set='.length);
 
-/** Join tokens to text: no space before closing punctuation, none after opening brackets/quotes. */
-export function detokenize(tokens: readonly string[]): string {
-  let out = '';
-  let insideStraightQuote = false;
-  let glueNext = false;
-  for (const token of tokens) {
-    const closing = /^[.,;:!?)\]}%“]$/.test(token) || /^['’](s|re|ve|ll|d|m)$/i.test(token) || token === "n't" || (token === '"' && insideStraightQuote);
-    if (out !== '' && !closing && !glueNext) out += ' ';
-    glueNext = /^[(\[{„]$/.test(token) || (token === '"' && !insideStraightQuote);
-    if (token === '"') insideStraightQuote = !insideStraightQuote;
-    out += token;
-  }
-  return out;
+const pct = (n: number, d: number) => (d === 0 ? '—' : `${((100 * n) / d).toFixed(1)}`);
+const stage = languageStage();
+
+function servedPipeline(text: string): string {
+  const doc: WorkingDoc = { text, diagnostics: [] };
+  stage.run(doc);
+  return doc.language!.pipeline!;
 }
 
-function unerSentences(lang: 'de' | 'en'): string[] {
-  return readFileSync(`${DATA}/uner-pud-de-en/${lang}_pud-ud-test.iob2`, 'utf8')
-    .split('\n')
-    .filter((line) => line.startsWith('# text = '))
-    .map((line) => line.slice('# text = '.length));
+interface Tally {
+  n: number;
+  ok: number;
+  und: number;
+  franc: number;
+  served: number;
+  errors: Map<string, number>;
 }
+const tally = (): Tally => ({ n: 0, ok: 0, und: 0, franc: 0, served: 0, errors: new Map() });
 
-/** Sentences of a CoNLL-style file (token in the first column, blank line between sentences). */
-function conllSentences(path: string, separator: RegExp): string[] {
-  const out: string[] = [];
-  let tokens: string[] = [];
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    if (line.trim() === '') {
-      if (tokens.length > 0) out.push(detokenize(tokens));
-      tokens = [];
-      continue;
-    }
-    const token = line.split(separator)[0]!;
-    if (token !== '-DOCSTART-') tokens.push(token);
-  }
-  if (tokens.length > 0) out.push(detokenize(tokens));
-  return out;
-}
-
-interface EvalSet {
-  name: string;
-  gold: 'de' | 'en';
-  sentences: string[];
-}
-
-const sets: EvalSet[] = [
-  { name: 'UNER-PUD de', gold: 'de', sentences: unerSentences('de') },
-  { name: 'UNER-PUD en', gold: 'en', sentences: unerSentences('en') },
-  { name: 'Europarl dev de', gold: 'de', sentences: conllSentences(`${DATA}/europarl-ner-de-pado/dev.tsv`, /\t/) },
-  { name: 'wikigold en', gold: 'en', sentences: conllSentences(`${DATA}/wikigold-en/wikigold.conll.txt`, / /) },
-];
-
-const FRANC_TO_1: Record<string, string> = { deu: 'de', eng: 'en' };
-const pct = (n: number, d: number) => `${((100 * n) / d).toFixed(2)} %`;
-
-console.log('set'.padEnd(18), 'n'.padStart(5), 'ereignis'.padStart(9), '(und)'.padStart(6), 'franc'.padStart(9), '≥40 chars'.padStart(10), ' top errors (ereignis)');
+/** Predicted code per gold group on the report half (data and machine sets): the confusion table. */
+const CONFUSION_COLUMNS = ['de', 'en', 'nl', 'af', 'sv', 'da', 'nb', 'fr', 'es', 'it', 'pt', 'pl', 'other', 'und'];
+/** For the other languages' rows: the gold language itself is counted as `right`. */
+const OTHER_ROW_COLUMNS = ['right', 'de', 'en', 'other', 'und'];
+const confusion = new Map<string, Map<string, number>>();
 const buckets = new Map<number, { n: number; ok: number }>();
 let elapsedMs = 0;
 let chars = 0;
+
+const sets: LangSet[] = (await buildSets()).filter((s) => !only || s.name.includes(only));
+console.log(
+  'set'.padEnd(30), 'origin'.padEnd(11), 'n'.padStart(4), 'report'.padStart(7), 'und'.padStart(4), 'tune'.padStart(6),
+  'franc'.padStart(6), 'served'.padStart(7), ' top errors (report half)',
+);
 for (const set of sets) {
-  let ok = 0;
-  let und = 0;
-  let baselineOk = 0;
-  let longN = 0;
-  let longOk = 0;
-  const errors = new Map<string, number>();
+  const halves: Record<Half, Tally> = { tune: tally(), report: tally() };
   for (const sentence of set.sentences) {
+    // constructed sentences are not split: nothing is tuned on them, and they are reported apart
+    const half: Half = set.origin === 'constructed' ? 'report' : halfOf(sentence);
+    const t = halves[half];
     const t0 = performance.now();
     const { language } = detectLanguage(sentence);
     elapsedMs += performance.now() - t0;
     chars += sentence.length;
     const correct = language.code === set.gold;
-    if (sentence.length >= 40) {
-      longN++;
-      if (correct) longOk++;
+    const pipeline = servedPipeline(sentence);
+    t.n++;
+    if (correct) t.ok++;
+    if (pipeline === (profileFor(set.gold).pipeline === 'none' ? 'none' : set.gold)) t.served++;
+    if (ISO639_3_TO_1[franc(sentence)] === set.gold) t.franc++;
+    if (!correct) {
+      t.errors.set(language.code, (t.errors.get(language.code) ?? 0) + 1);
+      if (language.code === 'und') t.und++;
+      if (showErrors && half === 'report') console.log(`  ${set.name}: ${language.code} ${language.confidence} ${JSON.stringify(sentence)}`);
     }
-    if (correct) ok++;
-    else {
-      errors.set(language.code, (errors.get(language.code) ?? 0) + 1);
-      if (language.code === 'und') und++;
-      if (showErrors) console.log(`  ${set.name}: ${language.code} ${language.confidence} ${JSON.stringify(sentence)}`);
-    }
+    if (half !== 'report' || set.origin === 'constructed') continue;
+    const homeLanguage = set.gold === 'de' || set.gold === 'en';
+    const row = set.gold;
+    const column = !homeLanguage && correct ? 'right' : CONFUSION_COLUMNS.includes(language.code) ? language.code : 'other';
+    const counts = confusion.get(row) ?? new Map<string, number>();
+    counts.set(column, (counts.get(column) ?? 0) + 1);
+    confusion.set(row, counts);
     if (language.code !== 'und') {
       const bucket = Math.min(9, Math.floor(language.confidence * 10));
       const b = buckets.get(bucket) ?? { n: 0, ok: 0 };
@@ -103,24 +88,33 @@ for (const set of sets) {
       if (correct) b.ok++;
       buckets.set(bucket, b);
     }
-    if (FRANC_TO_1[franc(sentence)] === set.gold) baselineOk++;
   }
-  const top = [...errors].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([code, n]) => `${code} ${n}`).join(', ');
+  const r = halves.report;
+  const top = [...r.errors].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([code, n]) => `${code} ${n}`).join(', ');
   console.log(
-    set.name.padEnd(18),
-    String(set.sentences.length).padStart(5),
-    pct(ok, set.sentences.length).padStart(9),
-    String(und).padStart(6),
-    pct(baselineOk, set.sentences.length).padStart(9),
-    pct(longOk, longN).padStart(10),
-    ` ${top}`,
+    set.name.padEnd(30), set.origin.padEnd(11), String(r.n).padStart(4), pct(r.ok, r.n).padStart(7), String(r.und).padStart(4),
+    pct(halves.tune.ok, halves.tune.n).padStart(6), pct(r.franc, r.n).padStart(6), pct(r.served, r.n).padStart(7), ` ${top}`,
   );
 }
-console.log('\nconfidence calibration (answers other than und): bucket  n  accuracy');
+
+console.log('\nconfusion on the report half (data + machine sets; rows gold, columns detected):');
+console.log(''.padEnd(6), ...CONFUSION_COLUMNS.map((c) => c.padStart(6)));
+for (const row of ['de', 'en']) {
+  const counts = confusion.get(row) ?? new Map<string, number>();
+  console.log(row.padEnd(6), ...CONFUSION_COLUMNS.map((c) => String(counts.get(c) ?? 0).padStart(6)));
+}
+console.log(''.padEnd(6), ...OTHER_ROW_COLUMNS.map((c) => c.padStart(6)), '  (other languages: right / taken for de, en / other / und)');
+for (const [row, counts] of confusion) {
+  if (row === 'de' || row === 'en') continue;
+  const other = [...counts].filter(([c]) => !['right', 'de', 'en', 'und'].includes(c)).reduce((sum, [, n]) => sum + n, 0);
+  const cells = OTHER_ROW_COLUMNS.map((c) => String(c === 'other' ? other : counts.get(c) ?? 0).padStart(6));
+  console.log(row.padEnd(6), ...cells);
+}
+console.log('\nconfidence calibration (report half, answers other than und): bucket  n  accuracy %');
 for (const [bucket, b] of [...buckets].sort((a, b) => a[0] - b[0])) {
   console.log(`  ${(bucket / 10).toFixed(1)}–${((bucket + 1) / 10).toFixed(1)}  ${String(b.n).padStart(5)}  ${pct(b.ok, b.n)}`);
 }
-console.log(`\nspeed on sentences: ${(chars / 1e6 / (elapsedMs / 1000)).toFixed(2)} MB/s`);
+console.log(`\nspeed on these texts: ${(chars / 1e6 / (elapsedMs / 1000)).toFixed(2)} MB/s`);
 
 // Long input: the sample is bounded, so time must not grow with the text.
 const article = unerSentences('de').join(' ');

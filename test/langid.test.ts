@@ -1,8 +1,12 @@
 import assert from 'node:assert/strict';
 import { franc } from 'franc';
-import { detectLanguage, toIso639_3 } from '../src/langid/index.js';
+import { detectLanguage, toIso639_3 } from '../src/lang/detect/index.js';
 import { isEreignisError } from '../src/errors.js';
 import { readSample } from './helpers/corpus.js';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { extract } from '../src/index.js';
+import { LOCALE_DIR, readMo } from '../bench/gettext.js';
 
 const GERMAN = [
   'Die Regierung hat am Montag neue Maßnahmen beschlossen.',
@@ -192,6 +196,80 @@ describe('langid: detectLanguage', () => {
   it('throws E005 for an unknown language in only, E001 for an empty list', () => {
     assert.throws(() => detectLanguage('Hallo', { only: ['xx'] }), (e: unknown) => isEreignisError(e) && e.code === 'E005');
     assert.throws(() => detectLanguage('Hallo', { only: [] }), (e: unknown) => isEreignisError(e) && e.code === 'E001');
+  });
+});
+
+describe('langid: short text is judged on its words, not its names', () => {
+  // Plain franc calls most of these Dutch, Afrikaans or Italian: "met" and "in" are Dutch words too.
+  const meetings = [
+    'Boris Johnson met Joe Biden in London.',
+    'Angela Merkel met Emmanuel Macron in Paris.',
+    'Olaf Scholz met Rishi Sunak in Berlin.',
+    'Justin Trudeau met Narendra Modi in Delhi.',
+    'Pedro Sanchez met Giorgia Meloni in Rome.',
+    'Jens Stoltenberg met Yoon Suk-yeol in Vilnius.',
+  ];
+  for (const sentence of meetings) {
+    it(`en: ${sentence}`, () => assert.equal(detectLanguage(sentence).language.code, 'en'));
+  }
+
+  it('keeps the people of "Boris Johnson met Joe Biden in London." (it was Dutch, 0.82, and lost them)', () => {
+    const doc = extract('Boris Johnson met Joe Biden in London.');
+    assert.equal(doc.language.code, 'en');
+    assert.equal(doc.language.pipeline, 'en');
+    const names = doc.entities.map((e) => `${e.name}/${e.type}`);
+    for (const n of ['Boris Johnson/PER', 'Joe Biden/PER']) assert.ok(names.includes(n), names.join(', '));
+  });
+
+  it('gives the headline "NATO-Gipfel in Vilnius beendet" the German pipeline (it was Dutch)', () => {
+    // one word outside its names: German, or at worst undetermined, which the stage serves with German too
+    const { language } = detectLanguage('NATO-Gipfel in Vilnius beendet');
+    assert.ok(['de', 'und'].includes(language.code), language.code);
+    const doc = extract('NATO-Gipfel in Vilnius beendet');
+    assert.equal(doc.language.pipeline, 'de');
+    assert.ok(doc.entities.some((e) => e.name === 'Vilnius'));
+  });
+
+  it('still tells real other languages in short name-heavy sentences', () => {
+    assert.equal(detectLanguage('Mark Rutte ontmoette Joe Biden gisteren in Washington.').language.code, 'nl');
+    assert.equal(detectLanguage('Emmanuel Macron a rencontré Olaf Scholz à Berlin.').language.code, 'fr');
+  });
+
+  it('still detects long French and Dutch text (the German/English prior fades with length)', () => {
+    const french = OTHER_LANGUAGES.filter(([code]) => code === 'fr').map(([, s]) => s).join(' ');
+    const dutch = OTHER_LANGUAGES.filter(([code]) => code === 'nl').map(([, s]) => s).join(' ');
+    assert.ok(french.length > 200 && dutch.length > 200);
+    assert.equal(detectLanguage(french).language.code, 'fr');
+    assert.equal(detectLanguage(dutch).language.code, 'nl');
+  });
+
+  // Text nobody here wrote: the translators' --help texts of GNU coreutils in this machine's catalogues.
+  for (const lang of ['fr', 'nl', 'sv', 'da', 'es', 'pl']) {
+    const file = join(LOCALE_DIR, lang, 'LC_MESSAGES', 'coreutils.mo');
+    it(`detects the long ${lang} coreutils help texts as ${lang}`, function () {
+      if (!existsSync(file)) this.skip();
+      const texts = readMo(file).map(([, t]) => t).filter((t) => t.length >= 300);
+      assert.ok(texts.length >= 10, `${texts.length} texts`);
+      const right = texts.filter((t) => detectLanguage(t).language.code === lang).length;
+      const homeLanguage = texts.filter((t) => ['de', 'en'].includes(detectLanguage(t).language.code)).length;
+      assert.ok(right >= 0.9 * texts.length, `${right} of ${texts.length}`);
+      assert.ok(homeLanguage <= 0.05 * texts.length, `${homeLanguage} of ${texts.length} taken for de/en`);
+    });
+  }
+});
+
+describe('langid: W003 for a forced language without a pipeline', () => {
+  it("extract(text, { language: 'fr' }) says that French has no pipeline", () => {
+    const doc = extract('Emmanuel Macron a rencontré Olaf Scholz à Berlin.', { language: 'fr' });
+    assert.equal(doc.language.method, 'forced');
+    assert.equal(doc.language.pipeline, 'none');
+    const w003 = doc.diagnostics.filter((d) => d.code === 'W003');
+    assert.equal(w003.length, 1);
+    assert.match(w003[0]!.message, /fr/);
+  });
+
+  it('gives no W003 when the forced language has a pipeline', () => {
+    assert.ok(!extract('Olaf Scholz traf Emmanuel Macron.', { language: 'de' }).diagnostics.some((d) => d.code === 'W003'));
   });
 });
 

@@ -36,7 +36,7 @@ function importGraph(entry: string): Set<string> {
 
 describe('package', () => {
   it('ereignis/langid and ereignis/schema load no entity, NER or event code and read no model', () => {
-    for (const entry of ['src/langid/index.ts', 'src/schema/index.ts']) {
+    for (const entry of ['src/lang/detect/index.ts', 'src/schema/index.ts']) {
       const files = [...importGraph(join(ROOT, entry))].map((f) => f.slice(ROOT.length + 1));
       const heavy = files.filter((f) => /^src\/(entities|ner|events|pipeline)\//.test(f));
       assert.deepEqual(heavy, [], `${entry} pulls in ${heavy.join(', ')}`);
@@ -79,7 +79,7 @@ Promise.all([${names.map((n) => `import(${JSON.stringify(n)}${json(n)})`).join('
   });
 
   it('build-time code (src/ner/train/, kept out of dist/) is never loaded by the library or the CLI', () => {
-    const entries = ['src/index.ts', 'src/cli/main.ts', 'src/langid/index.ts', 'src/schema/index.ts'];
+    const entries = ['src/index.ts', 'src/cli/main.ts', 'src/lang/detect/index.ts', 'src/schema/index.ts'];
     const runtime = new Set(entries.flatMap((e) => [...importGraph(join(ROOT, e))]));
     const buildOnly = [...runtime].map((f) => f.slice(ROOT.length + 1)).filter((f) => f.startsWith('src/ner/train/'));
     assert.deepEqual(buildOnly, []);

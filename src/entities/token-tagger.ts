@@ -6,7 +6,7 @@
  */
 import type { Token, WorkingDoc } from '../doc/types.js';
 import { profileFor } from '../lang/index.js';
-import { toIso639_3 } from '../langid/index.js';
+import { toIso639_3 } from '../lang/detect/index.js';
 import type { EntityResources } from './resources.js';
 import { findMentions } from './stage.js';
 

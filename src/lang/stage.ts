@@ -5,7 +5,7 @@
 import type { Language } from '../schema/document.js';
 import type { Stage, WorkingDoc } from '../doc/types.js';
 import type { PipelineCode } from '../doc/language-profile.js';
-import { detectLanguage, toIso639_3 } from '../langid/index.js';
+import { detectLanguage, toIso639_3 } from './detect/index.js';
 import { hasPipeline, profileFor } from './index.js';
 
 export interface LanguageStageOptions {
@@ -27,6 +27,16 @@ function pipelineFor(text: string, code: string): PipelineCode {
   return guess === 'en' ? 'en' : 'de';
 }
 
+/** W003: the document's language (detected or forced) has no pipeline of its own; und text gets de or en instead. */
+function reportMissingPipeline(doc: WorkingDoc, language: Language): void {
+  if (language.pipeline !== 'none' || language.code === 'und') return;
+  doc.diagnostics.push({
+    code: 'W003',
+    severity: 'info',
+    message: `No ${language.code} pipeline: entities come from the language-independent gazetteers only, and no events are extracted.`,
+  });
+}
+
 export function languageStage(options: LanguageStageOptions = {}): Stage {
   return {
     name: 'language',
@@ -43,18 +53,13 @@ export function languageStage(options: LanguageStageOptions = {}): Stage {
         };
         doc.language = forced;
         doc.profile = profileFor(forced.pipeline!);
+        reportMissingPipeline(doc, forced);
         return;
       }
       const { language, diagnostics } = detectLanguage(doc.text, options.candidateLanguages ? { only: options.candidateLanguages } : {});
       doc.language = { ...language, pipeline: pipelineFor(doc.text, language.code) };
       doc.profile = profileFor(doc.language.pipeline!);
-      if (doc.language.pipeline === 'none' && language.code !== 'und') {
-        doc.diagnostics.push({
-          code: 'W003',
-          severity: 'info',
-          message: `No ${language.code} pipeline: entities come from the language-independent gazetteers only, and no events are extracted.`,
-        });
-      }
+      reportMissingPipeline(doc, doc.language);
       // W001 (empty) is already reported by the input check
       doc.diagnostics.push(...diagnostics.filter((d) => !doc.diagnostics.some((x) => x.code === d.code)));
     },

@@ -11,7 +11,7 @@ const WORDS: Record<string, string> = {
   dan: 'og i at det en den til er som på de med han af for ikke der var mig sig men et har om vi min havde ham hun nu over da fra du ud sin dem os op man hans hvor eller hvad skal selv her alle vil blev kunne ind når være dog noget ville jo deres efter også',
   nob: 'og i det som er en på til av at for med de ikke den har var han seg om et jeg men fra vi eller hun kan etter så da dette hadde ble blir skal vil også nå når være sin mot hva',
   swe: 'och i att det som en på är av för med den till de inte om ett han var men har jag så hon vi från sig ska eller kan vid efter också när nu detta sin mot hade blev skulle vara',
-  fra: 'de la le et les des en un une du est que qui dans pour pas au sur par il elle plus ne ce se sont avec a ont été aux cette mais comme ou son sa ses leur nous vous ils je être l d qu n',
+  fra: 'de la le et les des en un une du est que qui dans pour pas au sur par il elle plus ne ce se sont avec a à ont été aux cette mais comme ou son sa ses leur nous vous ils je être l d qu n',
   spa: 'de la que el en y a los del se las por un para con no una su al lo como más pero sus le ha me si sin sobre este ya entre cuando también fue es son está hay muy',
   por: 'de a o que e do da em um para é com não uma os no se na por mais as dos como mas foi ao ele das tem à seu sua ou ser quando muito há nos já está também pelo pela',
   ita: 'di e il la che è per un in non una del della le i si da con sono al lo gli ha come anche più ma alla nel dei delle questo essere stato se ci suo sua o',

@@ -11,8 +11,8 @@
  * @module ereignis/langid
  */
 import { francAll } from 'franc';
-import { CODES, EreignisError } from '../errors.js';
-import type { Diagnostic, Language } from '../schema/document.js';
+import { CODES, EreignisError } from '../../errors.js';
+import type { Diagnostic, Language } from '../../schema/document.js';
 import { FUNCTION_WORD_LANGUAGES, FUNCTION_WORDS, NATIVE_LETTERS } from './function-words.js';
 import { CANDIDATES, ISO639_1_TO_3, ISO639_3_TO_1 } from './languages.js';
 
@@ -42,8 +42,23 @@ const FUNCTION_WORD_WEIGHT = 1;
 const FOREIGN_LETTER_WEIGHT = 1;
 /** Prior in favour of the languages ereignis is built for, in franc-score units. */
 const PRIOR: Readonly<Record<string, number>> = { deu: 0.05, eng: 0.05 };
+/**
+ * The languages ereignis has pipelines for, and how much evidence (in the units of confidenceOf: 1 ≈ 63 %) another
+ * language needs beyond them before it wins. Added as a score margin that shrinks with the square root of the
+ * informative letters, it decides short and name-heavy text and vanishes on long text.
+ */
+const HOME_LANGUAGES: readonly string[] = ['deu', 'eng'];
+const HOME_PRIOR_EVIDENCE = 1.5;
+/** Scale of confidenceOf: a margin of CONFIDENCE_SCALE / √letters is 1 unit of evidence. */
+const CONFIDENCE_SCALE = 0.6;
 /** A language must win windows holding this share of the sampled letters, or the text is too mixed. */
 const MIN_SHARE = 0.6;
+/** Windows with fewer letters are short text: see scoreNamesOut and the function-word rate in scoreWindow. */
+const SHORT_TEXT_LETTERS = 200;
+/** Short text whose informative letters are fewer than this share of its letters is name-heavy. */
+const NAME_HEAVY_SHARE = 0.5;
+/** Below this many informative letters franc's say on short text shrinks in proportion. */
+const FRANC_FULL_WEIGHT_LETTERS = 30;
 /** Lower-case words need this many characters to be scored on their own. */
 const MIN_LOWER_CASE_CHARS = 12;
 /** Below this confidence the answer is 'und' (too mixed or too little evidence). */
@@ -69,6 +84,8 @@ interface WindowScore {
   scores: Map<string, number>;
   best: string;
   letters: number;
+  /** Letters outside name-like words. */
+  informativeLetters: number;
 }
 
 /** Detects the language of a text; 'und' with a diagnostic when it is too short or too mixed to tell. */
@@ -90,6 +107,7 @@ export function detectLanguage(text: string, options: DetectLanguageOptions = {}
     const why = unscoredLetters >= MIN_LETTERS ? 'no candidate language is written in this script' : `too few letters (${letters})`;
     return undetermined([diagnostic('W002', why)]);
   }
+  applyHomePrior(windows);
 
   // Letter-weighted sum of the window scores, and how much of the text each window winner takes.
   const totals = new Map<string, number>();
@@ -123,12 +141,40 @@ export function detectLanguage(text: string, options: DetectLanguageOptions = {}
 }
 
 /**
+ * Names carry no language signal, so the evidence a text holds is its informative letters (those outside name-like
+ * words). The fewer there are, the larger the margin by which another language must beat German and English.
+ */
+function applyHomePrior(windows: WindowScore[]): void {
+  const informative = windows.reduce((sum, w) => sum + w.informativeLetters, 0);
+  const boost = (HOME_PRIOR_EVIDENCE * CONFIDENCE_SCALE) / Math.sqrt(Math.max(informative, MIN_LETTERS));
+  for (const w of windows) {
+    for (const lang of HOME_LANGUAGES) {
+      const score = w.scores.get(lang);
+      if (score !== undefined) w.scores.set(lang, score + boost);
+    }
+    w.best = bestOf(w.scores, w.best);
+  }
+}
+
+function bestOf(scores: ReadonlyMap<string, number>, fallback: string): string {
+  let best = fallback;
+  let bestScore = -Infinity;
+  for (const [lang, score] of scores) {
+    if (score > bestScore) {
+      bestScore = score;
+      best = lang;
+    }
+  }
+  return best;
+}
+
+/**
  * Confidence from the score margin (franc-score units, ~0.01 for a close call on a sentence) and the amount of
  * text: the same margin over more letters is stronger evidence. Calibrated on the dev sets (docs/langid.md).
  */
 function confidenceOf(margin: number, letters: number): number {
   const evidence = margin * Math.sqrt(Math.min(letters, 4000));
-  return 1 - Math.exp(-evidence / 0.6);
+  return 1 - Math.exp(-evidence / CONFIDENCE_SCALE);
 }
 
 /** Scores of one window, or the number of letters in it when no candidate could be scored. */
@@ -138,11 +184,13 @@ function scoreWindow(raw: string, candidates: readonly string[]): WindowScore | 
   if (letters === 0) return 0;
   const ranked = francAll(cleaned, { only: candidates as string[], minLength: 1 });
   if (ranked.length === 0 || ranked[0]![0] === 'und') return letters;
+  const informative = informativeLetters(raw);
+  const nameHeavy = letters < SHORT_TEXT_LETTERS && informative < NAME_HEAVY_SHARE * letters;
+  if (nameHeavy) scoreNamesOut(ranked, raw, candidates);
   // Capitalised words are mostly names in English (and nouns in German): names carry no language signal but
-  // sway franc on short news sentences ("Prime Minister Justin Trudeau visited London" → Finnish). Average in the
-  // score of the lower-case words alone when there are enough of them.
+  // sway franc on news sentences. Average in the score of the lower-case words alone when there are enough.
   const lowerCaseText = lowerCaseWords(cleaned);
-  if (lowerCaseText.length >= MIN_LOWER_CASE_CHARS) {
+  if (lowerCaseText.length >= MIN_LOWER_CASE_CHARS && !nameHeavy) {
     // Only the first pass's leaders can win: rescoring them alone keeps this second pass cheap.
     const leaders = ranked.slice(0, LOWER_CASE_RESCORE).map(([lang]) => lang);
     const lowerScores = new Map(francAll(lowerCaseText, { only: leaders, minLength: 1 }));
@@ -151,23 +199,30 @@ function scoreWindow(raw: string, candidates: readonly string[]): WindowScore | 
 
   const words = wordsOf(cleaned);
   const hits = countFunctionWords(words);
+  // On short text the function-word rate is taken over the words that can carry a language (names left out)
+  const wordsForRate = letters < SHORT_TEXT_LETTERS ? Math.max(1, informativeWords(raw).length) : words.length;
   const foreign = countForeignLetterWords(words);
   const scores = new Map<string, number>();
   for (const [lang, francScore] of ranked) {
     const fwIndex = FUNCTION_WORD_INDEX.get(lang);
-    const fwRate = fwIndex === undefined || words.length === 0 ? 0 : hits[fwIndex]! / words.length;
+    const fwRate = fwIndex === undefined || words.length === 0 ? 0 : hits[fwIndex]! / wordsForRate;
     const foreignRate = words.length === 0 ? 0 : (foreign.get(lang) ?? 0) / words.length;
-    scores.set(lang, francScore + FUNCTION_WORD_WEIGHT * fwRate - FOREIGN_LETTER_WEIGHT * foreignRate + (PRIOR[lang] ?? 0));
+    scores.set(lang, francScore + FUNCTION_WORD_WEIGHT * fwRate - FOREIGN_LETTER_WEIGHT * foreignRate + (letters < SHORT_TEXT_LETTERS ? 0 : PRIOR[lang] ?? 0));
   }
-  let best = ranked[0]![0];
-  let bestScore = -Infinity;
-  for (const [lang, score] of scores) {
-    if (score > bestScore) {
-      bestScore = score;
-      best = lang;
-    }
-  }
-  return { scores, best, letters };
+  return { scores, best: bestOf(scores, ranked[0]![0]), letters, informativeLetters: informative };
+}
+
+/**
+ * Short text: franc reads only the words that are not name-like ("Boris Johnson met Joe Biden in London." → "met
+ * in"), and its say shrinks with the letters left, so that on a name-heavy sentence function words, alphabets and
+ * the German/English prior decide. Scores are franc's relative scores (best 1), pulled towards 1 for every
+ * candidate by the missing weight.
+ */
+function scoreNamesOut(ranked: Array<[string, number]>, raw: string, candidates: readonly string[]): void {
+  const informative = informativeWords(raw).join(' ');
+  const weight = Math.min(1, informative.replace(/ /g, '').length / FRANC_FULL_WEIGHT_LETTERS);
+  const masked = weight > 0 ? new Map(francAll(informative, { only: candidates as string[], minLength: 1 })) : new Map<string, number>();
+  for (const entry of ranked) entry[1] = 1 - weight * (1 - (masked.get(entry[0]) ?? 0));
 }
 
 /** How many of franc's best candidates are rescored on the lower-case words. */
@@ -178,6 +233,39 @@ const LOWER_CASE_WORD_RE = /(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu;
 function lowerCaseWords(cleaned: string): string {
   return (cleaned.match(LOWER_CASE_WORD_RE) ?? []).join(' ');
 }
+
+/**
+ * The words that are not name-like. A capitalised word is taken for a name unless it is a function word ("Die",
+ * "The", "Het") or starts a sentence followed by a lower-case word ("Ongeldige bytereeks…", not "Boris Johnson
+ * met…"); all-capital words (NATO, EU) are names. German nouns count as names too, which only makes German and
+ * English likelier on short German text.
+ */
+function informativeWords(raw: string): string[] {
+  const tokens = raw.match(WORD_OR_STOP_RE) ?? [];
+  const out: string[] = [];
+  let sentenceStart = true;
+  tokens.forEach((token, i) => {
+    if (!LETTER_START_RE.test(token)) {
+      sentenceStart = true;
+      return;
+    }
+    const startsSentence = sentenceStart;
+    sentenceStart = false;
+    if (!UPPER_CASE_START_RE.test(token) || FUNCTION_WORDS.has(token.toLowerCase())) out.push(token);
+    else if (startsSentence && !ALL_CAPS_RE.test(token) && LOWER_CASE_START_RE.test(tokens[i + 1] ?? '')) out.push(token);
+  });
+  return out;
+}
+
+function informativeLetters(raw: string): number {
+  return informativeWords(raw).reduce((sum, word) => sum + word.length, 0);
+}
+
+const WORD_OR_STOP_RE = /\p{L}[\p{L}\p{M}]*|[.!?…:;]/gu;
+const LETTER_START_RE = /^\p{L}/u;
+const LOWER_CASE_START_RE = /^\p{Ll}/u;
+const ALL_CAPS_RE = /^[\p{Lu}\p{M}]{2,}$/u;
+const UPPER_CASE_START_RE = /^\p{Lu}/u;
 
 function wordsOf(cleaned: string): string[] {
   const words: string[] = [];
