@@ -9,7 +9,7 @@
  * Experiments (off by default, see docs/models.md): --augment K [--augment-weight W] (mention replacement), --strip-titles,
  * --seeds K (weights averaged over K trainings), --trainer crf|mix [--crf-epochs N --mix-weight W], --margin M
  * (cost-augmented perceptron), --cluster-top N / --cluster-min N / --cluster-context N
- * (word-class granularity, see src/ner/clusters.ts).
+ * (word-class granularity, see src/ner/train/clusters.ts).
  * Analysis: --seed N, --dump-cv FILE (token, gold, predicted of the cross-validation), --cv-models DIR (fold models and
  * held-out folds, for measuring the whole entity stage), --curve, --ablation.
  */
