@@ -8,6 +8,7 @@ import type { ValueProfile } from '../doc/language-profile.js';
 import type { TimeExpression } from '../doc/types.js';
 import { profileFor } from '../lang/index.js';
 import { findGermanDates } from './dates.js';
+import { lowerBound } from '../doc/tokens.js';
 
 export type { TimeExpression } from '../doc/types.js';
 
@@ -109,13 +110,7 @@ export function asTime(d: DateExpression): TimeExpression {
 
 /** The times inside [start, end) of `times` (in text order), by binary search. */
 export function timesWithin(times: readonly TimeExpression[], start: number, end: number): TimeExpression[] {
-  let lo = 0;
-  let hi = times.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (times[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(times, (t) => t.start < start);
   const out: TimeExpression[] = [];
   for (let i = lo; i < times.length && times[i]!.start < end; i++) if (times[i]!.end <= end) out.push(times[i]!);
   return out;
