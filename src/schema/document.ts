@@ -155,7 +155,7 @@ export const ValueSchema = Type.Object(
     end: Offset,
     text: Type.String(),
     type: Type.String({
-      description: 'DATE, TIME, DURATION, CARDINAL, ORDINAL, MONEY or PERCENT (English, by wink-nlp); DATE (German, by our reader).',
+      description: 'DATE (our date readers, German and English; the same spans events use as times); English also TIME, DURATION, CARDINAL, ORDINAL, MONEY or PERCENT (wink-nlp), which may contain a DATE.',
     }),
     value: Type.Optional(Type.String({ description: 'ISO 8601 for dates that name a day, month or year.' })),
   },
