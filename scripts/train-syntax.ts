@@ -17,6 +17,7 @@ import { trainSyntax, restrictFeats, DEFAULT_TRAIN, type TrainOptions } from '..
 import { serializeSyntaxModel, deserializeSyntaxModel } from '../src/syntax/model.js';
 import { fromModel, parseSentence, SYNTAX_MANIFEST, type LoadedSyntaxModel } from '../src/syntax/index.js';
 import { evaluateParse, formatParseScores, type EvalToken, type ParseScores } from '../src/syntax/eval.js';
+import { deserializeModel as deserializeNerModel } from '../src/ner/model.js';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DATA = resolve(REPO, '..', 'shared', 'data');
@@ -31,6 +32,39 @@ const VERSION = '0.1.0';
 
 /** PUD follows older conventions than GSD 2.x in a few relations; the German model speaks GSD's (the measuring set's). */
 const PUD_TO_GSD: Record<string, string> = { 'acl:relcl': 'acl', 'flat:name': 'flat', 'obl:tmod': 'obl', 'nmod:poss': 'nmod', 'cc:preconj': 'cc', 'csubj:pass': 'csubj', orphan: 'dep' };
+
+/**
+ * PUD marks finite verbs without VerbForm, participles and infinitives without any verb form, and passive auxiliaries
+ * without Voice; GSD does. Filled in from PUD's own XPOS (VBC finite, VBN participle, VB infinitive) and relation.
+ */
+function harmonisePudFeats(s: ConlluSentence): ConlluSentence {
+  return {
+    ...s,
+    words: s.words.map((w) => {
+      if (w.upos !== 'VERB' && w.upos !== 'AUX') return w;
+      const f = new Map((w.feats === '_' ? [] : w.feats.split('|')).map((kv) => kv.split('=') as [string, string]));
+      if (!f.has('VerbForm')) {
+        if (w.xpos === 'VBC' && f.has('Person')) f.set('VerbForm', 'Fin');
+        else if (w.xpos === 'VBN') f.set('VerbForm', 'Part');
+        else if (w.xpos === 'VB') f.set('VerbForm', 'Inf');
+      }
+      if (w.upos === 'AUX' && w.deprel === 'aux:pass' && !f.has('Voice')) f.set('Voice', 'Pass');
+      const feats = [...f.entries()].sort((a, b) => (a[0].toLowerCase() < b[0].toLowerCase() ? -1 : 1)).map(([k, v]) => `${k}=${v}`).join('|');
+      return { ...w, feats: feats || '_' };
+    }),
+  };
+}
+
+/** The word classes of the shipped German NER model (issue 12: what the NER model knows may be reused). */
+function nerClusters(): { clusters: Map<string, number>; source: Record<string, unknown> } {
+  const file = join(REPO, 'models', 'de', 'ner-de.bin');
+  const bytes = readFileSync(file);
+  const ner = deserializeNerModel(bytes);
+  return {
+    clusters: new Map(ner.lexicon.clusters.entries()),
+    source: { source: 'word classes of the German NER model models/de/ner-de.bin (distributional k-means classes over its training text, see docs/models.md)', sha256: createHash('sha256').update(bytes).digest('hex'), licence: 'as the NER training text: CC BY 4.0 (GermEval, LER, MobIE), CC0 (Europeana), CC BY-SA 3.0 (WikiANN)' },
+  };
+}
 
 const read = (rel: string): ConlluSentence[] => {
   const buf = readFileSync(join(DATA, rel));
@@ -60,11 +94,23 @@ function evaluate(m: LoadedSyntaxModel, gold: ConlluSentence[]): { scores: Parse
 const summary = (s: ParseScores) => ({ UPOS: s.upos, lemma: s.lemma, feats: s.feats, UAS: s.uas, LAS: s.las, LASuniversal: s.lasUniversal, words: s.words });
 const relabel = (sents: ConlluSentence[], map: Record<string, string>) => sents.map((s) => ({ ...s, words: s.words.map((w) => ({ ...w, deprel: map[w.deprel] ?? w.deprel })) }));
 
+/** The options that change the model (not --lang, --out, --test, --no-write, --relations), for the manifest. */
+function buildArgs(): string {
+  const skip = new Set(['--lang', '--out']), drop = new Set(['--test', '--no-write', '--relations']);
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (skip.has(args[i]!)) { i++; continue; }
+    if (!drop.has(args[i]!)) out.push(args[i]!);
+  }
+  return out.length ? ' ' + out.join(' ') : '';
+}
+
 function build(lang: 'de' | 'en') {
   const t0 = Date.now();
   let train: ConlluSentence[];
   let evalSets: Array<[string, ConlluSentence[]]>;
   let trainingData: unknown[];
+  const resources: unknown[] = [];
   const o = options(lang);
   if (lang === 'en') {
     train = read('ud-english-ewt/en_ewt-ud-train.conllu.gz');
@@ -73,7 +119,9 @@ function build(lang: 'de' | 'en') {
     trainingData = [{ source: 'UD English EWT 2.x train (en_ewt-ud-train.conllu, UniversalDependencies/UD_English-EWT@15d613d8)', licence: 'CC BY-SA 4.0', attribution: 'Silveira et al. 2014, A Gold Standard Dependency Corpus for English; Universal Dependencies contributors' }];
   } else {
     const gsdDev = read('ud-german/de_gsd-ud-dev.conllu');
-    const pud = flag('no-relabel') ? read('ud-german/de_pud-ud-test.conllu') : relabel(read('ud-german/de_pud-ud-test.conllu'), PUD_TO_GSD);
+    const pudRaw = read('ud-german/de_pud-ud-test.conllu').map((s) => (flag('no-harmonise') ? s : harmonisePudFeats(s)));
+    const pud = flag('no-relabel') ? pudRaw : relabel(pudRaw, PUD_TO_GSD);
+    if (!flag('no-clusters')) { const c = nerClusters(); o.clusters = c.clusters; resources.push(c.source); }
     const k = num('cv');
     if (k) {
       // settings for German: k folds over GSD dev, PUD always in training; GSD test untouched
@@ -95,10 +143,9 @@ function build(lang: 'de' | 'en') {
     }
     train = [...gsdDev, ...pud];
     evalSets = [['GSD test', read('ud-german/de_gsd-ud-test.conllu')]];
-    if (!flag('no-relabel')) o.relabel = {};
     trainingData = [
       { source: 'UD German GSD dev (de_gsd-ud-dev.conllu, UniversalDependencies/UD_German-GSD@297fcf35)', licence: 'CC BY-SA 4.0', attribution: 'McDonald et al. 2013, Universal Dependency Annotation for Multilingual Parsing (Google UD treebank); Universal Dependencies contributors' },
-      { source: 'UD German PUD (de_pud-ud-test.conllu, UniversalDependencies/UD_German-PUD@ff80846a)', licence: 'CC BY-SA 3.0', attribution: 'Zeman et al. 2017, CoNLL 2017 Shared Task parallel UD treebanks; Universal Dependencies contributors', note: `relations mapped to GSD conventions: ${Object.entries(PUD_TO_GSD).map(([a, b]) => `${a}->${b}`).join(', ')}${flag('no-relabel') ? ' (disabled in this build)' : ''}. PUD is the text of the UNER-PUD NER dev set: entity scores on UNER-PUD measured with a pipeline using this model are optimistic.` },
+      { source: 'UD German PUD (de_pud-ud-test.conllu, UniversalDependencies/UD_German-PUD@ff80846a)', licence: 'CC BY-SA 3.0', attribution: 'Zeman et al. 2017, CoNLL 2017 Shared Task parallel UD treebanks; Universal Dependencies contributors', note: `relations mapped to GSD conventions: ${Object.entries(PUD_TO_GSD).map(([a, b]) => `${a}->${b}`).join(', ')}${flag('no-relabel') ? ' (disabled in this build)' : ''}; verb features completed from XPOS (VerbForm) and aux:pass (Voice=Pass)${flag('no-harmonise') ? ' (disabled in this build)' : ''}. PUD is the text of the UNER-PUD NER dev set: entity scores on UNER-PUD measured with a pipeline using this model are optimistic.` },
     ];
   }
   const model = trainSyntax(train, { ...o, info: { lang, version: VERSION } });
@@ -124,15 +171,16 @@ function build(lang: 'de' | 'en') {
   const manifest = {
     name: `ereignis-syntax-${lang}`, version: VERSION, lang, file, sha256, bytes: bytes.length,
     model: {
-      type: 'greedy averaged-perceptron UPOS tagger, morphology classifier (restricted FEATS as one label) and lemma edit-script classifier + lemma table; greedy arc-hybrid parser with labelled transitions, dynamic oracle, hashed features; int16 weights, sparse, gzip',
+      type: 'greedy averaged-perceptron UPOS tagger, morphology classifier (restricted FEATS as one label) and lemma edit-script classifier + lemma table; greedy arc-hybrid parser (dynamic oracle, hashed features) + arc labeller; int16 weights, sparse, gzip',
       upos: model.upos.length, morphLabels: model.morph.length, morphKeys: model.morphKeys, lemmaScripts: model.scripts.length, lemmaTable: model.lexicon.size,
       relations: model.parser.deprels,
       settings: { seed: t.seed, tagEpochs: t.tagEpochs, parseEpochs: t.parseEpochs, explore: t.explore, jackknife: t.jackknife, prune: t.prune, bucketsLog2: { pos: t.posBucketsLog2, morph: t.morphBucketsLog2, lemma: t.lemmaBucketsLog2, parse: t.parseBucketsLog2, label: t.labelBucketsLog2 } },
     },
     trainingData,
+    resources,
     licence: 'CC BY-SA 4.0 (the model is derived from CC BY-SA treebanks; PUD\'s CC BY-SA 3.0 may be adapted under 4.0); attribution: see trainingData and docs/syntax.md',
     scores,
-    build: `npm run train:syntax -- --lang ${lang}${args.filter((a) => a !== '--lang' && a !== lang && a !== '--test').length ? ' ' + args.filter((a, i) => !['--lang', '--test'].includes(a) && args[i - 1] !== '--lang').join(' ') : ''}`,
+    build: `npm run train:syntax -- --lang ${lang}${buildArgs()}`,
   };
   writeFileSync(join(dir, SYNTAX_MANIFEST), JSON.stringify(manifest, null, 2) + '\n');
   console.log(`wrote ${join(dir, file)} and ${SYNTAX_MANIFEST}`);

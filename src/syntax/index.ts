@@ -15,6 +15,7 @@ import { deserializeSyntaxModel, taggerParts, type SyntaxModel } from './model.j
 export { readConllu, writeConllu, comment, type ConlluSentence, type ConlluWord, type ConlluMultiword } from './conllu.js';
 export { evaluateParse, formatParseScores, type ParseScores, type EvalToken, type RelationScore } from './eval.js';
 export { particleVerbLemmas, type LemmaToken } from './separable.js';
+export { splitGermanContractions, type SplitWords } from './contractions.js';
 export { serializeSyntaxModel, deserializeSyntaxModel, type SyntaxModel } from './model.js';
 export { trainSyntax, restrictFeats, DEFAULT_TRAIN, DEFAULT_MORPH_KEYS, type TrainOptions } from './train.js';
 
@@ -98,9 +99,9 @@ export function loadSyntaxModel(lang: SyntaxLanguage, modelDir?: string): Loaded
 export function parseSentence(m: LoadedSyntaxModel, words: readonly string[]): ParsedWord[] {
   if (words.length === 0) return [];
   const { model } = m;
-  const h = wordHashes(words);
+  const h = wordHashes(words, model.clusters);
   const t = tagWords(m.tagger, words, h, m.scratch);
-  const tree = parse(model.tables.parse, model.tables.label, model.parser, { n: words.length, word: h.lower, upos: t.upos, morph: t.morph }, m.scratch);
+  const tree = parse(model.tables.parse, model.tables.label, model.parser, { n: words.length, word: h.lower, upos: t.upos, morph: t.morph, cluster: h.cluster }, m.scratch);
   return words.map((_, i) => ({
     upos: model.upos[t.upos[i]!]!,
     lemma: t.lemma[i]!,

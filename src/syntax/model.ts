@@ -21,6 +21,8 @@ export interface SyntaxModel {
   tables: { pos: WeightTable; morph: WeightTable; lemma: WeightTable; parse: WeightTable; label: WeightTable };
   /** `${form}\t${upos}` -> lemma and `${form}` -> lemma */
   lexicon: Map<string, string>;
+  /** word -> distributional class 0..255 (empty when the model uses none) */
+  clusters: Map<string, number>;
   info: Record<string, unknown>;
 }
 
@@ -30,7 +32,7 @@ const TABLES = ['pos', 'morph', 'lemma', 'parse', 'label'] as const;
 export function taggerParts(m: SyntaxModel): TaggerParts {
   return {
     pos: m.tables.pos, morph: m.tables.morph, lemma: m.tables.lemma, uposLabels: m.upos, morphLabels: m.morph,
-    scripts: m.scripts, scriptsBySuffix: indexScripts(m.scripts), lexicon: m.lexicon,
+    scripts: m.scripts, scriptsBySuffix: indexScripts(m.scripts), lexicon: m.lexicon, clusters: m.clusters,
   };
 }
 
@@ -61,6 +63,7 @@ export function serializeSyntaxModel(m: SyntaxModel): Buffer {
     parser: m.parser,
     tables: enc.map(([name, e]) => ({ name, bucketsLog2: m.tables[name].bucketsLog2, labels: m.tables[name].labels, scale: m.tables[name].scale, nnz: e.nnz, deltaBytes: e.deltas.length })),
     lexicon: lex.map(([k, v]) => `${k}\t${v}`).join('\n'),
+    clusters: [...m.clusters.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([k, v]) => `${k}\t${v}`).join('\n'),
     info: m.info,
   });
   const hb = Buffer.from(header, 'utf8');
@@ -79,7 +82,7 @@ export function deserializeSyntaxModel(file: Buffer): SyntaxModel {
   const h = JSON.parse(raw.subarray(pos, pos + hlen).toString('utf8')) as {
     lang: string; upos: string[]; morph: string[]; morphKeys: string[]; scripts: string[]; parser: ParserLabels;
     tables: Array<{ name: string; bucketsLog2: number; labels: number; scale: number; nnz: number; deltaBytes: number }>;
-    lexicon: string; info: Record<string, unknown>;
+    lexicon: string; clusters: string; info: Record<string, unknown>;
   };
   pos += hlen;
   const tables: Record<string, WeightTable> = {};
@@ -109,8 +112,10 @@ export function deserializeSyntaxModel(file: Buffer): SyntaxModel {
   for (const name of TABLES) if (!tables[name]) throw new Error(`model file lacks the ${name} table`);
   const lexicon = new Map<string, string>();
   if (h.lexicon) for (const line of h.lexicon.split('\n')) { const i = line.lastIndexOf('\t'); lexicon.set(line.slice(0, i), line.slice(i + 1)); }
+  const clusters = new Map<string, number>();
+  if (h.clusters) for (const line of h.clusters.split('\n')) { const i = line.lastIndexOf('\t'); clusters.set(line.slice(0, i), Number(line.slice(i + 1))); }
   return {
     lang: h.lang, upos: h.upos, morph: h.morph, morphKeys: h.morphKeys, scripts: h.scripts.map(parseScriptKey), parser: h.parser,
-    tables: { pos: tables.pos!, morph: tables.morph!, lemma: tables.lemma!, parse: tables.parse!, label: tables.label! }, lexicon, info: h.info,
+    tables: { pos: tables.pos!, morph: tables.morph!, lemma: tables.lemma!, parse: tables.parse!, label: tables.label! }, lexicon, clusters, info: h.info,
   };
 }

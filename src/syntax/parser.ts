@@ -2,7 +2,7 @@
  * Greedy arc-hybrid dependency parser (Kuhlmann et al. 2011) with the root token at the end of the buffer
  * (Ballesteros & Nivre 2013, so that exactly one word attaches to it) and the dynamic oracle of Goldberg & Nivre
  * (2013) for training. Two hashed linear models: one scores the three transitions SHIFT, LEFT (s0 <- b0) and
- * RIGHT (s1 -> s0) from 82 state features, the other labels each arc when it is made (28 arc features) — half the
+ * RIGHT (s1 -> s0) from 88 state features, the other labels each arc when it is made (28 arc features) — half the
  * work per word of scoring ~90 labelled transitions, and small enough tables to stay fast and load quickly.
  */
 import { mix } from './hash.js';
@@ -21,17 +21,17 @@ export interface ParserLabels {
 export const ACTIONS = 3;
 
 /** What the parser reads about each word: lower-cased form hash, UPOS id, morphology id. */
-export interface ParserInput { n: number; word: Uint32Array; upos: Int32Array; morph: Int32Array }
+export interface ParserInput { n: number; word: Uint32Array; upos: Int32Array; morph: Int32Array; cluster: Int32Array }
 
 /** The input padded with the root (index n) and "none" (index n + 1) so that feature code never branches. */
-interface Padded { W: Uint32Array; P: Int32Array; M: Int32Array }
+interface Padded { W: Uint32Array; P: Int32Array; M: Int32Array; C: Int32Array }
 
 function pad(x: ParserInput): Padded {
   const n = x.n;
-  const W = new Uint32Array(n + 2), P = new Int32Array(n + 2), M = new Int32Array(n + 2);
-  W.set(x.word); P.set(x.upos); M.set(x.morph);
+  const W = new Uint32Array(n + 2), P = new Int32Array(n + 2), M = new Int32Array(n + 2), C = new Int32Array(n + 2);
+  W.set(x.word); P.set(x.upos); M.set(x.morph); C.set(x.cluster); C[n] = 1000; C[n + 1] = 1001;
   W[n] = ROOT_W; W[n + 1] = NONE_W; P[n] = 100; P[n + 1] = 101; M[n] = 10000; M[n + 1] = 10001;
-  return { W, P, M };
+  return { W, P, M, C };
 }
 const padCache = new WeakMap<ParserInput, Padded>();
 function padded(x: ParserInput): Padded {
@@ -40,7 +40,7 @@ function padded(x: ParserInput): Padded {
   return p;
 }
 
-export const PARSER_FEATURES = 82;
+export const PARSER_FEATURES = 88;
 const NONE_W = 0x7a3c5e1f, ROOT_W = 0x1f2e3d4c;
 
 export class ParseState {
@@ -86,7 +86,7 @@ function distBucket(d: number): number { return d <= 4 ? d : d <= 7 ? 5 : d <= 1
 /** Feature hashes of a state. */
 export function parserFeatures(st: ParseState, x: ParserInput, out: Uint32Array): number {
   const n = st.n;
-  const { W: Wa, P: Pa, M: Ma } = padded(x);
+  const { W: Wa, P: Pa, M: Ma, C: Ca } = padded(x);
   const La = st.label;
   const s0 = st.s(0), s1 = st.s(1), s2 = st.s(2), b0 = st.q(0), b1 = st.q(1), b2 = st.q(2);
   const s0w = Wa[s0]!, s0p = Pa[s0]!, s1w = Wa[s1]!, s1p = Pa[s1]!, b0w = Wa[b0]!, b0p = Pa[b0]!, b1w = Wa[b1]!, b1p = Pa[b1]!, b2p = Pa[b2]!;
@@ -123,6 +123,9 @@ export function parserFeatures(st: ParseState, x: ParserInput, out: Uint32Array)
   out[m++] = mix(72, s0m); out[m++] = mix(73, b0m); out[m++] = mix(74, s1m); out[m++] = mix(75, s0m, b0m);
   out[m++] = mix(76, mix(0, s0p, s0m), b0p, b0m); out[m++] = mix(77, s1m, s0m); out[m++] = mix(78, s1p, s1m, s0p);
   out[m++] = mix(79, s1w, s0w); out[m++] = mix(80, s1p, s0p); out[m++] = mix(81, s1p, Pa[s1lc]!, s0p);
+  const s0c = Ca[s0]!, b0c = Ca[b0]!;
+  out[m++] = mix(82, s0c, s0p); out[m++] = mix(83, b0c, b0p); out[m++] = mix(84, Ca[b1]!, b1p); out[m++] = mix(85, Ca[s1]!, s1p);
+  out[m++] = mix(86, s0c, b0c); out[m++] = mix(87, s0c, b0p, d);
   return m;
 }
 

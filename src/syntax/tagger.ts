@@ -39,6 +39,9 @@ export function posFeatures(h: WordHashes, i: number, t1: number, t2: number, ou
   out[m++] = mix(24, t1, h.suf[2 * n + i]!);
   out[m++] = mix(25, h.suf[4 * n + i]!);
   out[m++] = mix(26, shm1, h.shape[i]!);
+  const c = h.cluster, cm1 = i >= 1 ? c[i - 1]! : -2, cp1 = i + 1 < n ? c[i + 1]! : -3;
+  out[m++] = mix(27, c[i]!); out[m++] = mix(28, c[i]! >> 4); out[m++] = mix(29, cm1); out[m++] = mix(30, cp1);
+  out[m++] = mix(31, t1, c[i]!); out[m++] = mix(32, c[i]!, cp1);
   return m;
 }
 
@@ -68,6 +71,7 @@ export function morphFeatures(h: WordHashes, upos: Int32Array, i: number, f1: nu
   out[m++] = mix(55, u, lm2);
   out[m++] = mix(56, u, f1, h.suf[1 * n + i]!);
   out[m++] = mix(57, u, tp1, tp2);
+  out[m++] = mix(58, u, h.cluster[i]!);
   return m;
 }
 
@@ -98,6 +102,8 @@ export interface TaggerParts {
   scriptsBySuffix: Map<string, number[]>;
   /** `${form}\t${upos}` -> lemma, and `${form}` -> lemma (most frequent) */
   lexicon: Map<string, string>;
+  /** word -> distributional class (may be empty) */
+  clusters: Map<string, number>;
 }
 
 export function indexScripts(scripts: EditScript[]): Map<string, number[]> {
