@@ -4,6 +4,7 @@
  *   npm run train:syntax -- --lang en --no-write  train and print EWT dev scores only
  *   npm run train:syntax -- --lang en --test      also print EWT test (report once, do not tune on it)
  *   npm run train:syntax -- --lang de --cv 5      German settings: k-fold over GSD dev (PUD + k-1 folds train)
+ *   npm run train:syntax -- --bench              load time and tag+parse speed of the shipped models
  * Options: --out DIR (models root: writes DIR/<lang>/syntax-<lang>.bin + syntax-manifest.json), --epochs N (parser),
  * --tag-epochs N, --jackknife K, --seed N, --explore P, --prune Q, --parse-buckets LOG2, --no-relabel (German).
  */
@@ -15,7 +16,7 @@ import { gunzipSync } from 'node:zlib';
 import { readConllu, type ConlluSentence } from '../src/syntax/conllu.js';
 import { trainSyntax, restrictFeats, DEFAULT_TRAIN, type TrainOptions } from '../src/syntax/train.js';
 import { serializeSyntaxModel, deserializeSyntaxModel } from '../src/syntax/model.js';
-import { fromModel, parseSentence, SYNTAX_MANIFEST, type LoadedSyntaxModel } from '../src/syntax/index.js';
+import { fromModel, loadSyntaxModel, parseSentence, SYNTAX_MANIFEST, type LoadedSyntaxModel } from '../src/syntax/index.js';
 import { evaluateParse, formatParseScores, type EvalToken, type ParseScores } from '../src/syntax/eval.js';
 import { deserializeModel as deserializeNerModel } from '../src/ner/model.js';
 
@@ -186,4 +187,23 @@ function build(lang: 'de' | 'en') {
   console.log(`wrote ${join(dir, file)} and ${SYNTAX_MANIFEST}`);
 }
 
-for (const lang of LANGS) build(lang);
+/** --bench: load time and tag+parse speed of the shipped models (or --out DIR's) on their measuring sets, one core. */
+function bench(lang: 'de' | 'en') {
+  const gold = read(lang === 'en' ? 'ud-english-ewt/en_ewt-ud-test.conllu' : 'ud-german/de_gsd-ud-test.conllu');
+  const loads: number[] = [];
+  let m: LoadedSyntaxModel | undefined;
+  for (let r = 0; r < 3; r++) { const t = process.hrtime.bigint(); m = loadSyntaxModel(lang, opt('out') ? OUT : undefined); loads.push(Number(process.hrtime.bigint() - t) / 1e6); }
+  const words = gold.map((s) => s.words.map((w) => w.form));
+  const n = words.reduce((a, w) => a + w.length, 0);
+  let best = 0, bestCpu = 0;
+  for (let r = 0; r < 3; r++) {
+    const t = process.hrtime.bigint(), c = process.cpuUsage();
+    for (const w of words) parseSentence(m!, w);
+    const secs = Number(process.hrtime.bigint() - t) / 1e9, cu = process.cpuUsage(c);
+    best = Math.max(best, n / secs); bestCpu = Math.max(bestCpu, n / ((cu.user + cu.system) / 1e6));
+  }
+  const { scores } = evaluate(m!, gold);
+  console.log(`${lang}: load ${loads.map((x) => x.toFixed(0)).join(' / ')} ms; tag+parse ${Math.round(best)} tokens/s wall, ${Math.round(bestCpu)} per CPU-second (${n} words, best of 3); UPOS ${scores.upos} LAS ${scores.las}; heap ${(process.memoryUsage().arrayBuffers / 1e6).toFixed(0)} MB array buffers`);
+}
+
+for (const lang of LANGS) (flag('bench') ? bench : build)(lang);

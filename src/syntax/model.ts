@@ -87,12 +87,13 @@ export function deserializeSyntaxModel(file: Buffer): SyntaxModel {
   pos += hlen;
   const tables: Record<string, WeightTable> = {};
   for (const t of h.tables) {
-    const w = new Int16Array((1 << t.bucketsLog2) * t.labels);
+    const buckets = 1 << t.bucketsLog2, L = t.labels, size = buckets * L;
     const dEnd = pos + t.deltaBytes;
     if (dEnd + t.nnz * 2 > raw.length) throw new Error(`table ${t.name} is truncated`);
     const vals = new Int16Array(raw.buffer.slice(raw.byteOffset + dEnd, raw.byteOffset + dEnd + t.nnz * 2));
+    // flat indexes of the non-zero weights
+    const flat = new Int32Array(t.nnz);
     let idx = -1, p = pos;
-    const size = w.length;
     for (let k = 0; k < t.nnz; k++) {
       let byte = raw[p++]!, d = byte & 0x7f;
       if (byte & 0x80) {
@@ -101,12 +102,30 @@ export function deserializeSyntaxModel(file: Buffer): SyntaxModel {
       }
       idx += d + 1;
       if (idx >= size) throw new Error(`table ${t.name} has an index out of range`);
-      w[idx] = vals[k]!;
+      flat[k] = idx;
     }
     if (p !== dEnd) throw new Error(`table ${t.name}: index stream length mismatch`);
-    const vpos = dEnd + t.nnz * 2;
-    tables[t.name] = { bucketsLog2: t.bucketsLog2, labels: t.labels, weights: w, scale: t.scale };
-    pos = vpos;
+    // rows with any weight (indexes ascend, so rows come in order)
+    let used = 0, lastRow = -1;
+    for (let k = 0; k < t.nnz; k++) { const r = Math.floor(flat[k]! / L); if (r !== lastRow) { used++; lastRow = r; } }
+    let table: WeightTable;
+    if (used * L * 2 + buckets * 4 < size * 2 * 0.6) {
+      const rows = new Int32Array(buckets).fill(-1);
+      const w = new Int16Array(used * L);
+      let row = -1; lastRow = -1;
+      for (let k = 0; k < t.nnz; k++) {
+        const f = flat[k]!, r = Math.floor(f / L);
+        if (r !== lastRow) { row++; lastRow = r; rows[r] = row * L; }
+        w[row * L + (f - r * L)] = vals[k]!;
+      }
+      table = { bucketsLog2: t.bucketsLog2, labels: L, weights: w, scale: t.scale, rows };
+    } else {
+      const w = new Int16Array(size);
+      for (let k = 0; k < t.nnz; k++) w[flat[k]!] = vals[k]!;
+      table = { bucketsLog2: t.bucketsLog2, labels: L, weights: w, scale: t.scale };
+    }
+    tables[t.name] = table;
+    pos = dEnd + t.nnz * 2;
   }
   if (pos !== raw.length) throw new Error('model file sections are inconsistent');
   for (const name of TABLES) if (!tables[name]) throw new Error(`model file lacks the ${name} table`);
