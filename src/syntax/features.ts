@@ -1,0 +1,58 @@
+/** Per-word string hashes computed once per sentence and shared by the tagger, the lemmatiser and the parser. */
+import { hashSlice, hashString } from './hash.js';
+
+export interface WordHashes {
+  n: number;
+  form: Uint32Array;
+  lower: Uint32Array;
+  /** suffixes of the lower-cased form, lengths 1..5: suf[k * n + i] is the suffix of length k + 1 */
+  suf: Uint32Array;
+  /** prefixes of the lower-cased form, lengths 1..3 */
+  pre: Uint32Array;
+  shape: Uint32Array;
+  /** distributional word class (0..255 when known, -1 unknown) */
+  cluster: Int32Array;
+  lowers: string[];
+}
+
+export const SUFFIXES = 5;
+export const PREFIXES = 3;
+
+/** Collapsed character-class shape: "Scholz" -> "Xx", "2007" -> "d", "G-20" -> "X-d", "NATO" -> "X", plus a length bucket. */
+export function shapeOf(w: string): string {
+  let out = '';
+  let last = '';
+  for (let i = 0; i < w.length; i++) {
+    const ch = w[i]!;
+    let c: string;
+    if (ch >= '0' && ch <= '9') c = 'd';
+    else if (ch !== ch.toLowerCase()) c = 'X';
+    else if (ch !== ch.toUpperCase()) c = 'x';
+    else c = ch;
+    if (c !== last) out += c;
+    last = c;
+  }
+  return out + (w.length <= 2 ? 's' : w.length <= 5 ? 'm' : 'l');
+}
+
+const BOUNDARY = hashString('<s>');
+
+export function wordHashes(words: readonly string[], clusters?: ReadonlyMap<string, number>): WordHashes {
+  const n = words.length;
+  const form = new Uint32Array(n), lower = new Uint32Array(n), shape = new Uint32Array(n);
+  const suf = new Uint32Array(n * SUFFIXES), pre = new Uint32Array(n * PREFIXES);
+  const lowers: string[] = new Array(n);
+  const cluster = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const w = words[i]!;
+    const lw = w.toLowerCase();
+    lowers[i] = lw;
+    form[i] = hashString(w);
+    lower[i] = hashString(lw, 0x1234567);
+    if (clusters) cluster[i] = clusters.get(w) ?? clusters.get(lw) ?? clusters.get(lw.charAt(0).toUpperCase() + lw.slice(1)) ?? -1;
+    shape[i] = hashString(shapeOf(w), 0x2345678);
+    for (let k = 0; k < SUFFIXES; k++) suf[k * n + i] = k < lw.length ? hashSlice(lw, lw.length - k - 1, lw.length, 0x3456789 + k) : BOUNDARY + k;
+    for (let k = 0; k < PREFIXES; k++) pre[k * n + i] = k < lw.length ? hashSlice(lw, 0, k + 1, 0x4567890 + k) : BOUNDARY + 10 + k;
+  }
+  return { n, form, lower, suf, pre, shape, cluster, lowers };
+}

@@ -1,0 +1,112 @@
+/**
+ * Syntax: UPOS, morphology, lemma and labelled dependency trees for German and English sentences (gold or
+ * pipeline tokenisation), from models/{de,en}/syntax-*.bin (checksum-verified via syntax-manifest.json).
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EreignisError } from '../errors.js';
+import { resourceDir } from '../resources/locate.js';
+import { wordHashes } from './features.js';
+import { tagWords, type TaggerParts } from './tagger.js';
+import { parse } from './parser.js';
+import { deserializeSyntaxModel, taggerParts, type SyntaxModel } from './model.js';
+
+export { readConllu, writeConllu, comment, type ConlluSentence, type ConlluWord, type ConlluMultiword } from './conllu.js';
+export { evaluateParse, formatParseScores, type ParseScores, type EvalToken, type RelationScore } from './eval.js';
+export { particleVerbLemmas, type LemmaToken } from './separable.js';
+export { splitGermanContractions, type SplitWords } from './contractions.js';
+export { serializeSyntaxModel, deserializeSyntaxModel, type SyntaxModel } from './model.js';
+export { trainSyntax, restrictFeats, DEFAULT_TRAIN, DEFAULT_MORPH_KEYS, type TrainOptions } from './train.js';
+
+export type SyntaxLanguage = 'de' | 'en';
+
+export interface SyntaxManifest {
+  name: string;
+  version: string;
+  file: string;
+  sha256: string;
+  bytes: number;
+  lang: SyntaxLanguage;
+  [k: string]: unknown;
+}
+
+export const SYNTAX_MANIFEST = 'syntax-manifest.json';
+
+/** A loaded model: the weights plus the tagger's derived indexes and scratch space (not safe for concurrent use). */
+export interface LoadedSyntaxModel {
+  model: SyntaxModel;
+  manifest?: SyntaxManifest;
+  tagger: TaggerParts;
+  scratch: Float64Array;
+}
+
+export interface ParsedWord {
+  upos: string;
+  lemma: string;
+  /** restricted FEATS (Case, Gender, Number, Person, VerbForm, Voice), `_` when none */
+  feats: string;
+  /** 1-based head, 0 = root */
+  head: number;
+  deprel: string;
+}
+
+export function fromModel(model: SyntaxModel, manifest?: SyntaxManifest): LoadedSyntaxModel {
+  const maxLabels = Math.max(...Object.values(model.tables).map((t) => t.labels));
+  return { model, ...(manifest ? { manifest } : {}), tagger: taggerParts(model), scratch: new Float64Array(maxLabels) };
+}
+
+/**
+ * Load the syntax model of `lang` from resourceDir(lang, modelDir) (default: the package's models/<lang>). Throws
+ * EreignisError E005 for an unsupported language, E002 when the manifest or model file is missing or unreadable, E003
+ * when the checksum, size or file format does not match.
+ */
+export function loadSyntaxModel(lang: SyntaxLanguage, modelDir?: string): LoadedSyntaxModel {
+  if (lang !== 'de' && lang !== 'en') throw new EreignisError('E005', `no syntax model for language ${String(lang)}`);
+  const dir = resourceDir(lang, modelDir);
+  const manifestPath = join(dir, SYNTAX_MANIFEST);
+  let manifest: SyntaxManifest;
+  try {
+    manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as SyntaxManifest;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code) throw new EreignisError('E002', `cannot read ${manifestPath} (${code})`);
+    throw new EreignisError('E003', `${manifestPath} is not valid JSON`);
+  }
+  if (typeof manifest.file !== 'string' || typeof manifest.sha256 !== 'string') throw new EreignisError('E003', `${manifestPath} lacks file or sha256`);
+  if (manifest.lang !== lang) throw new EreignisError('E003', `${manifestPath} is for language ${manifest.lang}, not ${lang}`);
+  const modelPath = join(dir, manifest.file);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(modelPath);
+  } catch (e) {
+    throw new EreignisError('E002', `cannot read ${modelPath} (${(e as NodeJS.ErrnoException).code ?? e})`);
+  }
+  if (typeof manifest.bytes === 'number' && bytes.length !== manifest.bytes) throw new EreignisError('E003', `${modelPath} has ${bytes.length} bytes, manifest says ${manifest.bytes}`);
+  const sha = createHash('sha256').update(bytes).digest('hex');
+  if (sha !== manifest.sha256) throw new EreignisError('E003', `${modelPath} has sha256 ${sha}, manifest says ${manifest.sha256}`);
+  let model: SyntaxModel;
+  try {
+    model = deserializeSyntaxModel(bytes);
+  } catch (e) {
+    throw new EreignisError('E003', `${modelPath}: ${(e as Error).message}`);
+  }
+  if (model.lang !== lang) throw new EreignisError('E003', `${modelPath} holds a ${model.lang} model`);
+  return fromModel(model, manifest);
+}
+
+/** Tag, lemmatise and parse one tokenised sentence (syntactic words: contractions such as "im" already split). */
+export function parseSentence(m: LoadedSyntaxModel, words: readonly string[]): ParsedWord[] {
+  if (words.length === 0) return [];
+  const { model } = m;
+  const h = wordHashes(words, model.clusters);
+  const t = tagWords(m.tagger, words, h, m.scratch);
+  const tree = parse(model.tables.parse, model.tables.label, model.parser, { n: words.length, word: h.lower, upos: t.upos, morph: t.morph, cluster: h.cluster }, m.scratch);
+  return words.map((_, i) => ({
+    upos: model.upos[t.upos[i]!]!,
+    lemma: t.lemma[i]!,
+    feats: model.morph[t.morph[i]!]!,
+    head: tree.head[i]! + 1,
+    deprel: model.parser.deprels[tree.label[i]!]!,
+  }));
+}

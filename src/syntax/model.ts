@@ -1,0 +1,140 @@
+/**
+ * The syntax model of one language: tagger, morphology, lemma and parser weight tables plus label sets and the
+ * lemma table, and its binary file format: magic, JSON header, then per weight table the non-zero int16 entries
+ * (flat index deltas as varints, then the values), all gzip level 9 (no timestamps: the same model gives the same bytes).
+ */
+import { gzipSync, gunzipSync } from 'node:zlib';
+import type { WeightTable } from './perceptron.js';
+import { parseScriptKey, scriptKey, type EditScript } from './lemma.js';
+import { indexScripts, type TaggerParts } from './tagger.js';
+import type { ParserLabels } from './parser.js';
+
+export interface SyntaxModel {
+  lang: string;
+  upos: string[];
+  /** restricted FEATS strings ('_' = none), one class each */
+  morph: string[];
+  /** FEATS keys the morphology labels keep */
+  morphKeys: string[];
+  scripts: EditScript[];
+  parser: ParserLabels;
+  tables: { pos: WeightTable; morph: WeightTable; lemma: WeightTable; parse: WeightTable; label: WeightTable };
+  /** `${form}\t${upos}` -> lemma and `${form}` -> lemma */
+  lexicon: Map<string, string>;
+  /** word -> distributional class 0..255 (empty when the model uses none) */
+  clusters: Map<string, number>;
+  info: Record<string, unknown>;
+}
+
+export const MAGIC = 'EREIGNISSYN1';
+const TABLES = ['pos', 'morph', 'lemma', 'parse', 'label'] as const;
+
+export function taggerParts(m: SyntaxModel): TaggerParts {
+  return {
+    pos: m.tables.pos, morph: m.tables.morph, lemma: m.tables.lemma, uposLabels: m.upos, morphLabels: m.morph,
+    scripts: m.scripts, scriptsBySuffix: indexScripts(m.scripts), lexicon: m.lexicon, clusters: m.clusters,
+  };
+}
+
+function encodeTable(t: WeightTable): { deltas: Buffer; values: Buffer; nnz: number } {
+  if (!(t.weights instanceof Int16Array)) throw new Error('quantise a table before serialising it');
+  const w = t.weights;
+  const bytes: number[] = [];
+  const vals: number[] = [];
+  let last = -1;
+  for (let i = 0; i < w.length; i++) {
+    if (w[i] === 0) continue;
+    let d = i - last - 1;
+    last = i;
+    while (d >= 0x80) { bytes.push((d & 0x7f) | 0x80); d = Math.floor(d / 128); }
+    bytes.push(d);
+    vals.push(w[i]!);
+  }
+  const values = Buffer.alloc(vals.length * 2);
+  vals.forEach((v, i) => values.writeInt16LE(v, i * 2));
+  return { deltas: Buffer.from(bytes), values, nnz: vals.length };
+}
+
+export function serializeSyntaxModel(m: SyntaxModel): Buffer {
+  const enc = TABLES.map((name) => [name, encodeTable(m.tables[name])] as const);
+  const lex = [...m.lexicon.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const header = JSON.stringify({
+    lang: m.lang, upos: m.upos, morph: m.morph, morphKeys: m.morphKeys, scripts: m.scripts.map(scriptKey),
+    parser: m.parser,
+    tables: enc.map(([name, e]) => ({ name, bucketsLog2: m.tables[name].bucketsLog2, labels: m.tables[name].labels, scale: m.tables[name].scale, nnz: e.nnz, deltaBytes: e.deltas.length })),
+    lexicon: lex.map(([k, v]) => `${k}\t${v}`).join('\n'),
+    clusters: [...m.clusters.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([k, v]) => `${k}\t${v}`).join('\n'),
+    info: m.info,
+  });
+  const hb = Buffer.from(header, 'utf8');
+  const len = Buffer.alloc(4);
+  len.writeUInt32LE(hb.length);
+  const parts: Buffer[] = [Buffer.from(MAGIC, 'latin1'), len, hb];
+  for (const [, e] of enc) parts.push(e.deltas, e.values);
+  return gzipSync(Buffer.concat(parts), { level: 9 });
+}
+
+export function deserializeSyntaxModel(file: Buffer): SyntaxModel {
+  const raw = gunzipSync(file);
+  if (raw.subarray(0, MAGIC.length).toString('latin1') !== MAGIC) throw new Error('not an ereignis syntax model file');
+  const hlen = raw.readUInt32LE(MAGIC.length);
+  let pos = MAGIC.length + 4;
+  const h = JSON.parse(raw.subarray(pos, pos + hlen).toString('utf8')) as {
+    lang: string; upos: string[]; morph: string[]; morphKeys: string[]; scripts: string[]; parser: ParserLabels;
+    tables: Array<{ name: string; bucketsLog2: number; labels: number; scale: number; nnz: number; deltaBytes: number }>;
+    lexicon: string; clusters: string; info: Record<string, unknown>;
+  };
+  pos += hlen;
+  const tables: Record<string, WeightTable> = {};
+  for (const t of h.tables) {
+    const buckets = 1 << t.bucketsLog2, L = t.labels, size = buckets * L;
+    const dEnd = pos + t.deltaBytes;
+    if (dEnd + t.nnz * 2 > raw.length) throw new Error(`table ${t.name} is truncated`);
+    const vals = new Int16Array(raw.buffer.slice(raw.byteOffset + dEnd, raw.byteOffset + dEnd + t.nnz * 2));
+    // flat indexes of the non-zero weights
+    const flat = new Int32Array(t.nnz);
+    let idx = -1, p = pos;
+    for (let k = 0; k < t.nnz; k++) {
+      let byte = raw[p++]!, d = byte & 0x7f;
+      if (byte & 0x80) {
+        let mul = 128;
+        do { byte = raw[p++]!; d += (byte & 0x7f) * mul; mul *= 128; } while (byte & 0x80);
+      }
+      idx += d + 1;
+      if (idx >= size) throw new Error(`table ${t.name} has an index out of range`);
+      flat[k] = idx;
+    }
+    if (p !== dEnd) throw new Error(`table ${t.name}: index stream length mismatch`);
+    // rows with any weight (indexes ascend, so rows come in order)
+    let used = 0, lastRow = -1;
+    for (let k = 0; k < t.nnz; k++) { const r = Math.floor(flat[k]! / L); if (r !== lastRow) { used++; lastRow = r; } }
+    let table: WeightTable;
+    if (used * L * 2 + buckets * 4 < size * 2 * 0.6) {
+      const rows = new Int32Array(buckets).fill(-1);
+      const w = new Int16Array(used * L);
+      let row = -1; lastRow = -1;
+      for (let k = 0; k < t.nnz; k++) {
+        const f = flat[k]!, r = Math.floor(f / L);
+        if (r !== lastRow) { row++; lastRow = r; rows[r] = row * L; }
+        w[row * L + (f - r * L)] = vals[k]!;
+      }
+      table = { bucketsLog2: t.bucketsLog2, labels: L, weights: w, scale: t.scale, rows };
+    } else {
+      const w = new Int16Array(size);
+      for (let k = 0; k < t.nnz; k++) w[flat[k]!] = vals[k]!;
+      table = { bucketsLog2: t.bucketsLog2, labels: L, weights: w, scale: t.scale };
+    }
+    tables[t.name] = table;
+    pos = dEnd + t.nnz * 2;
+  }
+  if (pos !== raw.length) throw new Error('model file sections are inconsistent');
+  for (const name of TABLES) if (!tables[name]) throw new Error(`model file lacks the ${name} table`);
+  const lexicon = new Map<string, string>();
+  if (h.lexicon) for (const line of h.lexicon.split('\n')) { const i = line.lastIndexOf('\t'); lexicon.set(line.slice(0, i), line.slice(i + 1)); }
+  const clusters = new Map<string, number>();
+  if (h.clusters) for (const line of h.clusters.split('\n')) { const i = line.lastIndexOf('\t'); clusters.set(line.slice(0, i), Number(line.slice(i + 1))); }
+  return {
+    lang: h.lang, upos: h.upos, morph: h.morph, morphKeys: h.morphKeys, scripts: h.scripts.map(parseScriptKey), parser: h.parser,
+    tables: { pos: tables.pos!, morph: tables.morph!, lemma: tables.lemma!, parse: tables.parse!, label: tables.label! }, lexicon, clusters, info: h.info,
+  };
+}

@@ -1,0 +1,169 @@
+/**
+ * Greedy left-to-right tagging with three hashed linear models: UPOS, then a morphology label (the FEATS string
+ * restricted to a few keys, one class per combination), then a lemma edit script for words not in the lemma table.
+ */
+import { mix } from './hash.js';
+import { type WordHashes, SUFFIXES, PREFIXES } from './features.js';
+import { argmax, scoreRows, type WeightTable } from './perceptron.js';
+import { applyScript, type EditScript } from './lemma.js';
+
+const NONE = 0x5bd1e995;
+
+/** Feature hashes for the UPOS decision at word i, given the two previous predicted tags (-1 = none). */
+export function posFeatures(h: WordHashes, i: number, t1: number, t2: number, out: Uint32Array): number {
+  const n = h.n, lo = h.lower;
+  const lm1 = i >= 1 ? lo[i - 1]! : NONE - 1, lm2 = i >= 2 ? lo[i - 2]! : NONE - 2;
+  const lp1 = i + 1 < n ? lo[i + 1]! : NONE + 1, lp2 = i + 2 < n ? lo[i + 2]! : NONE + 2;
+  const s3m1 = i >= 1 ? h.suf[2 * n + i - 1]! : NONE - 1, s3p1 = i + 1 < n ? h.suf[2 * n + i + 1]! : NONE + 1;
+  const shm1 = i >= 1 ? h.shape[i - 1]! : NONE - 1, shp1 = i + 1 < n ? h.shape[i + 1]! : NONE + 1;
+  let m = 0;
+  out[m++] = mix(0, 1);
+  out[m++] = mix(1, h.lower[i]!);
+  out[m++] = mix(2, h.form[i]!);
+  for (let k = 0; k < 4; k++) out[m++] = mix(3 + k, h.suf[k * n + i]!);
+  for (let k = 0; k < PREFIXES; k++) out[m++] = mix(7 + k, h.pre[k * n + i]!);
+  out[m++] = mix(10, h.shape[i]!);
+  out[m++] = mix(11, h.shape[i]!, i === 0 ? 1 : 0);
+  out[m++] = mix(12, lm1);
+  out[m++] = mix(13, lp1);
+  out[m++] = mix(14, lm2);
+  out[m++] = mix(15, lp2);
+  out[m++] = mix(16, s3m1);
+  out[m++] = mix(17, s3p1);
+  out[m++] = mix(18, t1);
+  out[m++] = mix(19, t1, t2);
+  out[m++] = mix(20, t1, h.lower[i]!);
+  out[m++] = mix(21, lm1, h.lower[i]!);
+  out[m++] = mix(22, h.lower[i]!, lp1);
+  out[m++] = mix(23, shp1);
+  out[m++] = mix(24, t1, h.suf[2 * n + i]!);
+  out[m++] = mix(25, h.suf[4 * n + i]!);
+  out[m++] = mix(26, shm1, h.shape[i]!);
+  const c = h.cluster, cm1 = i >= 1 ? c[i - 1]! : -2, cp1 = i + 1 < n ? c[i + 1]! : -3;
+  out[m++] = mix(27, c[i]!); out[m++] = mix(28, c[i]! >> 4); out[m++] = mix(29, cm1); out[m++] = mix(30, cp1);
+  out[m++] = mix(31, t1, c[i]!); out[m++] = mix(32, c[i]!, cp1);
+  return m;
+}
+
+/** Feature hashes for the morphology label at word i (UPOS known for the whole sentence; f1 = previous label). */
+export function morphFeatures(h: WordHashes, upos: Int32Array, i: number, f1: number, out: Uint32Array): number {
+  const n = h.n, lo = h.lower;
+  const lm1 = i >= 1 ? lo[i - 1]! : NONE - 1, lm2 = i >= 2 ? lo[i - 2]! : NONE - 2, lp1 = i + 1 < n ? lo[i + 1]! : NONE + 1;
+  const tm1 = i >= 1 ? upos[i - 1]! : -2, tm2 = i >= 2 ? upos[i - 2]! : -2, tp1 = i + 1 < n ? upos[i + 1]! : -3, tp2 = i + 2 < n ? upos[i + 2]! : -3;
+  const s2m1 = i >= 1 ? h.suf[n + i - 1]! : NONE - 1, s2p1 = i + 1 < n ? h.suf[n + i + 1]! : NONE + 1;
+  const u = upos[i]!;
+  let m = 0;
+  out[m++] = mix(40, u);
+  out[m++] = mix(41, u, h.lower[i]!);
+  out[m++] = mix(42, u, h.suf[0 * n + i]!);
+  out[m++] = mix(43, u, h.suf[1 * n + i]!);
+  out[m++] = mix(44, u, h.suf[2 * n + i]!);
+  out[m++] = mix(45, u, h.suf[3 * n + i]!);
+  out[m++] = mix(46, u, tm1);
+  out[m++] = mix(47, u, tp1);
+  out[m++] = mix(48, u, f1);
+  out[m++] = mix(49, u, lm1);
+  out[m++] = mix(50, u, lp1);
+  out[m++] = mix(51, u, tm1, tm2);
+  out[m++] = mix(52, u, tp1, s2p1);
+  out[m++] = mix(53, u, tm1, s2m1);
+  out[m++] = mix(54, u, h.form[i]!);
+  out[m++] = mix(55, u, lm2);
+  out[m++] = mix(56, u, f1, h.suf[1 * n + i]!);
+  out[m++] = mix(57, u, tp1, tp2);
+  out[m++] = mix(58, u, h.cluster[i]!);
+  return m;
+}
+
+/** Feature hashes for the lemma edit script of word i. */
+export function lemmaFeatures(h: WordHashes, upos: number, morph: number, i: number, out: Uint32Array): number {
+  const n = h.n;
+  let m = 0;
+  out[m++] = mix(60, upos);
+  out[m++] = mix(61, upos, morph);
+  for (let k = 0; k < SUFFIXES; k++) out[m++] = mix(62 + k, upos, h.suf[k * n + i]!);
+  for (let k = 0; k < SUFFIXES; k++) out[m++] = mix(67 + k, h.suf[k * n + i]!);
+  for (let k = 0; k < PREFIXES; k++) out[m++] = mix(72 + k, h.pre[k * n + i]!);
+  out[m++] = mix(75, h.shape[i]!, upos);
+  out[m++] = mix(76, h.lower[i]!);
+  out[m++] = mix(77, morph, h.suf[2 * n + i]!);
+  out[m++] = mix(78, i === 0 ? 1 : 0, h.shape[i]!);
+  return m;
+}
+
+export interface TaggerParts {
+  pos: WeightTable;
+  morph: WeightTable;
+  lemma: WeightTable;
+  uposLabels: string[];
+  morphLabels: string[];
+  scripts: EditScript[];
+  /** scripts indexed by deleted suffix, to find the applicable ones fast */
+  scriptsBySuffix: Map<string, number[]>;
+  /** `${form}\t${upos}` -> lemma, and `${form}` -> lemma (most frequent) */
+  lexicon: Map<string, string>;
+  /** word -> distributional class (may be empty) */
+  clusters: Map<string, number>;
+}
+
+export function indexScripts(scripts: EditScript[]): Map<string, number[]> {
+  const m = new Map<string, number[]>();
+  scripts.forEach((s, i) => { const k = s.delSuffix; const a = m.get(k); if (a) a.push(i); else m.set(k, [i]); });
+  return m;
+}
+
+export interface Tagged { upos: Int32Array; morph: Int32Array; lemma: string[] }
+
+const FEAT_BUF = 64;
+
+export function tagWords(p: TaggerParts, words: readonly string[], h: WordHashes, scratch: Float64Array, lemmas = true): Tagged {
+  const n = words.length;
+  const upos = new Int32Array(n), morph = new Int32Array(n);
+  const f = new Uint32Array(FEAT_BUF);
+  let t1 = -1, t2 = -2;
+  for (let i = 0; i < n; i++) {
+    const k = posFeatures(h, i, t1, t2, f);
+    scoreRows(p.pos, f, k, scratch);
+    const t = argmax(scratch, p.pos.labels);
+    upos[i] = t; t2 = t1; t1 = t;
+  }
+  let f1 = -1;
+  for (let i = 0; i < n; i++) {
+    const k = morphFeatures(h, upos, i, f1, f);
+    scoreRows(p.morph, f, k, scratch);
+    f1 = morph[i] = argmax(scratch, p.morph.labels);
+  }
+  const lemma: string[] = new Array(n);
+  if (lemmas) for (let i = 0; i < n; i++) lemma[i] = lemmaOf(p, words[i]!, h, upos[i]!, morph[i]!, i, f, scratch);
+  return { upos, morph, lemma };
+}
+
+export function candidateScripts(p: TaggerParts, form: string): number[] {
+  const out: number[] = [];
+  const forms = [form, form.charAt(0).toLowerCase() + form.slice(1), form.toLowerCase(), form.charAt(0).toUpperCase() + form.slice(1)];
+  const seen = new Set<string>();
+  for (const f of forms) {
+    for (let k = 0; k <= f.length; k++) {
+      const suffix = f.slice(f.length - k);
+      if (seen.has(suffix)) continue;
+      seen.add(suffix);
+      const ids = p.scriptsBySuffix.get(suffix);
+      if (ids) for (const id of ids) out.push(id);
+    }
+  }
+  return out;
+}
+
+export function lemmaOf(p: TaggerParts, form: string, h: WordHashes, upos: number, morph: number, i: number, f: Uint32Array, scratch: Float64Array): string {
+  const known = p.lexicon.get(`${form}\t${p.uposLabels[upos]}`) ?? p.lexicon.get(form);
+  if (known !== undefined) return known;
+  const k = lemmaFeatures(h, upos, morph, i, f);
+  scoreRows(p.lemma, f, k, scratch);
+  let best: string | undefined, bs = -Infinity;
+  for (const id of candidateScripts(p, form)) {
+    if (scratch[id]! <= bs) continue;
+    const l = applyScript(form, p.scripts[id]!);
+    if (l !== undefined && l !== '') { bs = scratch[id]!; best = l; }
+  }
+  return best ?? form;
+}
