@@ -19,13 +19,14 @@ export const FLOORS: Readonly<Record<string, number>> = {
   doc: 2,
   lang: 3,
   segment: 4,
-  ner: 5,
-  entities: 6,
-  values: 7,
-  events: 8,
-  pipeline: 9,
-  cli: 10,
-  index: 11,
+  syntax: 5,
+  ner: 6,
+  entities: 7,
+  values: 8,
+  events: 9,
+  pipeline: 10,
+  cli: 11,
+  index: 12,
 };
 
 function sourceFiles(dir: string): string[] {

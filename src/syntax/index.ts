@@ -61,8 +61,11 @@ export function fromModel(model: SyntaxModel, manifest?: SyntaxManifest): Loaded
  * EreignisError E005 for an unsupported language, E002 when the manifest or model file is missing or unreadable, E003
  * when the checksum, size or file format does not match.
  */
+/** The languages that ship a syntax model (models/<lang>/syntax-manifest.json). */
+const SYNTAX_LANGUAGES: ReadonlySet<string> = new Set<SyntaxLanguage>(['de', 'en']);
+
 export function loadSyntaxModel(lang: SyntaxLanguage, modelDir?: string): LoadedSyntaxModel {
-  if (lang !== 'de' && lang !== 'en') throw new EreignisError('E005', `no syntax model for language ${String(lang)}`);
+  if (!SYNTAX_LANGUAGES.has(lang)) throw new EreignisError('E005', `no syntax model for language ${String(lang)}`);
   const dir = resourceDir(lang, modelDir);
   const manifestPath = join(dir, SYNTAX_MANIFEST);
   let manifest: SyntaxManifest;
