@@ -35,3 +35,17 @@ export function joinable(text: string, a: Token | undefined, b: Token | undefine
   }
   return true;
 }
+
+/** For each of `sentenceCount` sentences, its token range [from, to) (tokens in text order, so each sentence's tokens
+ * are one contiguous run); [0, 0] for a sentence without tokens. */
+export function sentenceTokenRanges(tokens: readonly Token[], sentenceCount: number): [number, number][] {
+  const ranges: [number, number][] = Array.from({ length: sentenceCount }, () => [0, 0]);
+  for (let i = 0; i < tokens.length; ) {
+    const s = tokens[i]!.sentence;
+    let j = i + 1;
+    while (j < tokens.length && tokens[j]!.sentence === s) j++;
+    if (s >= 0 && s < sentenceCount) ranges[s] = [i, j];
+    i = j;
+  }
+  return ranges;
+}

@@ -7,7 +7,7 @@ import type { RawMention, TimeExpression, Token, WorkingDoc } from '../doc/types
 import type { EventWords, NumberWords } from '../doc/language-profile.js';
 import { tokenizeRange } from '../segment/tokenize.js';
 import type { EventLexicon } from './lexicon.js';
-import { tokenAt } from '../doc/tokens.js';
+import { sentenceTokenRanges, tokenAt } from '../doc/tokens.js';
 
 /** "-Verhandlungsführerin " right before a person's name: a role noun hyphenated to a name (German compounds). */
 const HYPHEN_ROLE = /(?<=[\p{L}\p{N}])[-‑]\p{Lu}\p{Ll}+\s+$/u;
@@ -104,15 +104,7 @@ export function buildContext(
     });
   }
   const lower = tokens.map((t) => t.text.toLowerCase());
-  const sentenceTokens: [number, number][] = sentences.map(() => [0, 0]);
-  // Tokens are in text order, so each sentence's tokens are one contiguous run.
-  for (let i = 0; i < tokens.length; ) {
-    const s = tokens[i]!.sentence;
-    let j = i + 1;
-    while (j < tokens.length && tokens[j]!.sentence === s) j++;
-    if (s >= 0 && s < sentenceTokens.length) sentenceTokens[s] = [i, j];
-    i = j;
-  }
+  const sentenceTokens = sentenceTokenRanges(tokens, sentences.length);
 
   const entityById = new Map<string, Entity>();
   const entityByKey = new Map<string, string>();
