@@ -16,7 +16,7 @@ export const CODES = {
   E104: 'Input file could not be read',
   E105: 'JSONL line is not valid JSON or has no "text" string',
   E106: 'Input is not a string',
-  E107: 'Token file line lacks the token column',
+  E107: 'Token file line lacks a required column (the token column; the 10 columns of CoNLL-U)',
   W001: 'Text is empty or whitespace only',
   W002: 'Language could not be determined (text too short or too mixed)',
   W003: 'Language has no dedicated pipeline; entities and events use the language-independent resources only',
