@@ -9,8 +9,6 @@
  * Run: npx tsx bench/syntax.ts [--quick]   (BENCH_SECONDS per run, default 4; --quick: 2 s and no large document)
  */
 import { performance } from 'node:perf_hooks';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createPipeline } from '../src/index.js';
@@ -25,8 +23,6 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? (QUICK ? 2 : 4));
 const LANGS: SyntaxLanguage[] = ['de', 'en'];
 const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s[s.length >> 1]!; };
 const k = (x: number) => Math.round(x).toLocaleString('en');
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
 const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6; };
 
 // 1. size and load time
@@ -35,15 +31,12 @@ const loadRows: string[] = [];
 for (const lang of LANGS) {
   const manifest = JSON.parse(readFileSync(join(resourceDir(lang), SYNTAX_MANIFEST), 'utf8')) as { file: string };
   const bytes = statSync(join(resourceDir(lang), manifest.file)).size;
-  const mem = () => { gc(); const u = process.memoryUsage(); return u.heapUsed + u.arrayBuffers; };
-  const heap0 = mem();
   let t = performance.now();
   models.set(lang, loadSyntaxModel(lang));
   const first = performance.now() - t;
-  const heap = (mem() - heap0) / 1e6;
   const again: number[] = [];
   for (let i = 0; i < 3; i++) { t = performance.now(); loadSyntaxModel(lang); again.push(performance.now() - t); }
-  loadRows.push(`| ${lang} | ${(bytes / 1e6).toFixed(2)} MB | ${first.toFixed(0)} ms | ${median(again).toFixed(0)} ms (${again.map((x) => x.toFixed(0)).join(', ')}) | +${heap.toFixed(0)} MB |`);
+  loadRows.push(`| ${lang} | ${(bytes / 1e6).toFixed(2)} MB | ${first.toFixed(0)} ms | ${median(again).toFixed(0)} ms (${again.map((x) => x.toFixed(0)).join(', ')}) |`);
 }
 
 // 2. tag + parse on gold words
@@ -83,7 +76,7 @@ for (const lang of ['de', 'en'] as const) {
   const ts = texts(lang);
   const tokens = ts.map((t) => tokenizeRange(t).length);
   const off = createPipeline(), on = createPipeline({ syntax: true });
-  for (const t of ts) { off.extract(t); on.extract(t); } // load every model first
+  for (let r = 0; r < 20; r++) for (const t of ts) { off.extract(t); on.extract(t); } // load every model, warm the JIT
   const a: [number, number][] = [], b: [number, number][] = [];
   for (let r = 0; r < (QUICK ? 2 : 3); r++) { a.push(throughput(off, ts, tokens)); b.push(throughput(on, ts, tokens)); }
   const fmt = (xs: [number, number][], j: 0 | 1) => xs.map((x) => k(x[j])).join(' / ');
@@ -113,7 +106,7 @@ if (!QUICK) {
 }
 
 console.log(`# ereignis syntax benchmark (node ${process.version}, one core, ${SECONDS} s per run)\n`);
-console.log('| model | file | first load | load again (median of 3) | heap + array buffers after the first load |\n|---|---|---|---|---|');
+console.log('| model | file | first load | load again (median of 3) |\n|---|---|---|---|');
 console.log(loadRows.join('\n'));
 console.log('\nTag + parse (UPOS, FEATS, lemma, labelled tree) on gold words, three runs:\n');
 console.log('| model | words | words/s (wall) | words per CPU-second |\n|---|---|---|---|');

@@ -24,7 +24,7 @@ export const CODES = {
   W005: 'Part of the text is not main story content (related-story teaser or site boilerplate)',
   W006: 'Text is long; a slow finder (compromise) ran on a bounded part of it',
   W007: 'The language has no syntax model; its tokens carry offsets only',
-  W008: 'A very long sentence was parsed in pieces',
+  W008: 'Very long sentences were parsed in pieces',
 } as const;
 
 export type ErrorCode = keyof typeof CODES;

@@ -18,12 +18,16 @@ export function toDocument(doc: WorkingDoc, opts: { offsets: OffsetUnit; include
     entities: doc.entities ?? [],
     events: doc.events ?? [],
     values: doc.values ?? [],
-    ...(doc.syntax ? { tokens: documentTokens(doc) } : {}),
     diagnostics: doc.diagnostics,
     generator: { name: 'ereignis', version: VERSION },
   };
-  // A deep copy keeps the WorkingDoc untouched and the output free of shared references.
-  const copy = structuredClone(out);
+  // A deep copy keeps the WorkingDoc untouched and the output free of shared references. Tokens are new objects
+  // already (and the largest part of a Document that has them): they join after the copy, before diagnostics.
+  let copy = structuredClone(out);
+  if (doc.syntax) {
+    const { diagnostics, generator, ...rest } = copy;
+    copy = { ...rest, tokens: documentTokens(doc), diagnostics, generator };
+  }
   return opts.offsets === 'codepoint' ? toCodePointOffsets(copy, doc.text) : copy;
 }
 

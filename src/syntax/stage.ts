@@ -13,7 +13,7 @@
  * Long sentences. A sentence of more than `maxSentenceWords` words (default 250; usually a list or table the sentence
  * splitter could not cut) is parsed in pieces of at most that many words, cut after punctuation where possible; the
  * root of each later piece is attached to the first piece's root as `parataxis` (one tree per sentence still), and
- * diagnostic W008 names the sentence. Cost stays linear in the input.
+ * one diagnostic W008 per document counts such sentences (its span: from the first to the last). Cost stays linear.
  */
 import type { SyntaxProfile } from '../doc/language-profile.js';
 import type { Stage, Token, TokenSyntax, WorkingDoc } from '../doc/types.js';
@@ -190,21 +190,26 @@ export function createSyntaxStage(parserFor: (profile: SyntaxProfile) => WordPar
         return;
       }
       const parse = parserFor(profile);
+      const long: [number, number, number][] = []; // [first token, last token, pieces] of each sentence parsed in pieces
       for (const [from, to] of sentenceRuns(tokens)) {
         const texts: string[] = [];
         for (let i = from; i < to; i++) texts.push(tokens[i]!.text);
         const a = analyseSentence(parse, texts, profile, max);
-        if (a.pieces > 1) {
-          doc.diagnostics.push({
-            code: 'W008',
-            severity: 'info',
-            message: `A sentence of ${a.words.length} words was parsed in ${a.pieces} pieces of at most ${max}; their roots are joined as parataxis.`,
-            start: tokens[from]!.start,
-            end: tokens[to - 1]!.end,
-          });
-        }
+        if (a.pieces > 1) long.push([from, to - 1, a.pieces]);
         tokenAnalyses(a, to - from, profile.separableVerbs).forEach((t, k) => {
           out[from + k] = { ...t, head: t.head < 0 ? -1 : t.head + from };
+        });
+      }
+      if (long.length) {
+        const [first, last] = [long[0]!, long[long.length - 1]!];
+        doc.diagnostics.push({
+          code: 'W008',
+          severity: 'info',
+          message:
+            `${long.length} sentence(s) longer than ${max} words were parsed in pieces (${long.reduce((n, x) => n + x[2], 0)} in all); ` +
+            `the later pieces' roots hang from the first piece's root as parataxis.`,
+          start: tokens[first[0]]!.start,
+          end: tokens[last[1]]!.end,
         });
       }
     },

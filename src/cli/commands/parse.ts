@@ -11,7 +11,7 @@ import { languageStage, segmentStage } from '../../pipeline/stages.js';
 import type { WorkingDoc } from '../../doc/types.js';
 import type { SyntaxProfile } from '../../doc/language-profile.js';
 import {
-  analyseSentence, evaluateParse, formatParseScores, loadSyntaxModel, parseSentence, readConllu, restrictFeats, writeConllu,
+  analyseSentence, DEFAULT_MAX_SENTENCE_WORDS, evaluateParse, formatParseScores, loadSyntaxModel, parseSentence, readConllu, restrictFeats, writeConllu,
   type ConlluSentence, type ConlluWord, type EvalToken, type LoadedSyntaxModel, type WordParser,
 } from '../../syntax/index.js';
 import { EXIT } from '../exit.js';
@@ -90,11 +90,13 @@ export function parseText(text: string, lang: string | undefined, modelDir: stri
   const parse: WordParser = (words) => parseSentence(model, words);
   const tokens = doc.tokens ?? [];
   const out: ConlluSentence[] = [];
+  let long = 0;
   for (let from = 0; from < tokens.length; ) {
     let to = from + 1;
     while (to < tokens.length && tokens[to]!.sentence === tokens[from]!.sentence) to++;
     const sent = tokens.slice(from, to);
     const a = analyseSentence(parse, sent.map((t) => t.text), syntax);
+    if (a.pieces > 1) long++;
     const spaceAfter = (k: number) => k + 1 >= sent.length || sent[k]!.end < sent[k + 1]!.start;
     const s: ConlluSentence = {
       comments: [`sent_id = ${out.length + 1}`, `text = ${text.slice(sent[0]!.start, sent[sent.length - 1]!.end).replace(/\s+/g, ' ')}`],
@@ -118,6 +120,7 @@ export function parseText(text: string, lang: string | undefined, modelDir: stri
     out.push(s);
     from = to;
   }
+  if (long) process.stderr.write(`ereignis parse: ${long} sentence(s) longer than ${DEFAULT_MAX_SENTENCE_WORDS} words were parsed in pieces (W008)\n`);
   return writeConllu(out);
 }
 
