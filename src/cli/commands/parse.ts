@@ -18,7 +18,7 @@ import { EXIT } from '../exit.js';
 
 const PARSE_USAGE =
   'usage: ereignis parse [--lang de|en] [--format conllu] [--tokenized] [--model-dir DIR] [FILE]   (reads stdin without FILE)\n' +
-  '  raw text in: our sentences and tokens, CoNLL-U out (# sent_id, # text; German contractions as ranges "4-5 zum")\n' +
+  '  raw text in: our sentences and tokens, CoNLL-U out (# sent_id, # text; German contractions and English clitics as ranges "4-5 zum")\n' +
   '  --tokenized    the input is CoNLL-U: its words are used as given and re-annotated (UPOS, lemma, FEATS, HEAD, DEPREL)\n' +
   '  --lang CODE    skip language detection (de or en: the languages with a syntax model)\n' +
   '  --model-dir DIR  folder holding de/ and en/ model folders (as the modelDir option; default: the package\'s models/)';
