@@ -5,7 +5,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-for (const name of ['pipeline.ts', 'ner.ts', 'langid-eval.ts']) {
+for (const name of ['pipeline.ts', 'ner.ts', 'syntax.ts', 'langid-eval.ts']) {
   const file = join(here, name);
   if (!existsSync(file)) continue;
   console.log(`\n=== bench/${name}\n`);

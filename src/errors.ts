@@ -16,13 +16,15 @@ export const CODES = {
   E104: 'Input file could not be read',
   E105: 'JSONL line is not valid JSON or has no "text" string',
   E106: 'Input is not a string',
-  E107: 'Token file line lacks the token column',
+  E107: 'Token file line lacks a required column (the token column; the 10 columns of CoNLL-U)',
   W001: 'Text is empty or whitespace only',
   W002: 'Language could not be determined (text too short or too mixed)',
   W003: 'Language has no dedicated pipeline; entities and events use the language-independent resources only',
   W004: 'Text contains control characters or replacement characters (U+FFFD)',
   W005: 'Part of the text is not main story content (related-story teaser or site boilerplate)',
   W006: 'Text is long; a slow finder (compromise) ran on a bounded part of it',
+  W007: 'The language has no syntax model; its tokens carry offsets only',
+  W008: 'Very long sentences were parsed in pieces',
 } as const;
 
 export type ErrorCode = keyof typeof CODES;

@@ -10,11 +10,12 @@
  */
 export { extract, createPipeline, Pipeline, checkStageOrder } from './pipeline/pipeline.js';
 export type { PipelineOptions, ExtractOptions, SafeResult } from './pipeline/pipeline.js';
-export type { Stage, Layer, WorkingDoc, Token, RawMention, MentionSource, TimeExpression } from './doc/types.js';
-export type { LanguageProfile, PipelineCode } from './doc/language-profile.js';
-export { languageStage, segmentStage, entityStage, clusterStage, eventStage, valueStage, defaultStages, type StageOptions } from './pipeline/stages.js';
+export type { Stage, Layer, WorkingDoc, Token, TokenSyntax, RawMention, MentionSource, TimeExpression } from './doc/types.js';
+export type { LanguageProfile, PipelineCode, SyntaxProfile } from './doc/language-profile.js';
+export { languageStage, segmentStage, syntaxStage, entityStage, clusterStage, eventStage, valueStage, defaultStages, type StageOptions } from './pipeline/stages.js';
 export type { LanguageStageOptions } from './lang/stage.js';
 export type { EventStageOptions } from './events/index.js';
+export type { SyntaxStageOptions } from './syntax/index.js';
 export { EntityResources, type EntityResourceOptions } from './entities/index.js';
 export type { Input } from './pipeline/input.js';
 export type { OffsetUnit } from './pipeline/emit.js';

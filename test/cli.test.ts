@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './helpers/corpus.js';
 import { validateDocument, validateErrorRecord } from '../src/schema/index.js';
+import { comment, evaluateParse, loadSyntaxModel, parseSentence, readConllu, restrictFeats, writeConllu } from '../src/syntax/index.js';
 
 const CLI = join(ROOT, 'src', 'cli', 'main.ts');
 const run = (args: string[], input?: string | Buffer) =>
@@ -24,7 +25,7 @@ describe('cli', function () {
   it('--help lists the commands and exit codes', () => {
     const r = run(['--help']);
     assert.equal(r.status, 0);
-    for (const w of ['extract', 'tag', 'eval', 'Exit codes']) assert.match(r.stdout, new RegExp(w));
+    for (const w of ['extract', 'tag', 'parse', 'eval', 'Exit codes']) assert.match(r.stdout, new RegExp(w));
   });
 
   it('a reader that closes the pipe early (| head) ends the output quietly, exit 0', () => {
@@ -97,5 +98,106 @@ describe('cli', function () {
     const r = run(['extract', '--offsets', 'bytes', good]);
     assert.equal(r.status, 2);
     assert.match(r.stderr, /offsets/);
+  });
+
+  it('extract --tokens: every token with its analysis; without it no tokens', () => {
+    const r = run(['extract', '--tokens', good]);
+    assert.equal(r.status, 0, r.stderr);
+    const doc = JSON.parse(r.stdout);
+    assert.ok(validateDocument(doc).valid);
+    assert.ok(doc.tokens.length > 10 && doc.tokens.every((t: { upos?: string; head?: number }) => t.upos && t.head !== undefined));
+    assert.equal(doc.tokens.filter((t: { head: number }) => t.head === -1).length, 1);
+  });
+
+  it('parse: raw text in, CoNLL-U out (sent_id, text, contractions as ranges) that the reader round-trips', () => {
+    const text = 'Die Regierung legte am Montag Widerspruch ein. Zum Glück kam er „ins“ Haus.';
+    const r = run(['parse'], text);
+    assert.equal(r.status, 0, r.stderr);
+    const sents = readConllu(r.stdout);
+    assert.equal(writeConllu(sents), r.stdout);
+    assert.equal(sents.length, 2);
+    assert.deepEqual(sents.map((s) => comment(s, 'sent_id')), ['1', '2']);
+    assert.equal(comment(sents[0]!, 'text'), 'Die Regierung legte am Montag Widerspruch ein.');
+    assert.deepEqual(sents[1]!.multiwords.map((m) => [m.first, m.last, m.form]), [[1, 2, 'Zum'], [7, 8, 'ins']]);
+    assert.deepEqual(sents[1]!.words.slice(0, 2).map((w) => w.form), ['Zu', 'dem']);
+    for (const s of sents) {
+      assert.equal(s.words.filter((w) => w.head === 0).length, 1);
+      // the surface text comes back from the tokens and SpaceAfter=No
+      let surface = '';
+      for (let i = 0; i < s.words.length; ) {
+        const m = s.multiwords.find((x) => x.first === s.words[i]!.id);
+        const form = m ? m.form : s.words[i]!.form;
+        const misc = m ? m.misc : s.words[i]!.misc;
+        i += m ? m.last - m.first + 1 : 1;
+        surface += form + (misc.includes('SpaceAfter=No') || i >= s.words.length ? '' : ' ');
+      }
+      assert.equal(surface, comment(s, 'text'));
+    }
+  });
+
+  const GOLD = `# sent_id = g1
+# text = Die Reform wurde von der Partei kritisiert.
+1	Die	der	DET	ART	Case=Nom|Gender=Fem|Number=Sing|PronType=Art	2	det	_	_
+2	Reform	Reform	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	7	nsubj:pass	_	_
+3	wurde	werden	AUX	VAFIN	Number=Sing|Person=3|VerbForm=Fin	7	aux:pass	_	_
+4	von	von	ADP	APPR	_	6	case	_	_
+5	der	der	DET	ART	Case=Dat|Gender=Fem|Number=Sing	6	det	_	_
+6	Partei	Partei	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	7	obl:agent	_	_
+7	kritisiert	kritisieren	VERB	VVPP	VerbForm=Part	0	root	_	SpaceAfter=No
+8	.	.	PUNCT	$.	_	7	punct	_	_
+
+# sent_id = g2
+# text = Er kam im Mai.
+1	Er	er	PRON	PPER	Case=Nom|Gender=Masc|Number=Sing|Person=3	2	nsubj	_	_
+2	kam	kommen	VERB	VVFIN	Number=Sing|Person=3|VerbForm=Fin	0	root	_	_
+3-4	im	_	_	_	_	_	_	_	_
+3	in	in	ADP	APPR	_	5	case	_	_
+4	dem	der	DET	ART	Case=Dat|Gender=Masc|Number=Sing	5	det	_	_
+5	Mai	Mai	PROPN	NN	Case=Dat|Gender=Masc|Number=Sing	2	obl	_	SpaceAfter=No
+6	.	.	PUNCT	$.	_	2	punct	_	_
+
+`;
+
+  it('parse --tokenized: the words as given, re-annotated', () => {
+    const file = join(dir, 'gold.conllu');
+    writeFileSync(file, GOLD);
+    const r = run(['parse', '--tokenized', '--lang', 'de', file]);
+    assert.equal(r.status, 0, r.stderr);
+    const [gold, out] = [readConllu(GOLD), readConllu(r.stdout)];
+    assert.deepEqual(out.map((s) => s.words.map((w) => w.form)), gold.map((s) => s.words.map((w) => w.form)));
+    assert.deepEqual(out.map((s) => s.multiwords), gold.map((s) => s.multiwords));
+    assert.deepEqual(out.map((s) => s.comments), gold.map((s) => s.comments));
+    assert.deepEqual(out[1]!.words.map((w) => w.misc), gold[1]!.words.map((w) => w.misc));
+    assert.ok(out.every((s) => s.words.filter((w) => w.head === 0).length === 1));
+  });
+
+  it('eval parse --gold --json: the numbers evaluateParse gives', () => {
+    const file = join(dir, 'gold.conllu');
+    writeFileSync(file, GOLD);
+    const r = run(['eval', 'parse', '--gold', file, '--json']);
+    assert.equal(r.status, 0, r.stderr);
+    const got = JSON.parse(r.stdout);
+    const model = loadSyntaxModel('de');
+    const gold = readConllu(GOLD);
+    const keys = model.model.morphKeys;
+    const expected = evaluateParse(
+      gold.map((s) => s.words.map((w) => ({ upos: w.upos, lemma: w.lemma, feats: restrictFeats(w.feats, keys), head: w.head, deprel: w.deprel }))),
+      gold.map((s) => parseSentence(model, s.words.map((w) => w.form))),
+    );
+    assert.equal(got.lang, 'de');
+    assert.equal(got.sentences, 2);
+    for (const k of ['words', 'upos', 'lemma', 'feats', 'uas', 'las', 'lasUniversal', 'relations'] as const) assert.deepEqual(got[k], expected[k], k);
+    const text = run(['eval', 'parse', '--gold', file]);
+    assert.match(text.stdout, new RegExp(`UPOS ${expected.upos}\\b.*LAS ${expected.las}\\b`));
+    assert.match(text.stdout, /obl:agent/);
+  });
+
+  it('parse: a language without a syntax model is a usage error (2); a missing model exits 3', () => {
+    const fr = run(['parse', '--lang', 'fr'], 'Le président a rencontré le chancelier.');
+    assert.equal(fr.status, 2);
+    assert.match(fr.stderr, /E005/);
+    const missing = run(['parse', '--model-dir', join(dir, 'no-models')], 'Die Regierung tagte.');
+    assert.equal(missing.status, 3);
+    assert.match(missing.stderr, /E002/);
   });
 });

@@ -6,7 +6,8 @@ import { EXIT } from './exit.js';
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run(argv: string[]): Promise<number> }> }> = {
   extract: { summary: 'language, entities and events of news texts, as JSON (one input) or JSONL (many)', load: () => import('./commands/extract.js') },
   tag: { summary: 'tag pre-tokenised CoNLL text with the German NER model (token<TAB>IOB2 tag)', load: () => import('./commands/tag.js') },
-  eval: { summary: 'measure NER against a gold file: strict-span P/R/F1 per type (ereignis eval ner --gold FILE)', load: () => import('./commands/eval.js') },
+  parse: { summary: 'POS tags, lemmas and dependency trees as CoNLL-U, from raw text or CoNLL-U (--tokenized)', load: () => import('./commands/parse.js') },
+  eval: { summary: 'measure against a gold file: NER P/R/F1 per type (eval ner), or UPOS/LAS (eval parse --gold FILE.conllu)', load: () => import('./commands/eval.js') },
 };
 
 export const MAIN_HELP = `ereignis ${VERSION}: language, named entities and events from German and English news text

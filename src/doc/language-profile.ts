@@ -325,6 +325,19 @@ export interface EntityRuleWords {
   readonly parties?: PartyRuleWords;
 }
 
+/** What the syntax stage needs: which model parses the language, and how its tokens become syntactic words. */
+export interface SyntaxProfile {
+  /** The model folder under models/ (or the pipeline's modelDir) that holds syntax-manifest.json. */
+  readonly model: 'de' | 'en';
+  /** Preposition + article contractions are two syntactic words, as in UD German ("zum" = "zu" + "dem"). */
+  readonly splitContractions: boolean;
+  /** Clitics are syntactic words of their own, as in UD English EWT ("don't" = "do" + "n't", "John's" = "John" + "'s"). */
+  readonly splitClitics: boolean;
+  /** A verb with a separated particle takes the particle into its lemma ("legte … ein" → einlegen); in English
+   * the particle stays a word of its own ("gave … up" keeps "give"). */
+  readonly separableVerbs: boolean;
+}
+
 export interface LanguageProfile {
   /** The pipeline this profile serves. */
   readonly pipeline: PipelineCode;
@@ -338,4 +351,6 @@ export interface LanguageProfile {
   readonly names: NamesProfile;
   /** Undefined: the language runs no entity rules. */
   readonly entityRules: EntityRuleWords | undefined;
+  /** POS tags, lemmas and dependency trees (option `syntax`); undefined: no syntax model for the language. */
+  readonly syntax: SyntaxProfile | undefined;
 }

@@ -53,6 +53,22 @@ export interface TimeExpression {
   value?: string;
 }
 
+/** One token's syntactic analysis (the syntax stage). A token that is two syntactic words ("zum" = "zu" + "dem",
+ * "don't" = "do" + "n't") is described by the word nearer the root of the tree (the first on a tie); see
+ * src/syntax/stage.ts for the rule. */
+export interface TokenSyntax {
+  /** Universal POS tag (UD). */
+  upos: string;
+  /** Dictionary form; German verbs with a separated particle take it in ("legte … ein" → einlegen). */
+  lemma: string;
+  /** UD features restricted to Case, Gender, Number, Person, VerbForm, Voice ("Case=Nom|Number=Sing"); `_` when none. */
+  feats: string;
+  /** Index into WorkingDoc.tokens of the head token, -1 for the root of its sentence. */
+  head: number;
+  /** UD relation to the head (`root` for the root). */
+  deprel: string;
+}
+
 export interface WorkingDoc {
   readonly text: string;
   readonly id?: string;
@@ -68,10 +84,13 @@ export interface WorkingDoc {
   values?: Value[];
   /** Set by the values stage with `values`: the dates events take their times from, in text order. */
   times?: TimeExpression[];
+  /** Set by the syntax stage: per token of `tokens` (same index) its analysis; undefined for the tokens of a language
+   * without a syntax model. */
+  syntax?: (TokenSyntax | undefined)[];
   diagnostics: Diagnostic[];
 }
 
-export type Layer = 'language' | 'sections' | 'sentences' | 'tokens' | 'mentions' | 'entities' | 'events' | 'values';
+export type Layer = 'language' | 'sections' | 'sentences' | 'tokens' | 'syntax' | 'mentions' | 'entities' | 'events' | 'values';
 
 /** A pipeline stage: declares the layers it needs and those it provides; run() fills them in. */
 export interface Stage {

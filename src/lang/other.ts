@@ -38,4 +38,6 @@ export const otherLanguage: LanguageProfile = {
   names: { capitalisedStopWords: new Set(), isCommonNounForm: () => false },
   // Other languages run no entity rules (gazetteers only).
   entityRules: undefined,
+  // No syntax model: the syntax stage gives such tokens offsets only (diagnostic W007).
+  syntax: undefined,
 };

@@ -1,5 +1,5 @@
 /** Building the public Document from a finished WorkingDoc, in the requested offset unit. */
-import { SCHEMA_VERSION, type Document } from '../schema/document.js';
+import { SCHEMA_VERSION, type Document, type DocumentToken } from '../schema/document.js';
 import type { WorkingDoc } from '../doc/types.js';
 import { VERSION } from '../version.js';
 
@@ -21,9 +21,27 @@ export function toDocument(doc: WorkingDoc, opts: { offsets: OffsetUnit; include
     diagnostics: doc.diagnostics,
     generator: { name: 'ereignis', version: VERSION },
   };
-  // A deep copy keeps the WorkingDoc untouched and the output free of shared references.
-  const copy = structuredClone(out);
+  // A deep copy keeps the WorkingDoc untouched and the output free of shared references. Tokens are new objects
+  // already (and the largest part of a Document that has them): they join after the copy, before diagnostics.
+  let copy = structuredClone(out);
+  if (doc.syntax) {
+    const { diagnostics, generator, ...rest } = copy;
+    copy = { ...rest, tokens: documentTokens(doc), diagnostics, generator };
+  }
   return opts.offsets === 'codepoint' ? toCodePointOffsets(copy, doc.text) : copy;
+}
+
+/** Document.tokens from the tokens and the syntax layer (present only when the syntax stage ran). */
+function documentTokens(doc: WorkingDoc): DocumentToken[] {
+  const syntax = doc.syntax ?? [];
+  return (doc.tokens ?? []).map((t, i) => {
+    const a = syntax[i];
+    if (!a) return { start: t.start, end: t.end, text: t.text, sentence: t.sentence };
+    return {
+      start: t.start, end: t.end, text: t.text, sentence: t.sentence,
+      upos: a.upos, lemma: a.lemma, ...(a.feats !== '_' ? { feats: a.feats } : {}), head: a.head, deprel: a.deprel,
+    };
+  });
 }
 
 /** Rewrites every start/end in place from UTF-16 code units to Unicode code points (for Python users). */
@@ -63,6 +81,7 @@ export function toCodePointOffsets(doc: Document, text: string): Document {
   visit(doc.entities);
   visit(doc.events);
   visit(doc.values);
+  if (doc.tokens) visit(doc.tokens);
   visit(doc.diagnostics);
   doc.offsetUnit = 'codepoint';
   doc.textLength = n;

@@ -6,7 +6,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 
 /** Version of the Document schema (semver: minor for additions, major for breaking changes). */
-export const SCHEMA_VERSION = '0.1.0';
+export const SCHEMA_VERSION = '0.2.0';
 
 const Offset = Type.Integer({ minimum: 0, description: 'Offset into Document text, in the unit named by offsetUnit.' });
 
@@ -162,6 +162,23 @@ export const ValueSchema = Type.Object(
   { $id: 'Value', description: 'A date, time, number or amount in the text.' },
 );
 
+export const TokenSchema = Type.Object(
+  {
+    start: Offset,
+    end: Offset,
+    text: Type.String({ description: 'Exactly text.slice(start, end) of the input.' }),
+    sentence: Type.Integer({ minimum: 0, description: 'Index into sentences.' }),
+    upos: Type.Optional(Type.String({ description: 'Universal POS tag (NOUN, VERB, ADP, …). Absent (with lemma, head, deprel) only for a language without a syntax model (diagnostic W007).' })),
+    lemma: Type.Optional(Type.String({ description: 'Dictionary form; German verbs with a separated particle take it in ("legte … ein": einlegen).' })),
+    feats: Type.Optional(
+      Type.String({ description: 'UD features restricted to Case, Gender, Number, Person, VerbForm, Voice ("Case=Nom|Gender=Masc|Number=Sing"); absent when none.' }),
+    ),
+    head: Type.Optional(Type.Integer({ minimum: -1, description: 'Index into tokens of the head token; -1 for the root of the sentence.' })),
+    deprel: Type.Optional(Type.String({ description: "Universal Dependencies relation to the head ('nsubj', 'obj', 'obl:agent', …; 'root' for the root)." })),
+  },
+  { $id: 'Token', description: 'A token with its syntactic analysis (option syntax / CLI --tokens).' },
+);
+
 export const DiagnosticSchema = Type.Object(
   {
     code: Type.String({ pattern: '^[EW][0-9]{3}$' }),
@@ -187,6 +204,11 @@ export const DocumentSchema = Type.Object(
     entities: Type.Array(EntitySchema),
     events: Type.Array(EventSchema),
     values: Type.Array(ValueSchema),
+    tokens: Type.Optional(
+      Type.Array(TokenSchema, {
+        description: 'Every token in text order, with POS, lemma, features and dependency head; only with the option syntax (CLI --tokens).',
+      }),
+    ),
     diagnostics: Type.Array(DiagnosticSchema),
     generator: Type.Object({ name: Type.Literal('ereignis'), version: Type.String() }),
   },
@@ -217,6 +239,7 @@ export type EventTime = Static<typeof TimeSchema>;
 export type Area = Static<typeof AreaSchema>;
 export type Event = Static<typeof EventSchema>;
 export type Diagnostic = Static<typeof DiagnosticSchema>;
+export type DocumentToken = Static<typeof TokenSchema>;
 export type Value = Static<typeof ValueSchema>;
 /** One analysed text: language, sections, sentences, entities, events, values and diagnostics (docs/schema.md). */
 export type Document = Static<typeof DocumentSchema>;

@@ -11,6 +11,8 @@ import { wordHashes } from './features.js';
 import { tagWords, type TaggerParts } from './tagger.js';
 import { parse } from './parser.js';
 import { deserializeSyntaxModel, taggerParts, type SyntaxModel } from './model.js';
+import { createSyntaxStage, type SyntaxStageOptions } from './stage.js';
+import type { Stage } from '../doc/types.js';
 
 export { readConllu, writeConllu, comment, type ConlluSentence, type ConlluWord, type ConlluMultiword } from './conllu.js';
 export { evaluateParse, formatParseScores, type ParseScores, type EvalToken, type RelationScore } from './eval.js';
@@ -112,4 +114,25 @@ export function parseSentence(m: LoadedSyntaxModel, words: readonly string[]): P
     head: tree.head[i]! + 1,
     deprel: model.parser.deprels[tree.label[i]!]!,
   }));
+}
+
+export {
+  createSyntaxStage, analyseSentence, parseWords, syntacticWords, tokenAnalyses, DEFAULT_MAX_SENTENCE_WORDS,
+  type SyntaxStageOptions, type SentenceAnalysis, type WordAnalysis, type WordParser,
+} from './stage.js';
+export { splitEnglishClitics, englishWords } from './clitics.js';
+
+/**
+ * The syntax stage (option `syntax`; src/syntax/stage.ts): every token's UPOS, lemma, features, head and relation.
+ * Each model the documents' profiles name is loaded once, on first use, from `options.modelDir` (default: the
+ * package's models/).
+ */
+export function syntaxStage(options: SyntaxStageOptions = {}): Stage {
+  const loaded = new Map<string, LoadedSyntaxModel>();
+  return createSyntaxStage((profile) => {
+    let m = loaded.get(profile.model);
+    if (!m) loaded.set(profile.model, (m = loadSyntaxModel(profile.model, options.modelDir)));
+    const model = m;
+    return (words) => parseSentence(model, words);
+  }, options);
 }

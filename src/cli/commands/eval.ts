@@ -1,13 +1,16 @@
 /**
  * `ereignis eval ner --gold FILE [--format conll|germeval] [--types PER,LOC,ORG] [--json]`: tag the gold file's
  * tokens with the German model and print strict-span P/R/F1 per type and overall.
+ * `ereignis eval parse --gold FILE.conllu`: see parse.ts.
  */
 import { EreignisError } from '../../errors.js';
 import { looksIndexed, readGold, type GoldFormat } from '../../ner/corpus.js';
 import { evaluateSpans, formatEval } from '../../ner/eval.js';
 import { readInput, fail, labeller } from './tag.js';
 
-const USAGE = 'usage: ereignis eval ner --gold FILE [--format conll|germeval] [--types PER,LOC,ORG] [--engine model|pipeline] [--json] [--model DIR]';
+const USAGE =
+  'usage: ereignis eval ner --gold FILE [--format conll|germeval] [--types PER,LOC,ORG] [--engine model|pipeline] [--json] [--model DIR]\n' +
+  '       ereignis eval parse --gold FILE.conllu [--lang de|en] [--json] [--model-dir DIR]';
 
 /** GermEval/UNER files number their tokens: the first two token lines start with "1<TAB>" and "2<TAB>". */
 export function detectFormat(text: string): GoldFormat {
@@ -19,6 +22,7 @@ export async function run(argv: string[]): Promise<number> {
   try {
     const args = argv[0] === 'eval' ? argv.slice(1) : argv.slice();
     const task = args.shift();
+    if (task === 'parse') return (await import('./parse.js')).runEval(args);
     if (task !== 'ner') throw new EreignisError('E001', `unknown eval task ${task ?? '(none)'}. ${USAGE}`);
     let gold: string | undefined, format: string | undefined, types: string[] | undefined, json = false, modelDir: string | undefined, engine = 'model';
     for (let i = 0; i < args.length; i++) {

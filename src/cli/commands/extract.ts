@@ -22,6 +22,8 @@ Options:
   --lang CODE           skip language detection and treat the text as CODE (de, en, …)
   --offsets UNIT        utf16 (default: JavaScript string indices) or codepoint (Python str indices)
   --no-ner              German: gazetteers and rules only, without the statistical tagger
+  --tokens              add "tokens": every token with its POS tag, lemma, features, head and relation
+                        (the syntax stage; German and English)
   --max-length N        refuse texts longer than N UTF-16 units (default 10000000; error E103)
   -h, --help            this help
 
@@ -102,6 +104,7 @@ export async function run(argv: string[]): Promise<number> {
         lang: { type: 'string' },
         offsets: { type: 'string' },
         'no-ner': { type: 'boolean' },
+        tokens: { type: 'boolean' },
         'max-length': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -120,6 +123,7 @@ export async function run(argv: string[]): Promise<number> {
   if (values.offsets !== undefined) options.offsets = values.offsets as PipelineOptions['offsets'];
   if (values['include-text']) options.includeText = true;
   if (values['no-ner']) options.ner = false;
+  if (values.tokens) options.syntax = true;
   if (values['max-length'] !== undefined) options.maxLength = Number(values['max-length']);
   let pipeline: Pipeline;
   try {

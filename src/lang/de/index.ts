@@ -1,5 +1,6 @@
 /** The German profile: every German word list and test the stages use, gathered in one object. */
 import type { LanguageProfile } from '../../doc/language-profile.js';
+import { germanSyntax } from './syntax.js';
 import { germanEvents } from './events.js';
 import { germanEntityRules } from './entity-rules.js';
 import { germanNames } from './names.js';
@@ -17,4 +18,5 @@ export const german: LanguageProfile = {
   entityFinders: germanFinders,
   names: germanNames,
   entityRules: germanEntityRules,
+  syntax: germanSyntax,
 };

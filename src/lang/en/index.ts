@@ -1,5 +1,6 @@
 /** The English profile: every English word list and test the stages use, gathered in one object. */
 import type { LanguageProfile } from '../../doc/language-profile.js';
+import { englishSyntax } from './syntax.js';
 import { englishEvents } from './events.js';
 import { englishEntityRules } from './entity-rules.js';
 import { englishNames } from './names.js';
@@ -17,4 +18,5 @@ export const english: LanguageProfile = {
   entityFinders: englishFinders,
   names: englishNames,
   entityRules: englishEntityRules,
+  syntax: englishSyntax,
 };
