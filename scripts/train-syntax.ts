@@ -14,14 +14,15 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { readConllu, type ConlluSentence } from '../src/syntax/conllu.js';
-import { trainSyntax, restrictFeats, DEFAULT_TRAIN, type TrainOptions } from '../src/syntax/train.js';
+import { trainSyntax, restrictFeats, DEFAULT_TRAIN, type TrainOptions } from '../src/syntax/train/train.js';
 import { serializeSyntaxModel, deserializeSyntaxModel } from '../src/syntax/model.js';
 import { fromModel, loadSyntaxModel, parseSentence, SYNTAX_MANIFEST, type LoadedSyntaxModel } from '../src/syntax/index.js';
 import { evaluateParse, formatParseScores, type EvalToken, type ParseScores } from '../src/syntax/eval.js';
 import { deserializeModel as deserializeNerModel } from '../src/ner/model.js';
+import { sharedData } from './lib/shared-data.js';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const DATA = resolve(REPO, '..', 'shared', 'data');
+const DATA = sharedData('ud-german');
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
 const opt = (name: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : undefined; };

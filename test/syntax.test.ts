@@ -54,10 +54,11 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync as writeFile } fr
 import { tmpdir } from 'node:os';
 import { EreignisError } from '../src/errors.js';
 import {
-  loadSyntaxModel, parseSentence, evaluateParse, trainSyntax, fromModel, serializeSyntaxModel, deserializeSyntaxModel,
+  loadSyntaxModel, parseSentence, evaluateParse, fromModel, serializeSyntaxModel, deserializeSyntaxModel,
   particleVerbLemmas, splitGermanContractions, type LoadedSyntaxModel, type ParsedWord,
 } from '../src/syntax/index.js';
 import { editScript, applyScript } from '../src/syntax/lemma.js';
+import { trainSyntax } from '../src/syntax/train/train.js';
 import { resourceDir } from '../src/resources/locate.js';
 
 describe('syntax: lemma edit scripts and helpers', () => {

@@ -17,7 +17,6 @@ export { evaluateParse, formatParseScores, type ParseScores, type EvalToken, typ
 export { particleVerbLemmas, type LemmaToken } from './separable.js';
 export { splitGermanContractions, type SplitWords } from './contractions.js';
 export { serializeSyntaxModel, deserializeSyntaxModel, type SyntaxModel } from './model.js';
-export { trainSyntax, restrictFeats, DEFAULT_TRAIN, DEFAULT_MORPH_KEYS, type TrainOptions } from './train.js';
 
 export type SyntaxLanguage = 'de' | 'en';
 

@@ -2,14 +2,14 @@
  * Training of a SyntaxModel from CoNLL-U sentences: deterministic (seeded shuffles, sorted label sets, no
  * dependence on Map iteration order of unsorted input).
  */
-import type { ConlluSentence } from './conllu.js';
-import { AveragedPerceptron, argmax, quantize, scoreRows, type WeightTable } from './perceptron.js';
-import { rng, shuffle } from './hash.js';
-import { wordHashes, type WordHashes } from './features.js';
-import { posFeatures, morphFeatures, lemmaFeatures, tagWords, indexScripts, candidateScripts, type TaggerParts } from './tagger.js';
-import { editScript, scriptKey, parseScriptKey, applyScript } from './lemma.js';
-import { ParseState, parserFeatures, labelFeatures, oracleCosts, ACTIONS, PARSER_FEATURES, LABEL_FEATURES, type ParserLabels, type ParserInput } from './parser.js';
-import type { SyntaxModel } from './model.js';
+import type { ConlluSentence } from '../conllu.js';
+import { AveragedPerceptron, argmax, quantize, scoreRows, type WeightTable } from '../perceptron.js';
+import { rng, shuffle } from '../hash.js';
+import { wordHashes, type WordHashes } from '../features.js';
+import { posFeatures, morphFeatures, lemmaFeatures, tagWords, indexScripts, candidateScripts, type TaggerParts } from '../tagger.js';
+import { editScript, scriptKey, parseScriptKey, applyScript } from '../lemma.js';
+import { ParseState, parserFeatures, labelFeatures, oracleCosts, ACTIONS, PARSER_FEATURES, LABEL_FEATURES, type ParserLabels, type ParserInput } from '../parser.js';
+import type { SyntaxModel } from '../model.js';
 
 export const DEFAULT_MORPH_KEYS = ['Case', 'Gender', 'Number', 'Person', 'VerbForm', 'Voice'];
 
