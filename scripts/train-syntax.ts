@@ -20,6 +20,10 @@ import { fromModel, loadSyntaxModel, parseSentence, SYNTAX_MANIFEST, type Loaded
 import { evaluateParse, formatParseScores, type EvalToken, type ParseScores } from '../src/syntax/eval.js';
 import { deserializeModel as deserializeNerModel } from '../src/ner/model.js';
 import { sharedData } from './lib/shared-data.js';
+import { readWordClasses } from './lib/word-classes.js';
+
+/** the word-class prefix lengths (bits) the German model uses, finest first */
+const DEFAULT_PREFIXES = '10,6';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DATA = sharedData('ud-german');
@@ -123,7 +127,14 @@ function build(lang: 'de' | 'en') {
     const gsdDev = read('ud-german/de_gsd-ud-dev.conllu');
     const pudRaw = read('ud-german/de_pud-ud-test.conllu').map((s) => (flag('no-harmonise') ? s : harmonisePudFeats(s)));
     const pud = flag('no-relabel') ? pudRaw : relabel(pudRaw, PUD_TO_GSD);
-    if (!flag('no-clusters')) { const c = nerClusters(); o.clusters = c.clusters; resources.push(c.source); }
+    const classes = flag('no-clusters') ? 'none' : opt('classes') ?? 'wc';
+    const prefixes = (opt('prefixes') ?? (classes === 'ner' ? '8,4' : DEFAULT_PREFIXES)).split(',').map(Number);
+    if (classes === 'ner') { const c = nerClusters(); o.clusters = c.clusters; o.clusterSpec = { bits: 8, prefixes }; resources.push(c.source); }
+    else if (classes === 'wc') {
+      const wc = readWordClasses();
+      o.clusters = wc.classes; o.clusterSpec = { bits: wc.bits, prefixes };
+      resources.push({ source: `German word classes models/de/word-classes-de.bin (npm run build:word-classes; ${wc.classes.size} forms, ${wc.bits}-bit paths, prefixes ${prefixes.join('/')} used)`, sha256: wc.sha256, licence: 'derived features learnt from bundestag-speeches-de (unlabeled; the text is not shipped) and the treebank forms (CC BY-SA)' });
+    }
     const k = num('cv');
     if (k) {
       // settings for German: k folds over GSD dev, PUD always in training; GSD test untouched

@@ -101,9 +101,9 @@ export function loadSyntaxModel(lang: SyntaxLanguage, modelDir?: string): Loaded
 export function parseSentence(m: LoadedSyntaxModel, words: readonly string[]): ParsedWord[] {
   if (words.length === 0) return [];
   const { model } = m;
-  const h = wordHashes(words, model.clusters);
+  const h = wordHashes(words, model.clusters, model.clusterSpec);
   const t = tagWords(m.tagger, words, h, m.scratch);
-  const tree = parse(model.tables.parse, model.tables.label, model.parser, { n: words.length, word: h.lower, upos: t.upos, morph: t.morph, cluster: h.cluster }, m.scratch);
+  const tree = parse(model.tables.parse, model.tables.label, model.parser, { n: words.length, word: h.lower, upos: t.upos, morph: t.morph, cluster: h.cluster, ...(h.nCoarse ? { coarse: h.coarse } : {}) }, m.scratch);
   return words.map((_, i) => ({
     upos: model.upos[t.upos[i]!]!,
     lemma: t.lemma[i]!,

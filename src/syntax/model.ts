@@ -8,6 +8,7 @@ import type { WeightTable } from './perceptron.js';
 import { parseScriptKey, scriptKey, type EditScript } from './lemma.js';
 import { indexScripts, type TaggerParts } from './tagger.js';
 import type { ParserLabels } from './parser.js';
+import type { ClusterSpec } from './features.js';
 
 export interface SyntaxModel {
   lang: string;
@@ -21,8 +22,10 @@ export interface SyntaxModel {
   tables: { pos: WeightTable; morph: WeightTable; lemma: WeightTable; parse: WeightTable; label: WeightTable };
   /** `${form}\t${upos}` -> lemma and `${form}` -> lemma */
   lexicon: Map<string, string>;
-  /** word -> distributional class 0..255 (empty when the model uses none) */
+  /** word -> distributional class path (empty when the model uses none) */
   clusters: Map<string, number>;
+  /** class path bits and the prefix lengths the features use */
+  clusterSpec: ClusterSpec;
   info: Record<string, unknown>;
 }
 
@@ -32,7 +35,7 @@ const TABLES = ['pos', 'morph', 'lemma', 'parse', 'label'] as const;
 export function taggerParts(m: SyntaxModel): TaggerParts {
   return {
     pos: m.tables.pos, morph: m.tables.morph, lemma: m.tables.lemma, uposLabels: m.upos, morphLabels: m.morph,
-    scripts: m.scripts, scriptsBySuffix: indexScripts(m.scripts), lexicon: m.lexicon, clusters: m.clusters,
+    scripts: m.scripts, scriptsBySuffix: indexScripts(m.scripts), lexicon: m.lexicon, clusters: m.clusters, clusterSpec: m.clusterSpec,
   };
 }
 
@@ -64,6 +67,7 @@ export function serializeSyntaxModel(m: SyntaxModel): Buffer {
     tables: enc.map(([name, e]) => ({ name, bucketsLog2: m.tables[name].bucketsLog2, labels: m.tables[name].labels, scale: m.tables[name].scale, nnz: e.nnz, deltaBytes: e.deltas.length })),
     lexicon: lex.map(([k, v]) => `${k}\t${v}`).join('\n'),
     clusters: [...m.clusters.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([k, v]) => `${k}\t${v}`).join('\n'),
+    clusterSpec: m.clusterSpec,
     info: m.info,
   });
   const hb = Buffer.from(header, 'utf8');
@@ -82,7 +86,7 @@ export function deserializeSyntaxModel(file: Buffer): SyntaxModel {
   const h = JSON.parse(raw.subarray(pos, pos + hlen).toString('utf8')) as {
     lang: string; upos: string[]; morph: string[]; morphKeys: string[]; scripts: string[]; parser: ParserLabels;
     tables: Array<{ name: string; bucketsLog2: number; labels: number; scale: number; nnz: number; deltaBytes: number }>;
-    lexicon: string; clusters: string; info: Record<string, unknown>;
+    lexicon: string; clusters: string; clusterSpec?: ClusterSpec; info: Record<string, unknown>;
   };
   pos += hlen;
   const tables: Record<string, WeightTable> = {};
@@ -135,6 +139,6 @@ export function deserializeSyntaxModel(file: Buffer): SyntaxModel {
   if (h.clusters) for (const line of h.clusters.split('\n')) { const i = line.lastIndexOf('\t'); clusters.set(line.slice(0, i), Number(line.slice(i + 1))); }
   return {
     lang: h.lang, upos: h.upos, morph: h.morph, morphKeys: h.morphKeys, scripts: h.scripts.map(parseScriptKey), parser: h.parser,
-    tables: { pos: tables.pos!, morph: tables.morph!, lemma: tables.lemma!, parse: tables.parse!, label: tables.label! }, lexicon, clusters, info: h.info,
+    tables: { pos: tables.pos!, morph: tables.morph!, lemma: tables.lemma!, parse: tables.parse!, label: tables.label! }, lexicon, clusters, clusterSpec: h.clusterSpec ?? { bits: 8, prefixes: [8] }, info: h.info,
   };
 }

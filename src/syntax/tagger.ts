@@ -3,7 +3,7 @@
  * restricted to a few keys, one class per combination), then a lemma edit script for words not in the lemma table.
  */
 import { mix } from './hash.js';
-import { type WordHashes, SUFFIXES, PREFIXES } from './features.js';
+import { type WordHashes, type ClusterSpec, SUFFIXES, PREFIXES } from './features.js';
 import { argmax, scoreRows, type WeightTable } from './perceptron.js';
 import { applyScript, type EditScript } from './lemma.js';
 
@@ -40,8 +40,13 @@ export function posFeatures(h: WordHashes, i: number, t1: number, t2: number, ou
   out[m++] = mix(25, h.suf[4 * n + i]!);
   out[m++] = mix(26, shm1, h.shape[i]!);
   const c = h.cluster, cm1 = i >= 1 ? c[i - 1]! : -2, cp1 = i + 1 < n ? c[i + 1]! : -3;
-  out[m++] = mix(27, c[i]!); out[m++] = mix(28, c[i]! >> 4); out[m++] = mix(29, cm1); out[m++] = mix(30, cp1);
+  out[m++] = mix(27, c[i]!); out[m++] = mix(29, cm1); out[m++] = mix(30, cp1);
   out[m++] = mix(31, t1, c[i]!); out[m++] = mix(32, c[i]!, cp1);
+  for (let k = 0; k < h.nCoarse; k++) {
+    const ck = h.coarse, b = k * n;
+    out[m++] = mix(200 + k, ck[b + i]!); out[m++] = mix(210 + k, t1, ck[b + i]!);
+    out[m++] = mix(220 + k, i >= 1 ? ck[b + i - 1]! : -2, i + 1 < n ? ck[b + i + 1]! : -3);
+  }
   return m;
 }
 
@@ -72,6 +77,7 @@ export function morphFeatures(h: WordHashes, upos: Int32Array, i: number, f1: nu
   out[m++] = mix(56, u, f1, h.suf[1 * n + i]!);
   out[m++] = mix(57, u, tp1, tp2);
   out[m++] = mix(58, u, h.cluster[i]!);
+  for (let k = 0; k < h.nCoarse; k++) out[m++] = mix(230 + k, u, h.coarse[k * n + i]!);
   return m;
 }
 
@@ -102,8 +108,9 @@ export interface TaggerParts {
   scriptsBySuffix: Map<string, number[]>;
   /** `${form}\t${upos}` -> lemma, and `${form}` -> lemma (most frequent) */
   lexicon: Map<string, string>;
-  /** word -> distributional class (may be empty) */
+  /** word -> distributional class path (may be empty) */
   clusters: Map<string, number>;
+  clusterSpec: ClusterSpec;
 }
 
 export function indexScripts(scripts: EditScript[]): Map<string, number[]> {
@@ -114,7 +121,7 @@ export function indexScripts(scripts: EditScript[]): Map<string, number[]> {
 
 export interface Tagged { upos: Int32Array; morph: Int32Array; lemma: string[] }
 
-const FEAT_BUF = 64;
+const FEAT_BUF = 96;
 
 export function tagWords(p: TaggerParts, words: readonly string[], h: WordHashes, scratch: Float64Array, lemmas = true): Tagged {
   const n = words.length;
