@@ -35,7 +35,7 @@ const TABLES = ['pos', 'morph', 'lemma', 'parse', 'label'] as const;
 export function taggerParts(m: SyntaxModel): TaggerParts {
   return {
     pos: m.tables.pos, morph: m.tables.morph, lemma: m.tables.lemma, uposLabels: m.upos, morphLabels: m.morph,
-    scripts: m.scripts, scriptsBySuffix: indexScripts(m.scripts), lexicon: m.lexicon, clusters: m.clusters, clusterSpec: m.clusterSpec,
+    scripts: m.scripts, scriptsBySuffix: indexScripts(m.scripts), lexicon: m.lexicon, clusters: m.clusters, clusterSpec: m.clusterSpec, lemmaCache: new Map(),
   };
 }
 
@@ -95,9 +95,9 @@ export function deserializeSyntaxModel(file: Buffer): SyntaxModel {
     const dEnd = pos + t.deltaBytes;
     if (dEnd + t.nnz * 2 > raw.length) throw new Error(`table ${t.name} is truncated`);
     const vals = new Int16Array(raw.buffer.slice(raw.byteOffset + dEnd, raw.byteOffset + dEnd + t.nnz * 2));
-    // flat indexes of the non-zero weights
+    // flat indexes of the non-zero weights, and the number of rows with any weight (indexes ascend)
     const flat = new Int32Array(t.nnz);
-    let idx = -1, p = pos;
+    let idx = -1, p = pos, used = 0, rowEnd = 0;
     for (let k = 0; k < t.nnz; k++) {
       let byte = raw[p++]!, d = byte & 0x7f;
       if (byte & 0x80) {
@@ -105,22 +105,22 @@ export function deserializeSyntaxModel(file: Buffer): SyntaxModel {
         do { byte = raw[p++]!; d += (byte & 0x7f) * mul; mul *= 128; } while (byte & 0x80);
       }
       idx += d + 1;
-      if (idx >= size) throw new Error(`table ${t.name} has an index out of range`);
       flat[k] = idx;
+      if (idx >= rowEnd) { used++; rowEnd = (Math.floor(idx / L) + 1) * L; }
     }
+    if (idx >= size) throw new Error(`table ${t.name} has an index out of range`);
     if (p !== dEnd) throw new Error(`table ${t.name}: index stream length mismatch`);
-    // rows with any weight (indexes ascend, so rows come in order)
-    let used = 0, lastRow = -1;
-    for (let k = 0; k < t.nnz; k++) { const r = Math.floor(flat[k]! / L); if (r !== lastRow) { used++; lastRow = r; } }
+    let lastRow = -1;
     let table: WeightTable;
     if (used * L * 2 + buckets * 4 < size * 2 * 0.6) {
       const rows = new Int32Array(buckets).fill(-1);
       const w = new Int16Array(used * L);
       let row = -1; lastRow = -1;
+      let rowStart = -1, end = 0, base = 0;
       for (let k = 0; k < t.nnz; k++) {
-        const f = flat[k]!, r = Math.floor(f / L);
-        if (r !== lastRow) { row++; lastRow = r; rows[r] = row * L; }
-        w[row * L + (f - r * L)] = vals[k]!;
+        const f = flat[k]!;
+        if (f >= end) { lastRow = Math.floor(f / L); rowStart = lastRow * L; end = rowStart + L; row++; base = row * L; rows[lastRow] = base; }
+        w[base + f - rowStart] = vals[k]!;
       }
       table = { bucketsLog2: t.bucketsLog2, labels: L, weights: w, scale: t.scale, rows };
     } else {

@@ -182,10 +182,12 @@ export function chooseLabel(table: WeightTable, labels: ParserLabels, st: ParseS
   return best;
 }
 
+const PARSE_BUF = new Uint32Array(PARSER_FEATURES + LABEL_FEATURES + 2);
+
 /** Parse one sentence greedily; heads are 0-based word indices, -1 for the root word. */
 export function parse(table: WeightTable, labelTable: WeightTable, labels: ParserLabels, x: ParserInput, scratch: Float64Array): { head: Int32Array; label: Int32Array } {
   const st = new ParseState(x.n);
-  const f = new Uint32Array(PARSER_FEATURES + LABEL_FEATURES + 2);
+  const f = PARSE_BUF;
   while (!st.terminal) {
     const k = parserFeatures(st, x, f);
     scoreRows(table, f, k, scratch);

@@ -111,6 +111,8 @@ export interface TaggerParts {
   /** word -> distributional class path (may be empty) */
   clusters: Map<string, number>;
   clusterSpec: ClusterSpec;
+  /** run time: lemmas already predicted for unknown words (form, UPOS, morphology, first word or not); bounded */
+  lemmaCache?: Map<string, string>;
 }
 
 export function indexScripts(scripts: EditScript[]): Map<string, number[]> {
@@ -122,11 +124,12 @@ export function indexScripts(scripts: EditScript[]): Map<string, number[]> {
 export interface Tagged { upos: Int32Array; morph: Int32Array; lemma: string[] }
 
 const FEAT_BUF = 96;
+const TAG_BUF = new Uint32Array(FEAT_BUF);
 
 export function tagWords(p: TaggerParts, words: readonly string[], h: WordHashes, scratch: Float64Array, lemmas = true): Tagged {
   const n = words.length;
   const upos = new Int32Array(n), morph = new Int32Array(n);
-  const f = new Uint32Array(FEAT_BUF);
+  const f = TAG_BUF;
   let t1 = -1, t2 = -2;
   for (let i = 0; i < n; i++) {
     const k = posFeatures(h, i, t1, t2, f);
@@ -164,6 +167,18 @@ export function candidateScripts(p: TaggerParts, form: string): number[] {
 export function lemmaOf(p: TaggerParts, form: string, h: WordHashes, upos: number, morph: number, i: number, f: Uint32Array, scratch: Float64Array): string {
   const known = p.lexicon.get(`${form}\t${p.uposLabels[upos]}`) ?? p.lexicon.get(form);
   if (known !== undefined) return known;
+  const cache = p.lemmaCache;
+  const key = cache ? `${form}\t${upos}\t${morph}\t${i === 0 ? 1 : 0}` : '';
+  const hit = cache?.get(key);
+  if (hit !== undefined) return hit;
+  const lemma = predictLemma(p, form, h, upos, morph, i, f, scratch);
+  if (cache) { if (cache.size >= LEMMA_CACHE_MAX) cache.clear(); cache.set(key, lemma); }
+  return lemma;
+}
+
+const LEMMA_CACHE_MAX = 50000;
+
+function predictLemma(p: TaggerParts, form: string, h: WordHashes, upos: number, morph: number, i: number, f: Uint32Array, scratch: Float64Array): string {
   const k = lemmaFeatures(h, upos, morph, i, f);
   scoreRows(p.lemma, f, k, scratch);
   let best: string | undefined, bs = -Infinity;
