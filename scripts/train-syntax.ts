@@ -81,7 +81,6 @@ function options(lang: string): Partial<TrainOptions> & { lang: string } {
   const o: Partial<TrainOptions> & { lang: string } = { lang, log: (s) => console.error(s) };
   const set = <K extends keyof TrainOptions>(k: K, v: TrainOptions[K] | undefined) => { if (v !== undefined && !Number.isNaN(v)) o[k] = v; };
   set('parseEpochs', num('epochs')); set('tagEpochs', num('tag-epochs')); set('jackknife', num('jackknife')); set('seed', num('seed'));
-  if (flag('core-morph')) o.coreMorph = true;
   set('explore', num('explore')); set('prune', num('prune')); set('parseBucketsLog2', num('parse-buckets'));
   return o;
 }

@@ -9,7 +9,7 @@ import { EreignisError } from '../errors.js';
 import { resourceDir } from '../resources/locate.js';
 import { wordHashes } from './features.js';
 import { tagWords, type TaggerParts } from './tagger.js';
-import { parse, coreMorphIds } from './parser.js';
+import { parse } from './parser.js';
 import { deserializeSyntaxModel, taggerParts, type SyntaxModel } from './model.js';
 
 export { readConllu, writeConllu, comment, type ConlluSentence, type ConlluWord, type ConlluMultiword } from './conllu.js';
@@ -38,8 +38,6 @@ export interface LoadedSyntaxModel {
   manifest?: SyntaxManifest;
   tagger: TaggerParts;
   scratch: Float64Array;
-  /** Case x Number per morphology label, for models with core-morphology parser features */
-  core?: Int32Array;
 }
 
 export interface ParsedWord {
@@ -54,10 +52,7 @@ export interface ParsedWord {
 
 export function fromModel(model: SyntaxModel, manifest?: SyntaxManifest): LoadedSyntaxModel {
   const maxLabels = Math.max(...Object.values(model.tables).map((t) => t.labels));
-  return {
-    model, ...(manifest ? { manifest } : {}), tagger: taggerParts(model), scratch: new Float64Array(maxLabels),
-    ...(model.coreMorph ? { core: coreMorphIds(model.morph) } : {}),
-  };
+  return { model, ...(manifest ? { manifest } : {}), tagger: taggerParts(model), scratch: new Float64Array(maxLabels) };
 }
 
 /**
@@ -108,7 +103,7 @@ export function parseSentence(m: LoadedSyntaxModel, words: readonly string[]): P
   const { model } = m;
   const h = wordHashes(words, model.clusters, model.clusterSpec);
   const t = tagWords(m.tagger, words, h, m.scratch);
-  const tree = parse(model.tables.parse, model.tables.label, model.parser, { n: words.length, word: h.lower, upos: t.upos, morph: t.morph, cluster: h.cluster, ...(h.nCoarse ? { coarse: h.coarse } : {}), ...(m.core ? { core: m.core } : {}) }, m.scratch);
+  const tree = parse(model.tables.parse, model.tables.label, model.parser, { n: words.length, word: h.lower, upos: t.upos, morph: t.morph, cluster: h.cluster, ...(h.nCoarse ? { coarse: h.coarse } : {}) }, m.scratch);
   return words.map((_, i) => ({
     upos: model.upos[t.upos[i]!]!,
     lemma: t.lemma[i]!,

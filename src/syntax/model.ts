@@ -26,8 +26,6 @@ export interface SyntaxModel {
   clusters: Map<string, number>;
   /** class path bits and the prefix lengths the features use */
   clusterSpec: ClusterSpec;
-  /** the parser also reads Case x Number of each word (coreMorphIds) */
-  coreMorph?: boolean;
   info: Record<string, unknown>;
 }
 
@@ -70,7 +68,6 @@ export function serializeSyntaxModel(m: SyntaxModel): Buffer {
     lexicon: lex.map(([k, v]) => `${k}\t${v}`).join('\n'),
     clusters: [...m.clusters.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([k, v]) => `${k}\t${v}`).join('\n'),
     clusterSpec: m.clusterSpec,
-    ...(m.coreMorph ? { coreMorph: true } : {}),
     info: m.info,
   });
   const hb = Buffer.from(header, 'utf8');
@@ -89,7 +86,7 @@ export function deserializeSyntaxModel(file: Buffer): SyntaxModel {
   const h = JSON.parse(raw.subarray(pos, pos + hlen).toString('utf8')) as {
     lang: string; upos: string[]; morph: string[]; morphKeys: string[]; scripts: string[]; parser: ParserLabels;
     tables: Array<{ name: string; bucketsLog2: number; labels: number; scale: number; nnz: number; deltaBytes: number }>;
-    lexicon: string; clusters: string; clusterSpec?: ClusterSpec; coreMorph?: boolean; info: Record<string, unknown>;
+    lexicon: string; clusters: string; clusterSpec?: ClusterSpec; info: Record<string, unknown>;
   };
   pos += hlen;
   const tables: Record<string, WeightTable> = {};
@@ -142,6 +139,6 @@ export function deserializeSyntaxModel(file: Buffer): SyntaxModel {
   if (h.clusters) for (const line of h.clusters.split('\n')) { const i = line.lastIndexOf('\t'); clusters.set(line.slice(0, i), Number(line.slice(i + 1))); }
   return {
     lang: h.lang, upos: h.upos, morph: h.morph, morphKeys: h.morphKeys, scripts: h.scripts.map(parseScriptKey), parser: h.parser,
-    tables: { pos: tables.pos!, morph: tables.morph!, lemma: tables.lemma!, parse: tables.parse!, label: tables.label! }, lexicon, clusters, clusterSpec: h.clusterSpec ?? { bits: 8, prefixes: [8] }, ...(h.coreMorph ? { coreMorph: true } : {}), info: h.info,
+    tables: { pos: tables.pos!, morph: tables.morph!, lemma: tables.lemma!, parse: tables.parse!, label: tables.label! }, lexicon, clusters, clusterSpec: h.clusterSpec ?? { bits: 8, prefixes: [8] }, info: h.info,
   };
 }

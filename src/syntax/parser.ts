@@ -25,22 +25,10 @@ export interface ParserInput {
   n: number; word: Uint32Array; upos: Int32Array; morph: Int32Array; cluster: Int32Array;
   /** the next coarser word class (WordHashes.coarse's first row), when the model uses one */
   coarse?: Int32Array;
-  /** per morphology id, its Case x Number core (coreMorphIds), when the model uses core-morphology features */
-  core?: Int32Array;
-}
-
-const CASES = ['Nom', 'Acc', 'Dat', 'Gen'], NUMBERS = ['Sing', 'Plur'];
-/** Case x Number of each morphology label (0 = neither): subjects and objects differ by case, not by the whole label. */
-export function coreMorphIds(morphLabels: readonly string[]): Int32Array {
-  return Int32Array.from(morphLabels, (l) => {
-    const f = l.split('|');
-    const c = CASES.findIndex((x) => f.includes(`Case=${x}`)) + 1, nu = NUMBERS.findIndex((x) => f.includes(`Number=${x}`)) + 1;
-    return c * 3 + nu;
-  });
 }
 
 /** The input padded with the root (index n) and "none" (index n + 1) so that feature code never branches. */
-interface Padded { W: Uint32Array; P: Int32Array; M: Int32Array; C: Int32Array; K: Int32Array | undefined; F: Int32Array | undefined }
+interface Padded { W: Uint32Array; P: Int32Array; M: Int32Array; C: Int32Array; K: Int32Array | undefined }
 
 function pad(x: ParserInput): Padded {
   const n = x.n;
@@ -49,9 +37,7 @@ function pad(x: ParserInput): Padded {
   W[n] = ROOT_W; W[n + 1] = NONE_W; P[n] = 100; P[n + 1] = 101; M[n] = 10000; M[n + 1] = 10001;
   let K: Int32Array | undefined;
   if (x.coarse && x.coarse.length >= n) { K = new Int32Array(n + 2); K.set(x.coarse.subarray(0, n)); K[n] = 1000; K[n + 1] = 1001; }
-  let F: Int32Array | undefined;
-  if (x.core) { F = new Int32Array(n + 2); for (let i = 0; i < n; i++) F[i] = x.core[x.morph[i]!]!; F[n] = 98; F[n + 1] = 99; }
-  return { W, P, M, C, K, F };
+  return { W, P, M, C, K };
 }
 const padCache = new WeakMap<ParserInput, Padded>();
 function padded(x: ParserInput): Padded {
@@ -60,8 +46,8 @@ function padded(x: ParserInput): Padded {
   return p;
 }
 
-/** the most state features (88, + 5 with coarse word classes, + 5 with core morphology) */
-export const PARSER_FEATURES = 98;
+/** the most state features (88, + 5 with coarse word classes) */
+export const PARSER_FEATURES = 93;
 const NONE_W = 0x7a3c5e1f, ROOT_W = 0x1f2e3d4c;
 
 export class ParseState {
@@ -154,23 +140,15 @@ export function parserFeatures(st: ParseState, x: ParserInput, out: Uint32Array)
     out[m++] = mix(88, s0k, b0k); out[m++] = mix(89, s0k, s0p, b0p); out[m++] = mix(90, b0k, s0p, b0p); out[m++] = mix(91, Ka[s1]!, s0k);
     out[m++] = mix(92, s0k, Ka[b1]!, b0k);
   }
-  const Fa = pd.F;
-  if (Fa) {
-    const s0f = Fa[s0]!, b0f = Fa[b0]!, s1f = Fa[s1]!;
-    out[m++] = mix(93, s0f, s0p, b0p); out[m++] = mix(94, b0f, b0p, s0p); out[m++] = mix(95, s0f, b0f);
-    out[m++] = mix(96, s1f, s0f, s1p); out[m++] = mix(97, s0f, d, b0p);
-  }
   return m;
 }
 
-/** the most arc features (28, + 4 with core morphology) */
-export const LABEL_FEATURES = 32;
+export const LABEL_FEATURES = 28;
 
 /** Feature hashes for labelling the arc h -> d (h = n is the root). */
 export function labelFeatures(st: ParseState, x: ParserInput, d: number, h: number, out: Uint32Array): number {
   const n = st.n;
-  const pd = padded(x);
-  const { W: Wa, P: Pa, M: Ma } = pd;
+  const { W: Wa, P: Pa, M: Ma } = padded(x);
   const La = st.label;
   const dw = Wa[d]!, dp = Pa[d]!, dm = Ma[d]!, hw = Wa[h]!, hp = Pa[h]!, hm = Ma[h]!;
   const dir = h === n ? 2 : h > d ? 1 : 0;
@@ -190,12 +168,6 @@ export function labelFeatures(st: ParseState, x: ParserInput, d: number, h: numb
   out[m++] = mix(124, Wa[st.lc1[d]!]!, dp); out[m++] = mix(125, dp, hp, st.nl[d]! * 8 + st.nr[d]!);
   out[m++] = mix(126, dp, d === 0 ? 1 : d === n - 1 ? 2 : 3, dir);
   out[m++] = mix(127, dw, hw, dp);
-  const Fa = pd.F;
-  if (Fa) {
-    const df = Fa[d]!;
-    out[m++] = mix(128, df, hp, dir); out[m++] = mix(129, df, dp, dist * 4 + dir); out[m++] = mix(130, df, hw);
-    out[m++] = mix(131, df, dir, h > d ? st.lset[h]! : st.rset[h]!);
-  }
   return m;
 }
 

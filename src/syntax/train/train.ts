@@ -8,7 +8,7 @@ import { rng, shuffle } from '../hash.js';
 import { wordHashes, NO_CLUSTERS, type WordHashes, type ClusterSpec } from '../features.js';
 import { posFeatures, morphFeatures, lemmaFeatures, tagWords, indexScripts, candidateScripts, type TaggerParts } from '../tagger.js';
 import { editScript, scriptKey, parseScriptKey, applyScript } from '../lemma.js';
-import { ParseState, coreMorphIds, parserFeatures, labelFeatures, oracleCosts, ACTIONS, PARSER_FEATURES, LABEL_FEATURES, type ParserLabels, type ParserInput } from '../parser.js';
+import { ParseState, parserFeatures, labelFeatures, oracleCosts, ACTIONS, PARSER_FEATURES, LABEL_FEATURES, type ParserLabels, type ParserInput } from '../parser.js';
 import type { SyntaxModel } from '../model.js';
 
 export const DEFAULT_MORPH_KEYS = ['Case', 'Gender', 'Number', 'Person', 'VerbForm', 'Voice'];
@@ -36,8 +36,6 @@ export interface TrainOptions {
   relabel?: Record<string, string>;
   /** word -> distributional class path, stored in the model */
   clusters?: Map<string, number>;
-  /** parser features from Case x Number of each word (coreMorphIds) */
-  coreMorph?: boolean;
   /** bits of the class paths and the prefix lengths the features use (finest first) */
   clusterSpec?: ClusterSpec;
   log?: (s: string) => void;
@@ -153,8 +151,7 @@ export function trainSyntax(sentences: readonly ConlluSentence[], options: Parti
   const parts = tagger(data, o.seed);
   parts.lemma = trainLemma(data, scripts, parts, o, log);
   // parser input tags: gold, or jackknifed predictions
-  const core = o.coreMorph ? coreMorphIds(morph) : undefined;
-  const coarse = (d: Prepared) => ({ ...(d.h.nCoarse ? { coarse: d.h.coarse } : {}), ...(core ? { core } : {}) });
+  const coarse = (d: Prepared) => (d.h.nCoarse ? { coarse: d.h.coarse } : {});
   const inputs: ParserInput[] = data.map((d) => ({ n: d.words.length, word: d.h.lower, upos: d.upos, morph: d.morph, cluster: d.h.cluster, ...coarse(d) }));
   if (o.jackknife > 1) {
     const k = o.jackknife;
@@ -174,7 +171,7 @@ export function trainSyntax(sentences: readonly ConlluSentence[], options: Parti
   return {
     lang: o.lang, upos, morph, morphKeys: o.morphKeys, scripts, parser: labels,
     tables: { pos: quantize(parts.pos, 0), morph: quantize(parts.morph, 0), lemma: quantize(parts.lemma, 0), parse: quantize(parse, o.prune), label: quantize(label, o.prune) },
-    lexicon, clusters, clusterSpec, ...(o.coreMorph ? { coreMorph: true } : {}), info: { ...(o.info ?? {}), train: { seed: o.seed, tagEpochs: o.tagEpochs, parseEpochs: o.parseEpochs, explore: o.explore, jackknife: o.jackknife, morphKeys: o.morphKeys, minScriptCount: o.minScriptCount, prune: o.prune, sentences: data.length } },
+    lexicon, clusters, clusterSpec, info: { ...(o.info ?? {}), train: { seed: o.seed, tagEpochs: o.tagEpochs, parseEpochs: o.parseEpochs, explore: o.explore, jackknife: o.jackknife, morphKeys: o.morphKeys, minScriptCount: o.minScriptCount, prune: o.prune, sentences: data.length } },
   };
 }
 
