@@ -47,7 +47,7 @@ const BOUNDARY = hashString('<s>');
 export interface ClusterSpec { bits: number; prefixes: number[] }
 export const NO_CLUSTERS: ClusterSpec = { bits: 0, prefixes: [0] };
 
-export function wordHashes(words: readonly string[], clusters?: ReadonlyMap<string, number>, spec: ClusterSpec = NO_CLUSTERS): WordHashes {
+export function wordHashes(words: readonly string[], clusters?: { get(key: string): number | undefined; readonly size: number }, spec: ClusterSpec = NO_CLUSTERS): WordHashes {
   const n = words.length;
   const form = new Uint32Array(n), lower = new Uint32Array(n), shape = new Uint32Array(n);
   const suf = new Uint32Array(n * SUFFIXES), pre = new Uint32Array(n * PREFIXES);

@@ -9,6 +9,7 @@ import { parseScriptKey, scriptKey, type EditScript } from './lemma.js';
 import { indexScripts, type TaggerParts } from './tagger.js';
 import type { ParserLabels } from './parser.js';
 import type { ClusterSpec } from './features.js';
+import { LineTable, type StringLookup } from './table.js';
 
 export interface SyntaxModel {
   lang: string;
@@ -21,9 +22,9 @@ export interface SyntaxModel {
   parser: ParserLabels;
   tables: { pos: WeightTable; morph: WeightTable; lemma: WeightTable; parse: WeightTable; label: WeightTable };
   /** `${form}\t${upos}` -> lemma and `${form}` -> lemma */
-  lexicon: Map<string, string>;
+  lexicon: StringLookup<string>;
   /** word -> distributional class path (empty when the model uses none) */
-  clusters: Map<string, number>;
+  clusters: StringLookup<number>;
   /** class path bits and the prefix lengths the features use */
   clusterSpec: ClusterSpec;
   info: Record<string, unknown>;
@@ -133,10 +134,8 @@ export function deserializeSyntaxModel(file: Buffer): SyntaxModel {
   }
   if (pos !== raw.length) throw new Error('model file sections are inconsistent');
   for (const name of TABLES) if (!tables[name]) throw new Error(`model file lacks the ${name} table`);
-  const lexicon = new Map<string, string>();
-  if (h.lexicon) for (const line of h.lexicon.split('\n')) { const i = line.lastIndexOf('\t'); lexicon.set(line.slice(0, i), line.slice(i + 1)); }
-  const clusters = new Map<string, number>();
-  if (h.clusters) for (const line of h.clusters.split('\n')) { const i = line.lastIndexOf('\t'); clusters.set(line.slice(0, i), Number(line.slice(i + 1))); }
+  const lexicon = new LineTable(h.lexicon ?? '', (v) => v);
+  const clusters = new LineTable(h.clusters ?? '', Number);
   return {
     lang: h.lang, upos: h.upos, morph: h.morph, morphKeys: h.morphKeys, scripts: h.scripts.map(parseScriptKey), parser: h.parser,
     tables: { pos: tables.pos!, morph: tables.morph!, lemma: tables.lemma!, parse: tables.parse!, label: tables.label! }, lexicon, clusters, clusterSpec: h.clusterSpec ?? { bits: 8, prefixes: [8] }, info: h.info,

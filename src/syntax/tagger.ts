@@ -6,6 +6,7 @@ import { mix } from './hash.js';
 import { type WordHashes, type ClusterSpec, SUFFIXES, PREFIXES } from './features.js';
 import { argmax, scoreRows, type WeightTable } from './perceptron.js';
 import { applyScript, type EditScript } from './lemma.js';
+import type { StringLookup } from './table.js';
 
 const NONE = 0x5bd1e995;
 
@@ -40,7 +41,7 @@ export function posFeatures(h: WordHashes, i: number, t1: number, t2: number, ou
   out[m++] = mix(25, h.suf[4 * n + i]!);
   out[m++] = mix(26, shm1, h.shape[i]!);
   const c = h.cluster, cm1 = i >= 1 ? c[i - 1]! : -2, cp1 = i + 1 < n ? c[i + 1]! : -3;
-  out[m++] = mix(27, c[i]!); out[m++] = mix(29, cm1); out[m++] = mix(30, cp1);
+  out[m++] = mix(27, c[i]!); out[m++] = mix(28, c[i]! >> 4); out[m++] = mix(29, cm1); out[m++] = mix(30, cp1);
   out[m++] = mix(31, t1, c[i]!); out[m++] = mix(32, c[i]!, cp1);
   for (let k = 0; k < h.nCoarse; k++) {
     const ck = h.coarse, b = k * n;
@@ -107,9 +108,9 @@ export interface TaggerParts {
   /** scripts indexed by deleted suffix, to find the applicable ones fast */
   scriptsBySuffix: Map<string, number[]>;
   /** `${form}\t${upos}` -> lemma, and `${form}` -> lemma (most frequent) */
-  lexicon: Map<string, string>;
+  lexicon: StringLookup<string>;
   /** word -> distributional class path (may be empty) */
-  clusters: Map<string, number>;
+  clusters: StringLookup<number>;
   clusterSpec: ClusterSpec;
   /** run time: lemmas already predicted for unknown words (form, UPOS, morphology, first word or not); bounded */
   lemmaCache?: Map<string, string>;
