@@ -160,7 +160,7 @@ describe('syntax: shipped German model', () => {
     assert.equal(p[w.indexOf('Vertrag')]!.deprel, 'obj');
   });
 
-  // Known error of model 0.1.0 (docs/syntax.md): a coordinated proper-noun object after the verb comes out as a
+  // Known error of models 0.1.0 and 0.2.0 (docs/syntax.md): a coordinated proper-noun object after the verb comes out as a
   // second subject, its conjunct attached to the verb.
   it.skip('coordinated proper-noun object after the verb (known failure)', () => {
     const { w, p } = parseDe('Der Kanzler lobte Frankreich und Polen.');
