@@ -96,6 +96,25 @@ export function deserializeSyntaxModel(file: Buffer): SyntaxModel {
     const dEnd = pos + t.deltaBytes;
     if (dEnd + t.nnz * 2 > raw.length) throw new Error(`table ${t.name} is truncated`);
     const vals = new Int16Array(raw.buffer.slice(raw.byteOffset + dEnd, raw.byteOffset + dEnd + t.nnz * 2));
+    if (buckets * 4 >= size * 2 * 0.6) {
+      // a row index would cost more than it saves (few labels): decode straight into the dense table
+      const w = new Int16Array(size);
+      let idx = -1, p = pos;
+      for (let k = 0; k < t.nnz; k++) {
+        let byte = raw[p++]!, d = byte & 0x7f;
+        if (byte & 0x80) {
+          let mul = 128;
+          do { byte = raw[p++]!; d += (byte & 0x7f) * mul; mul *= 128; } while (byte & 0x80);
+        }
+        idx += d + 1;
+        if (idx >= size) throw new Error(`table ${t.name} has an index out of range`);
+        w[idx] = vals[k]!;
+      }
+      if (p !== dEnd) throw new Error(`table ${t.name}: index stream length mismatch`);
+      tables[t.name] = { bucketsLog2: t.bucketsLog2, labels: L, weights: w, scale: t.scale };
+      pos = dEnd + t.nnz * 2;
+      continue;
+    }
     // flat indexes of the non-zero weights, and the number of rows with any weight (indexes ascend)
     const flat = new Int32Array(t.nnz);
     let idx = -1, p = pos, used = 0, rowEnd = 0;
