@@ -131,7 +131,7 @@ function build(lang: 'de' | 'en') {
     const prefixes = (opt('prefixes') ?? (classes === 'ner' ? '8,4' : DEFAULT_PREFIXES)).split(',').map(Number);
     if (classes === 'ner') { const c = nerClusters(); o.clusters = c.clusters; o.clusterSpec = { bits: 8, prefixes }; resources.push(c.source); }
     else if (classes === 'wc') {
-      const wc = readWordClasses();
+      const wc = readWordClasses(opt('classes-file')); // default: models/de/word-classes-de.bin
       o.clusters = wc.classes; o.clusterSpec = { bits: wc.bits, prefixes };
       resources.push({ source: `German word classes models/de/word-classes-de.bin (npm run build:word-classes; ${wc.classes.size} forms, ${wc.bits}-bit paths, prefixes ${prefixes.join('/')} used)`, sha256: wc.sha256, licence: 'derived features learnt from bundestag-speeches-de (unlabeled; the text is not shipped) and the treebank forms (CC BY-SA)' });
     }
