@@ -14,14 +14,20 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { readConllu, type ConlluSentence } from '../src/syntax/conllu.js';
-import { trainSyntax, restrictFeats, DEFAULT_TRAIN, type TrainOptions } from '../src/syntax/train.js';
+import { trainSyntax, DEFAULT_TRAIN, type TrainOptions } from '../src/syntax/train/train.js';
+import { restrictFeats } from '../src/syntax/eval.js';
 import { serializeSyntaxModel, deserializeSyntaxModel } from '../src/syntax/model.js';
 import { fromModel, loadSyntaxModel, parseSentence, SYNTAX_MANIFEST, type LoadedSyntaxModel } from '../src/syntax/index.js';
 import { evaluateParse, formatParseScores, type EvalToken, type ParseScores } from '../src/syntax/eval.js';
 import { deserializeModel as deserializeNerModel } from '../src/ner/model.js';
+import { sharedData } from './lib/shared-data.js';
+import { readWordClasses } from './lib/word-classes.js';
+
+/** the word-class prefix lengths (bits) the German model uses, finest first */
+const DEFAULT_PREFIXES = '10,6';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const DATA = resolve(REPO, '..', 'shared', 'data');
+const DATA = sharedData('ud-german');
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
 const opt = (name: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : undefined; };
@@ -29,7 +35,7 @@ const num = (name: string) => (opt(name) !== undefined ? Number(opt(name)) : und
 const OUT = resolve(opt('out') ?? join(REPO, 'models'));
 const LANGS = (opt('lang') ?? 'en,de').split(',') as Array<'de' | 'en'>;
 const WRITE = !flag('no-write');
-const VERSION = '0.1.0';
+const VERSION = '0.2.0';
 
 /** PUD follows older conventions than GSD 2.x in a few relations; the German model speaks GSD's (the measuring set's). */
 const PUD_TO_GSD: Record<string, string> = { 'acl:relcl': 'acl', 'flat:name': 'flat', 'obl:tmod': 'obl', 'nmod:poss': 'nmod', 'cc:preconj': 'cc', 'csubj:pass': 'csubj', orphan: 'dep' };
@@ -122,7 +128,14 @@ function build(lang: 'de' | 'en') {
     const gsdDev = read('ud-german/de_gsd-ud-dev.conllu');
     const pudRaw = read('ud-german/de_pud-ud-test.conllu').map((s) => (flag('no-harmonise') ? s : harmonisePudFeats(s)));
     const pud = flag('no-relabel') ? pudRaw : relabel(pudRaw, PUD_TO_GSD);
-    if (!flag('no-clusters')) { const c = nerClusters(); o.clusters = c.clusters; resources.push(c.source); }
+    const classes = flag('no-clusters') ? 'none' : opt('classes') ?? 'wc';
+    const prefixes = (opt('prefixes') ?? (classes === 'ner' ? '8,4' : DEFAULT_PREFIXES)).split(',').map(Number);
+    if (classes === 'ner') { const c = nerClusters(); o.clusters = c.clusters; o.clusterSpec = { bits: 8, prefixes }; resources.push(c.source); }
+    else if (classes === 'wc') {
+      const wc = readWordClasses(opt('classes-file')); // default: models/de/word-classes-de.bin
+      o.clusters = wc.classes; o.clusterSpec = { bits: wc.bits, prefixes };
+      resources.push({ source: `German word classes models/de/word-classes-de.bin (npm run build:word-classes; ${wc.classes.size} forms, ${wc.bits}-bit paths, prefixes ${prefixes.join('/')} used)`, sha256: wc.sha256, licence: 'derived features learnt from bundestag-speeches-de (unlabeled; the text is not shipped) and the treebank forms (CC BY-SA)' });
+    }
     const k = num('cv');
     if (k) {
       // settings for German: k folds over GSD dev, PUD always in training; GSD test untouched

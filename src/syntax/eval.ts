@@ -1,5 +1,12 @@
 /** Parse evaluation on gold tokenisation: UPOS, morphology, lemma, UAS, LAS, and a per-relation table. */
 
+/** A FEATS string restricted to `keys` (the features the models predict), '_' when none is left. */
+export function restrictFeats(feats: string, keys: readonly string[]): string {
+  if (feats === '_' || feats === '') return '_';
+  const kept = feats.split('|').filter((kv) => keys.includes(kv.slice(0, kv.indexOf('='))));
+  return kept.length ? kept.join('|') : '_';
+}
+
 export interface EvalToken { upos: string; lemma: string; feats?: string; head: number; deprel: string }
 
 export interface RelationScore { gold: number; predicted: number; correct: number; p: number; r: number; f1: number }

@@ -10,8 +10,11 @@ export interface WordHashes {
   /** prefixes of the lower-cased form, lengths 1..3 */
   pre: Uint32Array;
   shape: Uint32Array;
-  /** distributional word class (0..255 when known, -1 unknown) */
+  /** distributional word class at the finest granularity used (-1 unknown) */
   cluster: Int32Array;
+  /** coarser classes: coarse[k * n + i] is word i's class at the (k + 1)-th prefix of ClusterSpec.prefixes */
+  coarse: Int32Array;
+  nCoarse: number;
   lowers: string[];
 }
 
@@ -37,22 +40,38 @@ export function shapeOf(w: string): string {
 
 const BOUNDARY = hashString('<s>');
 
-export function wordHashes(words: readonly string[], clusters?: ReadonlyMap<string, number>): WordHashes {
+/**
+ * How a model reads its word classes: class paths of `bits` bits, used at the prefix lengths `prefixes` (the first
+ * is the finest and fills WordHashes.cluster, the others WordHashes.coarse).
+ */
+export interface ClusterSpec { bits: number; prefixes: number[] }
+export const NO_CLUSTERS: ClusterSpec = { bits: 0, prefixes: [0] };
+
+export function wordHashes(words: readonly string[], clusters?: { get(key: string): number | undefined; readonly size: number }, spec: ClusterSpec = NO_CLUSTERS): WordHashes {
   const n = words.length;
   const form = new Uint32Array(n), lower = new Uint32Array(n), shape = new Uint32Array(n);
   const suf = new Uint32Array(n * SUFFIXES), pre = new Uint32Array(n * PREFIXES);
   const lowers: string[] = new Array(n);
   const cluster = new Int32Array(n).fill(-1);
+  const nCoarse = spec.prefixes.length - 1;
+  const coarse = new Int32Array(n * nCoarse).fill(-1);
+  const shift0 = spec.bits - spec.prefixes[0]!;
   for (let i = 0; i < n; i++) {
     const w = words[i]!;
     const lw = w.toLowerCase();
     lowers[i] = lw;
     form[i] = hashString(w);
     lower[i] = hashString(lw, 0x1234567);
-    if (clusters) cluster[i] = clusters.get(w) ?? clusters.get(lw) ?? clusters.get(lw.charAt(0).toUpperCase() + lw.slice(1)) ?? -1;
+    if (clusters && clusters.size) {
+      const c = clusters.get(w) ?? clusters.get(lw) ?? clusters.get(lw.charAt(0).toUpperCase() + lw.slice(1));
+      if (c !== undefined) {
+        cluster[i] = c >> shift0;
+        for (let k = 0; k < nCoarse; k++) coarse[k * n + i] = c >> (spec.bits - spec.prefixes[k + 1]!);
+      }
+    }
     shape[i] = hashString(shapeOf(w), 0x2345678);
     for (let k = 0; k < SUFFIXES; k++) suf[k * n + i] = k < lw.length ? hashSlice(lw, lw.length - k - 1, lw.length, 0x3456789 + k) : BOUNDARY + k;
     for (let k = 0; k < PREFIXES; k++) pre[k * n + i] = k < lw.length ? hashSlice(lw, 0, k + 1, 0x4567890 + k) : BOUNDARY + 10 + k;
   }
-  return { n, form, lower, suf, pre, shape, cluster, lowers };
+  return { n, form, lower, suf, pre, shape, cluster, coarse, nCoarse, lowers };
 }

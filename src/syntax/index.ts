@@ -15,11 +15,10 @@ import { createSyntaxStage, type SyntaxStageOptions } from './stage.js';
 import type { Stage } from '../doc/types.js';
 
 export { readConllu, writeConllu, comment, type ConlluSentence, type ConlluWord, type ConlluMultiword } from './conllu.js';
-export { evaluateParse, formatParseScores, type ParseScores, type EvalToken, type RelationScore } from './eval.js';
+export { evaluateParse, formatParseScores, restrictFeats, type ParseScores, type EvalToken, type RelationScore } from './eval.js';
 export { particleVerbLemmas, type LemmaToken } from './separable.js';
 export { splitGermanContractions, type SplitWords } from './contractions.js';
 export { serializeSyntaxModel, deserializeSyntaxModel, type SyntaxModel } from './model.js';
-export { trainSyntax, restrictFeats, DEFAULT_TRAIN, DEFAULT_MORPH_KEYS, type TrainOptions } from './train.js';
 
 export type SyntaxLanguage = 'de' | 'en';
 
@@ -104,9 +103,9 @@ export function loadSyntaxModel(lang: SyntaxLanguage, modelDir?: string): Loaded
 export function parseSentence(m: LoadedSyntaxModel, words: readonly string[]): ParsedWord[] {
   if (words.length === 0) return [];
   const { model } = m;
-  const h = wordHashes(words, model.clusters);
+  const h = wordHashes(words, model.clusters, model.clusterSpec);
   const t = tagWords(m.tagger, words, h, m.scratch);
-  const tree = parse(model.tables.parse, model.tables.label, model.parser, { n: words.length, word: h.lower, upos: t.upos, morph: t.morph, cluster: h.cluster }, m.scratch);
+  const tree = parse(model.tables.parse, model.tables.label, model.parser, { n: words.length, word: h.lower, upos: t.upos, morph: t.morph, cluster: h.cluster, ...(h.nCoarse ? { coarse: h.coarse } : {}) }, m.scratch);
   return words.map((_, i) => ({
     upos: model.upos[t.upos[i]!]!,
     lemma: t.lemma[i]!,

@@ -8,6 +8,8 @@ import type { WeightTable } from './perceptron.js';
 import { parseScriptKey, scriptKey, type EditScript } from './lemma.js';
 import { indexScripts, type TaggerParts } from './tagger.js';
 import type { ParserLabels } from './parser.js';
+import type { ClusterSpec } from './features.js';
+import { LineTable, type StringLookup } from './table.js';
 
 export interface SyntaxModel {
   lang: string;
@@ -20,9 +22,11 @@ export interface SyntaxModel {
   parser: ParserLabels;
   tables: { pos: WeightTable; morph: WeightTable; lemma: WeightTable; parse: WeightTable; label: WeightTable };
   /** `${form}\t${upos}` -> lemma and `${form}` -> lemma */
-  lexicon: Map<string, string>;
-  /** word -> distributional class 0..255 (empty when the model uses none) */
-  clusters: Map<string, number>;
+  lexicon: StringLookup<string>;
+  /** word -> distributional class path (empty when the model uses none) */
+  clusters: StringLookup<number>;
+  /** class path bits and the prefix lengths the features use */
+  clusterSpec: ClusterSpec;
   info: Record<string, unknown>;
 }
 
@@ -32,7 +36,7 @@ const TABLES = ['pos', 'morph', 'lemma', 'parse', 'label'] as const;
 export function taggerParts(m: SyntaxModel): TaggerParts {
   return {
     pos: m.tables.pos, morph: m.tables.morph, lemma: m.tables.lemma, uposLabels: m.upos, morphLabels: m.morph,
-    scripts: m.scripts, scriptsBySuffix: indexScripts(m.scripts), lexicon: m.lexicon, clusters: m.clusters,
+    scripts: m.scripts, scriptsBySuffix: indexScripts(m.scripts), lexicon: m.lexicon, clusters: m.clusters, clusterSpec: m.clusterSpec, lemmaCache: new Map(),
   };
 }
 
@@ -64,6 +68,7 @@ export function serializeSyntaxModel(m: SyntaxModel): Buffer {
     tables: enc.map(([name, e]) => ({ name, bucketsLog2: m.tables[name].bucketsLog2, labels: m.tables[name].labels, scale: m.tables[name].scale, nnz: e.nnz, deltaBytes: e.deltas.length })),
     lexicon: lex.map(([k, v]) => `${k}\t${v}`).join('\n'),
     clusters: [...m.clusters.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([k, v]) => `${k}\t${v}`).join('\n'),
+    clusterSpec: m.clusterSpec,
     info: m.info,
   });
   const hb = Buffer.from(header, 'utf8');
@@ -82,7 +87,7 @@ export function deserializeSyntaxModel(file: Buffer): SyntaxModel {
   const h = JSON.parse(raw.subarray(pos, pos + hlen).toString('utf8')) as {
     lang: string; upos: string[]; morph: string[]; morphKeys: string[]; scripts: string[]; parser: ParserLabels;
     tables: Array<{ name: string; bucketsLog2: number; labels: number; scale: number; nnz: number; deltaBytes: number }>;
-    lexicon: string; clusters: string; info: Record<string, unknown>;
+    lexicon: string; clusters: string; clusterSpec?: ClusterSpec; info: Record<string, unknown>;
   };
   pos += hlen;
   const tables: Record<string, WeightTable> = {};
@@ -91,9 +96,28 @@ export function deserializeSyntaxModel(file: Buffer): SyntaxModel {
     const dEnd = pos + t.deltaBytes;
     if (dEnd + t.nnz * 2 > raw.length) throw new Error(`table ${t.name} is truncated`);
     const vals = new Int16Array(raw.buffer.slice(raw.byteOffset + dEnd, raw.byteOffset + dEnd + t.nnz * 2));
-    // flat indexes of the non-zero weights
+    if (buckets * 4 >= size * 2 * 0.6) {
+      // a row index would cost more than it saves (few labels): decode straight into the dense table
+      const w = new Int16Array(size);
+      let idx = -1, p = pos;
+      for (let k = 0; k < t.nnz; k++) {
+        let byte = raw[p++]!, d = byte & 0x7f;
+        if (byte & 0x80) {
+          let mul = 128;
+          do { byte = raw[p++]!; d += (byte & 0x7f) * mul; mul *= 128; } while (byte & 0x80);
+        }
+        idx += d + 1;
+        if (idx >= size) throw new Error(`table ${t.name} has an index out of range`);
+        w[idx] = vals[k]!;
+      }
+      if (p !== dEnd) throw new Error(`table ${t.name}: index stream length mismatch`);
+      tables[t.name] = { bucketsLog2: t.bucketsLog2, labels: L, weights: w, scale: t.scale };
+      pos = dEnd + t.nnz * 2;
+      continue;
+    }
+    // flat indexes of the non-zero weights, and the number of rows with any weight (indexes ascend)
     const flat = new Int32Array(t.nnz);
-    let idx = -1, p = pos;
+    let idx = -1, p = pos, used = 0, rowEnd = 0;
     for (let k = 0; k < t.nnz; k++) {
       let byte = raw[p++]!, d = byte & 0x7f;
       if (byte & 0x80) {
@@ -101,22 +125,22 @@ export function deserializeSyntaxModel(file: Buffer): SyntaxModel {
         do { byte = raw[p++]!; d += (byte & 0x7f) * mul; mul *= 128; } while (byte & 0x80);
       }
       idx += d + 1;
-      if (idx >= size) throw new Error(`table ${t.name} has an index out of range`);
       flat[k] = idx;
+      if (idx >= rowEnd) { used++; rowEnd = (Math.floor(idx / L) + 1) * L; }
     }
+    if (idx >= size) throw new Error(`table ${t.name} has an index out of range`);
     if (p !== dEnd) throw new Error(`table ${t.name}: index stream length mismatch`);
-    // rows with any weight (indexes ascend, so rows come in order)
-    let used = 0, lastRow = -1;
-    for (let k = 0; k < t.nnz; k++) { const r = Math.floor(flat[k]! / L); if (r !== lastRow) { used++; lastRow = r; } }
+    let lastRow = -1;
     let table: WeightTable;
     if (used * L * 2 + buckets * 4 < size * 2 * 0.6) {
       const rows = new Int32Array(buckets).fill(-1);
       const w = new Int16Array(used * L);
       let row = -1; lastRow = -1;
+      let rowStart = -1, end = 0, base = 0;
       for (let k = 0; k < t.nnz; k++) {
-        const f = flat[k]!, r = Math.floor(f / L);
-        if (r !== lastRow) { row++; lastRow = r; rows[r] = row * L; }
-        w[row * L + (f - r * L)] = vals[k]!;
+        const f = flat[k]!;
+        if (f >= end) { lastRow = Math.floor(f / L); rowStart = lastRow * L; end = rowStart + L; row++; base = row * L; rows[lastRow] = base; }
+        w[base + f - rowStart] = vals[k]!;
       }
       table = { bucketsLog2: t.bucketsLog2, labels: L, weights: w, scale: t.scale, rows };
     } else {
@@ -129,12 +153,10 @@ export function deserializeSyntaxModel(file: Buffer): SyntaxModel {
   }
   if (pos !== raw.length) throw new Error('model file sections are inconsistent');
   for (const name of TABLES) if (!tables[name]) throw new Error(`model file lacks the ${name} table`);
-  const lexicon = new Map<string, string>();
-  if (h.lexicon) for (const line of h.lexicon.split('\n')) { const i = line.lastIndexOf('\t'); lexicon.set(line.slice(0, i), line.slice(i + 1)); }
-  const clusters = new Map<string, number>();
-  if (h.clusters) for (const line of h.clusters.split('\n')) { const i = line.lastIndexOf('\t'); clusters.set(line.slice(0, i), Number(line.slice(i + 1))); }
+  const lexicon = new LineTable(h.lexicon ?? '', (v) => v);
+  const clusters = new LineTable(h.clusters ?? '', Number);
   return {
     lang: h.lang, upos: h.upos, morph: h.morph, morphKeys: h.morphKeys, scripts: h.scripts.map(parseScriptKey), parser: h.parser,
-    tables: { pos: tables.pos!, morph: tables.morph!, lemma: tables.lemma!, parse: tables.parse!, label: tables.label! }, lexicon, clusters, info: h.info,
+    tables: { pos: tables.pos!, morph: tables.morph!, lemma: tables.lemma!, parse: tables.parse!, label: tables.label! }, lexicon, clusters, clusterSpec: h.clusterSpec ?? { bits: 8, prefixes: [8] }, info: h.info,
   };
 }

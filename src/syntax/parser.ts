@@ -21,17 +21,23 @@ export interface ParserLabels {
 export const ACTIONS = 3;
 
 /** What the parser reads about each word: lower-cased form hash, UPOS id, morphology id. */
-export interface ParserInput { n: number; word: Uint32Array; upos: Int32Array; morph: Int32Array; cluster: Int32Array }
+export interface ParserInput {
+  n: number; word: Uint32Array; upos: Int32Array; morph: Int32Array; cluster: Int32Array;
+  /** the next coarser word class (WordHashes.coarse's first row), when the model uses one */
+  coarse?: Int32Array;
+}
 
 /** The input padded with the root (index n) and "none" (index n + 1) so that feature code never branches. */
-interface Padded { W: Uint32Array; P: Int32Array; M: Int32Array; C: Int32Array }
+interface Padded { W: Uint32Array; P: Int32Array; M: Int32Array; C: Int32Array; K: Int32Array | undefined }
 
 function pad(x: ParserInput): Padded {
   const n = x.n;
   const W = new Uint32Array(n + 2), P = new Int32Array(n + 2), M = new Int32Array(n + 2), C = new Int32Array(n + 2);
   W.set(x.word); P.set(x.upos); M.set(x.morph); C.set(x.cluster); C[n] = 1000; C[n + 1] = 1001;
   W[n] = ROOT_W; W[n + 1] = NONE_W; P[n] = 100; P[n + 1] = 101; M[n] = 10000; M[n + 1] = 10001;
-  return { W, P, M, C };
+  let K: Int32Array | undefined;
+  if (x.coarse && x.coarse.length >= n) { K = new Int32Array(n + 2); K.set(x.coarse.subarray(0, n)); K[n] = 1000; K[n + 1] = 1001; }
+  return { W, P, M, C, K };
 }
 const padCache = new WeakMap<ParserInput, Padded>();
 function padded(x: ParserInput): Padded {
@@ -40,7 +46,8 @@ function padded(x: ParserInput): Padded {
   return p;
 }
 
-export const PARSER_FEATURES = 88;
+/** the most state features (88, + 5 with coarse word classes) */
+export const PARSER_FEATURES = 93;
 const NONE_W = 0x7a3c5e1f, ROOT_W = 0x1f2e3d4c;
 
 export class ParseState {
@@ -86,7 +93,8 @@ function distBucket(d: number): number { return d <= 4 ? d : d <= 7 ? 5 : d <= 1
 /** Feature hashes of a state. */
 export function parserFeatures(st: ParseState, x: ParserInput, out: Uint32Array): number {
   const n = st.n;
-  const { W: Wa, P: Pa, M: Ma, C: Ca } = padded(x);
+  const pd = padded(x);
+  const { W: Wa, P: Pa, M: Ma, C: Ca } = pd;
   const La = st.label;
   const s0 = st.s(0), s1 = st.s(1), s2 = st.s(2), b0 = st.q(0), b1 = st.q(1), b2 = st.q(2);
   const s0w = Wa[s0]!, s0p = Pa[s0]!, s1w = Wa[s1]!, s1p = Pa[s1]!, b0w = Wa[b0]!, b0p = Pa[b0]!, b1w = Wa[b1]!, b1p = Pa[b1]!, b2p = Pa[b2]!;
@@ -126,6 +134,12 @@ export function parserFeatures(st: ParseState, x: ParserInput, out: Uint32Array)
   const s0c = Ca[s0]!, b0c = Ca[b0]!;
   out[m++] = mix(82, s0c, s0p); out[m++] = mix(83, b0c, b0p); out[m++] = mix(84, Ca[b1]!, b1p); out[m++] = mix(85, Ca[s1]!, s1p);
   out[m++] = mix(86, s0c, b0c); out[m++] = mix(87, s0c, b0p, d);
+  const Ka = pd.K;
+  if (Ka) {
+    const s0k = Ka[s0]!, b0k = Ka[b0]!;
+    out[m++] = mix(88, s0k, b0k); out[m++] = mix(89, s0k, s0p, b0p); out[m++] = mix(90, b0k, s0p, b0p); out[m++] = mix(91, Ka[s1]!, s0k);
+    out[m++] = mix(92, s0k, Ka[b1]!, b0k);
+  }
   return m;
 }
 
@@ -168,10 +182,12 @@ export function chooseLabel(table: WeightTable, labels: ParserLabels, st: ParseS
   return best;
 }
 
+const PARSE_BUF = new Uint32Array(PARSER_FEATURES + LABEL_FEATURES + 2);
+
 /** Parse one sentence greedily; heads are 0-based word indices, -1 for the root word. */
 export function parse(table: WeightTable, labelTable: WeightTable, labels: ParserLabels, x: ParserInput, scratch: Float64Array): { head: Int32Array; label: Int32Array } {
   const st = new ParseState(x.n);
-  const f = new Uint32Array(PARSER_FEATURES + LABEL_FEATURES + 2);
+  const f = PARSE_BUF;
   while (!st.terminal) {
     const k = parserFeatures(st, x, f);
     scoreRows(table, f, k, scratch);

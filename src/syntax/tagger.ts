@@ -3,9 +3,10 @@
  * restricted to a few keys, one class per combination), then a lemma edit script for words not in the lemma table.
  */
 import { mix } from './hash.js';
-import { type WordHashes, SUFFIXES, PREFIXES } from './features.js';
+import { type WordHashes, type ClusterSpec, SUFFIXES, PREFIXES } from './features.js';
 import { argmax, scoreRows, type WeightTable } from './perceptron.js';
 import { applyScript, type EditScript } from './lemma.js';
+import type { StringLookup } from './table.js';
 
 const NONE = 0x5bd1e995;
 
@@ -42,6 +43,11 @@ export function posFeatures(h: WordHashes, i: number, t1: number, t2: number, ou
   const c = h.cluster, cm1 = i >= 1 ? c[i - 1]! : -2, cp1 = i + 1 < n ? c[i + 1]! : -3;
   out[m++] = mix(27, c[i]!); out[m++] = mix(28, c[i]! >> 4); out[m++] = mix(29, cm1); out[m++] = mix(30, cp1);
   out[m++] = mix(31, t1, c[i]!); out[m++] = mix(32, c[i]!, cp1);
+  for (let k = 0; k < h.nCoarse; k++) {
+    const ck = h.coarse, b = k * n;
+    out[m++] = mix(200 + k, ck[b + i]!); out[m++] = mix(210 + k, t1, ck[b + i]!);
+    out[m++] = mix(220 + k, i >= 1 ? ck[b + i - 1]! : -2, i + 1 < n ? ck[b + i + 1]! : -3);
+  }
   return m;
 }
 
@@ -72,6 +78,7 @@ export function morphFeatures(h: WordHashes, upos: Int32Array, i: number, f1: nu
   out[m++] = mix(56, u, f1, h.suf[1 * n + i]!);
   out[m++] = mix(57, u, tp1, tp2);
   out[m++] = mix(58, u, h.cluster[i]!);
+  for (let k = 0; k < h.nCoarse; k++) out[m++] = mix(230 + k, u, h.coarse[k * n + i]!);
   return m;
 }
 
@@ -101,9 +108,12 @@ export interface TaggerParts {
   /** scripts indexed by deleted suffix, to find the applicable ones fast */
   scriptsBySuffix: Map<string, number[]>;
   /** `${form}\t${upos}` -> lemma, and `${form}` -> lemma (most frequent) */
-  lexicon: Map<string, string>;
-  /** word -> distributional class (may be empty) */
-  clusters: Map<string, number>;
+  lexicon: StringLookup<string>;
+  /** word -> distributional class path (may be empty) */
+  clusters: StringLookup<number>;
+  clusterSpec: ClusterSpec;
+  /** run time: lemmas already predicted for unknown words (form, UPOS, morphology, first word or not); bounded */
+  lemmaCache?: Map<string, string>;
 }
 
 export function indexScripts(scripts: EditScript[]): Map<string, number[]> {
@@ -114,12 +124,13 @@ export function indexScripts(scripts: EditScript[]): Map<string, number[]> {
 
 export interface Tagged { upos: Int32Array; morph: Int32Array; lemma: string[] }
 
-const FEAT_BUF = 64;
+const FEAT_BUF = 96;
+const TAG_BUF = new Uint32Array(FEAT_BUF);
 
 export function tagWords(p: TaggerParts, words: readonly string[], h: WordHashes, scratch: Float64Array, lemmas = true): Tagged {
   const n = words.length;
   const upos = new Int32Array(n), morph = new Int32Array(n);
-  const f = new Uint32Array(FEAT_BUF);
+  const f = TAG_BUF;
   let t1 = -1, t2 = -2;
   for (let i = 0; i < n; i++) {
     const k = posFeatures(h, i, t1, t2, f);
@@ -157,6 +168,18 @@ export function candidateScripts(p: TaggerParts, form: string): number[] {
 export function lemmaOf(p: TaggerParts, form: string, h: WordHashes, upos: number, morph: number, i: number, f: Uint32Array, scratch: Float64Array): string {
   const known = p.lexicon.get(`${form}\t${p.uposLabels[upos]}`) ?? p.lexicon.get(form);
   if (known !== undefined) return known;
+  const cache = p.lemmaCache;
+  const key = cache ? `${form}\t${upos}\t${morph}\t${i === 0 ? 1 : 0}` : '';
+  const hit = cache?.get(key);
+  if (hit !== undefined) return hit;
+  const lemma = predictLemma(p, form, h, upos, morph, i, f, scratch);
+  if (cache) { if (cache.size >= LEMMA_CACHE_MAX) cache.clear(); cache.set(key, lemma); }
+  return lemma;
+}
+
+const LEMMA_CACHE_MAX = 50000;
+
+function predictLemma(p: TaggerParts, form: string, h: WordHashes, upos: number, morph: number, i: number, f: Uint32Array, scratch: Float64Array): string {
   const k = lemmaFeatures(h, upos, morph, i, f);
   scoreRows(p.lemma, f, k, scratch);
   let best: string | undefined, bs = -Infinity;

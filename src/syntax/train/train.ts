@@ -2,14 +2,15 @@
  * Training of a SyntaxModel from CoNLL-U sentences: deterministic (seeded shuffles, sorted label sets, no
  * dependence on Map iteration order of unsorted input).
  */
-import type { ConlluSentence } from './conllu.js';
-import { AveragedPerceptron, argmax, quantize, scoreRows, type WeightTable } from './perceptron.js';
-import { rng, shuffle } from './hash.js';
-import { wordHashes, type WordHashes } from './features.js';
-import { posFeatures, morphFeatures, lemmaFeatures, tagWords, indexScripts, candidateScripts, type TaggerParts } from './tagger.js';
-import { editScript, scriptKey, parseScriptKey, applyScript } from './lemma.js';
-import { ParseState, parserFeatures, labelFeatures, oracleCosts, ACTIONS, PARSER_FEATURES, LABEL_FEATURES, type ParserLabels, type ParserInput } from './parser.js';
-import type { SyntaxModel } from './model.js';
+import type { ConlluSentence } from '../conllu.js';
+import { AveragedPerceptron, argmax, quantize, scoreRows, type WeightTable } from '../perceptron.js';
+import { rng, shuffle } from '../hash.js';
+import { wordHashes, NO_CLUSTERS, type WordHashes, type ClusterSpec } from '../features.js';
+import { posFeatures, morphFeatures, lemmaFeatures, tagWords, indexScripts, candidateScripts, type TaggerParts } from '../tagger.js';
+import { editScript, scriptKey, parseScriptKey, applyScript } from '../lemma.js';
+import { ParseState, parserFeatures, labelFeatures, oracleCosts, ACTIONS, PARSER_FEATURES, LABEL_FEATURES, type ParserLabels, type ParserInput } from '../parser.js';
+import type { SyntaxModel } from '../model.js';
+import { restrictFeats } from '../eval.js';
 
 export const DEFAULT_MORPH_KEYS = ['Case', 'Gender', 'Number', 'Person', 'VerbForm', 'Voice'];
 
@@ -34,8 +35,10 @@ export interface TrainOptions {
   prune: number;
   /** relation label map applied to the training data (e.g. harmonising treebanks) */
   relabel?: Record<string, string>;
-  /** word -> distributional class (0..255), stored in the model */
+  /** word -> distributional class path, stored in the model */
   clusters?: Map<string, number>;
+  /** bits of the class paths and the prefix lengths the features use (finest first) */
+  clusterSpec?: ClusterSpec;
   log?: (s: string) => void;
   info?: Record<string, unknown>;
 }
@@ -45,11 +48,6 @@ export const DEFAULT_TRAIN: Omit<TrainOptions, 'lang'> = {
   morphKeys: DEFAULT_MORPH_KEYS, minScriptCount: 2, explore: 0.9, jackknife: 0, prune: 0,
 };
 
-export function restrictFeats(feats: string, keys: readonly string[]): string {
-  if (feats === '_' || feats === '') return '_';
-  const kept = feats.split('|').filter((kv) => keys.includes(kv.slice(0, kv.indexOf('='))));
-  return kept.length ? kept.join('|') : '_';
-}
 
 interface Prepared {
   words: string[];
@@ -92,6 +90,7 @@ export function trainSyntax(sentences: readonly ConlluSentence[], options: Parti
   const sents = sentences.filter((s) => s.words.length > 0);
   const relOf = (r: string) => o.relabel?.[r] ?? r;
   const clusters = new Map([...(o.clusters ?? new Map<string, number>()).entries()].sort((a, b) => sortStr(a[0], b[0])));
+  const clusterSpec = clusters.size ? (o.clusterSpec ?? { bits: 8, prefixes: [8] }) : NO_CLUSTERS;
   // label sets
   const uposSet = new Set<string>(), morphSet = new Set<string>(['_']), relSet = new Set<string>();
   for (const s of sents) for (const w of s.words) { uposSet.add(w.upos); morphSet.add(restrictFeats(w.feats, o.morphKeys)); relSet.add(relOf(w.deprel)); }
@@ -128,7 +127,7 @@ export function trainSyntax(sentences: readonly ConlluSentence[], options: Parti
       (ph[i]! > i ? leftSet : rightSet).add(rel[i]!);
     }
     return {
-      words, h: wordHashes(words, clusters), upos: Int32Array.from(s.words, (w) => uposId.get(w.upos)!),
+      words, h: wordHashes(words, clusters, clusterSpec), upos: Int32Array.from(s.words, (w) => uposId.get(w.upos)!),
       morph: Int32Array.from(s.words, (w) => morphId.get(restrictFeats(w.feats, o.morphKeys))!),
       lemma: s.words.map((w) => w.lemma), script: Int32Array.from(s.words, (w) => scriptId.get(scriptKey(editScript(w.form, w.lemma))) ?? -1),
       head: ph, rel,
@@ -143,12 +142,13 @@ export function trainSyntax(sentences: readonly ConlluSentence[], options: Parti
   const tagger = (subset: Prepared[], seed: number): TaggerParts => {
     const pos = trainPos(subset, upos.length, o, seed, log);
     const mo = trainMorph(subset, morph.length, o, seed, log);
-    return { pos, morph: mo, lemma: { bucketsLog2: 1, labels: 1, weights: new Float32Array(2), scale: 1 }, uposLabels: upos, morphLabels: morph, scripts, scriptsBySuffix: indexScripts(scripts), lexicon, clusters };
+    return { pos, morph: mo, lemma: { bucketsLog2: 1, labels: 1, weights: new Float32Array(2), scale: 1 }, uposLabels: upos, morphLabels: morph, scripts, scriptsBySuffix: indexScripts(scripts), lexicon, clusters, clusterSpec };
   };
   const parts = tagger(data, o.seed);
   parts.lemma = trainLemma(data, scripts, parts, o, log);
   // parser input tags: gold, or jackknifed predictions
-  const inputs: ParserInput[] = data.map((d) => ({ n: d.words.length, word: d.h.lower, upos: d.upos, morph: d.morph, cluster: d.h.cluster }));
+  const coarse = (d: Prepared) => (d.h.nCoarse ? { coarse: d.h.coarse } : {});
+  const inputs: ParserInput[] = data.map((d) => ({ n: d.words.length, word: d.h.lower, upos: d.upos, morph: d.morph, cluster: d.h.cluster, ...coarse(d) }));
   if (o.jackknife > 1) {
     const k = o.jackknife;
     const scratch = new Float64Array(4096);
@@ -158,7 +158,7 @@ export function trainSyntax(sentences: readonly ConlluSentence[], options: Parti
       data.forEach((d, i) => {
         if (i % k !== f) return;
         const t = tagWords(tp, d.words, d.h, scratch, false);
-        inputs[i] = { n: d.words.length, word: d.h.lower, upos: t.upos, morph: t.morph, cluster: d.h.cluster };
+        inputs[i] = { n: d.words.length, word: d.h.lower, upos: t.upos, morph: t.morph, cluster: d.h.cluster, ...coarse(d) };
       });
       log(`  jackknife fold ${f + 1}/${k} tagged`);
     }
@@ -167,7 +167,7 @@ export function trainSyntax(sentences: readonly ConlluSentence[], options: Parti
   return {
     lang: o.lang, upos, morph, morphKeys: o.morphKeys, scripts, parser: labels,
     tables: { pos: quantize(parts.pos, 0), morph: quantize(parts.morph, 0), lemma: quantize(parts.lemma, 0), parse: quantize(parse, o.prune), label: quantize(label, o.prune) },
-    lexicon, clusters, info: { ...(o.info ?? {}), train: { seed: o.seed, tagEpochs: o.tagEpochs, parseEpochs: o.parseEpochs, explore: o.explore, jackknife: o.jackknife, morphKeys: o.morphKeys, minScriptCount: o.minScriptCount, prune: o.prune, sentences: data.length } },
+    lexicon, clusters, clusterSpec, info: { ...(o.info ?? {}), train: { seed: o.seed, tagEpochs: o.tagEpochs, parseEpochs: o.parseEpochs, explore: o.explore, jackknife: o.jackknife, morphKeys: o.morphKeys, minScriptCount: o.minScriptCount, prune: o.prune, sentences: data.length } },
   };
 }
 
