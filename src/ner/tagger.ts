@@ -1,7 +1,4 @@
 /** German NER tagger: loads the shipped model (checksum-verified) and tags tokenised sentences with IOB2 labels. */
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { EreignisError } from '../errors.js';
 import { resourceDir } from '../resources/locate.js';
 import { FeatureExtractor, featureOptionsOf } from './features.js';
@@ -10,6 +7,7 @@ import { emissions, marginals, viterbi } from './decode.js';
 import { LABELS } from './labels.js';
 import { linkParentheticalAcronyms } from './acronyms.js';
 import { forbidLowercasePersons } from './constraints.js';
+import { readManifest, readVerifiedModelFile } from '../resources/verified.js';
 
 export interface NerManifest {
   name: string;
@@ -82,27 +80,11 @@ export function defaultGermanModelDir(): string {
  * manifest or model file is missing/unreadable, E003 when the checksum, size or label set does not match.
  */
 export function loadGermanNer(modelDir: string = defaultGermanModelDir()): NerTagger {
-  const manifestPath = join(modelDir, 'manifest.json');
-  let manifest: NerManifest;
-  try {
-    manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as NerManifest;
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code) throw new EreignisError('E002', `cannot read ${manifestPath} (${code})`);
-    throw new EreignisError('E003', `${manifestPath} is not valid JSON`);
-  }
+  const { manifest, path: manifestPath } = readManifest<NerManifest>(modelDir, 'manifest.json');
   if (typeof manifest.file !== 'string' || typeof manifest.sha256 !== 'string' || !Array.isArray(manifest.labels))
     throw new EreignisError('E003', `${manifestPath} lacks file, sha256 or labels`);
   if (manifest.labels.join() !== LABELS.join()) throw new EreignisError('E003', `manifest label set ${manifest.labels.join()} is not ${LABELS.join()}`);
-  const modelPath = join(modelDir, manifest.file);
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(modelPath);
-  } catch (e) {
-    throw new EreignisError('E002', `cannot read ${modelPath} (${(e as NodeJS.ErrnoException).code ?? e})`);
-  }
-  const sha = createHash('sha256').update(bytes).digest('hex');
-  if (sha !== manifest.sha256) throw new EreignisError('E003', `${modelPath} has sha256 ${sha}, manifest says ${manifest.sha256}`);
+  const { bytes, path: modelPath } = readVerifiedModelFile(modelDir, { file: manifest.file, sha256: manifest.sha256 });
   let model: NerModel;
   try {
     model = deserializeModel(bytes);

@@ -2,9 +2,6 @@
  * Syntax: UPOS, morphology, lemma and labelled dependency trees for German and English sentences (gold or
  * pipeline tokenisation), from models/{de,en}/syntax-*.bin (checksum-verified via syntax-manifest.json).
  */
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { EreignisError } from '../errors.js';
 import { resourceDir } from '../resources/locate.js';
 import { wordHashes } from './features.js';
@@ -13,6 +10,7 @@ import { parse } from './parser.js';
 import { deserializeSyntaxModel, taggerParts, type SyntaxModel } from './model.js';
 import { createSyntaxStage, type SyntaxStageOptions } from './stage.js';
 import type { Stage } from '../doc/types.js';
+import { readManifest, readVerifiedModelFile } from '../resources/verified.js';
 
 export { readConllu, writeConllu, comment, type ConlluSentence, type ConlluWord, type ConlluMultiword } from './conllu.js';
 export { evaluateParse, formatParseScores, restrictFeats, type ParseScores, type EvalToken, type RelationScore } from './eval.js';
@@ -68,27 +66,10 @@ const SYNTAX_LANGUAGES: ReadonlySet<string> = new Set<SyntaxLanguage>(['de', 'en
 export function loadSyntaxModel(lang: SyntaxLanguage, modelDir?: string): LoadedSyntaxModel {
   if (!SYNTAX_LANGUAGES.has(lang)) throw new EreignisError('E005', `no syntax model for language ${String(lang)}`);
   const dir = resourceDir(lang, modelDir);
-  const manifestPath = join(dir, SYNTAX_MANIFEST);
-  let manifest: SyntaxManifest;
-  try {
-    manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as SyntaxManifest;
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code) throw new EreignisError('E002', `cannot read ${manifestPath} (${code})`);
-    throw new EreignisError('E003', `${manifestPath} is not valid JSON`);
-  }
+  const { manifest, path: manifestPath } = readManifest<SyntaxManifest>(dir, SYNTAX_MANIFEST);
   if (typeof manifest.file !== 'string' || typeof manifest.sha256 !== 'string') throw new EreignisError('E003', `${manifestPath} lacks file or sha256`);
   if (manifest.lang !== lang) throw new EreignisError('E003', `${manifestPath} is for language ${manifest.lang}, not ${lang}`);
-  const modelPath = join(dir, manifest.file);
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(modelPath);
-  } catch (e) {
-    throw new EreignisError('E002', `cannot read ${modelPath} (${(e as NodeJS.ErrnoException).code ?? e})`);
-  }
-  if (typeof manifest.bytes === 'number' && bytes.length !== manifest.bytes) throw new EreignisError('E003', `${modelPath} has ${bytes.length} bytes, manifest says ${manifest.bytes}`);
-  const sha = createHash('sha256').update(bytes).digest('hex');
-  if (sha !== manifest.sha256) throw new EreignisError('E003', `${modelPath} has sha256 ${sha}, manifest says ${manifest.sha256}`);
+  const { bytes, path: modelPath } = readVerifiedModelFile(dir, manifest);
   let model: SyntaxModel;
   try {
     model = deserializeSyntaxModel(bytes);
