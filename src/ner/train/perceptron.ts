@@ -3,6 +3,9 @@ import { FeatureExtractor, featureInfo, hashString, mix, type FeatureOptions, ty
 import { emissions, viterbi } from '../decode.js';
 import { LABELS, LABEL_INDEX } from '../labels.js';
 import type { NerModel } from '../model.js';
+// The seeded PRNG (mulberry32) is the syntax trainer's: one implementation for every trainer.
+import { rng } from '../../syntax/hash.js';
+export { rng };
 
 export interface TrainSentence {
   words: string[];
@@ -42,17 +45,6 @@ export interface TrainOptions {
 
 const L = LABELS.length;
 
-/** Small deterministic PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const B_MISC = LABEL_INDEX.get('B-MISC')!, I_MISC = LABEL_INDEX.get('I-MISC')!;
 
