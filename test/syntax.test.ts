@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readConllu, writeConllu, comment } from '../src/syntax/conllu.js';
+import { sharedData } from '../scripts/lib/shared-data.js';
 
-const DATA = join(import.meta.dirname, '..', '..', 'shared', 'data');
+const DATA = sharedData('ud-german');
 
 const SAMPLE = `# sent_id = test-s2
 # text = Ich war im Haus.
