@@ -22,11 +22,13 @@ import {
   describeEvent,
   describeGold,
   isStatement,
+  MISS_CLASSES,
   scoreEntities,
   scoreEvents,
   type EntityResult,
   type EventResult,
   type GoldDocument,
+  type MissClass,
 } from './lib/event-score.js';
 
 exitWithUsageOnHelp(import.meta.url);
@@ -78,6 +80,7 @@ interface Totals {
   spurious: number;
   spuriousStatements: number;
   entities: { tp: number; fp: number; fn: number };
+  misses: Record<MissClass, number>;
 }
 
 function sum(docs: Scored[]): Totals {
@@ -85,12 +88,16 @@ function sum(docs: Scored[]): Totals {
     docs: docs.length, gold: 0, found: 0, twoGroup: 0, roles: { right: 0, swapped: 0, party: 0, other: 0 },
     goldWithLocation: 0, foundWithLocation: 0, locationRight: 0, emitted: 0, spurious: 0, spuriousStatements: 0,
     entities: { tp: 0, fp: 0, fn: 0 },
+    misses: Object.fromEntries(MISS_CLASSES.map((c) => [c, 0])) as Record<MissClass, number>,
   };
   for (const d of docs) {
     for (const r of d.events.events) {
       t.gold++;
       if (r.gold.location) t.goldWithLocation++;
-      if (!r.match) continue;
+      if (!r.match) {
+        if (r.missClass) t.misses[r.missClass]++;
+        continue;
+      }
       t.found++;
       if (r.roles) {
         t.twoGroup++;
@@ -167,6 +174,7 @@ const report = {
       found: r.match ? describeEvent(r.match, s.byId) : null,
       ...(r.roles ? { roles: r.roles } : {}),
       ...(r.location !== undefined ? { location: r.location } : {}),
+      ...(r.missClass ? { missClass: r.missClass } : {}),
       ...(r.diagnosis ? { diagnosis: r.diagnosis } : {}),
     })),
     spurious: s.events.spurious.map((ev) => describeEvent(ev, s.byId)),
@@ -183,10 +191,14 @@ if (json) {
   out.push(`|---|${columns.map(() => '---|').join('')}---|`);
   for (const [label, cell, target] of rows) out.push(`| ${label} | ${columns.map(([, t]) => cell(t)).join(' | ')} | ${target} |`);
   out.push('');
+  out.push(`| missed events by class (nearest system event) | ${columns.map(([n]) => n).join(' | ')} |`);
+  out.push(`|---|${columns.map(() => '---|').join('')}`);
+  for (const c of MISS_CLASSES) out.push(`| ${c} | ${columns.map(([, t]) => t.misses[c]).join(' | ')} |`);
+  out.push('');
   out.push(`Cross-lingual (${pairs.length} PUD pairs): ${pairTotals.agree} of ${pairTotals.either} events found in either language are found in both with the same root (${pct(pairTotals.agree, pairTotals.either)}; target ≥ 70 %); found in both with different roots: ${pairTotals.rootDiffers}.`);
   if (verbose) {
     out.push('', '## Missed gold events (nearest system event and what it lacks)', '');
-    for (const s of scored) for (const r of s.events.events) if (!r.match) out.push(`- ${s.gold.id} #${r.index + 1} ${describeGold(r.gold)}\n    ${r.diagnosis}`);
+    for (const s of scored) for (const r of s.events.events) if (!r.match) out.push(`- ${s.gold.id} #${r.index + 1} ${describeGold(r.gold)}\n    ${r.missClass}: ${r.diagnosis}`);
     out.push('', '## Found events with roles not right', '');
     for (const s of scored) for (const r of s.events.events) if (r.match && r.roles && r.roles !== 'right') out.push(`- ${s.gold.id} #${r.index + 1} ${r.roles}: gold ${describeGold(r.gold)}; system ${describeEvent(r.match, s.byId)}`);
     out.push('', '## Found events with a wrong or missing location', '');

@@ -63,14 +63,20 @@ describe('events-dev-real scorer', () => {
     assert.equal(r.events[0]!.match, undefined);
     assert.equal(r.spurious.length, 1);
     assert.match(r.events[0]!.diagnosis!, /root 05 not in 11/);
+    assert.equal(r.events[0]!.missClass, 'wrong root, participants attached');
   });
 
   it('a missing participant group is a miss; the diagnosis tells an unattached entity from a missing one', () => {
     const r = scoreEvents(gold([criticism]), sys(event('112', [['e1', 'source']])));
     assert.equal(r.events[0]!.match, undefined);
-    assert.match(r.events[0]!.diagnosis!, /group 2 \[Julia Klöckner\] missing \(entity found, not attached\)/);
+    assert.match(r.events[0]!.diagnosis!, /group 2 \[Julia Klöckner\] missing \(entity in the trigger sentence, not attached\)/);
+    assert.equal(r.events[0]!.missClass, 'root right, participant in the trigger sentence, not attached');
+    const elsewhere = scoreEvents(gold([criticism]), sys({ ...event('112', [['e1', 'source']]), sentence: 3 }));
+    assert.match(elsewhere.events[0]!.diagnosis!, /missing \(entity only in other sentences\)/);
+    assert.equal(elsewhere.events[0]!.missClass, 'root right, participant only in other sentences');
     const noEntity = scoreEvents(gold([{ cameoRoot: ['11'], participants: [['Gabriel'], ['Merz']] }]), sys(event('112', [['e1', 'source']])));
     assert.match(noEntity.events[0]!.diagnosis!, /group 2 \[Merz\] missing \(no system entity\)/);
+    assert.equal(noEntity.events[0]!.missClass, 'root right, participant not an entity');
   });
 
   it('a swapped role still finds the event, but the roles are counted as swapped', () => {

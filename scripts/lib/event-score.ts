@@ -114,7 +114,22 @@ export interface GoldEventResult {
   location?: boolean;
   /** Misses only: the closest system event and what kept it from matching. */
   diagnosis?: string;
+  /** Misses only: the class of the miss (MISS_CLASSES). */
+  missClass?: MissClass;
 }
+
+/** Miss classes, for the summary table: what the nearest system event lacks. */
+export const MISS_CLASSES = [
+  'no related event, participants are entities',
+  'no related event, a participant is not an entity',
+  'wrong root, participants attached',
+  'root right, participant in the trigger sentence, not attached',
+  'root right, participant only in other sentences',
+  'root right, participant not an entity',
+  'wrong root and participant missing',
+  'matching event taken by another gold event',
+] as const;
+export type MissClass = (typeof MISS_CLASSES)[number];
 
 export interface EventResult {
   events: GoldEventResult[];
@@ -163,14 +178,20 @@ export function describeEvent(ev: Event, byId: Map<string, Entity>): string {
 }
 
 /** Why a gold event was missed: the nearest system event (root right, most groups attached) and what it lacks. */
-function diagnose(g: GoldEvent, doc: SystemDocument, used: Map<Event, number>, byId: Map<string, Entity>): string {
-  const groupState = (group: readonly string[]) => {
-    if (doc.entities.some((e) => matchesAliases(e, group))) return 'entity found, not attached';
-    return 'no system entity';
-  };
+function diagnose(g: GoldEvent, doc: SystemDocument, used: Map<Event, number>, byId: Map<string, Entity>): { text: string; cls: MissClass } {
+  const isEntity = (group: readonly string[]) => doc.entities.some((e) => matchesAliases(e, group));
+  const groupState = (group: readonly string[]) => (isEntity(group) ? 'entity found, not attached' : 'no system entity');
+  // A matching entity mentioned in the sentence of the trigger: attachment failed; elsewhere: the nearest event may
+  // report another act, or the participant sits in another sentence (discourse).
+  const inSentence = (group: readonly string[], sentence: number) =>
+    doc.entities.some((e) => matchesAliases(e, group) && e.mentions.some((m) => m.sentence === sentence));
+  const missingState = (group: readonly string[], sentence: number) =>
+    !isEntity(group) ? 'no system entity' : inSentence(group, sentence) ? 'entity in the trigger sentence, not attached' : 'entity only in other sentences';
+  const allEntities = g.participants.every(isEntity);
+  const unrelated = allEntities ? MISS_CLASSES[0] : MISS_CLASSES[1];
   if (doc.events.length === 0) {
     const groups = g.participants.map((grp, i) => `group ${i + 1} [${grp[0]}]: ${groupState(grp)}`);
-    return `no system event in the document; ${groups.join('; ')}`;
+    return { text: `no system event in the document; ${groups.join('; ')}`, cls: unrelated };
   }
   const scored = doc.events.map((ev) => {
     const rootOk = g.cameoRoot.includes(root(ev.cameo));
@@ -180,7 +201,7 @@ function diagnose(g: GoldEvent, doc: SystemDocument, used: Map<Event, number>, b
   const best = scored.reduce((a, b) => (b.score > a.score ? b : a));
   if (best.score === 0) {
     const groups = g.participants.map((grp, i) => `group ${i + 1} [${grp[0]}]: ${groupState(grp)}`);
-    return `no system event has the root or a participant (${doc.events.length} in the document); ${groups.join('; ')}`;
+    return { text: `no system event has the root or a participant (${doc.events.length} in the document); ${groups.join('; ')}`, cls: unrelated };
   }
   const lacks: string[] = [];
   if (!best.rootOk) lacks.push(`root ${root(best.ev.cameo)} not in ${g.cameoRoot.join('/')}`);
@@ -188,11 +209,17 @@ function diagnose(g: GoldEvent, doc: SystemDocument, used: Map<Event, number>, b
     if (ok) return;
     const grp = g.participants[i]!;
     const viaAffiliation = best.ev.participants.some((p) => p.affiliation && matchesAliases(byId.get(p.affiliation), grp));
-    lacks.push(`group ${i + 1} [${grp[0]}] missing (${viaAffiliation ? 'only as an affiliation' : groupState(grp)})`);
+    lacks.push(`group ${i + 1} [${grp[0]}] missing (${viaAffiliation ? 'only as an affiliation' : missingState(grp, best.ev.sentence)})`);
   });
   const taken = used.get(best.ev);
   if (!lacks.length && taken !== undefined) lacks.push(`would match, but already taken by gold event ${taken + 1}`);
-  return `nearest ${describeEvent(best.ev, byId)}: ${lacks.join('; ')}`;
+  const missing = g.participants.filter((_, i) => !best.groupsOk[i]);
+  let cls: MissClass;
+  if (!missing.length) cls = best.rootOk ? MISS_CLASSES[7] : MISS_CLASSES[2];
+  else if (!best.rootOk) cls = MISS_CLASSES[6];
+  else if (!missing.every(isEntity)) cls = MISS_CLASSES[5];
+  else cls = missing.every((grp) => inSentence(grp, best.ev.sentence)) ? MISS_CLASSES[3] : MISS_CLASSES[4];
+  return { text: `nearest ${describeEvent(best.ev, byId)}: ${lacks.join('; ')}`, cls };
 }
 
 export function scoreEvents(gold: GoldDocument, doc: SystemDocument): EventResult {
@@ -209,7 +236,12 @@ export function scoreEvents(gold: GoldDocument, doc: SystemDocument): EventResul
     return r;
   });
   // Diagnose after all matches are made, so that "already taken" names the gold event that took it.
-  for (const r of events) if (!r.match) r.diagnosis = diagnose(r.gold, doc, used, byId);
+  for (const r of events) {
+    if (r.match) continue;
+    const d = diagnose(r.gold, doc, used, byId);
+    r.diagnosis = d.text;
+    r.missClass = d.cls;
+  }
   return { events, spurious: doc.events.filter((ev) => !used.has(ev)), emitted: doc.events.length };
 }
 
