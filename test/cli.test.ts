@@ -192,6 +192,20 @@ describe('cli', function () {
     assert.match(text.stdout, /obl:agent/);
   });
 
+  it('eval parse --raw: segments and tokenises the gold text itself; our tokens of this text are the gold tokens', () => {
+    const file = join(dir, 'gold.conllu');
+    writeFileSync(file, GOLD);
+    const r = run(['eval', 'parse', '--gold', file, '--raw', '--json']);
+    assert.equal(r.status, 0, r.stderr);
+    const got = JSON.parse(r.stdout);
+    assert.equal(got.from, 'raw text');
+    const words = readConllu(GOLD).reduce((n, s) => n + s.words.length, 0);
+    assert.equal(got.words.gold, words);
+    assert.equal(got.tokens.f1, 100, JSON.stringify(got.tokens));
+    assert.equal(got.sentences.f1, 100, JSON.stringify(got.sentences));
+    assert.ok(got.las.f1 <= got.uas.f1 && got.uas.f1 <= 100);
+  });
+
   it('parse: a language without a syntax model is a usage error (2); a missing model exits 3', () => {
     const fr = run(['parse', '--lang', 'fr'], 'Le président a rencontré le chancelier.');
     assert.equal(fr.status, 2);

@@ -14,6 +14,7 @@ import { readManifest, readVerifiedModelFile } from '../resources/verified.js';
 
 export { readConllu, writeConllu, comment, type ConlluSentence, type ConlluWord, type ConlluMultiword } from './conllu.js';
 export { evaluateParse, formatParseScores, restrictFeats, type ParseScores, type EvalToken, type RelationScore } from './eval.js';
+export { evaluateRawParse, formatRawParseScores, goldFromConllu, alignWords, type RawParseScores, type SpanWord, type F1 } from './eval-raw.js';
 export { particleVerbLemmas, type LemmaToken } from './separable.js';
 export { splitGermanContractions, type SplitWords } from './contractions.js';
 export { serializeSyntaxModel, deserializeSyntaxModel, type SyntaxModel } from './model.js';

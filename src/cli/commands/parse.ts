@@ -11,8 +11,8 @@ import { languageStage, segmentStage } from '../../pipeline/stages.js';
 import type { WorkingDoc } from '../../doc/types.js';
 import type { SyntaxProfile } from '../../doc/language-profile.js';
 import {
-  analyseSentence, DEFAULT_MAX_SENTENCE_WORDS, evaluateParse, formatParseScores, loadSyntaxModel, parseSentence, readConllu, restrictFeats, writeConllu,
-  type ConlluSentence, type ConlluWord, type EvalToken, type LoadedSyntaxModel, type WordParser,
+  analyseSentence, DEFAULT_MAX_SENTENCE_WORDS, evaluateParse, evaluateRawParse, formatParseScores, formatRawParseScores, goldFromConllu, loadSyntaxModel, parseSentence, readConllu, restrictFeats, writeConllu,
+  type ConlluSentence, type ConlluWord, type EvalToken, type LoadedSyntaxModel, type SpanWord, type WordParser,
 } from '../../syntax/index.js';
 import { EXIT } from '../exit.js';
 
@@ -22,7 +22,11 @@ const PARSE_USAGE =
   '  --tokenized    the input is CoNLL-U: its words are used as given and re-annotated (UPOS, lemma, FEATS, HEAD, DEPREL)\n' +
   '  --lang CODE    skip language detection (de or en: the languages with a syntax model)\n' +
   '  --model-dir DIR  folder holding de/ and en/ model folders (as the modelDir option; default: the package\'s models/)';
-const EVAL_USAGE = 'usage: ereignis eval parse --gold FILE.conllu [--lang de|en] [--json] [--model-dir DIR]';
+const EVAL_USAGE =
+  'usage: ereignis eval parse --gold FILE.conllu [--raw] [--lang de|en] [--json] [--model-dir DIR]\n' +
+  '  default: the gold words are parsed as given (gold tokenisation)\n' +
+  '  --raw    from raw text, as the CoNLL 2018 shared task: the gold # text lines are segmented and tokenised by ereignis,\n' +
+  '           words aligned by character spans; F1 of tokens, sentences, words, UPOS, lemma, UAS, LAS (universal relations)';
 
 /** Exit code of a failed parse/eval: 2 usage or unknown language, 3 model missing or corrupt, 1 input. */
 function fail(e: unknown): number {
@@ -40,10 +44,10 @@ function readBytes(file: string | undefined): Buffer {
   }
 }
 
-interface Args { lang?: string; format: string; tokenized: boolean; modelDir?: string; file?: string; gold?: string; json: boolean; help: boolean }
+interface Args { lang?: string; format: string; tokenized: boolean; raw: boolean; modelDir?: string; file?: string; gold?: string; json: boolean; help: boolean }
 
 function parseArgs(argv: string[], usage: string, allowed: ReadonlySet<string>, positional: boolean): Args {
-  const out: Args = { format: 'conllu', tokenized: false, json: false, help: false };
+  const out: Args = { format: 'conllu', tokenized: false, raw: false, json: false, help: false };
   for (let i = 0; i < argv.length; i++) {
     let a = argv[i]!;
     let inline: string | undefined;
@@ -61,6 +65,7 @@ function parseArgs(argv: string[], usage: string, allowed: ReadonlySet<string>, 
     else if (a === '--model-dir') out.modelDir = value();
     else if (a === '--gold') out.gold = value();
     else if (a === '--tokenized') out.tokenized = true;
+    else if (a === '--raw') out.raw = true;
     else if (a === '--json') out.json = true;
     else if (positional && out.file === undefined) out.file = a;
     else throw new EreignisError('E001', `unexpected argument ${a}. ${usage}`);
@@ -82,14 +87,15 @@ function languageOf(text: string, lang: string | undefined): { doc: WorkingDoc; 
 
 const oneLine = (s: string) => s.replace(/[\t\n\r\u2028\u2029\u0085]/g, ' ');
 
-/** Raw text → CoNLL-U: our sentences and tokens, contractions and clitics as multi-word token ranges. */
-export function parseText(text: string, lang: string | undefined, modelDir: string | undefined): string {
+/** Raw text → our sentences, tokens and words, parsed: each sentence with the character span of every word's token. */
+export function analyseRawText(text: string, lang: string | undefined, modelDir: string | undefined): { sentences: ConlluSentence[]; spans: [number, number][][]; long: number } {
   const { doc, syntax } = languageOf(text, lang);
   segmentStage().run(doc);
   const model = loadSyntaxModel(syntax.model, modelDir);
   const parse: WordParser = (words) => parseSentence(model, words);
   const tokens = doc.tokens ?? [];
-  const out: ConlluSentence[] = [];
+  const sentences: ConlluSentence[] = [];
+  const spans: [number, number][][] = [];
   let long = 0;
   for (let from = 0; from < tokens.length; ) {
     let to = from + 1;
@@ -99,10 +105,11 @@ export function parseText(text: string, lang: string | undefined, modelDir: stri
     if (a.pieces > 1) long++;
     const spaceAfter = (k: number) => k + 1 >= sent.length || sent[k]!.end < sent[k + 1]!.start;
     const s: ConlluSentence = {
-      comments: [`sent_id = ${out.length + 1}`, `text = ${text.slice(sent[0]!.start, sent[sent.length - 1]!.end).replace(/\s+/g, ' ')}`],
+      comments: [`sent_id = ${sentences.length + 1}`, `text = ${text.slice(sent[0]!.start, sent[sent.length - 1]!.end).replace(/\s+/g, ' ')}`],
       words: [],
       multiwords: [],
     };
+    const wordSpans: [number, number][] = [];
     a.words.forEach((form, i) => {
       const k = a.source[i]!;
       const single = (i === 0 || a.source[i - 1] !== k) && (i + 1 === a.words.length || a.source[i + 1] !== k);
@@ -116,12 +123,36 @@ export function parseText(text: string, lang: string | undefined, modelDir: stri
         id: i + 1, form: oneLine(form), lemma: oneLine(p.lemma), upos: p.upos, xpos: '_', feats: p.feats, head: p.head, deprel: p.deprel, deps: '_',
         misc: single && !spaceAfter(k) ? 'SpaceAfter=No' : '_',
       });
+      wordSpans.push([sent[k]!.start, sent[k]!.end]);
     });
-    out.push(s);
+    sentences.push(s);
+    spans.push(wordSpans);
     from = to;
   }
+  return { sentences, spans, long };
+}
+
+/** Raw text → CoNLL-U: our sentences and tokens, contractions and clitics as multi-word token ranges. */
+export function parseText(text: string, lang: string | undefined, modelDir: string | undefined): string {
+  const { sentences, long } = analyseRawText(text, lang, modelDir);
   if (long) process.stderr.write(`ereignis parse: ${long} sentence(s) longer than ${DEFAULT_MAX_SENTENCE_WORDS} words were parsed in pieces (W008)\n`);
-  return writeConllu(out);
+  return writeConllu(sentences);
+}
+
+/** The system's words over raw text, in the evaluation's span form (words of one token share its span). */
+function systemSpanWords(r: ReturnType<typeof analyseRawText>): SpanWord[] {
+  const out: SpanWord[] = [];
+  let token = -1, lastKey = '';
+  r.sentences.forEach((s, si) => {
+    const offset = out.length;
+    s.words.forEach((w, i) => {
+      const [start, end] = r.spans[si]![i]!;
+      const key = `${si}:${start}:${end}`;
+      if (key !== lastKey) { token++; lastKey = key; }
+      out.push({ form: w.form, upos: w.upos, lemma: w.lemma, head: w.head > 0 ? offset + w.head - 1 : -1, deprel: w.deprel, start, end, token, sentence: si });
+    });
+  });
+  return out;
 }
 
 /** The text a CoNLL-U file is about, for language detection: its `# text` lines, else its words. */
@@ -176,12 +207,20 @@ export async function run(argv: string[]): Promise<number> {
 /** `ereignis eval parse …` (called by the eval command). */
 export async function runEval(argv: string[]): Promise<number> {
   try {
-    const args = parseArgs(argv, EVAL_USAGE, new Set(['--gold', '--lang', '--json', '--model-dir']), false);
+    const args = parseArgs(argv, EVAL_USAGE, new Set(['--gold', '--raw', '--lang', '--json', '--model-dir']), false);
     if (args.help) { process.stdout.write(`${EVAL_USAGE}\n`); return EXIT.ok; }
     if (!args.gold) throw new EreignisError('E001', `--gold FILE is required. ${EVAL_USAGE}`);
     const sents = readConlluInput(decodeInput(readBytes(args.gold)), args.gold).filter((s) => s.words.length > 0);
     if (sents.length === 0) throw new EreignisError('E001', `${args.gold} has no CoNLL-U sentences`);
     const { syntax, code } = languageOf(conlluText(sents), args.lang);
+    if (args.raw) {
+      const gold = goldFromConllu(sents);
+      const system: SpanWord[] = systemSpanWords(analyseRawText(gold.text, code, args.modelDir));
+      const scores = evaluateRawParse(gold.words, system);
+      if (args.json) process.stdout.write(`${JSON.stringify({ gold: args.gold, lang: code, model: syntax.model, from: 'raw text', ...scores }, null, 2)}\n`);
+      else process.stdout.write(`${args.gold} (${code}, model ${syntax.model}, ${sents.length} gold sentences, from raw text: our segmentation and tokenisation)\n${formatRawParseScores(scores)}\n`);
+      return EXIT.ok;
+    }
     const model = loadSyntaxModel(syntax.model, args.modelDir);
     const keys = model.model.morphKeys;
     const evalToken = (w: ConlluWord): EvalToken => ({ upos: w.upos, lemma: w.lemma, feats: restrictFeats(w.feats, keys), head: w.head, deprel: w.deprel });
