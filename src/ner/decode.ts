@@ -56,26 +56,46 @@ export function viterbi(scores: Float32Array, n: number, trans: Float32Array): U
   return path;
 }
 
-/** Per-token marginal probability of each label (forward-backward over the score lattice, scores as log-potentials). */
+/**
+ * Per-token marginal probability of each label (forward-backward over the score lattice, scores as log-potentials).
+ * Each log-sum-exp takes the max, then sums exp(x - max) in label order (no temporary arrays on this hot path).
+ */
 export function marginals(scores: Float32Array, n: number, trans: Float32Array): Float64Array {
   const alpha = new Float64Array(n * L), beta = new Float64Array(n * L), out = new Float64Array(n * L);
-  const lse = (xs: number[]) => { let m = -Infinity; for (const x of xs) if (x > m) m = x; if (m === -Infinity) return m; let s = 0; for (const x of xs) s += Math.exp(x - m); return m + Math.log(s); };
   for (let l = 0; l < L; l++) alpha[l] = ALLOWED[L * L + l] ? scores[l]! + trans[L * L + l]! : -Infinity;
-  const tmp: number[] = [];
   for (let t = 1; t < n; t++) for (let l = 0; l < L; l++) {
-    tmp.length = 0;
-    for (let p = 0; p < L; p++) if (ALLOWED[p * L + l]) tmp.push(alpha[(t - 1) * L + p]! + trans[p * L + l]!);
-    alpha[t * L + l] = lse(tmp) + scores[t * L + l]!;
+    const prev = (t - 1) * L;
+    let m = -Infinity;
+    for (let p = 0; p < L; p++) if (ALLOWED[p * L + l]) { const x = alpha[prev + p]! + trans[p * L + l]!; if (x > m) m = x; }
+    let lse = m;
+    if (m !== -Infinity) {
+      let s = 0;
+      for (let p = 0; p < L; p++) if (ALLOWED[p * L + l]) s += Math.exp(alpha[prev + p]! + trans[p * L + l]! - m);
+      lse = m + Math.log(s);
+    }
+    alpha[t * L + l] = lse + scores[t * L + l]!;
   }
   for (let l = 0; l < L; l++) beta[(n - 1) * L + l] = 0;
   for (let t = n - 2; t >= 0; t--) for (let p = 0; p < L; p++) {
-    tmp.length = 0;
-    for (let l = 0; l < L; l++) if (ALLOWED[p * L + l]) tmp.push(trans[p * L + l]! + scores[(t + 1) * L + l]! + beta[(t + 1) * L + l]!);
-    beta[t * L + p] = lse(tmp);
+    const next = (t + 1) * L;
+    let m = -Infinity;
+    for (let l = 0; l < L; l++) if (ALLOWED[p * L + l]) { const x = trans[p * L + l]! + scores[next + l]! + beta[next + l]!; if (x > m) m = x; }
+    let lse = m;
+    if (m !== -Infinity) {
+      let s = 0;
+      for (let l = 0; l < L; l++) if (ALLOWED[p * L + l]) s += Math.exp(trans[p * L + l]! + scores[next + l]! + beta[next + l]! - m);
+      lse = m + Math.log(s);
+    }
+    beta[t * L + p] = lse;
   }
-  tmp.length = 0;
-  for (let l = 0; l < L; l++) tmp.push(alpha[(n - 1) * L + l]!);
-  const z = lse(tmp);
+  let m = -Infinity;
+  for (let l = 0; l < L; l++) { const x = alpha[(n - 1) * L + l]!; if (x > m) m = x; }
+  let z = m;
+  if (m !== -Infinity) {
+    let s = 0;
+    for (let l = 0; l < L; l++) s += Math.exp(alpha[(n - 1) * L + l]! - m);
+    z = m + Math.log(s);
+  }
   for (let i = 0; i < n * L; i++) out[i] = Math.exp(alpha[i]! + beta[i]! - z);
   return out;
 }
