@@ -3,10 +3,12 @@
  * (test/langid-trigrams.test.ts compares them). franc looks every input trigram up in every candidate's object;
  * here each script's profiles are indexed once, trigram -> (language, rank) postings, so one lookup serves all
  * candidates: distance = 300 · trigrams − Σ over the trigrams a profile has of (300 − |count − rank − 1|), an
- * integer sum, so the same numbers in any order. Scores, sort and ties are franc's.
+ * integer sum, so the same numbers in any order. Scores, sort and ties are franc's. Each trigram's postings list
+ * the default candidates (CANDIDATES) first, so a call restricted to them skips the other languages' postings.
  */
 import { data } from 'franc/data.js';
 import { expressions } from 'franc/expressions.js';
+import { CANDIDATES } from './languages.js';
 
 const MAX_LENGTH = 2048;
 const MAX_DIFFERENCE = 300;
@@ -16,9 +18,12 @@ interface ScriptIndex {
   /** open addressing on the trigram's three UTF-16 units; -1 = empty slot */
   slot: Int32Array;
   mask: number;
-  /** per distinct trigram: its code units, and its postings [start, end) in lang/rank */
+  /** per distinct trigram: its code units, and its postings [start, end) in lang/rank, candidates' [start, mid) */
   unit0: Uint16Array; unit1: Uint16Array; unit2: Uint16Array;
   start: Int32Array;
+  mid: Int32Array;
+  /** per language: one of CANDIDATES */
+  candidate: Uint8Array;
   lang: Int32Array;
   rank: Int32Array;
 }
@@ -35,6 +40,7 @@ function hash3(a: number, b: number, c: number): number {
 function buildIndex(script: string): ScriptIndex {
   const profiles = (data as Record<string, Record<string, string>>)[script]!;
   const langs = Object.keys(profiles);
+  const candidates = new Set(CANDIDATES);
   // trigram -> postings; a trigram listed twice in a profile keeps its first (lowest) rank, as franc does
   const postings = new Map<string, number[]>();
   langs.forEach((lang, li) => {
@@ -52,7 +58,8 @@ function buildIndex(script: string): ScriptIndex {
   while (cap < n * 2) cap *= 2;
   const ix: ScriptIndex = {
     langs, slot: new Int32Array(cap).fill(-1), mask: cap - 1,
-    unit0: new Uint16Array(n), unit1: new Uint16Array(n), unit2: new Uint16Array(n), start: new Int32Array(n + 1),
+    unit0: new Uint16Array(n), unit1: new Uint16Array(n), unit2: new Uint16Array(n), start: new Int32Array(n + 1), mid: new Int32Array(n),
+    candidate: Uint8Array.from(langs, (l) => (candidates.has(l) ? 1 : 0)),
     lang: new Int32Array([...postings.values()].reduce((s, p) => s + p.length / 2, 0)), rank: new Int32Array(0),
   };
   ix.rank = new Int32Array(ix.lang.length);
@@ -64,7 +71,10 @@ function buildIndex(script: string): ScriptIndex {
     while (ix.slot[s]! >= 0) s = (s + 1) & ix.mask;
     ix.slot[s] = t;
     ix.start[t] = k;
-    for (let i = 0; i < p.length; i += 2) { ix.lang[k] = p[i]!; ix.rank[k] = p[i + 1]!; k++; }
+    for (const first of [1, 0]) {
+      if (first === 0) ix.mid[t] = k;
+      for (let i = 0; i < p.length; i += 2) if (ix.candidate[p[i]!] === first) { ix.lang[k] = p[i]!; ix.rank[k] = p[i + 1]!; k++; }
+    }
     t++;
   }
   ix.start[n] = k;
@@ -94,7 +104,51 @@ function clean(value: string): string {
   return value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
+const SCRIPTS = Object.keys(expressions);
+const REGEXPS = SCRIPTS.map((k) => (expressions as Record<string, RegExp>)[k]!);
+/**
+ * Per UTF-16 unit, learnt on first sight: the one script whose expression matches it alone (its index), NONE, or
+ * MANY. Without surrogates every match of franc's expressions is one unit, so counting units counts matches.
+ */
+const UNKNOWN = -1, NONE = -2, MANY = -3;
+const unitScript = new Int8Array(0x10000).fill(UNKNOWN);
+const scriptCounts = new Int32Array(SCRIPTS.length);
+
+function scriptOfUnit(u: number): number {
+  const ch = String.fromCharCode(u);
+  let found = NONE;
+  for (let i = 0; i < REGEXPS.length; i++) {
+    const re = REGEXPS[i]!;
+    re.lastIndex = 0;
+    const m = re.exec(ch);
+    re.lastIndex = 0;
+    if (m) found = found === NONE ? i : MANY;
+  }
+  return found;
+}
+
 function topScript(value: string): [string | undefined, number] {
+  scriptCounts.fill(0);
+  let fast = true;
+  for (let i = 0; i < value.length; i++) {
+    const u = value.charCodeAt(i);
+    if (u >= 0xd800 && u <= 0xdfff) { fast = false; break; }
+    let sc = unitScript[u]!;
+    if (sc === UNKNOWN) unitScript[u] = sc = scriptOfUnit(u);
+    if (sc >= 0) scriptCounts[sc]!++;
+    else if (sc === MANY) { fast = false; break; }
+  }
+  if (!fast) return topScriptByRegExp(value);
+  let topCount = -1;
+  let top: string | undefined;
+  for (let i = 0; i < SCRIPTS.length; i++) {
+    const count = scriptCounts[i]! / value.length || 0;
+    if (count > topCount) { topCount = count; top = SCRIPTS[i]; }
+  }
+  return [top, topCount];
+}
+
+function topScriptByRegExp(value: string): [string | undefined, number] {
   let topCount = -1;
   let top: string | undefined;
   for (const script in expressions) {
@@ -135,6 +189,10 @@ export function francAll(value: string, options: { only?: readonly string[]; min
   }
   const nl = ix.langs.length;
   const gain = new Float64Array(nl);
+  const allowed = only.length > 0 ? new Set(only) : undefined;
+  // all allowed languages default candidates: their postings suffice (the others' gains are never read)
+  let candidatesOnly = allowed !== undefined;
+  if (allowed) for (let li = 0; li < nl && candidatesOnly; li++) if (!ix.candidate[li] && allowed.has(ix.langs[li]!)) candidatesOnly = false;
   for (let d = 0; d < distinct; d++) {
     countSlot[distinctSlot[d]!] = -1;
     const key = distinctKey[d]!;
@@ -142,14 +200,13 @@ export function francAll(value: string, options: { only?: readonly string[]; min
     const t = lookup(ix, a, b, c);
     if (t < 0) continue;
     const count = distinctCount[d]!;
-    for (let k = ix.start[t]!, end = ix.start[t + 1]!; k < end; k++) {
+    for (let k = ix.start[t]!, end = candidatesOnly ? ix.mid[t]! : ix.start[t + 1]!; k < end; k++) {
       let diff = count - ix.rank[k]! - 1;
       if (diff < 0) diff = -diff;
       const li = ix.lang[k]!;
       gain[li] = gain[li]! + MAX_DIFFERENCE - diff;
     }
   }
-  const allowed = only.length > 0 ? new Set(only) : undefined;
   const distances: Array<[string, number]> = [];
   for (let li = 0; li < nl; li++) {
     const lang = ix.langs[li]!;
