@@ -15,12 +15,26 @@ export interface WeightTable {
    * all-zero row (weights then holds the non-empty rows only: less memory to page in at load, fewer cache misses).
    */
   rows?: Int32Array;
+  /**
+   * Loaded models only, for tables with few non-zero weights per row (compressed sparse rows): bucket b's weights are
+   * weights[k] for label[k], k in [start[b], start[b + 1]). The same integer sums as the dense rows, in less memory.
+   */
+  sparse?: { start: Int32Array; label: Uint16Array };
 }
 
 /** out[0..L) = sum of the rows of the n features (unscaled: multiply by table.scale for comparable scores). */
 export function scoreRows(t: WeightTable, feats: Uint32Array | number[], n: number, out: Float64Array): void {
   const L = t.labels, w = t.weights, mask = (1 << t.bucketsLog2) - 1;
   for (let l = 0; l < L; l++) out[l] = 0;
+  const sp = t.sparse;
+  if (sp) {
+    const start = sp.start, label = sp.label;
+    for (let i = 0; i < n; i++) {
+      const b = feats[i]! & mask;
+      for (let k = start[b]!, end = start[b + 1]!; k < end; k++) out[label[k]!] = out[label[k]!]! + w[k]!;
+    }
+    return;
+  }
   const rows = t.rows;
   if (rows) {
     for (let i = 0; i < n; i++) {
