@@ -1,5 +1,6 @@
 /** Emission scoring and constrained Viterbi decoding over IOB2 labels (shared by tagger and trainer). */
 import { LABELS, allowedTransition } from './labels.js';
+import type { WordFeats } from './features.js';
 
 const L = LABELS.length;
 /** allowed[p * L + n]: label n may follow label p; row L is the sentence start. */
@@ -24,6 +25,38 @@ export function emissions(weights: Float32Array | Int16Array, mask: number, hash
       s0 += weights[r]!; s1 += weights[r + 1]!; s2 += weights[r + 2]!; s3 += weights[r + 3]!; s4 += weights[r + 4]!;
       s5 += weights[r + 5]!; s6 += weights[r + 6]!; s7 += weights[r + 7]!; s8 += weights[r + 8]!;
     }
+    scores[base] = s0 * scale; scores[base + 1] = s1 * scale; scores[base + 2] = s2 * scale; scores[base + 3] = s3 * scale; scores[base + 4] = s4 * scale;
+    scores[base + 5] = s5 * scale; scores[base + 6] = s6 * scale; scores[base + 7] = s7 * scale; scores[base + 8] = s8 * scale;
+  }
+  return scores;
+}
+
+/**
+ * emissions() for a loaded model's int16 weights, where every sum is an exact integer whatever the order: each word
+ * form's bias + own rows (the first 1 + own.length hashes of its block) are summed once and kept on its WordFeats,
+ * then only the context rows are added per token. The same scores as emissions(), with about half the row reads.
+ */
+export function emissionsInt16(weights: Int16Array, mask: number, hashes: Int32Array, offsets: Int32Array, feats: readonly WordFeats[], out: Float32Array, scale: number): Float32Array {
+  const n = offsets.length - 1;
+  const scores = out.length >= n * L ? out : new Float32Array(n * L);
+  for (let t = 0; t < n; t++) {
+    const f = feats[t]!, k0 = offsets[t]!, kCtx = k0 + 1 + f.own.length;
+    let own = f.ownSums;
+    if (own === undefined) {
+      own = new Float64Array(L);
+      for (let k = k0; k < kCtx; k++) {
+        const r = (hashes[k]! & mask) * L;
+        for (let l = 0; l < L; l++) own[l] = own[l]! + weights[r + l]!;
+      }
+      f.ownSums = own;
+    }
+    let s0 = own[0]!, s1 = own[1]!, s2 = own[2]!, s3 = own[3]!, s4 = own[4]!, s5 = own[5]!, s6 = own[6]!, s7 = own[7]!, s8 = own[8]!;
+    for (let k = kCtx, end = offsets[t + 1]!; k < end; k++) {
+      const r = (hashes[k]! & mask) * L;
+      s0 += weights[r]!; s1 += weights[r + 1]!; s2 += weights[r + 2]!; s3 += weights[r + 3]!; s4 += weights[r + 4]!;
+      s5 += weights[r + 5]!; s6 += weights[r + 6]!; s7 += weights[r + 7]!; s8 += weights[r + 8]!;
+    }
+    const base = t * L;
     scores[base] = s0 * scale; scores[base + 1] = s1 * scale; scores[base + 2] = s2 * scale; scores[base + 3] = s3 * scale; scores[base + 4] = s4 * scale;
     scores[base + 5] = s5 * scale; scores[base + 6] = s6 * scale; scores[base + 7] = s7 * scale; scores[base + 8] = s8 * scale;
   }

@@ -3,7 +3,7 @@ import { EreignisError } from '../errors.js';
 import { resourceDir } from '../resources/locate.js';
 import { FeatureExtractor, featureOptionsOf } from './features.js';
 import { deserializeModel, type NerModel } from './model.js';
-import { emissions, marginals, viterbi } from './decode.js';
+import { emissions, emissionsInt16, marginals, viterbi } from './decode.js';
 import { LABELS } from './labels.js';
 import { linkParentheticalAcronyms } from './acronyms.js';
 import { forbidLowercasePersons } from './constraints.js';
@@ -39,9 +39,13 @@ export class NerTagger {
   }
 
   private scores(words: readonly string[]): Float32Array {
-    const { hashes, offsets } = this.features.sentence(words);
+    const { hashes, offsets, feats } = this.features.sentence(words);
     if (this.scratch.length < words.length * L) this.scratch = new Float32Array(words.length * L * 2);
-    const s = emissions(this.model.weights, this.mask, hashes, offsets, this.scratch, this.model.weightScale ?? 1);
+    const w = this.model.weights;
+    // int16 weights (a loaded model): each word form's own rows are summed once (this tagger owns its extractor)
+    const s = w instanceof Int16Array
+      ? emissionsInt16(w, this.mask, hashes, offsets, feats, this.scratch, this.model.weightScale ?? 1)
+      : emissions(w, this.mask, hashes, offsets, this.scratch, this.model.weightScale ?? 1);
     // a constant taken off the O score trades precision for recall (chosen on dev sets, stored in the model header)
     if (this.oBias) for (let t = 0; t < words.length; t++) s[t * L] = s[t * L]! - this.oBias;
     forbidLowercasePersons(words, s);
