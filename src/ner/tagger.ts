@@ -62,15 +62,34 @@ export class NerTagger {
 
   /** Labels plus, per word, the model's marginal probability of the chosen label (0..1). */
   tagWithScores(words: readonly string[]): { labels: string[]; confidence: number[] } {
-    if (words.length === 0) return { labels: [], confidence: [] };
+    const r = this.tagWithLazyScores(words);
+    return { labels: r.labels, confidence: r.confidence() };
+  }
+
+  /**
+   * tagWithScores() with the confidences computed only when asked for (forward-backward is the dearest step of
+   * tagging, and a caller that reads confidences of entity spans only needs none for a sentence without one).
+   */
+  tagWithLazyScores(words: readonly string[]): { labels: string[]; confidence: () => number[] } {
+    if (words.length === 0) return { labels: [], confidence: () => [] };
     const s = this.scores(words);
     const n = words.length;
     const path = viterbi(s, n, this.model.transitions);
     linkParentheticalAcronyms(words, path);
     const temp = typeof this.model.info.confidenceTemperature === 'number' ? this.model.info.confidenceTemperature : DEFAULT_TEMPERATURE;
+    // the scores live in the shared scratch buffer: take the scaled copy now, run forward-backward on demand
     const scaled = s.slice(0, n * L).map((x) => x / temp);
-    const m = marginals(scaled, n, this.model.transitions.map((x) => x / temp));
-    return { labels: Array.from(path, (l) => LABELS[l]!), confidence: Array.from(path, (l, t) => Math.round(m[t * L + l]! * 1e4) / 1e4) };
+    let confidence: number[] | undefined;
+    return {
+      labels: Array.from(path, (l) => LABELS[l]!),
+      confidence: () => {
+        if (!confidence) {
+          const m = marginals(scaled, n, this.model.transitions.map((x) => x / temp));
+          confidence = Array.from(path, (l, t) => Math.round(m[t * L + l]! * 1e4) / 1e4);
+        }
+        return confidence;
+      },
+    };
   }
 }
 
