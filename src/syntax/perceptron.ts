@@ -44,6 +44,16 @@ export function scoreRows(t: WeightTable, feats: Uint32Array | number[], n: numb
     }
     return;
   }
+  if (L === 3) {
+    // the parser's transition table: three labels, summed in registers (the same additions in the same order)
+    let a = 0, b = 0, c = 0;
+    for (let i = 0; i < n; i++) {
+      const base = (feats[i]! & mask) * 3;
+      a += w[base]!; b += w[base + 1]!; c += w[base + 2]!;
+    }
+    out[0] = a; out[1] = b; out[2] = c;
+    return;
+  }
   for (let i = 0; i < n; i++) {
     const base = (feats[i]! & mask) * L;
     for (let l = 0; l < L; l++) out[l] = out[l]! + w[base + l]!;
