@@ -91,10 +91,11 @@ function decodeTable(raw: Buffer, pos: number, dEnd: number, t: TableHeader): We
   const buckets = 1 << t.bucketsLog2, L = t.labels, size = buckets * L;
   if ((buckets + 1) * 4 + t.nnz * 4 < size * 2 * 0.6) {
     // few weights per row: compressed sparse rows (far less memory to fill than dense rows, the same sums)
-    const start = new Int32Array(buckets + 1), label = new Uint16Array(t.nnz);
-    if (decodeSparse(raw, pos, t.nnz, L, size, start, label) !== dEnd) throw new Error(`table ${t.name}: index stream length mismatch`);
+    if (L > 0xffff) throw new Error(`table ${t.name} has too many labels for sparse rows`);
     const weights = new Int16Array(raw.buffer.slice(raw.byteOffset + dEnd, raw.byteOffset + dEnd + t.nnz * 2));
-    return { bucketsLog2: t.bucketsLog2, labels: L, weights, scale: t.scale, sparse: { start, label } };
+    const start = new Int32Array(buckets + 1), entry = new Int32Array(t.nnz);
+    if (decodeSparse(raw, pos, t.nnz, L, size, weights, start, entry) !== dEnd) throw new Error(`table ${t.name}: index stream length mismatch`);
+    return { bucketsLog2: t.bucketsLog2, labels: L, weights, scale: t.scale, sparse: { start, entry } };
   }
   const w = new Int16Array(size);
   if (decodeDense(raw, pos, t.nnz, int16At(raw, dEnd, t.nnz), w) !== dEnd) throw new Error(`table ${t.name}: index stream length mismatch`);
@@ -125,8 +126,8 @@ function decodeDense(raw: Uint8Array, p: number, nnz: number, vals: Int16Array, 
   return p;
 }
 
-/** Varint deltas -> per weight its label, per bucket its first weight (start, cumulative); returns the stream end. */
-function decodeSparse(raw: Uint8Array, p: number, nnz: number, L: number, size: number, start: Int32Array, label: Uint16Array): number {
+/** Varint deltas -> per weight label << 16 | value, per bucket its first weight (start, cumulative); returns the stream end. */
+function decodeSparse(raw: Uint8Array, p: number, nnz: number, L: number, size: number, vals: Int16Array, start: Int32Array, entry: Int32Array): number {
   let idx = -1;
   for (let k = 0; k < nnz; k++) {
     let byte = raw[p++]!, d = byte & 0x7f;
@@ -137,7 +138,7 @@ function decodeSparse(raw: Uint8Array, p: number, nnz: number, L: number, size: 
     idx += d + 1;
     if (idx >= size) throw new Error('a table index is out of range');
     const b = Math.floor(idx / L);
-    label[k] = idx - b * L;
+    entry[k] = ((idx - b * L) << 16) | (vals[k]! & 0xffff);
     start[b + 1]!++;
   }
   for (let b = 1; b < start.length; b++) start[b] = start[b]! + start[b - 1]!;
