@@ -3,7 +3,8 @@
  * lemma table, and its binary file format: magic, JSON header, then per weight table the non-zero int16 entries
  * (flat index deltas as varints, then the values), all gzip level 9 (no timestamps: the same model gives the same bytes).
  */
-import { gzipSync, gunzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
+import { gunzipWhole } from '../resources/gunzip.js';
 import type { WeightTable } from './perceptron.js';
 import { parseScriptKey, scriptKey, type EditScript } from './lemma.js';
 import { indexScripts, type TaggerParts } from './tagger.js';
@@ -146,9 +147,7 @@ function decodeSparse(raw: Uint8Array, p: number, nnz: number, L: number, size: 
 }
 
 export function deserializeSyntaxModel(file: Buffer): SyntaxModel {
-  // gzip's trailer holds the uncompressed size: one output chunk of that size spares zlib ~600 chunks and a 10 MB concat
-  const isize = file.length >= 18 ? file.readUInt32LE(file.length - 4) : 0;
-  const raw = gunzipSync(file, { chunkSize: Math.max(64 * 1024, isize + 1024) });
+  const raw = gunzipWhole(file);
   if (raw.subarray(0, MAGIC.length).toString('latin1') !== MAGIC) throw new Error('not an ereignis syntax model file');
   const hlen = raw.readUInt32LE(MAGIC.length);
   let pos = MAGIC.length + 4;
