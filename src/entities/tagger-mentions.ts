@@ -19,8 +19,9 @@ export function taggerMentions(doc: WorkingDoc, tagger: NerTagger, use: TaggerUs
     let j = i;
     while (j < tokens.length && tokens[j]!.sentence === sentence) j++;
     const slice = tokens.slice(i, j);
-    const { labels, confidence } = tagger.tagWithScores(slice.map((t) => t.text));
-    spansFromLabels(doc.text, slice, labels, confidence, i, out, use.sentenceOpeners, names, tagger.model.lexicon);
+    const { labels, confidence } = tagger.tagWithLazyScores(slice.map((t) => t.text));
+    // confidences are read inside entity spans only: a sentence without one needs none
+    if (labels.some((l) => l !== 'O')) spansFromLabels(doc.text, slice, labels, confidence(), i, out, use.sentenceOpeners, names, tagger.model.lexicon);
     i = j;
   }
   return out.filter(

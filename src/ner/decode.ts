@@ -1,5 +1,6 @@
 /** Emission scoring and constrained Viterbi decoding over IOB2 labels (shared by tagger and trainer). */
 import { LABELS, allowedTransition } from './labels.js';
+import type { WordFeats } from './features.js';
 
 const L = LABELS.length;
 /** allowed[p * L + n]: label n may follow label p; row L is the sentence start. */
@@ -24,6 +25,38 @@ export function emissions(weights: Float32Array | Int16Array, mask: number, hash
       s0 += weights[r]!; s1 += weights[r + 1]!; s2 += weights[r + 2]!; s3 += weights[r + 3]!; s4 += weights[r + 4]!;
       s5 += weights[r + 5]!; s6 += weights[r + 6]!; s7 += weights[r + 7]!; s8 += weights[r + 8]!;
     }
+    scores[base] = s0 * scale; scores[base + 1] = s1 * scale; scores[base + 2] = s2 * scale; scores[base + 3] = s3 * scale; scores[base + 4] = s4 * scale;
+    scores[base + 5] = s5 * scale; scores[base + 6] = s6 * scale; scores[base + 7] = s7 * scale; scores[base + 8] = s8 * scale;
+  }
+  return scores;
+}
+
+/**
+ * emissions() for a loaded model's int16 weights, where every sum is an exact integer whatever the order: each word
+ * form's bias + own rows (the first 1 + own.length hashes of its block) are summed once and kept on its WordFeats,
+ * then only the context rows are added per token. The same scores as emissions(), with about half the row reads.
+ */
+export function emissionsInt16(weights: Int16Array, mask: number, hashes: Int32Array, offsets: Int32Array, feats: readonly WordFeats[], out: Float32Array, scale: number): Float32Array {
+  const n = offsets.length - 1;
+  const scores = out.length >= n * L ? out : new Float32Array(n * L);
+  for (let t = 0; t < n; t++) {
+    const f = feats[t]!, k0 = offsets[t]!, kCtx = k0 + 1 + f.own.length;
+    let own = f.ownSums;
+    if (own === undefined) {
+      own = new Float64Array(L);
+      for (let k = k0; k < kCtx; k++) {
+        const r = (hashes[k]! & mask) * L;
+        for (let l = 0; l < L; l++) own[l] = own[l]! + weights[r + l]!;
+      }
+      f.ownSums = own;
+    }
+    let s0 = own[0]!, s1 = own[1]!, s2 = own[2]!, s3 = own[3]!, s4 = own[4]!, s5 = own[5]!, s6 = own[6]!, s7 = own[7]!, s8 = own[8]!;
+    for (let k = kCtx, end = offsets[t + 1]!; k < end; k++) {
+      const r = (hashes[k]! & mask) * L;
+      s0 += weights[r]!; s1 += weights[r + 1]!; s2 += weights[r + 2]!; s3 += weights[r + 3]!; s4 += weights[r + 4]!;
+      s5 += weights[r + 5]!; s6 += weights[r + 6]!; s7 += weights[r + 7]!; s8 += weights[r + 8]!;
+    }
+    const base = t * L;
     scores[base] = s0 * scale; scores[base + 1] = s1 * scale; scores[base + 2] = s2 * scale; scores[base + 3] = s3 * scale; scores[base + 4] = s4 * scale;
     scores[base + 5] = s5 * scale; scores[base + 6] = s6 * scale; scores[base + 7] = s7 * scale; scores[base + 8] = s8 * scale;
   }
@@ -56,26 +89,46 @@ export function viterbi(scores: Float32Array, n: number, trans: Float32Array): U
   return path;
 }
 
-/** Per-token marginal probability of each label (forward-backward over the score lattice, scores as log-potentials). */
+/**
+ * Per-token marginal probability of each label (forward-backward over the score lattice, scores as log-potentials).
+ * Each log-sum-exp takes the max, then sums exp(x - max) in label order (no temporary arrays on this hot path).
+ */
 export function marginals(scores: Float32Array, n: number, trans: Float32Array): Float64Array {
   const alpha = new Float64Array(n * L), beta = new Float64Array(n * L), out = new Float64Array(n * L);
-  const lse = (xs: number[]) => { let m = -Infinity; for (const x of xs) if (x > m) m = x; if (m === -Infinity) return m; let s = 0; for (const x of xs) s += Math.exp(x - m); return m + Math.log(s); };
   for (let l = 0; l < L; l++) alpha[l] = ALLOWED[L * L + l] ? scores[l]! + trans[L * L + l]! : -Infinity;
-  const tmp: number[] = [];
   for (let t = 1; t < n; t++) for (let l = 0; l < L; l++) {
-    tmp.length = 0;
-    for (let p = 0; p < L; p++) if (ALLOWED[p * L + l]) tmp.push(alpha[(t - 1) * L + p]! + trans[p * L + l]!);
-    alpha[t * L + l] = lse(tmp) + scores[t * L + l]!;
+    const prev = (t - 1) * L;
+    let m = -Infinity;
+    for (let p = 0; p < L; p++) if (ALLOWED[p * L + l]) { const x = alpha[prev + p]! + trans[p * L + l]!; if (x > m) m = x; }
+    let lse = m;
+    if (m !== -Infinity) {
+      let s = 0;
+      for (let p = 0; p < L; p++) if (ALLOWED[p * L + l]) s += Math.exp(alpha[prev + p]! + trans[p * L + l]! - m);
+      lse = m + Math.log(s);
+    }
+    alpha[t * L + l] = lse + scores[t * L + l]!;
   }
   for (let l = 0; l < L; l++) beta[(n - 1) * L + l] = 0;
   for (let t = n - 2; t >= 0; t--) for (let p = 0; p < L; p++) {
-    tmp.length = 0;
-    for (let l = 0; l < L; l++) if (ALLOWED[p * L + l]) tmp.push(trans[p * L + l]! + scores[(t + 1) * L + l]! + beta[(t + 1) * L + l]!);
-    beta[t * L + p] = lse(tmp);
+    const next = (t + 1) * L;
+    let m = -Infinity;
+    for (let l = 0; l < L; l++) if (ALLOWED[p * L + l]) { const x = trans[p * L + l]! + scores[next + l]! + beta[next + l]!; if (x > m) m = x; }
+    let lse = m;
+    if (m !== -Infinity) {
+      let s = 0;
+      for (let l = 0; l < L; l++) if (ALLOWED[p * L + l]) s += Math.exp(trans[p * L + l]! + scores[next + l]! + beta[next + l]! - m);
+      lse = m + Math.log(s);
+    }
+    beta[t * L + p] = lse;
   }
-  tmp.length = 0;
-  for (let l = 0; l < L; l++) tmp.push(alpha[(n - 1) * L + l]!);
-  const z = lse(tmp);
+  let m = -Infinity;
+  for (let l = 0; l < L; l++) { const x = alpha[(n - 1) * L + l]!; if (x > m) m = x; }
+  let z = m;
+  if (m !== -Infinity) {
+    let s = 0;
+    for (let l = 0; l < L; l++) s += Math.exp(alpha[(n - 1) * L + l]! - m);
+    z = m + Math.log(s);
+  }
   for (let i = 0; i < n * L; i++) out[i] = Math.exp(alpha[i]! + beta[i]! - z);
   return out;
 }

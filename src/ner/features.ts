@@ -136,6 +136,11 @@ export interface WordFeats {
   descr: number;
   /** Phrase-table value of the word alone when it is capitalised (see matchPhrases), else -1. */
   phrase: number;
+  /**
+   * The loaded tagger's integer row sums of the bias and `own` features (the first 1 + own.length hashes of the
+   * word's block in sentence()), per label; set by NerTagger on first use (see emissionsInt16).
+   */
+  ownSums?: Float64Array;
 }
 
 const CTX_SLOTS = 6;
@@ -297,7 +302,7 @@ export class FeatureExtractor {
   }
 
   /** Feature hashes for every token of a sentence, flattened; `offsets[i]..offsets[i+1]` are token i's. */
-  sentence(words: readonly string[]): { hashes: Int32Array; offsets: Int32Array } {
+  sentence(words: readonly string[]): { hashes: Int32Array; offsets: Int32Array; feats: WordFeats[] } {
     const n = words.length;
     const wf: WordFeats[] = new Array(n);
     let total = 0;
@@ -328,6 +333,6 @@ export class FeatureExtractor {
       }
     }
     offsets[n] = k;
-    return { hashes: hashes.subarray(0, k), offsets };
+    return { hashes: hashes.subarray(0, k), offsets, feats: wf };
   }
 }

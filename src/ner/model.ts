@@ -1,5 +1,6 @@
 /** The NER model: hashed weight table + transitions + compiled lexicon, and its binary file format. */
-import { gzipSync, gunzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
+import { gunzipWhole } from '../resources/gunzip.js';
 import type { Lexicon } from './features.js';
 import type { WordTable } from './word-table.js';
 import { LABELS } from './labels.js';
@@ -134,7 +135,7 @@ export function serializeModel(model: NerModel): Buffer {
 }
 
 export function deserializeModel(file: Buffer): NerModel {
-  const raw = gunzipSync(file);
+  const raw = gunzipWhole(file);
   if (raw.subarray(0, MAGIC.length).toString('latin1') !== MAGIC) throw new Error('not an ereignis NER model file');
   const hlen = raw.readUInt32LE(MAGIC.length);
   const hstart = MAGIC.length + 4;

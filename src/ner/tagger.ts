@@ -3,7 +3,7 @@ import { EreignisError } from '../errors.js';
 import { resourceDir } from '../resources/locate.js';
 import { FeatureExtractor, featureOptionsOf } from './features.js';
 import { deserializeModel, type NerModel } from './model.js';
-import { emissions, marginals, viterbi } from './decode.js';
+import { emissions, emissionsInt16, marginals, viterbi } from './decode.js';
 import { LABELS } from './labels.js';
 import { linkParentheticalAcronyms } from './acronyms.js';
 import { forbidLowercasePersons } from './constraints.js';
@@ -39,9 +39,13 @@ export class NerTagger {
   }
 
   private scores(words: readonly string[]): Float32Array {
-    const { hashes, offsets } = this.features.sentence(words);
+    const { hashes, offsets, feats } = this.features.sentence(words);
     if (this.scratch.length < words.length * L) this.scratch = new Float32Array(words.length * L * 2);
-    const s = emissions(this.model.weights, this.mask, hashes, offsets, this.scratch, this.model.weightScale ?? 1);
+    const w = this.model.weights;
+    // int16 weights (a loaded model): each word form's own rows are summed once (this tagger owns its extractor)
+    const s = w instanceof Int16Array
+      ? emissionsInt16(w, this.mask, hashes, offsets, feats, this.scratch, this.model.weightScale ?? 1)
+      : emissions(w, this.mask, hashes, offsets, this.scratch, this.model.weightScale ?? 1);
     // a constant taken off the O score trades precision for recall (chosen on dev sets, stored in the model header)
     if (this.oBias) for (let t = 0; t < words.length; t++) s[t * L] = s[t * L]! - this.oBias;
     forbidLowercasePersons(words, s);
@@ -58,15 +62,34 @@ export class NerTagger {
 
   /** Labels plus, per word, the model's marginal probability of the chosen label (0..1). */
   tagWithScores(words: readonly string[]): { labels: string[]; confidence: number[] } {
-    if (words.length === 0) return { labels: [], confidence: [] };
+    const r = this.tagWithLazyScores(words);
+    return { labels: r.labels, confidence: r.confidence() };
+  }
+
+  /**
+   * tagWithScores() with the confidences computed only when asked for (forward-backward is the dearest step of
+   * tagging, and a caller that reads confidences of entity spans only needs none for a sentence without one).
+   */
+  tagWithLazyScores(words: readonly string[]): { labels: string[]; confidence: () => number[] } {
+    if (words.length === 0) return { labels: [], confidence: () => [] };
     const s = this.scores(words);
     const n = words.length;
     const path = viterbi(s, n, this.model.transitions);
     linkParentheticalAcronyms(words, path);
     const temp = typeof this.model.info.confidenceTemperature === 'number' ? this.model.info.confidenceTemperature : DEFAULT_TEMPERATURE;
+    // the scores live in the shared scratch buffer: take the scaled copy now, run forward-backward on demand
     const scaled = s.slice(0, n * L).map((x) => x / temp);
-    const m = marginals(scaled, n, this.model.transitions.map((x) => x / temp));
-    return { labels: Array.from(path, (l) => LABELS[l]!), confidence: Array.from(path, (l, t) => Math.round(m[t * L + l]! * 1e4) / 1e4) };
+    let confidence: number[] | undefined;
+    return {
+      labels: Array.from(path, (l) => LABELS[l]!),
+      confidence: () => {
+        if (!confidence) {
+          const m = marginals(scaled, n, this.model.transitions.map((x) => x / temp));
+          confidence = Array.from(path, (l, t) => Math.round(m[t * L + l]! * 1e4) / 1e4);
+        }
+        return confidence;
+      },
+    };
   }
 }
 

@@ -3,7 +3,8 @@
  * lemma table, and its binary file format: magic, JSON header, then per weight table the non-zero int16 entries
  * (flat index deltas as varints, then the values), all gzip level 9 (no timestamps: the same model gives the same bytes).
  */
-import { gzipSync, gunzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
+import { gunzipWhole } from '../resources/gunzip.js';
 import type { WeightTable } from './perceptron.js';
 import { parseScriptKey, scriptKey, type EditScript } from './lemma.js';
 import { indexScripts, type TaggerParts } from './tagger.js';
@@ -42,6 +43,7 @@ export function taggerParts(m: SyntaxModel): TaggerParts {
 
 function encodeTable(t: WeightTable): { deltas: Buffer; values: Buffer; nnz: number } {
   if (!(t.weights instanceof Int16Array)) throw new Error('quantise a table before serialising it');
+  if (t.rows || t.sparse) throw new Error('a loaded table cannot be serialised: serialise the trained model');
   const w = t.weights;
   const bytes: number[] = [];
   const vals: number[] = [];
@@ -79,76 +81,87 @@ export function serializeSyntaxModel(m: SyntaxModel): Buffer {
   return gzipSync(Buffer.concat(parts), { level: 9 });
 }
 
+interface TableHeader { name: string; bucketsLog2: number; labels: number; scale: number; nnz: number; deltaBytes: number }
+
+/**
+ * One weight table from its index stream (raw[pos, dEnd): varint deltas) and its int16 values (raw[dEnd, +2·nnz)).
+ * Tables with many labels and few weights per row load as compressed sparse rows, the others dense. The loops
+ * live in small functions of their own, which V8 optimises on the first load.
+ */
+function decodeTable(raw: Buffer, pos: number, dEnd: number, t: TableHeader): WeightTable {
+  const buckets = 1 << t.bucketsLog2, L = t.labels, size = buckets * L;
+  if ((buckets + 1) * 4 + t.nnz * 4 < size * 2 * 0.6) {
+    // few weights per row: compressed sparse rows (far less memory to fill than dense rows, the same sums)
+    if (L > 0xffff) throw new Error(`table ${t.name} has too many labels for sparse rows`);
+    const weights = new Int16Array(raw.buffer.slice(raw.byteOffset + dEnd, raw.byteOffset + dEnd + t.nnz * 2));
+    const start = new Int32Array(buckets + 1), entry = new Int32Array(t.nnz);
+    if (decodeSparse(raw, pos, t.nnz, L, size, weights, start, entry) !== dEnd) throw new Error(`table ${t.name}: index stream length mismatch`);
+    return { bucketsLog2: t.bucketsLog2, labels: L, weights, scale: t.scale, sparse: { start, entry } };
+  }
+  const w = new Int16Array(size);
+  if (decodeDense(raw, pos, t.nnz, int16At(raw, dEnd, t.nnz), w) !== dEnd) throw new Error(`table ${t.name}: index stream length mismatch`);
+  return { bucketsLog2: t.bucketsLog2, labels: L, weights: w, scale: t.scale };
+}
+
+/** n little-endian int16 at raw[at]: a view when aligned, else a copy. */
+function int16At(raw: Buffer, at: number, n: number): Int16Array {
+  const off = raw.byteOffset + at;
+  if (off % 2 === 0) return new Int16Array(raw.buffer, off, n);
+  return new Int16Array(raw.buffer.slice(off, off + n * 2));
+}
+
+/** Varint deltas -> w[idx] = vals[k]; returns the stream end. Throws on an index outside w. */
+function decodeDense(raw: Uint8Array, p: number, nnz: number, vals: Int16Array, w: Int16Array): number {
+  const size = w.length;
+  let idx = -1;
+  for (let k = 0; k < nnz; k++) {
+    let byte = raw[p++]!, d = byte & 0x7f;
+    if (byte & 0x80) {
+      let mul = 128;
+      do { byte = raw[p++]!; d += (byte & 0x7f) * mul; mul *= 128; } while (byte & 0x80);
+    }
+    idx += d + 1;
+    if (idx >= size) throw new Error('a table index is out of range');
+    w[idx] = vals[k]!;
+  }
+  return p;
+}
+
+/** Varint deltas -> per weight label << 16 | value, per bucket its first weight (start, cumulative); returns the stream end. */
+function decodeSparse(raw: Uint8Array, p: number, nnz: number, L: number, size: number, vals: Int16Array, start: Int32Array, entry: Int32Array): number {
+  let idx = -1;
+  for (let k = 0; k < nnz; k++) {
+    let byte = raw[p++]!, d = byte & 0x7f;
+    if (byte & 0x80) {
+      let mul = 128;
+      do { byte = raw[p++]!; d += (byte & 0x7f) * mul; mul *= 128; } while (byte & 0x80);
+    }
+    idx += d + 1;
+    if (idx >= size) throw new Error('a table index is out of range');
+    const b = Math.floor(idx / L);
+    entry[k] = ((idx - b * L) << 16) | (vals[k]! & 0xffff);
+    start[b + 1]!++;
+  }
+  for (let b = 1; b < start.length; b++) start[b] = start[b]! + start[b - 1]!;
+  return p;
+}
+
 export function deserializeSyntaxModel(file: Buffer): SyntaxModel {
-  const raw = gunzipSync(file);
+  const raw = gunzipWhole(file);
   if (raw.subarray(0, MAGIC.length).toString('latin1') !== MAGIC) throw new Error('not an ereignis syntax model file');
   const hlen = raw.readUInt32LE(MAGIC.length);
   let pos = MAGIC.length + 4;
   const h = JSON.parse(raw.subarray(pos, pos + hlen).toString('utf8')) as {
     lang: string; upos: string[]; morph: string[]; morphKeys: string[]; scripts: string[]; parser: ParserLabels;
-    tables: Array<{ name: string; bucketsLog2: number; labels: number; scale: number; nnz: number; deltaBytes: number }>;
+    tables: TableHeader[];
     lexicon: string; clusters: string; clusterSpec?: ClusterSpec; info: Record<string, unknown>;
   };
   pos += hlen;
   const tables: Record<string, WeightTable> = {};
   for (const t of h.tables) {
-    const buckets = 1 << t.bucketsLog2, L = t.labels, size = buckets * L;
     const dEnd = pos + t.deltaBytes;
     if (dEnd + t.nnz * 2 > raw.length) throw new Error(`table ${t.name} is truncated`);
-    const vals = new Int16Array(raw.buffer.slice(raw.byteOffset + dEnd, raw.byteOffset + dEnd + t.nnz * 2));
-    if (buckets * 4 >= size * 2 * 0.6) {
-      // a row index would cost more than it saves (few labels): decode straight into the dense table
-      const w = new Int16Array(size);
-      let idx = -1, p = pos;
-      for (let k = 0; k < t.nnz; k++) {
-        let byte = raw[p++]!, d = byte & 0x7f;
-        if (byte & 0x80) {
-          let mul = 128;
-          do { byte = raw[p++]!; d += (byte & 0x7f) * mul; mul *= 128; } while (byte & 0x80);
-        }
-        idx += d + 1;
-        if (idx >= size) throw new Error(`table ${t.name} has an index out of range`);
-        w[idx] = vals[k]!;
-      }
-      if (p !== dEnd) throw new Error(`table ${t.name}: index stream length mismatch`);
-      tables[t.name] = { bucketsLog2: t.bucketsLog2, labels: L, weights: w, scale: t.scale };
-      pos = dEnd + t.nnz * 2;
-      continue;
-    }
-    // flat indexes of the non-zero weights, and the number of rows with any weight (indexes ascend)
-    const flat = new Int32Array(t.nnz);
-    let idx = -1, p = pos, used = 0, rowEnd = 0;
-    for (let k = 0; k < t.nnz; k++) {
-      let byte = raw[p++]!, d = byte & 0x7f;
-      if (byte & 0x80) {
-        let mul = 128;
-        do { byte = raw[p++]!; d += (byte & 0x7f) * mul; mul *= 128; } while (byte & 0x80);
-      }
-      idx += d + 1;
-      flat[k] = idx;
-      if (idx >= rowEnd) { used++; rowEnd = (Math.floor(idx / L) + 1) * L; }
-    }
-    if (idx >= size) throw new Error(`table ${t.name} has an index out of range`);
-    if (p !== dEnd) throw new Error(`table ${t.name}: index stream length mismatch`);
-    let lastRow = -1;
-    let table: WeightTable;
-    if (used * L * 2 + buckets * 4 < size * 2 * 0.6) {
-      const rows = new Int32Array(buckets).fill(-1);
-      const w = new Int16Array(used * L);
-      let row = -1; lastRow = -1;
-      let rowStart = -1, end = 0, base = 0;
-      for (let k = 0; k < t.nnz; k++) {
-        const f = flat[k]!;
-        if (f >= end) { lastRow = Math.floor(f / L); rowStart = lastRow * L; end = rowStart + L; row++; base = row * L; rows[lastRow] = base; }
-        w[base + f - rowStart] = vals[k]!;
-      }
-      table = { bucketsLog2: t.bucketsLog2, labels: L, weights: w, scale: t.scale, rows };
-    } else {
-      const w = new Int16Array(size);
-      for (let k = 0; k < t.nnz; k++) w[flat[k]!] = vals[k]!;
-      table = { bucketsLog2: t.bucketsLog2, labels: L, weights: w, scale: t.scale };
-    }
-    tables[t.name] = table;
+    tables[t.name] = decodeTable(raw, pos, dEnd, t);
     pos = dEnd + t.nnz * 2;
   }
   if (pos !== raw.length) throw new Error('model file sections are inconsistent');

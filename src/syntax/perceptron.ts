@@ -15,12 +15,30 @@ export interface WeightTable {
    * all-zero row (weights then holds the non-empty rows only: less memory to page in at load, fewer cache misses).
    */
   rows?: Int32Array;
+  /**
+   * Loaded models only, for tables with few non-zero weights per row (compressed sparse rows): bucket b's weights are
+   * entry[k] for k in [start[b], start[b + 1]), each label << 16 | (int16 weight & 0xffff) (one array: one cache miss
+   * per row, not two). The same integer sums as the dense rows, in less memory; `weights` then holds the values.
+   */
+  sparse?: { start: Int32Array; entry: Int32Array };
 }
 
 /** out[0..L) = sum of the rows of the n features (unscaled: multiply by table.scale for comparable scores). */
 export function scoreRows(t: WeightTable, feats: Uint32Array | number[], n: number, out: Float64Array): void {
   const L = t.labels, w = t.weights, mask = (1 << t.bucketsLog2) - 1;
   for (let l = 0; l < L; l++) out[l] = 0;
+  const sp = t.sparse;
+  if (sp) {
+    const start = sp.start, entry = sp.entry;
+    for (let i = 0; i < n; i++) {
+      const b = feats[i]! & mask;
+      for (let k = start[b]!, end = start[b + 1]!; k < end; k++) {
+        const e = entry[k]!, l = e >>> 16;
+        out[l] = out[l]! + ((e << 16) >> 16);
+      }
+    }
+    return;
+  }
   const rows = t.rows;
   if (rows) {
     for (let i = 0; i < n; i++) {
@@ -28,6 +46,16 @@ export function scoreRows(t: WeightTable, feats: Uint32Array | number[], n: numb
       if (base < 0) continue;
       for (let l = 0; l < L; l++) out[l] = out[l]! + w[base + l]!;
     }
+    return;
+  }
+  if (L === 3) {
+    // the parser's transition table: three labels, summed in registers (the same additions in the same order)
+    let a = 0, b = 0, c = 0;
+    for (let i = 0; i < n; i++) {
+      const base = (feats[i]! & mask) * 3;
+      a += w[base]!; b += w[base + 1]!; c += w[base + 2]!;
+    }
+    out[0] = a; out[1] = b; out[2] = c;
     return;
   }
   for (let i = 0; i < n; i++) {

@@ -196,9 +196,13 @@ export function createSyntaxStage(parserFor: (profile: SyntaxProfile) => WordPar
         for (let i = from; i < to; i++) texts.push(tokens[i]!.text);
         const a = analyseSentence(parse, texts, profile, max);
         if (a.pieces > 1) long.push([from, to - 1, a.pieces]);
-        tokenAnalyses(a, to - from, profile.separableVerbs).forEach((t, k) => {
-          out[from + k] = { ...t, head: t.head < 0 ? -1 : t.head + from };
-        });
+        // tokenAnalyses gives fresh objects: their heads move to document indices in place
+        const analyses = tokenAnalyses(a, to - from, profile.separableVerbs);
+        for (let k = 0; k < analyses.length; k++) {
+          const t = analyses[k]!;
+          t.head = t.head < 0 ? -1 : t.head + from;
+          out[from + k] = t;
+        }
       }
       if (long.length) {
         const [first, last] = [long[0]!, long[long.length - 1]!];

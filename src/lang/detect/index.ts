@@ -10,7 +10,7 @@
  *
  * @module ereignis/langid
  */
-import { francAll } from 'franc';
+import { francAll } from './trigrams.js';
 import { CODES, EreignisError } from '../../errors.js';
 import type { Diagnostic, Language } from '../../schema/document.js';
 import { FUNCTION_WORD_LANGUAGES, FUNCTION_WORDS, NATIVE_LETTERS } from './function-words.js';
