@@ -6,7 +6,7 @@
  *   npm run train:syntax -- --lang de --cv 5      German settings: k-fold over GSD dev (PUD + k-1 folds train)
  *   npm run train:syntax -- --bench              load time and tag+parse speed of the shipped models
  * Options: --out DIR (models root: writes DIR/<lang>/syntax-<lang>.bin + syntax-manifest.json), --epochs N (parser),
- * --tag-epochs N, --beam B (parser beam width, 1 = greedy), --jackknife K, --seed N, --explore P, --prune Q, --parse-buckets LOG2, --no-relabel (German).
+ * --tag-epochs N, --beam B (parser beam width, 1 = greedy), --features F (parser feature set), --decode-beams 1,4,8 (dev scores at other decoding widths), --jackknife K, --seed N, --explore P, --prune Q, --parse-buckets LOG2, --no-relabel (German).
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -82,7 +82,7 @@ function options(lang: string): Partial<TrainOptions> & { lang: string } {
   const o: Partial<TrainOptions> & { lang: string } = { lang, log: (s) => console.error(s) };
   const set = <K extends keyof TrainOptions>(k: K, v: TrainOptions[K] | undefined) => { if (v !== undefined && !Number.isNaN(v)) o[k] = v; };
   set('parseEpochs', num('epochs')); set('tagEpochs', num('tag-epochs')); set('jackknife', num('jackknife')); set('seed', num('seed'));
-  set('explore', num('explore')); set('prune', num('prune')); set('parseBucketsLog2', num('parse-buckets')); set('beam', num('beam'));
+  set('explore', num('explore')); set('prune', num('prune')); set('parseBucketsLog2', num('parse-buckets')); set('beam', num('beam')); set('features', num('features'));
   return o;
 }
 
@@ -98,12 +98,25 @@ function evaluate(m: LoadedSyntaxModel, gold: ConlluSentence[]): { scores: Parse
   return { scores: evaluateParse(g, p), tokensPerSecond: Math.round(n / secs) };
 }
 
+/** --decode-beams 1,4,8: the trained model decoded with other beam widths too (the trade-off table; dev sets only). */
+function decodeBeams(m: LoadedSyntaxModel, gold: ConlluSentence[], name: string): void {
+  const widths = opt('decode-beams');
+  if (!widths) return;
+  const own = m.model.parser.beam;
+  for (const b of widths.split(',').map(Number)) {
+    m.model.parser.beam = b;
+    const { scores, tokensPerSecond } = evaluate(m, gold);
+    console.log(`  ${name} decoded with beam ${b}: UAS ${scores.uas} LAS ${scores.las} (${tokensPerSecond} words per CPU-second)`);
+  }
+  if (own === undefined) delete m.model.parser.beam; else m.model.parser.beam = own;
+}
+
 const summary = (s: ParseScores) => ({ UPOS: s.upos, lemma: s.lemma, feats: s.feats, UAS: s.uas, LAS: s.las, LASuniversal: s.lasUniversal, words: s.words });
 const relabel = (sents: ConlluSentence[], map: Record<string, string>) => sents.map((s) => ({ ...s, words: s.words.map((w) => ({ ...w, deprel: map[w.deprel] ?? w.deprel })) }));
 
 /** The options that change the model (not --lang, --out, --test, --no-write, --relations), for the manifest. */
 function buildArgs(): string {
-  const skip = new Set(['--lang', '--out']), drop = new Set(['--test', '--no-write', '--relations']);
+  const skip = new Set(['--lang', '--out', '--decode-beams']), drop = new Set(['--test', '--no-write', '--relations']);
   const out: string[] = [];
   for (let i = 0; i < args.length; i++) {
     if (skip.has(args[i]!)) { i++; continue; }
@@ -144,6 +157,7 @@ function build(lang: 'de' | 'en') {
       for (let f = 0; f < k; f++) {
         const held = gsdDev.filter((_, i) => i % k === f);
         const m = fromModel(deserializeSyntaxModel(serializeSyntaxModel(trainSyntax([...gsdDev.filter((_, i) => i % k !== f), ...pud], { ...o, log: () => {} }))));
+        decodeBeams(m, held, `fold ${f + 1}`);
         const { scores, tokensPerSecond } = evaluate(m, held);
         folds.push(scores);
         secs += scores.words / tokensPerSecond;
@@ -169,6 +183,7 @@ function build(lang: 'de' | 'en') {
   const loaded = fromModel(deserializeSyntaxModel(bytes));
   const loadMs = Date.now() - tl;
   const scores: Record<string, unknown> = {};
+  for (const [name, gold] of evalSets) if (name !== 'EWT test' && name !== 'GSD test') decodeBeams(loaded, gold, name);
   for (const [name, gold] of evalSets) {
     const { scores: s, tokensPerSecond } = evaluate(loaded, gold);
     console.log(`${lang} ${name}: ${formatParseScores(s).split('\n')[0]}  (${tokensPerSecond} words per CPU-second)`);
@@ -189,7 +204,7 @@ function build(lang: 'de' | 'en') {
       type: 'greedy averaged-perceptron UPOS tagger, morphology classifier (restricted FEATS as one label) and lemma edit-script classifier + lemma table; greedy arc-hybrid parser (dynamic oracle, hashed features) + arc labeller; int16 weights, sparse, gzip',
       upos: model.upos.length, morphLabels: model.morph.length, morphKeys: model.morphKeys, lemmaScripts: model.scripts.length, lemmaTable: model.lexicon.size,
       relations: model.parser.deprels,
-      settings: { seed: t.seed, tagEpochs: t.tagEpochs, parseEpochs: t.parseEpochs, explore: t.explore, beam: t.beam, jackknife: t.jackknife, prune: t.prune, bucketsLog2: { pos: t.posBucketsLog2, morph: t.morphBucketsLog2, lemma: t.lemmaBucketsLog2, parse: t.parseBucketsLog2, label: t.labelBucketsLog2 } },
+      settings: { seed: t.seed, tagEpochs: t.tagEpochs, parseEpochs: t.parseEpochs, explore: t.explore, beam: t.beam, features: t.features, jackknife: t.jackknife, prune: t.prune, bucketsLog2: { pos: t.posBucketsLog2, morph: t.morphBucketsLog2, lemma: t.lemmaBucketsLog2, parse: t.parseBucketsLog2, label: t.labelBucketsLog2 } },
     },
     trainingData,
     resources,

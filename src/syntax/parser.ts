@@ -17,6 +17,8 @@ export interface ParserLabels {
   root: number;
   /** beam width of the decoder (absent or 1: greedy); a model setting, kept in the file header */
   beam?: number;
+  /** feature set: absent/0 as in models 0.2.0; 1 adds third-order tag, case-child and head label-set features */
+  features?: number;
 }
 
 /** Transitions: 0 SHIFT, 1 LEFT (s0 <- b0), 2 RIGHT (s1 -> s0); the arc's label comes from a second model. */
@@ -48,8 +50,8 @@ function padded(x: ParserInput): Padded {
   return p;
 }
 
-/** the most state features (88, + 5 with coarse word classes) */
-export const PARSER_FEATURES = 93;
+/** the most state features (88, + 5 with coarse word classes, + 5 in feature set 1) */
+export const PARSER_FEATURES = 98;
 const NONE_W = 0x7a3c5e1f, ROOT_W = 0x1f2e3d4c;
 
 export class ParseState {
@@ -107,7 +109,7 @@ export class ParseState {
 function distBucket(d: number): number { return d <= 4 ? d : d <= 7 ? 5 : d <= 12 ? 6 : 7; }
 
 /** Feature hashes of a state. */
-export function parserFeatures(st: ParseState, x: ParserInput, out: Uint32Array): number {
+export function parserFeatures(st: ParseState, x: ParserInput, out: Uint32Array, fs = 0): number {
   const n = st.n;
   const pd = padded(x);
   const { W: Wa, P: Pa, M: Ma, C: Ca } = pd;
@@ -156,13 +158,19 @@ export function parserFeatures(st: ParseState, x: ParserInput, out: Uint32Array)
     out[m++] = mix(88, s0k, b0k); out[m++] = mix(89, s0k, s0p, b0p); out[m++] = mix(90, b0k, s0p, b0p); out[m++] = mix(91, Ka[s1]!, s0k);
     out[m++] = mix(92, s0k, Ka[b1]!, b0k);
   }
+  if (fs >= 1) {
+    // third-order tag trigrams (Zhang & Nivre 2011); the farthest left child's form (German: article or preposition = case)
+    out[m++] = mix(93, s0p, Pa[s0lc]!, Pa[s0lc2]!); out[m++] = mix(94, s0p, Pa[s0rc]!, Pa[s0rc2]!); out[m++] = mix(95, b0p, Pa[b0lc]!, Pa[b0lc2]!);
+    out[m++] = mix(96, Wa[s0lc]!, s0p, b0p); out[m++] = mix(97, Wa[b0lc]!, b0p, s0p);
+  }
   return m;
 }
 
-export const LABEL_FEATURES = 28;
+/** the most arc features (28, + 4 in feature set 1) */
+export const LABEL_FEATURES = 32;
 
 /** Feature hashes for labelling the arc h -> d (h = n is the root). */
-export function labelFeatures(st: ParseState, x: ParserInput, d: number, h: number, out: Uint32Array): number {
+export function labelFeatures(st: ParseState, x: ParserInput, d: number, h: number, out: Uint32Array, fs = 0): number {
   const n = st.n;
   const { W: Wa, P: Pa, M: Ma } = padded(x);
   const La = st.label;
@@ -184,13 +192,19 @@ export function labelFeatures(st: ParseState, x: ParserInput, d: number, h: numb
   out[m++] = mix(124, Wa[st.lc1[d]!]!, dp); out[m++] = mix(125, dp, hp, st.nl[d]! * 8 + st.nr[d]!);
   out[m++] = mix(126, dp, d === 0 ? 1 : d === n - 1 ? 2 : 3, dir);
   out[m++] = mix(127, dw, hw, dp);
+  if (fs >= 1) {
+    // the head's relations on both sides ("lobte" already has a subject on its left), the dependent's article/preposition
+    out[m++] = mix(128, dp, dir, st.lset[h]!); out[m++] = mix(129, dp, dir, st.rset[h]!);
+    const cw = Wa[st.lc1[d]!]!;
+    out[m++] = mix(130, cw, hp, dir); out[m++] = mix(131, dm, cw, hp);
+  }
   return m;
 }
 
 /** The best label for the arc h -> d among the labels allowed in that direction. */
 export function chooseLabel(table: WeightTable, labels: ParserLabels, st: ParseState, x: ParserInput, d: number, h: number, f: Uint32Array, scratch: Float64Array): number {
   if (h === st.n) return labels.root;
-  const k = labelFeatures(st, x, d, h, f);
+  const k = labelFeatures(st, x, d, h, f, labels.features);
   scoreRows(table, f, k, scratch);
   const allowed = h > d ? labels.left : labels.right;
   let best = allowed[0]!, bs = -Infinity;
@@ -213,7 +227,7 @@ export function parse(table: WeightTable, labelTable: WeightTable, labels: Parse
   const st = new ParseState(x.n);
   const f = PARSE_BUF;
   while (!st.terminal) {
-    const k = parserFeatures(st, x, f);
+    const k = parserFeatures(st, x, f, labels.features);
     scoreRows(table, f, k, scratch);
     const canShift = st.b < st.n, canLeft = st.sp >= 1 && (st.b < st.n || st.sp === 1), canRight = st.sp >= 2;
     let kind = -1, bs = -Infinity;
@@ -252,7 +266,7 @@ export function beamSearch(table: WeightTable, labelTable: WeightTable, labels: 
     let nc = 0;
     for (let k = 0; k < size; k++) {
       const st = cur[k]!;
-      const m = parserFeatures(st, x, f);
+      const m = parserFeatures(st, x, f, labels.features);
       scoreRows(table, f, m, scratch);
       for (let a = 0; a < ACTIONS; a++) if (st.valid(a)) { cs[nc] = score[k]! + scratch[a]!; ci[nc++] = k * ACTIONS + a; }
     }

@@ -31,7 +31,7 @@ export function trainBeamParser(data: GoldTree[], inputs: ParserInput[], labels:
       const st = new ParseState(n);
       let total = 0;
       for (let t = 0; t < T; t++) {
-        const k = parserFeatures(st, x, f);
+        const k = parserFeatures(st, x, f, labels.features);
         scoreRows(p, f, k, sc);
         const c = oracleCosts(st, d.head);
         const a = c[1] === 0 ? 1 : c[2] === 0 ? 2 : c[0] === 0 ? 0 : c[1] <= c[2] && c[1] <= c[0] ? 1 : c[2] <= c[0] ? 2 : 0;
@@ -41,7 +41,7 @@ export function trainBeamParser(data: GoldTree[], inputs: ParserInput[], labels:
           const dep = st.arcDep(), h = st.arcHead(a);
           l = h === n ? labels.root : d.rel[dep]!;
           if (h !== n) {
-            const lk = labelFeatures(st, x, dep, h, lf);
+            const lk = labelFeatures(st, x, dep, h, lf, labels.features);
             scoreRows(lp, lf, lk, lsc);
             const allowed = h > dep ? labels.left : labels.right;
             let best = allowed[0]!, bs = -Infinity;
@@ -73,8 +73,8 @@ export function trainBeamParser(data: GoldTree[], inputs: ParserInput[], labels:
         // the best item's actions up to tStar, traced back
         const pAct = new Int32Array(tStar + 1), pLab = new Int32Array(tStar + 1);
         for (let t = tStar, k = 0; t >= 0; t--) { pAct[t] = act[t * B + k]!; pLab[t] = lab[t * B + k]!; k = parent[t * B + k]!; }
-        replay(p, x, gAct, gLab, tStar, +1, f);
-        replay(p, x, pAct, pLab, tStar, -1, f);
+        replay(p, x, gAct, gLab, tStar, +1, f, labels.features);
+        replay(p, x, pAct, pLab, tStar, -1, f, labels.features);
         updated++;
       }
       p.tick();
@@ -85,10 +85,10 @@ export function trainBeamParser(data: GoldTree[], inputs: ParserInput[], labels:
 }
 
 /** Add delta to the weights of the first tStar + 1 transitions of a sequence, in the states it passes through. */
-function replay(p: AveragedPerceptron, x: ParserInput, acts: Int32Array, labs: Int32Array, tStar: number, delta: number, f: Uint32Array): void {
+function replay(p: AveragedPerceptron, x: ParserInput, acts: Int32Array, labs: Int32Array, tStar: number, delta: number, f: Uint32Array, fs: number | undefined): void {
   const st = new ParseState(x.n);
   for (let t = 0; t <= tStar; t++) {
-    const k = parserFeatures(st, x, f);
+    const k = parserFeatures(st, x, f, fs);
     p.add(f, k, acts[t]!, delta);
     st.apply(acts[t]!, labs[t]!);
   }

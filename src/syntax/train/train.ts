@@ -34,6 +34,8 @@ export interface TrainOptions {
   jackknife: number;
   /** beam width: > 1 trains the parser globally for beam search (train/beam.ts) and stores the width in the model */
   beam: number;
+  /** parser/labeller feature set (ParserLabels.features) */
+  features: number;
   /** int16 weights with |q| <= prune are dropped from the file */
   prune: number;
   /** relation label map applied to the training data (e.g. harmonising treebanks) */
@@ -48,7 +50,7 @@ export interface TrainOptions {
 
 export const DEFAULT_TRAIN: Omit<TrainOptions, 'lang'> = {
   seed: 12, tagEpochs: 8, parseEpochs: 12, posBucketsLog2: 18, morphBucketsLog2: 16, lemmaBucketsLog2: 15, parseBucketsLog2: 21, labelBucketsLog2: 18,
-  morphKeys: DEFAULT_MORPH_KEYS, minScriptCount: 2, explore: 0.9, jackknife: 0, prune: 0, beam: 1,
+  morphKeys: DEFAULT_MORPH_KEYS, minScriptCount: 2, explore: 0.9, jackknife: 0, prune: 0, beam: 1, features: 0,
 };
 
 
@@ -167,11 +169,12 @@ export function trainSyntax(sentences: readonly ConlluSentence[], options: Parti
     }
   }
   if (o.beam > 1) labels.beam = o.beam;
+  if (o.features > 0) labels.features = o.features;
   const { parse, label } = o.beam > 1 ? trainBeamParser(data, inputs, labels, o, log) : trainParser(data, inputs, labels, o, log);
   return {
     lang: o.lang, upos, morph, morphKeys: o.morphKeys, scripts, parser: labels,
     tables: { pos: quantize(parts.pos, 0), morph: quantize(parts.morph, 0), lemma: quantize(parts.lemma, 0), parse: quantize(parse, o.prune), label: quantize(label, o.prune) },
-    lexicon, clusters, clusterSpec, info: { ...(o.info ?? {}), train: { seed: o.seed, tagEpochs: o.tagEpochs, parseEpochs: o.parseEpochs, explore: o.explore, beam: o.beam, jackknife: o.jackknife, morphKeys: o.morphKeys, minScriptCount: o.minScriptCount, prune: o.prune, sentences: data.length } },
+    lexicon, clusters, clusterSpec, info: { ...(o.info ?? {}), train: { seed: o.seed, tagEpochs: o.tagEpochs, parseEpochs: o.parseEpochs, explore: o.explore, beam: o.beam, features: o.features, jackknife: o.jackknife, morphKeys: o.morphKeys, minScriptCount: o.minScriptCount, prune: o.prune, sentences: data.length } },
   };
 }
 
@@ -268,7 +271,7 @@ function trainParser(data: Prepared[], inputs: ParserInput[], labels: ParserLabe
       const d = data[si]!, x = inputs[si]!;
       const st = new ParseState(d.words.length);
       while (!st.terminal) {
-        const k = parserFeatures(st, x, f);
+        const k = parserFeatures(st, x, f, labels.features);
         scoreRows(p, f, k, sc);
         const canShift = st.b < st.n, canLeft = st.sp >= 1 && (st.b < st.n || st.sp === 1), canRight = st.sp >= 2;
         const costs = oracleCosts(st, d.head);
@@ -292,7 +295,7 @@ function trainParser(data: Prepared[], inputs: ParserInput[], labels: ParserLabe
         let lab: number;
         if (h === st.n) lab = labels.root;
         else {
-          const lk = labelFeatures(st, x, dep, h, lf);
+          const lk = labelFeatures(st, x, dep, h, lf, labels.features);
           scoreRows(lp, lf, lk, lsc);
           const allowed = h > dep ? labels.left : labels.right;
           lab = allowed[0]!;
