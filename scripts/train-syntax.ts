@@ -6,7 +6,7 @@
  *   npm run train:syntax -- --lang de --cv 5      German settings: k-fold over GSD dev (PUD + k-1 folds train)
  *   npm run train:syntax -- --bench              load time and tag+parse speed of the shipped models
  * Options: --out DIR (models root: writes DIR/<lang>/syntax-<lang>.bin + syntax-manifest.json), --epochs N (parser),
- * --tag-epochs N, --beam B (parser beam width, 1 = greedy), --features F (parser feature set), --decode-beams 1,4,8 (dev scores at other decoding widths), --jackknife K, --seed N, --explore P, --prune Q, --parse-buckets LOG2, --no-relabel (German).
+ * --tag-epochs N, --beam B (parser beam width, 1 = greedy), --features F (parser feature set), --decode-beams 1,4,8 (dev scores at other decoding widths), --no-eval (German: build without the GSD test score), --jackknife K, --seed N, --explore P, --prune Q, --parse-buckets LOG2, --no-relabel (German).
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -116,7 +116,7 @@ const relabel = (sents: ConlluSentence[], map: Record<string, string>) => sents.
 
 /** The options that change the model (not --lang, --out, --test, --no-write, --relations), for the manifest. */
 function buildArgs(): string {
-  const skip = new Set(['--lang', '--out', '--decode-beams']), drop = new Set(['--test', '--no-write', '--relations']);
+  const skip = new Set(['--lang', '--out', '--decode-beams']), drop = new Set(['--test', '--no-write', '--relations', '--no-eval']);
   const out: string[] = [];
   for (let i = 0; i < args.length; i++) {
     if (skip.has(args[i]!)) { i++; continue; }
@@ -171,7 +171,7 @@ function build(lang: 'de' | 'en') {
       return;
     }
     train = [...gsdDev, ...pud];
-    evalSets = [['GSD test', read('ud-german/de_gsd-ud-test.conllu')]];
+    evalSets = flag('no-eval') ? [] : [['GSD test', read('ud-german/de_gsd-ud-test.conllu')]]; // --no-eval: build only (hand-built tests)
     trainingData = [
       { source: 'UD German GSD dev (de_gsd-ud-dev.conllu, UniversalDependencies/UD_German-GSD@297fcf35)', licence: 'CC BY-SA 4.0', attribution: 'McDonald et al. 2013, Universal Dependency Annotation for Multilingual Parsing (Google UD treebank); Universal Dependencies contributors' },
       { source: 'UD German PUD (de_pud-ud-test.conllu, UniversalDependencies/UD_German-PUD@ff80846a)', licence: 'CC BY-SA 3.0', attribution: 'Zeman et al. 2017, CoNLL 2017 Shared Task parallel UD treebanks; Universal Dependencies contributors', note: `relations mapped to GSD conventions: ${Object.entries(PUD_TO_GSD).map(([a, b]) => `${a}->${b}`).join(', ')}${flag('no-relabel') ? ' (disabled in this build)' : ''}; verb features completed from XPOS (VerbForm) and aux:pass (Voice=Pass)${flag('no-harmonise') ? ' (disabled in this build)' : ''}. PUD is the text of the UNER-PUD NER dev set: entity scores on UNER-PUD measured with a pipeline using this model are optimistic.` },
