@@ -162,7 +162,8 @@ describe('syntax: shipped German model', () => {
   });
 
   // Known error of models 0.1.0 and 0.2.0 (docs/syntax.md): a coordinated proper-noun object after the verb comes out as a
-  // second subject, its conjunct attached to the verb.
+  // second subject, its conjunct attached to the verb. A `--beam 4 --features 1` model passes it but then fails the
+  // apposition test above (docs/syntax.md, beam search): still pending.
   it.skip('coordinated proper-noun object after the verb (known failure)', () => {
     const { w, p } = parseDe('Der Kanzler lobte Frankreich und Polen.');
     assert.equal(p[w.indexOf('Frankreich')]!.deprel, 'obj');

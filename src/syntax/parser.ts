@@ -15,6 +15,10 @@ export interface ParserLabels {
   left: number[];
   right: number[];
   root: number;
+  /** beam width of the decoder (absent or 1: greedy); a model setting, kept in the file header */
+  beam?: number;
+  /** feature set: absent/0 as in models 0.2.0; 1 adds third-order tag, case-child and head label-set features */
+  features?: number;
 }
 
 /** Transitions: 0 SHIFT, 1 LEFT (s0 <- b0), 2 RIGHT (s1 -> s0); the arc's label comes from a second model. */
@@ -46,12 +50,14 @@ function padded(x: ParserInput): Padded {
   return p;
 }
 
-/** the most state features (88, + 5 with coarse word classes) */
-export const PARSER_FEATURES = 93;
+/** the most state features (88, + 5 with coarse word classes, + 5 in feature set 1) */
+export const PARSER_FEATURES = 98;
 const NONE_W = 0x7a3c5e1f, ROOT_W = 0x1f2e3d4c;
 
 export class ParseState {
   readonly n: number;
+  /** all the arrays below are views of this one buffer, so that a beam item is copied with one `set` */
+  private readonly buf: Int32Array;
   readonly stack: Int32Array;
   sp = 0;
   b = 0;
@@ -63,20 +69,32 @@ export class ParseState {
 
   constructor(n: number) {
     this.n = n;
-    this.stack = new Int32Array(n + 1);
-    this.head = new Int32Array(n + 2).fill(-1);
-    this.label = new Int32Array(n + 2).fill(-1);
-    const none = () => new Int32Array(n + 2).fill(n + 1);
-    this.lc1 = none(); this.lc2 = none(); this.rc1 = none(); this.rc2 = none();
-    this.nl = new Int32Array(n + 2); this.nr = new Int32Array(n + 2);
-    this.lset = new Int32Array(n + 2); this.rset = new Int32Array(n + 2);
+    const m = n + 2;
+    const buf = (this.buf = new Int32Array(n + 1 + 10 * m));
+    let o = n + 1;
+    const view = (fill: number) => { const v = buf.subarray(o, (o += m)); if (fill) v.fill(fill); return v; };
+    this.stack = buf.subarray(0, n + 1);
+    this.head = view(-1); this.label = view(-1);
+    this.lc1 = view(n + 1); this.lc2 = view(n + 1); this.rc1 = view(n + 1); this.rc2 = view(n + 1);
+    this.nl = view(0); this.nr = view(0); this.lset = view(0); this.rset = view(0);
   }
+
+  /** Become a copy of o (same sentence length). */
+  copyFrom(o: ParseState): void { this.buf.set(o.buf); this.sp = o.sp; this.b = o.b; }
 
   get terminal(): boolean { return this.sp === 0 && this.b === this.n; }
 
   s(k: number): number { return this.sp > k ? this.stack[this.sp - 1 - k]! : this.n + 1; }
   /** buffer word k (n = root, n + 1 = none) */
   q(k: number): number { const i = this.b + k; return i <= this.n ? i : this.n + 1; }
+
+  /** SHIFT (0), LEFT (1), RIGHT (2) valid in this state? */
+  valid(kind: number): boolean {
+    return kind === 0 ? this.b < this.n : kind === 1 ? this.sp >= 1 && (this.b < this.n || this.sp === 1) : this.sp >= 2;
+  }
+  /** the dependent and head of the arc that LEFT (1) or RIGHT (2) would make */
+  arcDep(): number { return this.stack[this.sp - 1]!; }
+  arcHead(kind: number): number { return kind === 1 ? this.b : this.stack[this.sp - 2]!; }
 
   apply(kind: number, lab: number): void {
     if (kind === 0) { this.stack[this.sp++] = this.b++; return; }
@@ -91,7 +109,7 @@ export class ParseState {
 function distBucket(d: number): number { return d <= 4 ? d : d <= 7 ? 5 : d <= 12 ? 6 : 7; }
 
 /** Feature hashes of a state. */
-export function parserFeatures(st: ParseState, x: ParserInput, out: Uint32Array): number {
+export function parserFeatures(st: ParseState, x: ParserInput, out: Uint32Array, fs = 0): number {
   const n = st.n;
   const pd = padded(x);
   const { W: Wa, P: Pa, M: Ma, C: Ca } = pd;
@@ -140,13 +158,19 @@ export function parserFeatures(st: ParseState, x: ParserInput, out: Uint32Array)
     out[m++] = mix(88, s0k, b0k); out[m++] = mix(89, s0k, s0p, b0p); out[m++] = mix(90, b0k, s0p, b0p); out[m++] = mix(91, Ka[s1]!, s0k);
     out[m++] = mix(92, s0k, Ka[b1]!, b0k);
   }
+  if (fs >= 1) {
+    // third-order tag trigrams (Zhang & Nivre 2011); the farthest left child's form (German: article or preposition = case)
+    out[m++] = mix(93, s0p, Pa[s0lc]!, Pa[s0lc2]!); out[m++] = mix(94, s0p, Pa[s0rc]!, Pa[s0rc2]!); out[m++] = mix(95, b0p, Pa[b0lc]!, Pa[b0lc2]!);
+    out[m++] = mix(96, Wa[s0lc]!, s0p, b0p); out[m++] = mix(97, Wa[b0lc]!, b0p, s0p);
+  }
   return m;
 }
 
-export const LABEL_FEATURES = 28;
+/** the most arc features (28, + 4 in feature set 1) */
+export const LABEL_FEATURES = 32;
 
 /** Feature hashes for labelling the arc h -> d (h = n is the root). */
-export function labelFeatures(st: ParseState, x: ParserInput, d: number, h: number, out: Uint32Array): number {
+export function labelFeatures(st: ParseState, x: ParserInput, d: number, h: number, out: Uint32Array, fs = 0): number {
   const n = st.n;
   const { W: Wa, P: Pa, M: Ma } = padded(x);
   const La = st.label;
@@ -168,13 +192,19 @@ export function labelFeatures(st: ParseState, x: ParserInput, d: number, h: numb
   out[m++] = mix(124, Wa[st.lc1[d]!]!, dp); out[m++] = mix(125, dp, hp, st.nl[d]! * 8 + st.nr[d]!);
   out[m++] = mix(126, dp, d === 0 ? 1 : d === n - 1 ? 2 : 3, dir);
   out[m++] = mix(127, dw, hw, dp);
+  if (fs >= 1) {
+    // the head's relations on both sides ("lobte" already has a subject on its left), the dependent's article/preposition
+    out[m++] = mix(128, dp, dir, st.lset[h]!); out[m++] = mix(129, dp, dir, st.rset[h]!);
+    const cw = Wa[st.lc1[d]!]!;
+    out[m++] = mix(130, cw, hp, dir); out[m++] = mix(131, dm, cw, hp);
+  }
   return m;
 }
 
 /** The best label for the arc h -> d among the labels allowed in that direction. */
 export function chooseLabel(table: WeightTable, labels: ParserLabels, st: ParseState, x: ParserInput, d: number, h: number, f: Uint32Array, scratch: Float64Array): number {
   if (h === st.n) return labels.root;
-  const k = labelFeatures(st, x, d, h, f);
+  const k = labelFeatures(st, x, d, h, f, labels.features);
   scoreRows(table, f, k, scratch);
   const allowed = h > d ? labels.left : labels.right;
   let best = allowed[0]!, bs = -Infinity;
@@ -184,12 +214,20 @@ export function chooseLabel(table: WeightTable, labels: ParserLabels, st: ParseS
 
 const PARSE_BUF = new Uint32Array(PARSER_FEATURES + LABEL_FEATURES + 2);
 
-/** Parse one sentence greedily; heads are 0-based word indices, -1 for the root word. */
+function result(st: ParseState): { head: Int32Array; label: Int32Array } {
+  const n = st.n, head = new Int32Array(n), label = new Int32Array(n);
+  for (let i = 0; i < n; i++) { const h = st.head[i]!; head[i] = h === n ? -1 : h; label[i] = st.label[i]!; }
+  return { head, label };
+}
+
+/** Parse one sentence (greedily, or with the model's beam); heads are 0-based word indices, -1 for the root word. */
 export function parse(table: WeightTable, labelTable: WeightTable, labels: ParserLabels, x: ParserInput, scratch: Float64Array): { head: Int32Array; label: Int32Array } {
+  const beam = labels.beam ?? 1;
+  if (beam > 1) return result(beamSearch(table, labelTable, labels, x, scratch, beam));
   const st = new ParseState(x.n);
   const f = PARSE_BUF;
   while (!st.terminal) {
-    const k = parserFeatures(st, x, f);
+    const k = parserFeatures(st, x, f, labels.features);
     scoreRows(table, f, k, scratch);
     const canShift = st.b < st.n, canLeft = st.sp >= 1 && (st.b < st.n || st.sp === 1), canRight = st.sp >= 2;
     let kind = -1, bs = -Infinity;
@@ -200,9 +238,65 @@ export function parse(table: WeightTable, labelTable: WeightTable, labels: Parse
     const d = st.stack[st.sp - 1]!, h = kind === 1 ? st.b : st.stack[st.sp - 2]!;
     st.apply(kind, chooseLabel(labelTable, labels, st, x, d, h, f, scratch));
   }
-  const head = new Int32Array(x.n), label = new Int32Array(x.n);
-  for (let i = 0; i < x.n; i++) { const h = st.head[i]!; head[i] = h === x.n ? -1 : h; label[i] = st.label[i]!; }
-  return { head, label };
+  return result(st);
+}
+
+/** What global training (train/beam.ts) needs from the beam search. */
+export interface BeamHooks {
+  /** the label of the arc h -> d, or -1 for the labeller's choice (training: the gold label of a gold arc) */
+  label(d: number, h: number): number;
+  /** after step t: the beam, best first; item k came from item parent[k] of the previous beam by act[k] (label lab[k]) */
+  step(t: number, size: number, score: Float64Array, parent: Int32Array, act: Int32Array, lab: Int32Array): void;
+}
+
+/**
+ * Beam search over transition sequences scored by the sum of their transition scores. Every sequence has 2n steps
+ * (n SHIFTs, n arcs), so the items stay in step. Arcs are labelled by the labeller when the item that makes them
+ * survives the cut (a label does not change the score of its own step). Returns the best final state.
+ */
+export function beamSearch(table: WeightTable, labelTable: WeightTable, labels: ParserLabels, x: ParserInput, scratch: Float64Array, B: number, hooks?: BeamHooks): ParseState {
+  const n = x.n, f = PARSE_BUF;
+  let cur: ParseState[] = [], next: ParseState[] = [];
+  for (let k = 0; k < B; k++) { cur.push(new ParseState(n)); next.push(new ParseState(n)); }
+  let score = new Float64Array(B), nscore = new Float64Array(B);
+  const cs = new Float64Array(3 * B), ci = new Int32Array(3 * B), sel = new Int32Array(B);
+  const parent = new Int32Array(B), act = new Int32Array(B), lab = new Int32Array(B);
+  let size = 1;
+  for (let t = 0; t < 2 * n; t++) {
+    let nc = 0;
+    for (let k = 0; k < size; k++) {
+      const st = cur[k]!;
+      const m = parserFeatures(st, x, f, labels.features);
+      scoreRows(table, f, m, scratch);
+      for (let a = 0; a < ACTIONS; a++) if (st.valid(a)) { cs[nc] = score[k]! + scratch[a]!; ci[nc++] = k * ACTIONS + a; }
+    }
+    // the B best candidates, best first; on a tie the earlier candidate (better parent, lower action) wins
+    let top = 0;
+    for (let c = 0; c < nc; c++) {
+      const v = cs[c]!;
+      if (top === B && v <= cs[sel[B - 1]!]!) continue;
+      let j = top < B ? top++ : B - 1;
+      while (j > 0 && cs[sel[j - 1]!]! < v) { sel[j] = sel[j - 1]!; j--; }
+      sel[j] = c;
+    }
+    for (let j = 0; j < top; j++) {
+      const c = sel[j]!, k = (ci[c]! / ACTIONS) | 0, a = ci[c]! - k * ACTIONS;
+      const st = next[j]!;
+      st.copyFrom(cur[k]!);
+      let l = -1;
+      if (a !== 0) {
+        const d = st.arcDep(), h = st.arcHead(a);
+        if (hooks) l = hooks.label(d, h);
+        if (l < 0) l = chooseLabel(labelTable, labels, st, x, d, h, f, scratch);
+      }
+      st.apply(a, l);
+      nscore[j] = cs[c]!; parent[j] = k; act[j] = a; lab[j] = l;
+    }
+    [cur, next] = [next, cur]; [score, nscore] = [nscore, score];
+    size = top;
+    hooks?.step(t, size, score, parent, act, lab);
+  }
+  return cur[0]!;
 }
 
 /**

@@ -96,6 +96,15 @@ export class AveragedPerceptron implements WeightTable {
     }
   }
 
+  /** Add delta to the weights of `label` for `feats` (global training updates whole transition sequences). */
+  add(feats: Uint32Array | number[], n: number, label: number, delta: number): void {
+    const L = this.labels, mask = (1 << this.bucketsLog2) - 1, c = this.steps * delta;
+    for (let i = 0; i < n; i++) {
+      const j = (feats[i]! & mask) * L + label;
+      this.weights[j] = this.weights[j]! + delta; this.acc[j] = this.acc[j]! + c;
+    }
+  }
+
   tick(): void { this.steps++; }
 
   /** The averaged weights as a new table (training copy untouched). */

@@ -9,6 +9,7 @@ import { wordHashes, NO_CLUSTERS, type WordHashes, type ClusterSpec } from '../f
 import { posFeatures, morphFeatures, lemmaFeatures, tagWords, indexScripts, candidateScripts, type TaggerParts } from '../tagger.js';
 import { editScript, scriptKey, parseScriptKey, applyScript } from '../lemma.js';
 import { ParseState, parserFeatures, labelFeatures, oracleCosts, ACTIONS, PARSER_FEATURES, LABEL_FEATURES, type ParserLabels, type ParserInput } from '../parser.js';
+import { trainBeamParser } from './beam.js';
 import type { SyntaxModel } from '../model.js';
 import { restrictFeats } from '../eval.js';
 
@@ -31,6 +32,10 @@ export interface TrainOptions {
   explore: number;
   /** k > 1: the parser trains on tags predicted by k-fold jackknifed taggers; 0/1: on gold tags */
   jackknife: number;
+  /** beam width: > 1 trains the parser globally for beam search (train/beam.ts) and stores the width in the model */
+  beam: number;
+  /** parser/labeller feature set (ParserLabels.features) */
+  features: number;
   /** int16 weights with |q| <= prune are dropped from the file */
   prune: number;
   /** relation label map applied to the training data (e.g. harmonising treebanks) */
@@ -45,7 +50,7 @@ export interface TrainOptions {
 
 export const DEFAULT_TRAIN: Omit<TrainOptions, 'lang'> = {
   seed: 12, tagEpochs: 8, parseEpochs: 12, posBucketsLog2: 18, morphBucketsLog2: 16, lemmaBucketsLog2: 15, parseBucketsLog2: 21, labelBucketsLog2: 18,
-  morphKeys: DEFAULT_MORPH_KEYS, minScriptCount: 2, explore: 0.9, jackknife: 0, prune: 0,
+  morphKeys: DEFAULT_MORPH_KEYS, minScriptCount: 2, explore: 0.9, jackknife: 0, prune: 0, beam: 1, features: 0,
 };
 
 
@@ -163,11 +168,13 @@ export function trainSyntax(sentences: readonly ConlluSentence[], options: Parti
       log(`  jackknife fold ${f + 1}/${k} tagged`);
     }
   }
-  const { parse, label } = trainParser(data, inputs, labels, o, log);
+  if (o.beam > 1) labels.beam = o.beam;
+  if (o.features > 0) labels.features = o.features;
+  const { parse, label } = o.beam > 1 ? trainBeamParser(data, inputs, labels, o, log) : trainParser(data, inputs, labels, o, log);
   return {
     lang: o.lang, upos, morph, morphKeys: o.morphKeys, scripts, parser: labels,
     tables: { pos: quantize(parts.pos, 0), morph: quantize(parts.morph, 0), lemma: quantize(parts.lemma, 0), parse: quantize(parse, o.prune), label: quantize(label, o.prune) },
-    lexicon, clusters, clusterSpec, info: { ...(o.info ?? {}), train: { seed: o.seed, tagEpochs: o.tagEpochs, parseEpochs: o.parseEpochs, explore: o.explore, jackknife: o.jackknife, morphKeys: o.morphKeys, minScriptCount: o.minScriptCount, prune: o.prune, sentences: data.length } },
+    lexicon, clusters, clusterSpec, info: { ...(o.info ?? {}), train: { seed: o.seed, tagEpochs: o.tagEpochs, parseEpochs: o.parseEpochs, explore: o.explore, beam: o.beam, features: o.features, jackknife: o.jackknife, morphKeys: o.morphKeys, minScriptCount: o.minScriptCount, prune: o.prune, sentences: data.length } },
   };
 }
 
@@ -264,7 +271,7 @@ function trainParser(data: Prepared[], inputs: ParserInput[], labels: ParserLabe
       const d = data[si]!, x = inputs[si]!;
       const st = new ParseState(d.words.length);
       while (!st.terminal) {
-        const k = parserFeatures(st, x, f);
+        const k = parserFeatures(st, x, f, labels.features);
         scoreRows(p, f, k, sc);
         const canShift = st.b < st.n, canLeft = st.sp >= 1 && (st.b < st.n || st.sp === 1), canRight = st.sp >= 2;
         const costs = oracleCosts(st, d.head);
@@ -288,7 +295,7 @@ function trainParser(data: Prepared[], inputs: ParserInput[], labels: ParserLabe
         let lab: number;
         if (h === st.n) lab = labels.root;
         else {
-          const lk = labelFeatures(st, x, dep, h, lf);
+          const lk = labelFeatures(st, x, dep, h, lf, labels.features);
           scoreRows(lp, lf, lk, lsc);
           const allowed = h > dep ? labels.left : labels.right;
           lab = allowed[0]!;
