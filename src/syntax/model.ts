@@ -6,7 +6,8 @@
 import { gzipSync, gunzipSync } from 'node:zlib';
 import type { WeightTable } from './perceptron.js';
 import { parseScriptKey, scriptKey, type EditScript } from './lemma.js';
-import { indexScripts, type TaggerParts } from './tagger.js';
+import { indexScripts, morphDecoder, type MorphFactors, type TaggerParts } from './tagger.js';
+import { hashString } from './hash.js';
 import type { ParserLabels } from './parser.js';
 import type { ClusterSpec } from './features.js';
 import { LineTable, type StringLookup } from './table.js';
@@ -28,6 +29,11 @@ export interface SyntaxModel {
   /** class path bits and the prefix lengths the features use */
   clusterSpec: ClusterSpec;
   info: Record<string, unknown>;
+  // --- optional header fields (absent in 0.2.0 files; the tagger then works as before)
+  /** factored morphology: the `morph` table scores each key's values (`morph` stays the list of combinations seen) */
+  morphFactors?: MorphFactors;
+  /** frequent unambiguous forms and their UPOS: `form\tUPOS` lines, sorted */
+  tagDict?: string;
 }
 
 export const MAGIC = 'EREIGNISSYN1';
@@ -37,7 +43,20 @@ export function taggerParts(m: SyntaxModel): TaggerParts {
   return {
     pos: m.tables.pos, morph: m.tables.morph, lemma: m.tables.lemma, uposLabels: m.upos, morphLabels: m.morph,
     scripts: m.scripts, scriptsBySuffix: indexScripts(m.scripts), lexicon: m.lexicon, clusters: m.clusters, clusterSpec: m.clusterSpec, lemmaCache: new Map(),
+    ...(m.morphFactors ? { factors: morphDecoder(m.morphFactors, m.morph, m.upos.length) } : {}),
+    ...(m.tagDict ? { tagDict: tagDictionary(m.tagDict, m.upos) } : {}),
   };
+}
+
+/** `form\tUPOS` lines -> hash of the form (as WordHashes.form) -> UPOS id. */
+export function tagDictionary(lines: string, upos: readonly string[]): Map<number, number> {
+  const d = new Map<number, number>();
+  for (const line of lines.split('\n')) {
+    const t = line.lastIndexOf('\t');
+    const id = upos.indexOf(line.slice(t + 1));
+    if (t > 0 && id >= 0) d.set(hashString(line.slice(0, t)), id);
+  }
+  return d;
 }
 
 function encodeTable(t: WeightTable): { deltas: Buffer; values: Buffer; nnz: number } {
@@ -70,6 +89,8 @@ export function serializeSyntaxModel(m: SyntaxModel): Buffer {
     clusters: [...m.clusters.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([k, v]) => `${k}\t${v}`).join('\n'),
     clusterSpec: m.clusterSpec,
     info: m.info,
+    ...(m.morphFactors ? { morphFactors: m.morphFactors } : {}),
+    ...(m.tagDict ? { tagDict: m.tagDict } : {}),
   });
   const hb = Buffer.from(header, 'utf8');
   const len = Buffer.alloc(4);
@@ -88,6 +109,7 @@ export function deserializeSyntaxModel(file: Buffer): SyntaxModel {
     lang: string; upos: string[]; morph: string[]; morphKeys: string[]; scripts: string[]; parser: ParserLabels;
     tables: Array<{ name: string; bucketsLog2: number; labels: number; scale: number; nnz: number; deltaBytes: number }>;
     lexicon: string; clusters: string; clusterSpec?: ClusterSpec; info: Record<string, unknown>;
+    morphFactors?: MorphFactors; tagDict?: string;
   };
   pos += hlen;
   const tables: Record<string, WeightTable> = {};
@@ -158,5 +180,6 @@ export function deserializeSyntaxModel(file: Buffer): SyntaxModel {
   return {
     lang: h.lang, upos: h.upos, morph: h.morph, morphKeys: h.morphKeys, scripts: h.scripts.map(parseScriptKey), parser: h.parser,
     tables: { pos: tables.pos!, morph: tables.morph!, lemma: tables.lemma!, parse: tables.parse!, label: tables.label! }, lexicon, clusters, clusterSpec: h.clusterSpec ?? { bits: 8, prefixes: [8] }, info: h.info,
+    ...(h.morphFactors ? { morphFactors: h.morphFactors } : {}), ...(h.tagDict ? { tagDict: h.tagDict } : {}),
   };
 }

@@ -6,7 +6,8 @@ import type { ConlluSentence } from '../conllu.js';
 import { AveragedPerceptron, argmax, quantize, scoreRows, type WeightTable } from '../perceptron.js';
 import { rng, shuffle } from '../hash.js';
 import { wordHashes, NO_CLUSTERS, type WordHashes, type ClusterSpec } from '../features.js';
-import { posFeatures, morphFeatures, lemmaFeatures, tagWords, indexScripts, candidateScripts, type TaggerParts } from '../tagger.js';
+import { posFeatures, morphFeatures, lemmaFeatures, tagWords, indexScripts, candidateScripts, morphDecoder, decodeMorph, UNSEEN_MORPH, type TaggerParts, type MorphFactors, type MorphDecoder } from '../tagger.js';
+import { tagDictionary } from '../model.js';
 import { editScript, scriptKey, parseScriptKey, applyScript } from '../lemma.js';
 import { ParseState, parserFeatures, labelFeatures, oracleCosts, ACTIONS, PARSER_FEATURES, LABEL_FEATURES, type ParserLabels, type ParserInput } from '../parser.js';
 import type { SyntaxModel } from '../model.js';
@@ -25,6 +26,13 @@ export interface TrainOptions {
   parseBucketsLog2: number;
   labelBucketsLog2: number;
   morphKeys: string[];
+  /** morphology as one classifier per key in one table (true) or one label per combination (false) */
+  morphFactored: boolean;
+  /** factored: decode among the combinations seen with the word's UPOS */
+  morphAllowed: boolean;
+  /** forms seen at least this often with one UPOS in at least tagDictShare of cases skip the tagger (0: no dictionary) */
+  tagDictMin: number;
+  tagDictShare: number;
   /** edit scripts seen fewer times are not lemma classes */
   minScriptCount: number;
   /** probability of following a wrong prediction (dynamic-oracle exploration) from the second epoch on */
@@ -45,7 +53,7 @@ export interface TrainOptions {
 
 export const DEFAULT_TRAIN: Omit<TrainOptions, 'lang'> = {
   seed: 12, tagEpochs: 8, parseEpochs: 12, posBucketsLog2: 18, morphBucketsLog2: 16, lemmaBucketsLog2: 15, parseBucketsLog2: 21, labelBucketsLog2: 18,
-  morphKeys: DEFAULT_MORPH_KEYS, minScriptCount: 2, explore: 0.9, jackknife: 0, prune: 0,
+  morphKeys: DEFAULT_MORPH_KEYS, morphFactored: false, morphAllowed: false, tagDictMin: 0, tagDictShare: 1, minScriptCount: 2, explore: 0.9, jackknife: 0, prune: 0,
 };
 
 
@@ -54,6 +62,8 @@ interface Prepared {
   h: WordHashes;
   upos: Int32Array;
   morph: Int32Array;
+  /** factored morphology: value index of key g of word i at [i * keys + g] */
+  mval: Int32Array;
   lemma: string[];
   script: Int32Array;
   /** gold heads, n = root (projectivised), and labels */
@@ -95,6 +105,25 @@ export function trainSyntax(sentences: readonly ConlluSentence[], options: Parti
   const uposSet = new Set<string>(), morphSet = new Set<string>(['_']), relSet = new Set<string>();
   for (const s of sents) for (const w of s.words) { uposSet.add(w.upos); morphSet.add(restrictFeats(w.feats, o.morphKeys)); relSet.add(relOf(w.deprel)); }
   const upos = [...uposSet].sort(sortStr), morph = ['_', ...[...morphSet].filter((x) => x !== '_').sort(sortStr)], deprels = [...relSet].sort(sortStr);
+  let factors: MorphFactors | undefined;
+  if (o.morphFactored) {
+    const vals = o.morphKeys.map(() => new Set<string>());
+    const featured = new Set<string>();
+    for (const s of sents) for (const w of s.words) {
+      const r = restrictFeats(w.feats, o.morphKeys);
+      if (r === '_') continue;
+      featured.add(w.upos);
+      for (const kv of r.split('|')) { const eq = kv.indexOf('='); vals[o.morphKeys.indexOf(kv.slice(0, eq))]!.add(kv.slice(eq + 1)); }
+    }
+    factors = { keys: o.morphKeys, values: vals.map((v) => ['', ...[...v].sort(sortStr)]), bare: upos.map((u, i) => (featured.has(u) ? -1 : i)).filter((i) => i >= 0) };
+    if (o.morphAllowed) {
+      const seen = upos.map(() => new Set<number>());
+      const mid = new Map(morph.map((x, i) => [x, i]));
+      for (const s of sents) for (const w of s.words) seen[upos.indexOf(w.upos)]!.add(mid.get(restrictFeats(w.feats, o.morphKeys))!);
+      factors.allowed = seen.map((x) => [...x].sort((a, b) => a - b));
+    }
+  }
+  const decoder = factors ? morphDecoder(factors, morph, upos.length) : undefined;
   const uposId = new Map(upos.map((x, i) => [x, i])), morphId = new Map(morph.map((x, i) => [x, i])), relId = new Map(deprels.map((x, i) => [x, i]));
   // lemma table and scripts
   const lexCount = new Map<string, Map<string, number>>();
@@ -129,6 +158,7 @@ export function trainSyntax(sentences: readonly ConlluSentence[], options: Parti
     return {
       words, h: wordHashes(words, clusters, clusterSpec), upos: Int32Array.from(s.words, (w) => uposId.get(w.upos)!),
       morph: Int32Array.from(s.words, (w) => morphId.get(restrictFeats(w.feats, o.morphKeys))!),
+      mval: decoder ? goldValues(decoder, s.words.map((w) => restrictFeats(w.feats, o.morphKeys))) : new Int32Array(0),
       lemma: s.words.map((w) => w.lemma), script: Int32Array.from(s.words, (w) => scriptId.get(scriptKey(editScript(w.form, w.lemma))) ?? -1),
       head: ph, rel,
     };
@@ -139,12 +169,17 @@ export function trainSyntax(sentences: readonly ConlluSentence[], options: Parti
   const labels: ParserLabels = { deprels, left: [...leftSet].sort((a, b) => a - b), right: [...rightSet].sort((a, b) => a - b), root: rootRel };
   log(`${o.lang}: ${data.length} sentences, ${data.reduce((a, d) => a + d.words.length, 0)} words; ${upos.length} UPOS, ${morph.length} morph labels, ${scripts.length} lemma scripts, ${deprels.length} relations (${labels.left.length} left, ${labels.right.length} right)`);
 
+  let dictLines = '';
   const tagger = (subset: Prepared[], seed: number): TaggerParts => {
-    const pos = trainPos(subset, upos.length, o, seed, log);
-    const mo = trainMorph(subset, morph.length, o, seed, log);
-    return { pos, morph: mo, lemma: { bucketsLog2: 1, labels: 1, weights: new Float32Array(2), scale: 1 }, uposLabels: upos, morphLabels: morph, scripts, scriptsBySuffix: indexScripts(scripts), lexicon, clusters, clusterSpec };
+    dictLines = o.tagDictMin > 0 ? buildTagDict(subset, upos, o) : '';
+    const tagDict = dictLines ? tagDictionary(dictLines, upos) : undefined;
+    const pos = trainPos(subset, upos.length, o, seed, log, tagDict);
+    const mo = decoder ? trainMorphFactored(subset, decoder, o, seed, log) : trainMorph(subset, morph.length, o, seed, log);
+    return { pos, morph: mo, lemma: { bucketsLog2: 1, labels: 1, weights: new Float32Array(2), scale: 1 }, uposLabels: upos, morphLabels: morph, scripts, scriptsBySuffix: indexScripts(scripts), lexicon, clusters, clusterSpec, ...(decoder ? { factors: decoder } : {}), ...(tagDict ? { tagDict } : {}) };
   };
   const parts = tagger(data, o.seed);
+  const shippedDict = dictLines;
+  if (shippedDict) log(`  tag dictionary: ${shippedDict.split('\n').length} forms`);
   parts.lemma = trainLemma(data, scripts, parts, o, log);
   // parser input tags: gold, or jackknifed predictions
   const coarse = (d: Prepared) => (d.h.nCoarse ? { coarse: d.h.coarse } : {});
@@ -167,11 +202,36 @@ export function trainSyntax(sentences: readonly ConlluSentence[], options: Parti
   return {
     lang: o.lang, upos, morph, morphKeys: o.morphKeys, scripts, parser: labels,
     tables: { pos: quantize(parts.pos, 0), morph: quantize(parts.morph, 0), lemma: quantize(parts.lemma, 0), parse: quantize(parse, o.prune), label: quantize(label, o.prune) },
-    lexicon, clusters, clusterSpec, info: { ...(o.info ?? {}), train: { seed: o.seed, tagEpochs: o.tagEpochs, parseEpochs: o.parseEpochs, explore: o.explore, jackknife: o.jackknife, morphKeys: o.morphKeys, minScriptCount: o.minScriptCount, prune: o.prune, sentences: data.length } },
+    lexicon, clusters, clusterSpec, info: { ...(o.info ?? {}), train: { seed: o.seed, tagEpochs: o.tagEpochs, parseEpochs: o.parseEpochs, explore: o.explore, jackknife: o.jackknife, morphKeys: o.morphKeys, morphFactored: o.morphFactored, tagDictMin: o.tagDictMin, tagDictShare: o.tagDictShare, minScriptCount: o.minScriptCount, prune: o.prune, sentences: data.length } },
+    ...(factors ? { morphFactors: factors } : {}), ...(shippedDict ? { tagDict: shippedDict } : {}),
   };
 }
 
-function trainPos(data: Prepared[], L: number, o: TrainOptions, seed: number, log: (s: string) => void): WeightTable {
+/** Per word, the value index of each key of its restricted FEATS (0 = key absent). */
+function goldValues(d: MorphDecoder, feats: string[]): Int32Array {
+  const G = d.keys.length, out = new Int32Array(feats.length * G);
+  feats.forEach((f, i) => {
+    if (f === '_') return;
+    for (const kv of f.split('|')) { const eq = kv.indexOf('='); const g = d.keys.indexOf(kv.slice(0, eq)); out[i * G + g] = d.values[g]!.indexOf(kv.slice(eq + 1)); }
+  });
+  return out;
+}
+
+/** `form\tUPOS` lines (sorted) of the forms seen >= tagDictMin times with one UPOS in >= tagDictShare of them. */
+function buildTagDict(data: Prepared[], upos: string[], o: TrainOptions): string {
+  const counts = new Map<string, Int32Array>();
+  for (const d of data) d.words.forEach((w, i) => { let c = counts.get(w); if (!c) counts.set(w, (c = new Int32Array(upos.length))); const t = d.upos[i]!; c[t] = c[t]! + 1; });
+  const lines: string[] = [];
+  for (const w of [...counts.keys()].sort(sortStr)) {
+    const c = counts.get(w)!;
+    let total = 0, best = 0;
+    for (let t = 0; t < c.length; t++) { total += c[t]!; if (c[t]! > c[best]!) best = t; }
+    if (total >= o.tagDictMin && c[best]! >= o.tagDictShare * total && !w.includes('\n') && !w.includes('\t')) lines.push(`${w}\t${upos[best]}`);
+  }
+  return lines.join('\n');
+}
+
+function trainPos(data: Prepared[], L: number, o: TrainOptions, seed: number, log: (s: string) => void, dict?: Map<number, number>): WeightTable {
   const p = new AveragedPerceptron(o.posBucketsLog2, L);
   const f = new Uint32Array(64), sc = new Float64Array(L);
   const order = data.map((_, i) => i);
@@ -183,6 +243,8 @@ function trainPos(data: Prepared[], L: number, o: TrainOptions, seed: number, lo
       const d = data[si]!;
       let t1 = -1, t2 = -2;
       for (let i = 0; i < d.words.length; i++) {
+        const known = dict?.get(d.h.form[i]!);
+        if (known !== undefined) { t2 = t1; t1 = known; continue; }
         const k = posFeatures(d.h, i, t1, t2, f);
         scoreRows(p, f, k, sc);
         const pred = argmax(sc, L), gold = d.upos[i]!;
@@ -212,6 +274,40 @@ function trainMorph(data: Prepared[], L: number, o: TrainOptions, seed: number, 
         scoreRows(p, f, k, sc);
         const pred = argmax(sc, L), gold = d.morph[i]!;
         if (pred !== gold) { p.update(f, k, gold, pred); err++; }
+        p.tick(); tot++;
+        f1 = pred;
+      }
+    }
+    log(`  morph epoch ${e + 1}: train acc ${(100 - (100 * err) / tot).toFixed(2)}`);
+  }
+  return p.averaged();
+}
+
+function trainMorphFactored(data: Prepared[], dec: MorphDecoder, o: TrainOptions, seed: number, log: (s: string) => void): WeightTable {
+  const G = dec.keys.length, L = dec.off[G]!;
+  const p = new AveragedPerceptron(o.morphBucketsLog2, L);
+  const f = new Uint32Array(64), sc = new Float64Array(L);
+  const order = data.map((_, i) => i);
+  const random = rng(seed + 100);
+  for (let e = 0; e < o.tagEpochs; e++) {
+    shuffle(order, random);
+    let err = 0, tot = 0;
+    for (const si of order) {
+      const d = data[si]!;
+      let f1 = -1;
+      for (let i = 0; i < d.words.length; i++) {
+        if (dec.bareUpos[d.upos[i]!]) { f1 = 0; continue; }
+        const k = morphFeatures(d.h, d.upos, i, f1, f, true);
+        scoreRows(p, f, k, sc);
+        const pred = decodeMorph(dec, sc, d.upos[i]!);
+        let wrong = false;
+        for (let g = 0; g < G; g++) {
+          const a = dec.off[g]!;
+          const best = pred < UNSEEN_MORPH ? dec.vals[pred * G + g]! : a + Math.floor((pred - UNSEEN_MORPH) / dec.radix[g]!) % (dec.off[g + 1]! - a);
+          const gold = a + d.mval[i * G + g]!;
+          if (best !== gold) { p.update(f, k, gold, best); wrong = true; }
+        }
+        if (wrong) err++;
         p.tick(); tot++;
         f1 = pred;
       }
