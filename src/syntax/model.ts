@@ -21,7 +21,8 @@ export interface SyntaxModel {
   morphKeys: string[];
   scripts: EditScript[];
   parser: ParserLabels;
-  tables: { pos: WeightTable; morph: WeightTable; lemma: WeightTable; parse: WeightTable; label: WeightTable };
+  /** pos2 (optional): second tagger pass, reading the first pass's tags of the next words */
+  tables: { pos: WeightTable; morph: WeightTable; lemma: WeightTable; parse: WeightTable; label: WeightTable; pos2?: WeightTable };
   /** `${form}\t${upos}` -> lemma and `${form}` -> lemma */
   lexicon: StringLookup<string>;
   /** word -> distributional class path (empty when the model uses none) */
@@ -41,7 +42,7 @@ const TABLES = ['pos', 'morph', 'lemma', 'parse', 'label'] as const;
 
 export function taggerParts(m: SyntaxModel): TaggerParts {
   return {
-    pos: m.tables.pos, morph: m.tables.morph, lemma: m.tables.lemma, uposLabels: m.upos, morphLabels: m.morph,
+    pos: m.tables.pos, ...(m.tables.pos2 ? { pos2: m.tables.pos2 } : {}), morph: m.tables.morph, lemma: m.tables.lemma, uposLabels: m.upos, morphLabels: m.morph,
     scripts: m.scripts, scriptsBySuffix: indexScripts(m.scripts), lexicon: m.lexicon, clusters: m.clusters, clusterSpec: m.clusterSpec, lemmaCache: new Map(),
     ...(m.morphFactors ? { factors: morphDecoder(m.morphFactors, m.morph, m.upos.length) } : {}),
     ...(m.tagDict ? { tagDict: tagDictionary(m.tagDict, m.upos) } : {}),
@@ -79,12 +80,13 @@ function encodeTable(t: WeightTable): { deltas: Buffer; values: Buffer; nnz: num
 }
 
 export function serializeSyntaxModel(m: SyntaxModel): Buffer {
-  const enc = TABLES.map((name) => [name, encodeTable(m.tables[name])] as const);
+  const names = m.tables.pos2 ? [...TABLES, 'pos2' as const] : TABLES;
+  const enc = names.map((name) => [name, encodeTable(m.tables[name]!)] as const);
   const lex = [...m.lexicon.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const header = JSON.stringify({
     lang: m.lang, upos: m.upos, morph: m.morph, morphKeys: m.morphKeys, scripts: m.scripts.map(scriptKey),
     parser: m.parser,
-    tables: enc.map(([name, e]) => ({ name, bucketsLog2: m.tables[name].bucketsLog2, labels: m.tables[name].labels, scale: m.tables[name].scale, nnz: e.nnz, deltaBytes: e.deltas.length })),
+    tables: enc.map(([name, e]) => ({ name, bucketsLog2: m.tables[name]!.bucketsLog2, labels: m.tables[name]!.labels, scale: m.tables[name]!.scale, nnz: e.nnz, deltaBytes: e.deltas.length })),
     lexicon: lex.map(([k, v]) => `${k}\t${v}`).join('\n'),
     clusters: [...m.clusters.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([k, v]) => `${k}\t${v}`).join('\n'),
     clusterSpec: m.clusterSpec,
@@ -179,7 +181,7 @@ export function deserializeSyntaxModel(file: Buffer): SyntaxModel {
   const clusters = new LineTable(h.clusters ?? '', Number);
   return {
     lang: h.lang, upos: h.upos, morph: h.morph, morphKeys: h.morphKeys, scripts: h.scripts.map(parseScriptKey), parser: h.parser,
-    tables: { pos: tables.pos!, morph: tables.morph!, lemma: tables.lemma!, parse: tables.parse!, label: tables.label! }, lexicon, clusters, clusterSpec: h.clusterSpec ?? { bits: 8, prefixes: [8] }, info: h.info,
+    tables: { pos: tables.pos!, morph: tables.morph!, lemma: tables.lemma!, parse: tables.parse!, label: tables.label!, ...(tables.pos2 ? { pos2: tables.pos2 } : {}) }, lexicon, clusters, clusterSpec: h.clusterSpec ?? { bits: 8, prefixes: [8] }, info: h.info,
     ...(h.morphFactors ? { morphFactors: h.morphFactors } : {}), ...(h.tagDict ? { tagDict: h.tagDict } : {}),
   };
 }

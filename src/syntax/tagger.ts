@@ -12,7 +12,7 @@ import type { StringLookup } from './table.js';
 const NONE = 0x5bd1e995;
 
 /** Feature hashes for the UPOS decision at word i, given the two previous predicted tags (-1 = none). */
-export function posFeatures(h: WordHashes, i: number, t1: number, t2: number, out: Uint32Array): number {
+export function posFeatures(h: WordHashes, i: number, t1: number, t2: number, out: Uint32Array, right?: Int32Array): number {
   const n = h.n, lo = h.lower;
   const lm1 = i >= 1 ? lo[i - 1]! : NONE - 1, lm2 = i >= 2 ? lo[i - 2]! : NONE - 2;
   const lp1 = i + 1 < n ? lo[i + 1]! : NONE + 1, lp2 = i + 2 < n ? lo[i + 2]! : NONE + 2;
@@ -48,6 +48,12 @@ export function posFeatures(h: WordHashes, i: number, t1: number, t2: number, ou
     const ck = h.coarse, b = k * n;
     out[m++] = mix(200 + k, ck[b + i]!); out[m++] = mix(210 + k, t1, ck[b + i]!);
     out[m++] = mix(220 + k, i >= 1 ? ck[b + i - 1]! : -2, i + 1 < n ? ck[b + i + 1]! : -3);
+  }
+  if (right) {
+    // second pass: the first pass's tags of this and the next two words
+    const r0 = right[i]!, r1 = i + 1 < n ? right[i + 1]! : -3, r2 = i + 2 < n ? right[i + 2]! : -3;
+    out[m++] = mix(90, r1); out[m++] = mix(91, r1, r2); out[m++] = mix(92, t1, r1); out[m++] = mix(93, r1, h.lower[i]!);
+    out[m++] = mix(94, r0); out[m++] = mix(95, t1, r0, r1); out[m++] = mix(96, r1, h.suf[2 * n + i]!);
   }
   return m;
 }
@@ -214,6 +220,8 @@ export function decodeMorph(d: MorphDecoder, scores: Float64Array, u: number): n
 
 export interface TaggerParts {
   pos: WeightTable;
+  /** second pass (optional): reads the first pass's tags to the right */
+  pos2?: WeightTable;
   morph: WeightTable;
   lemma: WeightTable;
   uposLabels: string[];
@@ -249,17 +257,8 @@ export function tagWords(p: TaggerParts, words: readonly string[], h: WordHashes
   const n = words.length;
   const upos = new Int32Array(n), morph = new Int32Array(n);
   const f = TAG_BUF;
-  let t1 = -1, t2 = -2;
-  const dict = p.tagDict;
-  for (let i = 0; i < n; i++) {
-    let t = dict ? dict.get(h.form[i]!) : undefined;
-    if (t === undefined) {
-      const k = posFeatures(h, i, t1, t2, f);
-      scoreRows(p.pos, f, k, scratch);
-      t = argmax(scratch, p.pos.labels);
-    }
-    upos[i] = t; t2 = t1; t1 = t;
-  }
+  tagPass(p, p.pos, h, upos, scratch);
+  if (p.pos2) tagPass(p, p.pos2, h, upos, scratch, Int32Array.from(upos));
   let f1 = -1;
   const d = p.factors;
   for (let i = 0; i < n; i++) {
@@ -271,6 +270,21 @@ export function tagWords(p: TaggerParts, words: readonly string[], h: WordHashes
   const lemma: string[] = new Array(n);
   if (lemmas) for (let i = 0; i < n; i++) lemma[i] = lemmaOf(p, words[i]!, h, upos[i]!, morph[i]!, i, f, scratch);
   return { upos, morph, lemma };
+}
+
+/** One greedy left-to-right UPOS pass into `upos` (`right`: the first pass's tags, for the second pass). */
+export function tagPass(p: Pick<TaggerParts, 'tagDict'>, table: WeightTable, h: WordHashes, upos: Int32Array, scratch: Float64Array, right?: Int32Array): void {
+  const dict = p.tagDict, f = TAG_BUF;
+  let t1 = -1, t2 = -2;
+  for (let i = 0; i < h.n; i++) {
+    let t = dict ? dict.get(h.form[i]!) : undefined;
+    if (t === undefined) {
+      const k = posFeatures(h, i, t1, t2, f, right);
+      scoreRows(table, f, k, scratch);
+      t = argmax(scratch, table.labels);
+    }
+    upos[i] = t; t2 = t1; t1 = t;
+  }
 }
 
 export function candidateScripts(p: TaggerParts, form: string): number[] {

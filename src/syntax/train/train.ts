@@ -6,7 +6,7 @@ import type { ConlluSentence } from '../conllu.js';
 import { AveragedPerceptron, argmax, quantize, scoreRows, type WeightTable } from '../perceptron.js';
 import { rng, shuffle } from '../hash.js';
 import { wordHashes, NO_CLUSTERS, type WordHashes, type ClusterSpec } from '../features.js';
-import { posFeatures, morphFeatures, lemmaFeatures, tagWords, indexScripts, candidateScripts, morphDecoder, decodeMorph, UNSEEN_MORPH, type TaggerParts, type MorphFactors, type MorphDecoder } from '../tagger.js';
+import { posFeatures, morphFeatures, lemmaFeatures, tagWords, tagPass, indexScripts, candidateScripts, morphDecoder, decodeMorph, UNSEEN_MORPH, type TaggerParts, type MorphFactors, type MorphDecoder } from '../tagger.js';
 import { tagDictionary } from '../model.js';
 import { editScript, scriptKey, parseScriptKey, applyScript } from '../lemma.js';
 import { ParseState, parserFeatures, labelFeatures, oracleCosts, ACTIONS, PARSER_FEATURES, LABEL_FEATURES, type ParserLabels, type ParserInput } from '../parser.js';
@@ -26,6 +26,10 @@ export interface TrainOptions {
   parseBucketsLog2: number;
   labelBucketsLog2: number;
   morphKeys: string[];
+  /** 2: a second UPOS pass reads the first pass's tags of the next words */
+  posPasses: number;
+  /** k > 1: the second pass trains on first-pass tags of k-fold jackknifed first passes */
+  posJackknife: number;
   /** morphology as one classifier per key in one table (true) or one label per combination (false) */
   morphFactored: boolean;
   /** factored: decode among the combinations seen with the word's UPOS */
@@ -53,7 +57,7 @@ export interface TrainOptions {
 
 export const DEFAULT_TRAIN: Omit<TrainOptions, 'lang'> = {
   seed: 12, tagEpochs: 8, parseEpochs: 12, posBucketsLog2: 18, morphBucketsLog2: 16, lemmaBucketsLog2: 15, parseBucketsLog2: 21, labelBucketsLog2: 18,
-  morphKeys: DEFAULT_MORPH_KEYS, morphFactored: false, morphAllowed: false, tagDictMin: 0, tagDictShare: 1, minScriptCount: 2, explore: 0.9, jackknife: 0, prune: 0,
+  morphKeys: DEFAULT_MORPH_KEYS, posPasses: 1, posJackknife: 0, morphFactored: false, morphAllowed: false, tagDictMin: 0, tagDictShare: 1, minScriptCount: 2, explore: 0.9, jackknife: 0, prune: 0,
 };
 
 
@@ -174,8 +178,21 @@ export function trainSyntax(sentences: readonly ConlluSentence[], options: Parti
     dictLines = o.tagDictMin > 0 ? buildTagDict(subset, upos, o) : '';
     const tagDict = dictLines ? tagDictionary(dictLines, upos) : undefined;
     const pos = trainPos(subset, upos.length, o, seed, log, tagDict);
+    let pos2: WeightTable | undefined;
+    if (o.posPasses > 1) {
+      const sc = new Float64Array(upos.length);
+      const right = subset.map((d) => new Int32Array(d.words.length));
+      const k = o.posJackknife;
+      if (k > 1) {
+        for (let fo = 0; fo < k; fo++) {
+          const t = trainPos(subset.filter((_, i) => i % k !== fo), upos.length, o, seed + 50 + fo, () => {}, tagDict);
+          subset.forEach((d, i) => { if (i % k === fo) tagPass({ ...(tagDict ? { tagDict } : {}) }, t, d.h, right[i]!, sc); });
+        }
+      } else subset.forEach((d, i) => tagPass({ ...(tagDict ? { tagDict } : {}) }, pos, d.h, right[i]!, sc));
+      pos2 = trainPos(subset, upos.length, o, seed + 7, log, tagDict, right);
+    }
     const mo = decoder ? trainMorphFactored(subset, decoder, o, seed, log) : trainMorph(subset, morph.length, o, seed, log);
-    return { pos, morph: mo, lemma: { bucketsLog2: 1, labels: 1, weights: new Float32Array(2), scale: 1 }, uposLabels: upos, morphLabels: morph, scripts, scriptsBySuffix: indexScripts(scripts), lexicon, clusters, clusterSpec, ...(decoder ? { factors: decoder } : {}), ...(tagDict ? { tagDict } : {}) };
+    return { pos, ...(pos2 ? { pos2 } : {}), morph: mo, lemma: { bucketsLog2: 1, labels: 1, weights: new Float32Array(2), scale: 1 }, uposLabels: upos, morphLabels: morph, scripts, scriptsBySuffix: indexScripts(scripts), lexicon, clusters, clusterSpec, ...(decoder ? { factors: decoder } : {}), ...(tagDict ? { tagDict } : {}) };
   };
   const parts = tagger(data, o.seed);
   const shippedDict = dictLines;
@@ -201,8 +218,8 @@ export function trainSyntax(sentences: readonly ConlluSentence[], options: Parti
   const { parse, label } = trainParser(data, inputs, labels, o, log);
   return {
     lang: o.lang, upos, morph, morphKeys: o.morphKeys, scripts, parser: labels,
-    tables: { pos: quantize(parts.pos, 0), morph: quantize(parts.morph, 0), lemma: quantize(parts.lemma, 0), parse: quantize(parse, o.prune), label: quantize(label, o.prune) },
-    lexicon, clusters, clusterSpec, info: { ...(o.info ?? {}), train: { seed: o.seed, tagEpochs: o.tagEpochs, parseEpochs: o.parseEpochs, explore: o.explore, jackknife: o.jackknife, morphKeys: o.morphKeys, morphFactored: o.morphFactored, tagDictMin: o.tagDictMin, tagDictShare: o.tagDictShare, minScriptCount: o.minScriptCount, prune: o.prune, sentences: data.length } },
+    tables: { pos: quantize(parts.pos, 0), ...(parts.pos2 ? { pos2: quantize(parts.pos2, 0) } : {}), morph: quantize(parts.morph, 0), lemma: quantize(parts.lemma, 0), parse: quantize(parse, o.prune), label: quantize(label, o.prune) },
+    lexicon, clusters, clusterSpec, info: { ...(o.info ?? {}), train: { seed: o.seed, tagEpochs: o.tagEpochs, parseEpochs: o.parseEpochs, explore: o.explore, jackknife: o.jackknife, morphKeys: o.morphKeys, morphFactored: o.morphFactored, posPasses: o.posPasses, posJackknife: o.posJackknife, tagDictMin: o.tagDictMin, tagDictShare: o.tagDictShare, minScriptCount: o.minScriptCount, prune: o.prune, sentences: data.length } },
     ...(factors ? { morphFactors: factors } : {}), ...(shippedDict ? { tagDict: shippedDict } : {}),
   };
 }
@@ -231,7 +248,7 @@ function buildTagDict(data: Prepared[], upos: string[], o: TrainOptions): string
   return lines.join('\n');
 }
 
-function trainPos(data: Prepared[], L: number, o: TrainOptions, seed: number, log: (s: string) => void, dict?: Map<number, number>): WeightTable {
+function trainPos(data: Prepared[], L: number, o: TrainOptions, seed: number, log: (s: string) => void, dict?: Map<number, number>, right?: Int32Array[]): WeightTable {
   const p = new AveragedPerceptron(o.posBucketsLog2, L);
   const f = new Uint32Array(64), sc = new Float64Array(L);
   const order = data.map((_, i) => i);
@@ -245,7 +262,7 @@ function trainPos(data: Prepared[], L: number, o: TrainOptions, seed: number, lo
       for (let i = 0; i < d.words.length; i++) {
         const known = dict?.get(d.h.form[i]!);
         if (known !== undefined) { t2 = t1; t1 = known; continue; }
-        const k = posFeatures(d.h, i, t1, t2, f);
+        const k = posFeatures(d.h, i, t1, t2, f, right?.[si]);
         scoreRows(p, f, k, sc);
         const pred = argmax(sc, L), gold = d.upos[i]!;
         if (pred !== gold) { p.update(f, k, gold, pred); err++; }
