@@ -84,6 +84,7 @@ function options(lang: string): Partial<TrainOptions> & { lang: string } {
   set('parseEpochs', num('epochs')); set('tagEpochs', num('tag-epochs')); set('jackknife', num('jackknife')); set('seed', num('seed'));
   set('explore', num('explore')); set('prune', num('prune')); set('parseBucketsLog2', num('parse-buckets'));
   set('posBucketsLog2', num('pos-buckets')); set('morphBucketsLog2', num('morph-buckets'));
+  set('morphLexMin', num('morph-lex'));
   set('posPasses', num('pos-passes')); set('posJackknife', num('pos-jackknife'));
   set('tagDictMin', num('tag-dict')); set('tagDictShare', num('tag-dict-share'));
   if (flag('morph-factored')) o.morphFactored = true;

@@ -6,7 +6,7 @@
 import { gzipSync, gunzipSync } from 'node:zlib';
 import type { WeightTable } from './perceptron.js';
 import { parseScriptKey, scriptKey, type EditScript } from './lemma.js';
-import { indexScripts, morphDecoder, type MorphFactors, type TaggerParts } from './tagger.js';
+import { indexScripts, morphDecoder, morphLexKey, type MorphFactors, type TaggerParts } from './tagger.js';
 import { hashString } from './hash.js';
 import type { ParserLabels } from './parser.js';
 import type { ClusterSpec } from './features.js';
@@ -35,6 +35,8 @@ export interface SyntaxModel {
   morphFactors?: MorphFactors;
   /** frequent unambiguous forms and their UPOS: `form\tUPOS` lines, sorted */
   tagDict?: string;
+  /** morphology lexicon: `form\tUPOS\tid,id,…` lines (morph label ids seen with the form), sorted */
+  morphLex?: string;
 }
 
 export const MAGIC = 'EREIGNISSYN1';
@@ -46,7 +48,19 @@ export function taggerParts(m: SyntaxModel): TaggerParts {
     scripts: m.scripts, scriptsBySuffix: indexScripts(m.scripts), lexicon: m.lexicon, clusters: m.clusters, clusterSpec: m.clusterSpec, lemmaCache: new Map(),
     ...(m.morphFactors ? { factors: morphDecoder(m.morphFactors, m.morph, m.upos.length) } : {}),
     ...(m.tagDict ? { tagDict: tagDictionary(m.tagDict, m.upos) } : {}),
+    ...(m.morphLex ? { morphLex: morphLexicon(m.morphLex, m.upos) } : {}),
   };
+}
+
+/** `form\tUPOS\tids` lines -> morphLexKey -> label ids. */
+export function morphLexicon(lines: string, upos: readonly string[]): Map<number, number[]> {
+  const d = new Map<number, number[]>();
+  for (const line of lines.split('\n')) {
+    const b = line.lastIndexOf('\t'), a = line.lastIndexOf('\t', b - 1);
+    const u = upos.indexOf(line.slice(a + 1, b));
+    if (a > 0 && u >= 0) d.set(morphLexKey(hashString(line.slice(0, a)), u), line.slice(b + 1).split(',').map(Number));
+  }
+  return d;
 }
 
 /** `form\tUPOS` lines -> hash of the form (as WordHashes.form) -> UPOS id. */
@@ -93,6 +107,7 @@ export function serializeSyntaxModel(m: SyntaxModel): Buffer {
     info: m.info,
     ...(m.morphFactors ? { morphFactors: m.morphFactors } : {}),
     ...(m.tagDict ? { tagDict: m.tagDict } : {}),
+    ...(m.morphLex ? { morphLex: m.morphLex } : {}),
   });
   const hb = Buffer.from(header, 'utf8');
   const len = Buffer.alloc(4);
@@ -111,7 +126,7 @@ export function deserializeSyntaxModel(file: Buffer): SyntaxModel {
     lang: string; upos: string[]; morph: string[]; morphKeys: string[]; scripts: string[]; parser: ParserLabels;
     tables: Array<{ name: string; bucketsLog2: number; labels: number; scale: number; nnz: number; deltaBytes: number }>;
     lexicon: string; clusters: string; clusterSpec?: ClusterSpec; info: Record<string, unknown>;
-    morphFactors?: MorphFactors; tagDict?: string;
+    morphFactors?: MorphFactors; tagDict?: string; morphLex?: string;
   };
   pos += hlen;
   const tables: Record<string, WeightTable> = {};
@@ -183,5 +198,6 @@ export function deserializeSyntaxModel(file: Buffer): SyntaxModel {
     lang: h.lang, upos: h.upos, morph: h.morph, morphKeys: h.morphKeys, scripts: h.scripts.map(parseScriptKey), parser: h.parser,
     tables: { pos: tables.pos!, morph: tables.morph!, lemma: tables.lemma!, parse: tables.parse!, label: tables.label!, ...(tables.pos2 ? { pos2: tables.pos2 } : {}) }, lexicon, clusters, clusterSpec: h.clusterSpec ?? { bits: 8, prefixes: [8] }, info: h.info,
     ...(h.morphFactors ? { morphFactors: h.morphFactors } : {}), ...(h.tagDict ? { tagDict: h.tagDict } : {}),
+    ...(h.morphLex ? { morphLex: h.morphLex } : {}),
   };
 }

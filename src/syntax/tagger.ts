@@ -194,9 +194,11 @@ export function morphFeats(p: Pick<TaggerParts, 'morphLabels' | 'factors'>, id: 
   return out.length ? out.join('|') : '_';
 }
 
+export const morphLexKey = (form: number, upos: number): number => mix(97, form, upos);
+
 /** The best allowed combination for UPOS u (summed per-key scores), else per key the best value; its morphology id. */
-export function decodeMorph(d: MorphDecoder, scores: Float64Array, u: number): number {
-  const G = d.keys.length, ids = d.allowed?.[u];
+export function decodeMorph(d: MorphDecoder, scores: Float64Array, u: number, lex?: number[]): number {
+  const G = d.keys.length, ids = lex ?? d.allowed?.[u];
   if (ids && ids.length) {
     let best = ids[0]!, bs = -Infinity;
     for (const id of ids) {
@@ -236,6 +238,8 @@ export interface TaggerParts {
   clusterSpec: ClusterSpec;
   /** factored morphology (absent in models with one label per combination) */
   factors?: MorphDecoder;
+  /** morphology lexicon: morphLexKey(form hash, UPOS) -> the label ids seen with that form and UPOS (decoding picks among them) */
+  morphLex?: Map<number, number[]>;
   /** hash of a frequent unambiguous form (WordHashes.form) -> its UPOS id, not scored */
   tagDict?: Map<number, number>;
   /** run time: lemmas already predicted for unknown words (form, UPOS, morphology, first word or not); bounded */
@@ -265,7 +269,7 @@ export function tagWords(p: TaggerParts, words: readonly string[], h: WordHashes
     if (d && d.bareUpos[upos[i]!]) { f1 = morph[i] = 0; continue; }
     const k = morphFeatures(h, upos, i, f1, f, d !== undefined);
     scoreRows(p.morph, f, k, scratch);
-    f1 = morph[i] = d ? decodeMorph(d, scratch, upos[i]!) : argmax(scratch, p.morph.labels);
+    f1 = morph[i] = d ? decodeMorph(d, scratch, upos[i]!, p.morphLex?.get(morphLexKey(h.form[i]!, upos[i]!))) : argmax(scratch, p.morph.labels);
   }
   const lemma: string[] = new Array(n);
   if (lemmas) for (let i = 0; i < n; i++) lemma[i] = lemmaOf(p, words[i]!, h, upos[i]!, morph[i]!, i, f, scratch);

@@ -6,8 +6,8 @@ import type { ConlluSentence } from '../conllu.js';
 import { AveragedPerceptron, argmax, quantize, scoreRows, type WeightTable } from '../perceptron.js';
 import { rng, shuffle } from '../hash.js';
 import { wordHashes, NO_CLUSTERS, type WordHashes, type ClusterSpec } from '../features.js';
-import { posFeatures, morphFeatures, lemmaFeatures, tagWords, tagPass, indexScripts, candidateScripts, morphDecoder, decodeMorph, UNSEEN_MORPH, type TaggerParts, type MorphFactors, type MorphDecoder } from '../tagger.js';
-import { tagDictionary } from '../model.js';
+import { posFeatures, morphFeatures, lemmaFeatures, tagWords, tagPass, indexScripts, candidateScripts, morphDecoder, decodeMorph, morphLexKey, UNSEEN_MORPH, type TaggerParts, type MorphFactors, type MorphDecoder } from '../tagger.js';
+import { tagDictionary, morphLexicon } from '../model.js';
 import { editScript, scriptKey, parseScriptKey, applyScript } from '../lemma.js';
 import { ParseState, parserFeatures, labelFeatures, oracleCosts, ACTIONS, PARSER_FEATURES, LABEL_FEATURES, type ParserLabels, type ParserInput } from '../parser.js';
 import type { SyntaxModel } from '../model.js';
@@ -34,6 +34,8 @@ export interface TrainOptions {
   morphFactored: boolean;
   /** factored: decode among the combinations seen with the word's UPOS */
   morphAllowed: boolean;
+  /** factored: forms seen at least this often with a UPOS are decoded among the combinations seen with them (0: off) */
+  morphLexMin: number;
   /** forms seen at least this often with one UPOS in at least tagDictShare of cases skip the tagger (0: no dictionary) */
   tagDictMin: number;
   tagDictShare: number;
@@ -57,7 +59,7 @@ export interface TrainOptions {
 
 export const DEFAULT_TRAIN: Omit<TrainOptions, 'lang'> = {
   seed: 12, tagEpochs: 8, parseEpochs: 12, posBucketsLog2: 18, morphBucketsLog2: 16, lemmaBucketsLog2: 15, parseBucketsLog2: 21, labelBucketsLog2: 18,
-  morphKeys: DEFAULT_MORPH_KEYS, posPasses: 1, posJackknife: 0, morphFactored: false, morphAllowed: false, tagDictMin: 0, tagDictShare: 1, minScriptCount: 2, explore: 0.9, jackknife: 0, prune: 0,
+  morphKeys: DEFAULT_MORPH_KEYS, posPasses: 1, posJackknife: 0, morphFactored: false, morphAllowed: false, morphLexMin: 0, tagDictMin: 0, tagDictShare: 1, minScriptCount: 2, explore: 0.9, jackknife: 0, prune: 0,
 };
 
 
@@ -173,7 +175,7 @@ export function trainSyntax(sentences: readonly ConlluSentence[], options: Parti
   const labels: ParserLabels = { deprels, left: [...leftSet].sort((a, b) => a - b), right: [...rightSet].sort((a, b) => a - b), root: rootRel };
   log(`${o.lang}: ${data.length} sentences, ${data.reduce((a, d) => a + d.words.length, 0)} words; ${upos.length} UPOS, ${morph.length} morph labels, ${scripts.length} lemma scripts, ${deprels.length} relations (${labels.left.length} left, ${labels.right.length} right)`);
 
-  let dictLines = '';
+  let dictLines = '', lexLines = '';
   const tagger = (subset: Prepared[], seed: number): TaggerParts => {
     dictLines = o.tagDictMin > 0 ? buildTagDict(subset, upos, o) : '';
     const tagDict = dictLines ? tagDictionary(dictLines, upos) : undefined;
@@ -191,11 +193,13 @@ export function trainSyntax(sentences: readonly ConlluSentence[], options: Parti
       } else subset.forEach((d, i) => tagPass({ ...(tagDict ? { tagDict } : {}) }, pos, d.h, right[i]!, sc));
       pos2 = trainPos(subset, upos.length, o, seed + 7, log, tagDict, right);
     }
-    const mo = decoder ? trainMorphFactored(subset, decoder, o, seed, log) : trainMorph(subset, morph.length, o, seed, log);
-    return { pos, ...(pos2 ? { pos2 } : {}), morph: mo, lemma: { bucketsLog2: 1, labels: 1, weights: new Float32Array(2), scale: 1 }, uposLabels: upos, morphLabels: morph, scripts, scriptsBySuffix: indexScripts(scripts), lexicon, clusters, clusterSpec, ...(decoder ? { factors: decoder } : {}), ...(tagDict ? { tagDict } : {}) };
+    lexLines = decoder && o.morphLexMin > 0 ? buildMorphLex(subset, upos, o) : '';
+    const morphLex = lexLines ? morphLexicon(lexLines, upos) : undefined;
+    const mo = decoder ? trainMorphFactored(subset, decoder, o, seed, log, morphLex) : trainMorph(subset, morph.length, o, seed, log);
+    return { pos, ...(pos2 ? { pos2 } : {}), morph: mo, lemma: { bucketsLog2: 1, labels: 1, weights: new Float32Array(2), scale: 1 }, uposLabels: upos, morphLabels: morph, scripts, scriptsBySuffix: indexScripts(scripts), lexicon, clusters, clusterSpec, ...(decoder ? { factors: decoder } : {}), ...(tagDict ? { tagDict } : {}), ...(morphLex ? { morphLex } : {}) };
   };
   const parts = tagger(data, o.seed);
-  const shippedDict = dictLines;
+  const shippedDict = dictLines, shippedLex = lexLines;
   if (shippedDict) log(`  tag dictionary: ${shippedDict.split('\n').length} forms`);
   parts.lemma = trainLemma(data, scripts, parts, o, log);
   // parser input tags: gold, or jackknifed predictions
@@ -219,8 +223,8 @@ export function trainSyntax(sentences: readonly ConlluSentence[], options: Parti
   return {
     lang: o.lang, upos, morph, morphKeys: o.morphKeys, scripts, parser: labels,
     tables: { pos: quantize(parts.pos, 0), ...(parts.pos2 ? { pos2: quantize(parts.pos2, 0) } : {}), morph: quantize(parts.morph, 0), lemma: quantize(parts.lemma, 0), parse: quantize(parse, o.prune), label: quantize(label, o.prune) },
-    lexicon, clusters, clusterSpec, info: { ...(o.info ?? {}), train: { seed: o.seed, tagEpochs: o.tagEpochs, parseEpochs: o.parseEpochs, explore: o.explore, jackknife: o.jackknife, morphKeys: o.morphKeys, morphFactored: o.morphFactored, posPasses: o.posPasses, posJackknife: o.posJackknife, tagDictMin: o.tagDictMin, tagDictShare: o.tagDictShare, minScriptCount: o.minScriptCount, prune: o.prune, sentences: data.length } },
-    ...(factors ? { morphFactors: factors } : {}), ...(shippedDict ? { tagDict: shippedDict } : {}),
+    lexicon, clusters, clusterSpec, info: { ...(o.info ?? {}), train: { seed: o.seed, tagEpochs: o.tagEpochs, parseEpochs: o.parseEpochs, explore: o.explore, jackknife: o.jackknife, morphKeys: o.morphKeys, morphFactored: o.morphFactored, morphAllowed: o.morphAllowed, morphLexMin: o.morphLexMin, posPasses: o.posPasses, posJackknife: o.posJackknife, tagDictMin: o.tagDictMin, tagDictShare: o.tagDictShare, minScriptCount: o.minScriptCount, prune: o.prune, sentences: data.length } },
+    ...(factors ? { morphFactors: factors } : {}), ...(shippedDict ? { tagDict: shippedDict } : {}), ...(shippedLex ? { morphLex: shippedLex } : {}),
   };
 }
 
@@ -300,7 +304,24 @@ function trainMorph(data: Prepared[], L: number, o: TrainOptions, seed: number, 
   return p.averaged();
 }
 
-function trainMorphFactored(data: Prepared[], dec: MorphDecoder, o: TrainOptions, seed: number, log: (s: string) => void): WeightTable {
+/** `form\tUPOS\tids` lines (sorted) of the (form, UPOS) pairs seen >= morphLexMin times, with the label ids seen. */
+function buildMorphLex(data: Prepared[], upos: string[], o: TrainOptions): string {
+  const seen = new Map<string, { n: number; ids: Set<number> }>();
+  for (const d of data) d.words.forEach((w, i) => {
+    const k = `${w}\t${upos[d.upos[i]!]}`;
+    let x = seen.get(k);
+    if (!x) seen.set(k, (x = { n: 0, ids: new Set() }));
+    x.n++; x.ids.add(d.morph[i]!);
+  });
+  const lines: string[] = [];
+  for (const k of [...seen.keys()].sort(sortStr)) {
+    const x = seen.get(k)!;
+    if (x.n >= o.morphLexMin && !k.includes('\n')) lines.push(`${k}\t${[...x.ids].sort((a, b) => a - b).join(',')}`);
+  }
+  return lines.join('\n');
+}
+
+function trainMorphFactored(data: Prepared[], dec: MorphDecoder, o: TrainOptions, seed: number, log: (s: string) => void, lex?: Map<number, number[]>): WeightTable {
   const G = dec.keys.length, L = dec.off[G]!;
   const p = new AveragedPerceptron(o.morphBucketsLog2, L);
   const f = new Uint32Array(64), sc = new Float64Array(L);
@@ -316,7 +337,7 @@ function trainMorphFactored(data: Prepared[], dec: MorphDecoder, o: TrainOptions
         if (dec.bareUpos[d.upos[i]!]) { f1 = 0; continue; }
         const k = morphFeatures(d.h, d.upos, i, f1, f, true);
         scoreRows(p, f, k, sc);
-        const pred = decodeMorph(dec, sc, d.upos[i]!);
+        const pred = decodeMorph(dec, sc, d.upos[i]!, lex?.get(morphLexKey(d.h.form[i]!, d.upos[i]!)));
         let wrong = false;
         for (let g = 0; g < G; g++) {
           const a = dec.off[g]!;
