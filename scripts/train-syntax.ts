@@ -87,8 +87,7 @@ function options(lang: string): Partial<TrainOptions> & { lang: string } {
   set('morphLexMin', num('morph-lex'));
   set('posPasses', num('pos-passes')); set('posJackknife', num('pos-jackknife'));
   set('tagDictMin', num('tag-dict')); set('tagDictShare', num('tag-dict-share'));
-  if (flag('morph-factored')) o.morphFactored = true;
-  if (flag('morph-allowed')) o.morphAllowed = true;
+  if (flag('morph-joint')) { o.morphFactored = false; o.morphBucketsLog2 = 16; } // 0.2.0's morphology: one label per combination
   return o;
 }
 
