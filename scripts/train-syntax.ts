@@ -85,7 +85,7 @@ function options(lang: string): Partial<TrainOptions> & { lang: string } {
   set('explore', num('explore')); set('prune', num('prune')); set('parseBucketsLog2', num('parse-buckets'));
   set('posBucketsLog2', num('pos-buckets')); set('morphBucketsLog2', num('morph-buckets'));
   set('morphLexMin', num('morph-lex'));
-  set('posPasses', num('pos-passes')); set('posJackknife', num('pos-jackknife'));
+  set('posPasses', num('pos-passes')); set('posJackknife', num('pos-jackknife')); set('pos2Margin', num('pos2-margin'));
   set('tagDictMin', num('tag-dict')); set('tagDictShare', num('tag-dict-share'));
   if (flag('morph-joint')) { o.morphFactored = false; o.morphBucketsLog2 = 16; } // 0.2.0's morphology: one label per combination
   return o;

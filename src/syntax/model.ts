@@ -35,6 +35,8 @@ export interface SyntaxModel {
   morphFactors?: MorphFactors;
   /** frequent unambiguous forms and their UPOS: `form\tUPOS` lines, sorted */
   tagDict?: string;
+  /** second pass: words whose first-pass margin is at least this keep their first-pass tag (not re-scored) */
+  pos2Margin?: number;
   /** morphology lexicon: `form\tUPOS\tid,id,…` lines (morph label ids seen with the form), sorted */
   morphLex?: string;
 }
@@ -44,7 +46,7 @@ const TABLES = ['pos', 'morph', 'lemma', 'parse', 'label'] as const;
 
 export function taggerParts(m: SyntaxModel): TaggerParts {
   return {
-    pos: m.tables.pos, ...(m.tables.pos2 ? { pos2: m.tables.pos2 } : {}), morph: m.tables.morph, lemma: m.tables.lemma, uposLabels: m.upos, morphLabels: m.morph,
+    pos: m.tables.pos, ...(m.tables.pos2 ? { pos2: m.tables.pos2 } : {}), ...(m.pos2Margin !== undefined ? { pos2Margin: m.pos2Margin } : {}), morph: m.tables.morph, lemma: m.tables.lemma, uposLabels: m.upos, morphLabels: m.morph,
     scripts: m.scripts, scriptsBySuffix: indexScripts(m.scripts), lexicon: m.lexicon, clusters: m.clusters, clusterSpec: m.clusterSpec, lemmaCache: new Map(),
     ...(m.morphFactors ? { factors: morphDecoder(m.morphFactors, m.morph, m.upos.length) } : {}),
     ...(m.tagDict ? { tagDict: tagDictionary(m.tagDict, m.upos) } : {}),
@@ -107,7 +109,7 @@ export function serializeSyntaxModel(m: SyntaxModel): Buffer {
     info: m.info,
     ...(m.morphFactors ? { morphFactors: m.morphFactors } : {}),
     ...(m.tagDict ? { tagDict: m.tagDict } : {}),
-    ...(m.morphLex ? { morphLex: m.morphLex } : {}),
+    ...(m.morphLex ? { morphLex: m.morphLex } : {}), ...(m.pos2Margin !== undefined ? { pos2Margin: m.pos2Margin } : {}),
   });
   const hb = Buffer.from(header, 'utf8');
   const len = Buffer.alloc(4);
@@ -126,7 +128,7 @@ export function deserializeSyntaxModel(file: Buffer): SyntaxModel {
     lang: string; upos: string[]; morph: string[]; morphKeys: string[]; scripts: string[]; parser: ParserLabels;
     tables: Array<{ name: string; bucketsLog2: number; labels: number; scale: number; nnz: number; deltaBytes: number }>;
     lexicon: string; clusters: string; clusterSpec?: ClusterSpec; info: Record<string, unknown>;
-    morphFactors?: MorphFactors; tagDict?: string; morphLex?: string;
+    morphFactors?: MorphFactors; tagDict?: string; morphLex?: string; pos2Margin?: number;
   };
   pos += hlen;
   const tables: Record<string, WeightTable> = {};
@@ -198,6 +200,6 @@ export function deserializeSyntaxModel(file: Buffer): SyntaxModel {
     lang: h.lang, upos: h.upos, morph: h.morph, morphKeys: h.morphKeys, scripts: h.scripts.map(parseScriptKey), parser: h.parser,
     tables: { pos: tables.pos!, morph: tables.morph!, lemma: tables.lemma!, parse: tables.parse!, label: tables.label!, ...(tables.pos2 ? { pos2: tables.pos2 } : {}) }, lexicon, clusters, clusterSpec: h.clusterSpec ?? { bits: 8, prefixes: [8] }, info: h.info,
     ...(h.morphFactors ? { morphFactors: h.morphFactors } : {}), ...(h.tagDict ? { tagDict: h.tagDict } : {}),
-    ...(h.morphLex ? { morphLex: h.morphLex } : {}),
+    ...(h.morphLex ? { morphLex: h.morphLex } : {}), ...(h.pos2Margin !== undefined ? { pos2Margin: h.pos2Margin } : {}),
   };
 }

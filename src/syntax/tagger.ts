@@ -224,6 +224,8 @@ export interface TaggerParts {
   pos: WeightTable;
   /** second pass (optional): reads the first pass's tags to the right */
   pos2?: WeightTable;
+  /** words whose first-pass score margin (best - second, scaled) is at least this keep their first-pass tag */
+  pos2Margin?: number;
   morph: WeightTable;
   lemma: WeightTable;
   uposLabels: string[];
@@ -255,14 +257,18 @@ export function indexScripts(scripts: EditScript[]): Map<string, number[]> {
 export interface Tagged { upos: Int32Array; morph: Int32Array; lemma: string[] }
 
 const FEAT_BUF = 96;
+let MARGINS = new Float64Array(256);
 const TAG_BUF = new Uint32Array(FEAT_BUF);
 
 export function tagWords(p: TaggerParts, words: readonly string[], h: WordHashes, scratch: Float64Array, lemmas = true): Tagged {
   const n = words.length;
   const upos = new Int32Array(n), morph = new Int32Array(n);
   const f = TAG_BUF;
-  tagPass(p, p.pos, h, upos, scratch);
-  if (p.pos2) tagPass(p, p.pos2, h, upos, scratch, Int32Array.from(upos));
+  if (p.pos2) {
+    const margin = p.pos2Margin !== undefined && p.pos2Margin > 0 ? MARGINS.length >= n ? MARGINS : (MARGINS = new Float64Array(n * 2)) : undefined;
+    tagPass(p, p.pos, h, upos, scratch, undefined, margin);
+    tagPass(p, p.pos2, h, upos, scratch, Int32Array.from(upos), undefined, margin, p.pos2Margin);
+  } else tagPass(p, p.pos, h, upos, scratch);
   let f1 = -1;
   const d = p.factors;
   for (let i = 0; i < n; i++) {
@@ -277,16 +283,22 @@ export function tagWords(p: TaggerParts, words: readonly string[], h: WordHashes
 }
 
 /** One greedy left-to-right UPOS pass into `upos` (`right`: the first pass's tags, for the second pass). */
-export function tagPass(p: Pick<TaggerParts, 'tagDict'>, table: WeightTable, h: WordHashes, upos: Int32Array, scratch: Float64Array, right?: Int32Array): void {
+export function tagPass(p: Pick<TaggerParts, 'tagDict'>, table: WeightTable, h: WordHashes, upos: Int32Array, scratch: Float64Array, right?: Int32Array, marginOut?: Float64Array, marginIn?: Float64Array, keep = Infinity): void {
   const dict = p.tagDict, f = TAG_BUF;
   let t1 = -1, t2 = -2;
   for (let i = 0; i < h.n; i++) {
     let t = dict ? dict.get(h.form[i]!) : undefined;
+    if (t === undefined && marginIn && right && marginIn[i]! >= keep) t = right[i]!;
     if (t === undefined) {
       const k = posFeatures(h, i, t1, t2, f, right);
       scoreRows(table, f, k, scratch);
       t = argmax(scratch, table.labels);
-    }
+      if (marginOut) {
+        let second = -Infinity;
+        for (let l = 0; l < table.labels; l++) if (l !== t && scratch[l]! > second) second = scratch[l]!;
+        marginOut[i] = (scratch[t]! - second) * table.scale;
+      }
+    } else if (marginOut) marginOut[i] = Infinity;
     upos[i] = t; t2 = t1; t1 = t;
   }
 }

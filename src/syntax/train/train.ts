@@ -28,6 +28,8 @@ export interface TrainOptions {
   morphKeys: string[];
   /** 2: a second UPOS pass reads the first pass's tags of the next words */
   posPasses: number;
+  /** run time: words whose first-pass margin is at least this are not re-scored by the second pass (0: all are) */
+  pos2Margin: number;
   /** k > 1: the second pass trains on first-pass tags of k-fold jackknifed first passes */
   posJackknife: number;
   /** morphology as one classifier per key in one table (true) or one label per combination (false) */
@@ -59,7 +61,7 @@ export interface TrainOptions {
 
 export const DEFAULT_TRAIN: Omit<TrainOptions, 'lang'> = {
   seed: 12, tagEpochs: 8, parseEpochs: 12, posBucketsLog2: 18, morphBucketsLog2: 18, lemmaBucketsLog2: 15, parseBucketsLog2: 21, labelBucketsLog2: 18,
-  morphKeys: DEFAULT_MORPH_KEYS, posPasses: 2, posJackknife: 5, morphFactored: true, morphAllowed: true, morphLexMin: 20, tagDictMin: 0, tagDictShare: 1, minScriptCount: 2, explore: 0.9, jackknife: 0, prune: 0,
+  morphKeys: DEFAULT_MORPH_KEYS, posPasses: 2, posJackknife: 5, pos2Margin: 30, morphFactored: true, morphAllowed: true, morphLexMin: 20, tagDictMin: 0, tagDictShare: 1, minScriptCount: 2, explore: 0.9, jackknife: 0, prune: 0,
 };
 
 
@@ -196,7 +198,7 @@ export function trainSyntax(sentences: readonly ConlluSentence[], options: Parti
     lexLines = decoder && o.morphLexMin > 0 ? buildMorphLex(subset, upos, o) : '';
     const morphLex = lexLines ? morphLexicon(lexLines, upos) : undefined;
     const mo = decoder ? trainMorphFactored(subset, decoder, o, seed, log, morphLex) : trainMorph(subset, morph.length, o, seed, log);
-    return { pos, ...(pos2 ? { pos2 } : {}), morph: mo, lemma: { bucketsLog2: 1, labels: 1, weights: new Float32Array(2), scale: 1 }, uposLabels: upos, morphLabels: morph, scripts, scriptsBySuffix: indexScripts(scripts), lexicon, clusters, clusterSpec, ...(decoder ? { factors: decoder } : {}), ...(tagDict ? { tagDict } : {}), ...(morphLex ? { morphLex } : {}) };
+    return { pos, ...(pos2 ? { pos2 } : {}), ...(pos2 && o.pos2Margin > 0 ? { pos2Margin: o.pos2Margin } : {}), morph: mo, lemma: { bucketsLog2: 1, labels: 1, weights: new Float32Array(2), scale: 1 }, uposLabels: upos, morphLabels: morph, scripts, scriptsBySuffix: indexScripts(scripts), lexicon, clusters, clusterSpec, ...(decoder ? { factors: decoder } : {}), ...(tagDict ? { tagDict } : {}), ...(morphLex ? { morphLex } : {}) };
   };
   const parts = tagger(data, o.seed);
   const shippedDict = dictLines, shippedLex = lexLines;
@@ -223,8 +225,8 @@ export function trainSyntax(sentences: readonly ConlluSentence[], options: Parti
   return {
     lang: o.lang, upos, morph, morphKeys: o.morphKeys, scripts, parser: labels,
     tables: { pos: quantize(parts.pos, 0), ...(parts.pos2 ? { pos2: quantize(parts.pos2, 0) } : {}), morph: quantize(parts.morph, 0), lemma: quantize(parts.lemma, 0), parse: quantize(parse, o.prune), label: quantize(label, o.prune) },
-    lexicon, clusters, clusterSpec, info: { ...(o.info ?? {}), train: { seed: o.seed, tagEpochs: o.tagEpochs, parseEpochs: o.parseEpochs, explore: o.explore, jackknife: o.jackknife, morphKeys: o.morphKeys, morphFactored: o.morphFactored, morphAllowed: o.morphAllowed, morphLexMin: o.morphLexMin, posPasses: o.posPasses, posJackknife: o.posJackknife, tagDictMin: o.tagDictMin, tagDictShare: o.tagDictShare, minScriptCount: o.minScriptCount, prune: o.prune, sentences: data.length } },
-    ...(factors ? { morphFactors: factors } : {}), ...(shippedDict ? { tagDict: shippedDict } : {}), ...(shippedLex ? { morphLex: shippedLex } : {}),
+    lexicon, clusters, clusterSpec, info: { ...(o.info ?? {}), train: { seed: o.seed, tagEpochs: o.tagEpochs, parseEpochs: o.parseEpochs, explore: o.explore, jackknife: o.jackknife, morphKeys: o.morphKeys, morphFactored: o.morphFactored, morphAllowed: o.morphAllowed, morphLexMin: o.morphLexMin, posPasses: o.posPasses, posJackknife: o.posJackknife, pos2Margin: o.pos2Margin, tagDictMin: o.tagDictMin, tagDictShare: o.tagDictShare, minScriptCount: o.minScriptCount, prune: o.prune, sentences: data.length } },
+    ...(factors ? { morphFactors: factors } : {}), ...(parts.pos2 && o.pos2Margin > 0 ? { pos2Margin: o.pos2Margin } : {}), ...(shippedDict ? { tagDict: shippedDict } : {}), ...(shippedLex ? { morphLex: shippedLex } : {}),
   };
 }
 
