@@ -59,7 +59,7 @@ export function posFeatures(h: WordHashes, i: number, t1: number, t2: number, ou
 }
 
 /** Feature hashes for the morphology label at word i (UPOS known for the whole sentence; f1 = previous label). */
-export function morphFeatures(h: WordHashes, upos: Int32Array, i: number, f1: number, out: Uint32Array, extra = false): number {
+export function morphFeatures(h: WordHashes, upos: Int32Array, i: number, f1: number, out: Uint32Array, dec?: MorphDecoder): number {
   const n = h.n, lo = h.lower;
   const lm1 = i >= 1 ? lo[i - 1]! : NONE - 1, lm2 = i >= 2 ? lo[i - 2]! : NONE - 2, lp1 = i + 1 < n ? lo[i + 1]! : NONE + 1;
   const tm1 = i >= 1 ? upos[i - 1]! : -2, tm2 = i >= 2 ? upos[i - 2]! : -2, tp1 = i + 1 < n ? upos[i + 1]! : -3, tp2 = i + 2 < n ? upos[i + 2]! : -3;
@@ -86,7 +86,11 @@ export function morphFeatures(h: WordHashes, upos: Int32Array, i: number, f1: nu
   out[m++] = mix(57, u, tp1, tp2);
   out[m++] = mix(58, u, h.cluster[i]!);
   for (let k = 0; k < h.nCoarse; k++) out[m++] = mix(230 + k, u, h.coarse[k * n + i]!);
-  if (extra) {
+  if (dec) {
+    // agreement with the previous word: its first three keys' values (Case, Gender, Number), apart and with the ending
+    const G = dec.keys.length, known = f1 >= 0 && f1 < UNSEEN_MORPH && f1 * G < dec.vals.length;
+    for (let g = 0; g < 3 && g < G; g++) out[m++] = mix(86 + g, u, known ? dec.vals[f1 * G + g]! : -1);
+    out[m++] = mix(89, u, known ? dec.vals[f1 * G]! : -1, h.suf[n + i]!);
     // agreement within the noun phrase: the neighbours' endings, the next word's class
     const s3p1 = i + 1 < n ? h.suf[2 * n + i + 1]! : NONE + 1, lp2 = i + 2 < n ? lo[i + 2]! : NONE + 2;
     out[m++] = mix(80, u, s3p1);
@@ -273,7 +277,7 @@ export function tagWords(p: TaggerParts, words: readonly string[], h: WordHashes
   const d = p.factors;
   for (let i = 0; i < n; i++) {
     if (d && d.bareUpos[upos[i]!]) { f1 = morph[i] = 0; continue; }
-    const k = morphFeatures(h, upos, i, f1, f, d !== undefined);
+    const k = morphFeatures(h, upos, i, f1, f, d);
     scoreRows(p.morph, f, k, scratch);
     f1 = morph[i] = d ? decodeMorph(d, scratch, upos[i]!, p.morphLex?.get(morphLexKey(h.form[i]!, upos[i]!))) : argmax(scratch, p.morph.labels);
   }

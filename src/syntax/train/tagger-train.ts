@@ -131,7 +131,7 @@ export function trainMorphFactored(data: Prepared[], dec: MorphDecoder, o: Train
       let f1 = -1;
       for (let i = 0; i < d.words.length; i++) {
         if (dec.bareUpos[d.upos[i]!]) { f1 = 0; continue; }
-        const k = morphFeatures(d.h, d.upos, i, f1, f, true);
+        const k = morphFeatures(d.h, d.upos, i, f1, f, dec);
         scoreRows(p, f, k, sc);
         const pred = decodeMorph(dec, sc, d.upos[i]!, lex?.get(morphLexKey(d.h.form[i]!, d.upos[i]!)));
         let wrong = false;
