@@ -190,7 +190,7 @@ function build(lang: 'de' | 'en') {
   const manifest = {
     name: `ereignis-syntax-${lang}`, version: VERSION, lang, file, sha256, bytes: bytes.length,
     model: {
-      type: 'greedy averaged-perceptron UPOS tagger, morphology classifier (restricted FEATS as one label) and lemma edit-script classifier + lemma table; greedy arc-hybrid parser (dynamic oracle, hashed features) + arc labeller; int16 weights, sparse, gzip',
+      type: 'greedy averaged-perceptron UPOS tagger (two passes), factored morphology classifier (one value per FEATS key, decoded among seen combinations) and lemma edit-script classifier + lemma table; greedy arc-hybrid parser (dynamic oracle, hashed features) + arc labeller; int16 weights, sparse, gzip',
       upos: model.upos.length, morphLabels: model.morph.length, morphKeys: model.morphKeys, lemmaScripts: model.scripts.length, lemmaTable: model.lexicon.size,
       relations: model.parser.deprels,
       settings: { seed: t.seed, tagEpochs: t.tagEpochs, parseEpochs: t.parseEpochs, explore: t.explore, jackknife: t.jackknife, prune: t.prune, bucketsLog2: { pos: t.posBucketsLog2, morph: t.morphBucketsLog2, lemma: t.lemmaBucketsLog2, parse: t.parseBucketsLog2, label: t.labelBucketsLog2 } },
