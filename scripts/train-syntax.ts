@@ -83,6 +83,11 @@ function options(lang: string): Partial<TrainOptions> & { lang: string } {
   const set = <K extends keyof TrainOptions>(k: K, v: TrainOptions[K] | undefined) => { if (v !== undefined && !Number.isNaN(v)) o[k] = v; };
   set('parseEpochs', num('epochs')); set('tagEpochs', num('tag-epochs')); set('jackknife', num('jackknife')); set('seed', num('seed'));
   set('explore', num('explore')); set('prune', num('prune')); set('parseBucketsLog2', num('parse-buckets')); set('beam', num('beam')); set('features', num('features'));
+  set('posBucketsLog2', num('pos-buckets')); set('morphBucketsLog2', num('morph-buckets'));
+  set('morphLexMin', num('morph-lex'));
+  set('posPasses', num('pos-passes')); set('posJackknife', num('pos-jackknife')); set('pos2Margin', num('pos2-margin'));
+  set('tagDictMin', num('tag-dict')); set('tagDictShare', num('tag-dict-share'));
+  if (flag('morph-joint')) { o.morphFactored = false; o.morphBucketsLog2 = 16; } // 0.2.0's morphology: one label per combination
   return o;
 }
 
@@ -201,7 +206,7 @@ function build(lang: 'de' | 'en') {
   const manifest = {
     name: `ereignis-syntax-${lang}`, version: VERSION, lang, file, sha256, bytes: bytes.length,
     model: {
-      type: 'greedy averaged-perceptron UPOS tagger, morphology classifier (restricted FEATS as one label) and lemma edit-script classifier + lemma table; greedy arc-hybrid parser (dynamic oracle, hashed features) + arc labeller; int16 weights, sparse, gzip',
+      type: 'greedy averaged-perceptron UPOS tagger (two passes), factored morphology classifier (one value per FEATS key, decoded among seen combinations) and lemma edit-script classifier + lemma table; greedy arc-hybrid parser (dynamic oracle, hashed features) + arc labeller; int16 weights, sparse, gzip',
       upos: model.upos.length, morphLabels: model.morph.length, morphKeys: model.morphKeys, lemmaScripts: model.scripts.length, lemmaTable: model.lexicon.size,
       relations: model.parser.deprels,
       settings: { seed: t.seed, tagEpochs: t.tagEpochs, parseEpochs: t.parseEpochs, explore: t.explore, beam: t.beam, features: t.features, jackknife: t.jackknife, prune: t.prune, bucketsLog2: { pos: t.posBucketsLog2, morph: t.morphBucketsLog2, lemma: t.lemmaBucketsLog2, parse: t.parseBucketsLog2, label: t.labelBucketsLog2 } },

@@ -5,7 +5,7 @@
 import { EreignisError } from '../errors.js';
 import { resourceDir } from '../resources/locate.js';
 import { wordHashes } from './features.js';
-import { tagWords, type TaggerParts } from './tagger.js';
+import { tagWords, morphFeats, type TaggerParts } from './tagger.js';
 import { parse } from './parser.js';
 import { deserializeSyntaxModel, taggerParts, type SyntaxModel } from './model.js';
 import { createSyntaxStage, type SyntaxStageOptions } from './stage.js';
@@ -91,7 +91,7 @@ export function parseSentence(m: LoadedSyntaxModel, words: readonly string[]): P
   return words.map((_, i) => ({
     upos: model.upos[t.upos[i]!]!,
     lemma: t.lemma[i]!,
-    feats: model.morph[t.morph[i]!]!,
+    feats: morphFeats(m.tagger, t.morph[i]!),
     head: tree.head[i]! + 1,
     deprel: model.parser.deprels[tree.label[i]!]!,
   }));

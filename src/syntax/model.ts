@@ -7,7 +7,8 @@ import { gzipSync } from 'node:zlib';
 import { gunzipWhole } from '../resources/gunzip.js';
 import type { WeightTable } from './perceptron.js';
 import { parseScriptKey, scriptKey, type EditScript } from './lemma.js';
-import { indexScripts, type TaggerParts } from './tagger.js';
+import { indexScripts, morphDecoder, morphLexKey, type MorphFactors, type TaggerParts } from './tagger.js';
+import { hashString } from './hash.js';
 import type { ParserLabels } from './parser.js';
 import type { ClusterSpec } from './features.js';
 import { LineTable, type StringLookup } from './table.js';
@@ -21,7 +22,8 @@ export interface SyntaxModel {
   morphKeys: string[];
   scripts: EditScript[];
   parser: ParserLabels;
-  tables: { pos: WeightTable; morph: WeightTable; lemma: WeightTable; parse: WeightTable; label: WeightTable };
+  /** pos2 (optional): second tagger pass, reading the first pass's tags of the next words */
+  tables: { pos: WeightTable; morph: WeightTable; lemma: WeightTable; parse: WeightTable; label: WeightTable; pos2?: WeightTable };
   /** `${form}\t${upos}` -> lemma and `${form}` -> lemma */
   lexicon: StringLookup<string>;
   /** word -> distributional class path (empty when the model uses none) */
@@ -29,6 +31,15 @@ export interface SyntaxModel {
   /** class path bits and the prefix lengths the features use */
   clusterSpec: ClusterSpec;
   info: Record<string, unknown>;
+  // --- optional header fields (absent in 0.2.0 files; the tagger then works as before)
+  /** factored morphology: the `morph` table scores each key's values (`morph` stays the list of combinations seen) */
+  morphFactors?: MorphFactors;
+  /** frequent unambiguous forms and their UPOS: `form\tUPOS` lines, sorted */
+  tagDict?: string;
+  /** second pass: words whose first-pass margin is at least this keep their first-pass tag (not re-scored) */
+  pos2Margin?: number;
+  /** morphology lexicon: `form\tUPOS\tid,id,…` lines (morph label ids seen with the form), sorted */
+  morphLex?: string;
 }
 
 export const MAGIC = 'EREIGNISSYN1';
@@ -36,9 +47,34 @@ const TABLES = ['pos', 'morph', 'lemma', 'parse', 'label'] as const;
 
 export function taggerParts(m: SyntaxModel): TaggerParts {
   return {
-    pos: m.tables.pos, morph: m.tables.morph, lemma: m.tables.lemma, uposLabels: m.upos, morphLabels: m.morph,
+    pos: m.tables.pos, ...(m.tables.pos2 ? { pos2: m.tables.pos2 } : {}), ...(m.pos2Margin !== undefined ? { pos2Margin: m.pos2Margin } : {}), morph: m.tables.morph, lemma: m.tables.lemma, uposLabels: m.upos, morphLabels: m.morph,
     scripts: m.scripts, scriptsBySuffix: indexScripts(m.scripts), lexicon: m.lexicon, clusters: m.clusters, clusterSpec: m.clusterSpec, lemmaCache: new Map(),
+    ...(m.morphFactors ? { factors: morphDecoder(m.morphFactors, m.morph, m.upos.length) } : {}),
+    ...(m.tagDict ? { tagDict: tagDictionary(m.tagDict, m.upos) } : {}),
+    ...(m.morphLex ? { morphLex: morphLexicon(m.morphLex, m.upos) } : {}),
   };
+}
+
+/** `form\tUPOS\tids` lines -> morphLexKey -> label ids. */
+export function morphLexicon(lines: string, upos: readonly string[]): Map<number, number[]> {
+  const d = new Map<number, number[]>();
+  for (const line of lines.split('\n')) {
+    const b = line.lastIndexOf('\t'), a = line.lastIndexOf('\t', b - 1);
+    const u = upos.indexOf(line.slice(a + 1, b));
+    if (a > 0 && u >= 0) d.set(morphLexKey(hashString(line.slice(0, a)), u), line.slice(b + 1).split(',').map(Number));
+  }
+  return d;
+}
+
+/** `form\tUPOS` lines -> hash of the form (as WordHashes.form) -> UPOS id. */
+export function tagDictionary(lines: string, upos: readonly string[]): Map<number, number> {
+  const d = new Map<number, number>();
+  for (const line of lines.split('\n')) {
+    const t = line.lastIndexOf('\t');
+    const id = upos.indexOf(line.slice(t + 1));
+    if (t > 0 && id >= 0) d.set(hashString(line.slice(0, t)), id);
+  }
+  return d;
 }
 
 function encodeTable(t: WeightTable): { deltas: Buffer; values: Buffer; nnz: number } {
@@ -62,16 +98,20 @@ function encodeTable(t: WeightTable): { deltas: Buffer; values: Buffer; nnz: num
 }
 
 export function serializeSyntaxModel(m: SyntaxModel): Buffer {
-  const enc = TABLES.map((name) => [name, encodeTable(m.tables[name])] as const);
+  const names = m.tables.pos2 ? [...TABLES, 'pos2' as const] : TABLES;
+  const enc = names.map((name) => [name, encodeTable(m.tables[name]!)] as const);
   const lex = [...m.lexicon.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const header = JSON.stringify({
     lang: m.lang, upos: m.upos, morph: m.morph, morphKeys: m.morphKeys, scripts: m.scripts.map(scriptKey),
     parser: m.parser,
-    tables: enc.map(([name, e]) => ({ name, bucketsLog2: m.tables[name].bucketsLog2, labels: m.tables[name].labels, scale: m.tables[name].scale, nnz: e.nnz, deltaBytes: e.deltas.length })),
+    tables: enc.map(([name, e]) => ({ name, bucketsLog2: m.tables[name]!.bucketsLog2, labels: m.tables[name]!.labels, scale: m.tables[name]!.scale, nnz: e.nnz, deltaBytes: e.deltas.length })),
     lexicon: lex.map(([k, v]) => `${k}\t${v}`).join('\n'),
     clusters: [...m.clusters.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([k, v]) => `${k}\t${v}`).join('\n'),
     clusterSpec: m.clusterSpec,
     info: m.info,
+    ...(m.morphFactors ? { morphFactors: m.morphFactors } : {}),
+    ...(m.tagDict ? { tagDict: m.tagDict } : {}),
+    ...(m.morphLex ? { morphLex: m.morphLex } : {}), ...(m.pos2Margin !== undefined ? { pos2Margin: m.pos2Margin } : {}),
   });
   const hb = Buffer.from(header, 'utf8');
   const len = Buffer.alloc(4);
@@ -155,6 +195,7 @@ export function deserializeSyntaxModel(file: Buffer): SyntaxModel {
     lang: string; upos: string[]; morph: string[]; morphKeys: string[]; scripts: string[]; parser: ParserLabels;
     tables: TableHeader[];
     lexicon: string; clusters: string; clusterSpec?: ClusterSpec; info: Record<string, unknown>;
+    morphFactors?: MorphFactors; tagDict?: string; morphLex?: string; pos2Margin?: number;
   };
   pos += hlen;
   const tables: Record<string, WeightTable> = {};
@@ -170,6 +211,8 @@ export function deserializeSyntaxModel(file: Buffer): SyntaxModel {
   const clusters = new LineTable(h.clusters ?? '', Number);
   return {
     lang: h.lang, upos: h.upos, morph: h.morph, morphKeys: h.morphKeys, scripts: h.scripts.map(parseScriptKey), parser: h.parser,
-    tables: { pos: tables.pos!, morph: tables.morph!, lemma: tables.lemma!, parse: tables.parse!, label: tables.label! }, lexicon, clusters, clusterSpec: h.clusterSpec ?? { bits: 8, prefixes: [8] }, info: h.info,
+    tables: { pos: tables.pos!, morph: tables.morph!, lemma: tables.lemma!, parse: tables.parse!, label: tables.label!, ...(tables.pos2 ? { pos2: tables.pos2 } : {}) }, lexicon, clusters, clusterSpec: h.clusterSpec ?? { bits: 8, prefixes: [8] }, info: h.info,
+    ...(h.morphFactors ? { morphFactors: h.morphFactors } : {}), ...(h.tagDict ? { tagDict: h.tagDict } : {}),
+    ...(h.morphLex ? { morphLex: h.morphLex } : {}), ...(h.pos2Margin !== undefined ? { pos2Margin: h.pos2Margin } : {}),
   };
 }

@@ -1,6 +1,7 @@
 /**
- * Greedy left-to-right tagging with three hashed linear models: UPOS, then a morphology label (the FEATS string
- * restricted to a few keys, one class per combination), then a lemma edit script for words not in the lemma table.
+ * Greedy left-to-right tagging with three hashed linear models: UPOS, then morphology (the FEATS string restricted to
+ * a few keys: one value per key from one factored table, or, in older models, one class per combination), then a
+ * lemma edit script for words not in the lemma table. Frequent unambiguous words take their tag from a tag dictionary.
  */
 import { mix } from './hash.js';
 import { type WordHashes, type ClusterSpec, SUFFIXES, PREFIXES } from './features.js';
@@ -11,7 +12,7 @@ import type { StringLookup } from './table.js';
 const NONE = 0x5bd1e995;
 
 /** Feature hashes for the UPOS decision at word i, given the two previous predicted tags (-1 = none). */
-export function posFeatures(h: WordHashes, i: number, t1: number, t2: number, out: Uint32Array): number {
+export function posFeatures(h: WordHashes, i: number, t1: number, t2: number, out: Uint32Array, right?: Int32Array): number {
   const n = h.n, lo = h.lower;
   const lm1 = i >= 1 ? lo[i - 1]! : NONE - 1, lm2 = i >= 2 ? lo[i - 2]! : NONE - 2;
   const lp1 = i + 1 < n ? lo[i + 1]! : NONE + 1, lp2 = i + 2 < n ? lo[i + 2]! : NONE + 2;
@@ -48,11 +49,17 @@ export function posFeatures(h: WordHashes, i: number, t1: number, t2: number, ou
     out[m++] = mix(200 + k, ck[b + i]!); out[m++] = mix(210 + k, t1, ck[b + i]!);
     out[m++] = mix(220 + k, i >= 1 ? ck[b + i - 1]! : -2, i + 1 < n ? ck[b + i + 1]! : -3);
   }
+  if (right) {
+    // second pass: the first pass's tags of this and the next two words
+    const r0 = right[i]!, r1 = i + 1 < n ? right[i + 1]! : -3, r2 = i + 2 < n ? right[i + 2]! : -3;
+    out[m++] = mix(90, r1); out[m++] = mix(91, r1, r2); out[m++] = mix(92, t1, r1); out[m++] = mix(93, r1, h.lower[i]!);
+    out[m++] = mix(94, r0); out[m++] = mix(95, t1, r0, r1); out[m++] = mix(96, r1, h.suf[2 * n + i]!);
+  }
   return m;
 }
 
 /** Feature hashes for the morphology label at word i (UPOS known for the whole sentence; f1 = previous label). */
-export function morphFeatures(h: WordHashes, upos: Int32Array, i: number, f1: number, out: Uint32Array): number {
+export function morphFeatures(h: WordHashes, upos: Int32Array, i: number, f1: number, out: Uint32Array, dec?: MorphDecoder): number {
   const n = h.n, lo = h.lower;
   const lm1 = i >= 1 ? lo[i - 1]! : NONE - 1, lm2 = i >= 2 ? lo[i - 2]! : NONE - 2, lp1 = i + 1 < n ? lo[i + 1]! : NONE + 1;
   const tm1 = i >= 1 ? upos[i - 1]! : -2, tm2 = i >= 2 ? upos[i - 2]! : -2, tp1 = i + 1 < n ? upos[i + 1]! : -3, tp2 = i + 2 < n ? upos[i + 2]! : -3;
@@ -79,6 +86,20 @@ export function morphFeatures(h: WordHashes, upos: Int32Array, i: number, f1: nu
   out[m++] = mix(57, u, tp1, tp2);
   out[m++] = mix(58, u, h.cluster[i]!);
   for (let k = 0; k < h.nCoarse; k++) out[m++] = mix(230 + k, u, h.coarse[k * n + i]!);
+  if (dec) {
+    // agreement with the previous word: its first three keys' values (Case, Gender, Number), apart and with the ending
+    const G = dec.keys.length, known = f1 >= 0 && f1 < UNSEEN_MORPH && f1 * G < dec.vals.length;
+    for (let g = 0; g < 3 && g < G; g++) out[m++] = mix(86 + g, u, known ? dec.vals[f1 * G + g]! : -1);
+    out[m++] = mix(89, u, known ? dec.vals[f1 * G]! : -1, h.suf[n + i]!);
+    // agreement within the noun phrase: the neighbours' endings, the next word's class
+    const s3p1 = i + 1 < n ? h.suf[2 * n + i + 1]! : NONE + 1, lp2 = i + 2 < n ? lo[i + 2]! : NONE + 2;
+    out[m++] = mix(80, u, s3p1);
+    out[m++] = mix(81, u, lp2);
+    out[m++] = mix(82, u, h.suf[n + i]!, lp1);
+    out[m++] = mix(83, u, lm1, h.suf[n + i]!);
+    out[m++] = mix(84, u, i + 1 < n ? h.cluster[i + 1]! : -3);
+    out[m++] = mix(85, u, lm1, lp1);
+  }
   return m;
 }
 
@@ -98,8 +119,117 @@ export function lemmaFeatures(h: WordHashes, upos: number, morph: number, i: num
   return m;
 }
 
+/**
+ * Factored morphology: one small classifier per FEATS key (Case: Nom/Acc/Dat/Gen/none, …), all in one weight table
+ * whose row holds every key's labels (key g at labels off[g] … off[g + 1] - 1), so a word costs one row per feature,
+ * not a row of every combination seen (133 in German).
+ */
+export interface MorphFactors {
+  keys: string[];
+  /** values[g]: '' (key absent) first, then the values seen in training, sorted */
+  values: string[][];
+  /** UPOS ids whose training words never had any of the keys: '_' without scoring */
+  bare: number[];
+  /**
+   * per UPOS id, the morphology label ids seen with it in training: the decoder picks the one whose values score
+   * highest in sum (so keys agree, e.g. no Person on a noun); absent or empty: each key's best value
+   */
+  allowed?: number[][];
+}
+
+/** Run-time form of MorphFactors. */
+export interface MorphDecoder extends MorphFactors {
+  off: Int32Array;
+  radix: Int32Array;
+  bareUpos: Uint8Array;
+  /** code (sum of value index x radix) -> id of the combined label in morphLabels */
+  known: Map<number, number>;
+  /** label id -> its label index in the table for each key (vals[id * keys + g]), -1 row for unknown labels */
+  vals: Int32Array;
+}
+
+/** Ids of combinations not among the training labels: UNSEEN_MORPH + code (the parser hashes the id). */
+export const UNSEEN_MORPH = 1 << 20;
+
+export function morphDecoder(f: MorphFactors, morphLabels: readonly string[], uposCount: number): MorphDecoder {
+  const G = f.keys.length;
+  const off = new Int32Array(G + 1), radix = new Int32Array(G);
+  let r = 1;
+  for (let g = 0; g < G; g++) { off[g + 1] = off[g]! + f.values[g]!.length; radix[g] = r; r *= f.values[g]!.length; }
+  const bareUpos = new Uint8Array(Math.max(uposCount, 1));
+  for (const u of f.bare) bareUpos[u] = 1;
+  const d: MorphDecoder = { ...f, off, radix, bareUpos, known: new Map(), vals: new Int32Array(morphLabels.length * G).fill(-1) };
+  morphLabels.forEach((label, id) => {
+    const c = morphCode(d, label);
+    if (c < 0) return;
+    if (!d.known.has(c)) d.known.set(c, id);
+    let rest = c;
+    for (let g = G - 1; g >= 0; g--) { const v = Math.floor(rest / radix[g]!); rest -= v * radix[g]!; d.vals[id * G + g] = off[g]! + v; }
+  });
+  return d;
+}
+
+/** The code of a restricted FEATS string, -1 when it has a key or value the decoder does not know. */
+export function morphCode(d: MorphDecoder, feats: string): number {
+  if (feats === '_' || feats === '') return 0;
+  let code = 0;
+  for (const kv of feats.split('|')) {
+    const eq = kv.indexOf('=');
+    const g = d.keys.indexOf(kv.slice(0, eq));
+    if (g < 0) continue;
+    const v = d.values[g]!.indexOf(kv.slice(eq + 1));
+    if (v < 0) return -1;
+    code += v * d.radix[g]!;
+  }
+  return code;
+}
+
+/** The FEATS string of a morphology id (a training label, or UNSEEN_MORPH + code). */
+export function morphFeats(p: Pick<TaggerParts, 'morphLabels' | 'factors'>, id: number): string {
+  if (id < UNSEEN_MORPH || !p.factors) return p.morphLabels[id] ?? '_';
+  const d = p.factors;
+  let code = id - UNSEEN_MORPH;
+  const out: string[] = [];
+  for (let g = d.keys.length - 1; g >= 0; g--) {
+    const v = Math.floor(code / d.radix[g]!);
+    code -= v * d.radix[g]!;
+    if (v > 0) out.unshift(`${d.keys[g]}=${d.values[g]![v]}`);
+  }
+  return out.length ? out.join('|') : '_';
+}
+
+export const morphLexKey = (form: number, upos: number): number => mix(97, form, upos);
+
+/** The best allowed combination for UPOS u (summed per-key scores), else per key the best value; its morphology id. */
+export function decodeMorph(d: MorphDecoder, scores: Float64Array, u: number, lex?: number[]): number {
+  const G = d.keys.length, ids = lex ?? d.allowed?.[u];
+  if (ids && ids.length) {
+    let best = ids[0]!, bs = -Infinity;
+    for (const id of ids) {
+      const b = id * G;
+      if (d.vals[b]! < 0) continue;
+      let sc = 0;
+      for (let g = 0; g < G; g++) sc += scores[d.vals[b + g]!]!;
+      if (sc > bs) { bs = sc; best = id; }
+    }
+    return best;
+  }
+  let code = 0;
+  for (let g = 0; g < d.keys.length; g++) {
+    const a = d.off[g]!, b = d.off[g + 1]!;
+    let best = a, bs = scores[a]!;
+    for (let l = a + 1; l < b; l++) if (scores[l]! > bs) { bs = scores[l]!; best = l; }
+    code += (best - a) * d.radix[g]!;
+  }
+  return d.known.get(code) ?? UNSEEN_MORPH + code;
+}
+
 export interface TaggerParts {
   pos: WeightTable;
+  /** second pass (optional): reads the first pass's tags to the right */
+  pos2?: WeightTable;
+  /** words whose first-pass score margin (best - second, scaled) is at least this keep their first-pass tag */
+  pos2Margin?: number;
   morph: WeightTable;
   lemma: WeightTable;
   uposLabels: string[];
@@ -112,6 +242,12 @@ export interface TaggerParts {
   /** word -> distributional class path (may be empty) */
   clusters: StringLookup<number>;
   clusterSpec: ClusterSpec;
+  /** factored morphology (absent in models with one label per combination) */
+  factors?: MorphDecoder;
+  /** morphology lexicon: morphLexKey(form hash, UPOS) -> the label ids seen with that form and UPOS (decoding picks among them) */
+  morphLex?: Map<number, number[]>;
+  /** hash of a frequent unambiguous form (WordHashes.form) -> its UPOS id, not scored */
+  tagDict?: Map<number, number>;
   /** run time: lemmas already predicted for unknown words (form, UPOS, morphology, first word or not); bounded */
   lemmaCache?: Map<string, string>;
 }
@@ -125,28 +261,50 @@ export function indexScripts(scripts: EditScript[]): Map<string, number[]> {
 export interface Tagged { upos: Int32Array; morph: Int32Array; lemma: string[] }
 
 const FEAT_BUF = 96;
+let MARGINS = new Float64Array(256);
 const TAG_BUF = new Uint32Array(FEAT_BUF);
 
 export function tagWords(p: TaggerParts, words: readonly string[], h: WordHashes, scratch: Float64Array, lemmas = true): Tagged {
   const n = words.length;
   const upos = new Int32Array(n), morph = new Int32Array(n);
   const f = TAG_BUF;
-  let t1 = -1, t2 = -2;
-  for (let i = 0; i < n; i++) {
-    const k = posFeatures(h, i, t1, t2, f);
-    scoreRows(p.pos, f, k, scratch);
-    const t = argmax(scratch, p.pos.labels);
-    upos[i] = t; t2 = t1; t1 = t;
-  }
+  if (p.pos2) {
+    const margin = p.pos2Margin !== undefined && p.pos2Margin > 0 ? MARGINS.length >= n ? MARGINS : (MARGINS = new Float64Array(n * 2)) : undefined;
+    tagPass(p, p.pos, h, upos, scratch, undefined, margin);
+    tagPass(p, p.pos2, h, upos, scratch, Int32Array.from(upos), undefined, margin, p.pos2Margin);
+  } else tagPass(p, p.pos, h, upos, scratch);
   let f1 = -1;
+  const d = p.factors;
   for (let i = 0; i < n; i++) {
-    const k = morphFeatures(h, upos, i, f1, f);
+    if (d && d.bareUpos[upos[i]!]) { f1 = morph[i] = 0; continue; }
+    const k = morphFeatures(h, upos, i, f1, f, d);
     scoreRows(p.morph, f, k, scratch);
-    f1 = morph[i] = argmax(scratch, p.morph.labels);
+    f1 = morph[i] = d ? decodeMorph(d, scratch, upos[i]!, p.morphLex?.get(morphLexKey(h.form[i]!, upos[i]!))) : argmax(scratch, p.morph.labels);
   }
   const lemma: string[] = new Array(n);
   if (lemmas) for (let i = 0; i < n; i++) lemma[i] = lemmaOf(p, words[i]!, h, upos[i]!, morph[i]!, i, f, scratch);
   return { upos, morph, lemma };
+}
+
+/** One greedy left-to-right UPOS pass into `upos` (`right`: the first pass's tags, for the second pass). */
+export function tagPass(p: Pick<TaggerParts, 'tagDict'>, table: WeightTable, h: WordHashes, upos: Int32Array, scratch: Float64Array, right?: Int32Array, marginOut?: Float64Array, marginIn?: Float64Array, keep = Infinity): void {
+  const dict = p.tagDict, f = TAG_BUF;
+  let t1 = -1, t2 = -2;
+  for (let i = 0; i < h.n; i++) {
+    let t = dict ? dict.get(h.form[i]!) : undefined;
+    if (t === undefined && marginIn && right && marginIn[i]! >= keep) t = right[i]!;
+    if (t === undefined) {
+      const k = posFeatures(h, i, t1, t2, f, right);
+      scoreRows(table, f, k, scratch);
+      t = argmax(scratch, table.labels);
+      if (marginOut) {
+        let second = -Infinity;
+        for (let l = 0; l < table.labels; l++) if (l !== t && scratch[l]! > second) second = scratch[l]!;
+        marginOut[i] = (scratch[t]! - second) * table.scale;
+      }
+    } else if (marginOut) marginOut[i] = Infinity;
+    upos[i] = t; t2 = t1; t1 = t;
+  }
 }
 
 export function candidateScripts(p: TaggerParts, form: string): number[] {

@@ -6,12 +6,14 @@ import type { ConlluSentence } from '../conllu.js';
 import { AveragedPerceptron, argmax, quantize, scoreRows, type WeightTable } from '../perceptron.js';
 import { rng, shuffle } from '../hash.js';
 import { wordHashes, NO_CLUSTERS, type WordHashes, type ClusterSpec } from '../features.js';
-import { posFeatures, morphFeatures, lemmaFeatures, tagWords, indexScripts, candidateScripts, type TaggerParts } from '../tagger.js';
+import { posFeatures, morphFeatures, lemmaFeatures, tagWords, tagPass, indexScripts, candidateScripts, morphDecoder, decodeMorph, morphLexKey, UNSEEN_MORPH, type TaggerParts, type MorphFactors, type MorphDecoder } from '../tagger.js';
+import { tagDictionary, morphLexicon } from '../model.js';
 import { editScript, scriptKey, parseScriptKey, applyScript } from '../lemma.js';
 import { ParseState, parserFeatures, labelFeatures, oracleCosts, ACTIONS, PARSER_FEATURES, LABEL_FEATURES, type ParserLabels, type ParserInput } from '../parser.js';
 import { trainBeamParser } from './beam.js';
 import type { SyntaxModel } from '../model.js';
 import { restrictFeats } from '../eval.js';
+import { goldValues, buildTagDict, buildMorphLex, trainPos, trainMorph, trainMorphFactored, trainLemma, type Prepared } from './tagger-train.js';
 
 export const DEFAULT_MORPH_KEYS = ['Case', 'Gender', 'Number', 'Person', 'VerbForm', 'Voice'];
 
@@ -26,6 +28,21 @@ export interface TrainOptions {
   parseBucketsLog2: number;
   labelBucketsLog2: number;
   morphKeys: string[];
+  /** 2: a second UPOS pass reads the first pass's tags of the next words */
+  posPasses: number;
+  /** run time: words whose first-pass margin is at least this are not re-scored by the second pass (0: all are) */
+  pos2Margin: number;
+  /** k > 1: the second pass trains on first-pass tags of k-fold jackknifed first passes */
+  posJackknife: number;
+  /** morphology as one classifier per key in one table (true) or one label per combination (false) */
+  morphFactored: boolean;
+  /** factored: decode among the combinations seen with the word's UPOS */
+  morphAllowed: boolean;
+  /** factored: forms seen at least this often with a UPOS are decoded among the combinations seen with them (0: off) */
+  morphLexMin: number;
+  /** forms seen at least this often with one UPOS in at least tagDictShare of cases skip the tagger (0: no dictionary) */
+  tagDictMin: number;
+  tagDictShare: number;
   /** edit scripts seen fewer times are not lemma classes */
   minScriptCount: number;
   /** probability of following a wrong prediction (dynamic-oracle exploration) from the second epoch on */
@@ -49,22 +66,11 @@ export interface TrainOptions {
 }
 
 export const DEFAULT_TRAIN: Omit<TrainOptions, 'lang'> = {
-  seed: 12, tagEpochs: 8, parseEpochs: 12, posBucketsLog2: 18, morphBucketsLog2: 16, lemmaBucketsLog2: 15, parseBucketsLog2: 21, labelBucketsLog2: 18,
-  morphKeys: DEFAULT_MORPH_KEYS, minScriptCount: 2, explore: 0.9, jackknife: 0, prune: 0, beam: 1, features: 0,
+  seed: 12, tagEpochs: 8, parseEpochs: 12, posBucketsLog2: 18, morphBucketsLog2: 18, lemmaBucketsLog2: 15, parseBucketsLog2: 21, labelBucketsLog2: 18,
+  morphKeys: DEFAULT_MORPH_KEYS, posPasses: 2, posJackknife: 5, pos2Margin: 30, morphFactored: true, morphAllowed: true, morphLexMin: 20, tagDictMin: 0, tagDictShare: 1, minScriptCount: 2, explore: 0.9, jackknife: 0, prune: 0, beam: 1, features: 0,
 };
 
 
-interface Prepared {
-  words: string[];
-  h: WordHashes;
-  upos: Int32Array;
-  morph: Int32Array;
-  lemma: string[];
-  script: Int32Array;
-  /** gold heads, n = root (projectivised), and labels */
-  head: Int32Array;
-  rel: Int32Array;
-}
 
 const sortStr = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -100,6 +106,25 @@ export function trainSyntax(sentences: readonly ConlluSentence[], options: Parti
   const uposSet = new Set<string>(), morphSet = new Set<string>(['_']), relSet = new Set<string>();
   for (const s of sents) for (const w of s.words) { uposSet.add(w.upos); morphSet.add(restrictFeats(w.feats, o.morphKeys)); relSet.add(relOf(w.deprel)); }
   const upos = [...uposSet].sort(sortStr), morph = ['_', ...[...morphSet].filter((x) => x !== '_').sort(sortStr)], deprels = [...relSet].sort(sortStr);
+  let factors: MorphFactors | undefined;
+  if (o.morphFactored) {
+    const vals = o.morphKeys.map(() => new Set<string>());
+    const featured = new Set<string>();
+    for (const s of sents) for (const w of s.words) {
+      const r = restrictFeats(w.feats, o.morphKeys);
+      if (r === '_') continue;
+      featured.add(w.upos);
+      for (const kv of r.split('|')) { const eq = kv.indexOf('='); vals[o.morphKeys.indexOf(kv.slice(0, eq))]!.add(kv.slice(eq + 1)); }
+    }
+    factors = { keys: o.morphKeys, values: vals.map((v) => ['', ...[...v].sort(sortStr)]), bare: upos.map((u, i) => (featured.has(u) ? -1 : i)).filter((i) => i >= 0) };
+    if (o.morphAllowed) {
+      const seen = upos.map(() => new Set<number>());
+      const mid = new Map(morph.map((x, i) => [x, i]));
+      for (const s of sents) for (const w of s.words) seen[upos.indexOf(w.upos)]!.add(mid.get(restrictFeats(w.feats, o.morphKeys))!);
+      factors.allowed = seen.map((x) => [...x].sort((a, b) => a - b));
+    }
+  }
+  const decoder = factors ? morphDecoder(factors, morph, upos.length) : undefined;
   const uposId = new Map(upos.map((x, i) => [x, i])), morphId = new Map(morph.map((x, i) => [x, i])), relId = new Map(deprels.map((x, i) => [x, i]));
   // lemma table and scripts
   const lexCount = new Map<string, Map<string, number>>();
@@ -134,6 +159,7 @@ export function trainSyntax(sentences: readonly ConlluSentence[], options: Parti
     return {
       words, h: wordHashes(words, clusters, clusterSpec), upos: Int32Array.from(s.words, (w) => uposId.get(w.upos)!),
       morph: Int32Array.from(s.words, (w) => morphId.get(restrictFeats(w.feats, o.morphKeys))!),
+      mval: decoder ? goldValues(decoder, s.words.map((w) => restrictFeats(w.feats, o.morphKeys))) : new Int32Array(0),
       lemma: s.words.map((w) => w.lemma), script: Int32Array.from(s.words, (w) => scriptId.get(scriptKey(editScript(w.form, w.lemma))) ?? -1),
       head: ph, rel,
     };
@@ -144,12 +170,32 @@ export function trainSyntax(sentences: readonly ConlluSentence[], options: Parti
   const labels: ParserLabels = { deprels, left: [...leftSet].sort((a, b) => a - b), right: [...rightSet].sort((a, b) => a - b), root: rootRel };
   log(`${o.lang}: ${data.length} sentences, ${data.reduce((a, d) => a + d.words.length, 0)} words; ${upos.length} UPOS, ${morph.length} morph labels, ${scripts.length} lemma scripts, ${deprels.length} relations (${labels.left.length} left, ${labels.right.length} right)`);
 
+  let dictLines = '', lexLines = '';
   const tagger = (subset: Prepared[], seed: number): TaggerParts => {
-    const pos = trainPos(subset, upos.length, o, seed, log);
-    const mo = trainMorph(subset, morph.length, o, seed, log);
-    return { pos, morph: mo, lemma: { bucketsLog2: 1, labels: 1, weights: new Float32Array(2), scale: 1 }, uposLabels: upos, morphLabels: morph, scripts, scriptsBySuffix: indexScripts(scripts), lexicon, clusters, clusterSpec };
+    dictLines = o.tagDictMin > 0 ? buildTagDict(subset, upos, o) : '';
+    const tagDict = dictLines ? tagDictionary(dictLines, upos) : undefined;
+    const pos = trainPos(subset, upos.length, o, seed, log, tagDict);
+    let pos2: WeightTable | undefined;
+    if (o.posPasses > 1) {
+      const sc = new Float64Array(upos.length);
+      const right = subset.map((d) => new Int32Array(d.words.length));
+      const k = o.posJackknife;
+      if (k > 1) {
+        for (let fo = 0; fo < k; fo++) {
+          const t = trainPos(subset.filter((_, i) => i % k !== fo), upos.length, o, seed + 50 + fo, () => {}, tagDict);
+          subset.forEach((d, i) => { if (i % k === fo) tagPass({ ...(tagDict ? { tagDict } : {}) }, t, d.h, right[i]!, sc); });
+        }
+      } else subset.forEach((d, i) => tagPass({ ...(tagDict ? { tagDict } : {}) }, pos, d.h, right[i]!, sc));
+      pos2 = trainPos(subset, upos.length, o, seed + 7, log, tagDict, right);
+    }
+    lexLines = decoder && o.morphLexMin > 0 ? buildMorphLex(subset, upos, o) : '';
+    const morphLex = lexLines ? morphLexicon(lexLines, upos) : undefined;
+    const mo = decoder ? trainMorphFactored(subset, decoder, o, seed, log, morphLex) : trainMorph(subset, morph.length, o, seed, log);
+    return { pos, ...(pos2 ? { pos2 } : {}), ...(pos2 && o.pos2Margin > 0 ? { pos2Margin: o.pos2Margin } : {}), morph: mo, lemma: { bucketsLog2: 1, labels: 1, weights: new Float32Array(2), scale: 1 }, uposLabels: upos, morphLabels: morph, scripts, scriptsBySuffix: indexScripts(scripts), lexicon, clusters, clusterSpec, ...(decoder ? { factors: decoder } : {}), ...(tagDict ? { tagDict } : {}), ...(morphLex ? { morphLex } : {}) };
   };
   const parts = tagger(data, o.seed);
+  const shippedDict = dictLines, shippedLex = lexLines;
+  if (shippedDict) log(`  tag dictionary: ${shippedDict.split('\n').length} forms`);
   parts.lemma = trainLemma(data, scripts, parts, o, log);
   // parser input tags: gold, or jackknifed predictions
   const coarse = (d: Prepared) => (d.h.nCoarse ? { coarse: d.h.coarse } : {});
@@ -173,88 +219,10 @@ export function trainSyntax(sentences: readonly ConlluSentence[], options: Parti
   const { parse, label } = o.beam > 1 ? trainBeamParser(data, inputs, labels, o, log) : trainParser(data, inputs, labels, o, log);
   return {
     lang: o.lang, upos, morph, morphKeys: o.morphKeys, scripts, parser: labels,
-    tables: { pos: quantize(parts.pos, 0), morph: quantize(parts.morph, 0), lemma: quantize(parts.lemma, 0), parse: quantize(parse, o.prune), label: quantize(label, o.prune) },
-    lexicon, clusters, clusterSpec, info: { ...(o.info ?? {}), train: { seed: o.seed, tagEpochs: o.tagEpochs, parseEpochs: o.parseEpochs, explore: o.explore, beam: o.beam, features: o.features, jackknife: o.jackknife, morphKeys: o.morphKeys, minScriptCount: o.minScriptCount, prune: o.prune, sentences: data.length } },
+    tables: { pos: quantize(parts.pos, 0), ...(parts.pos2 ? { pos2: quantize(parts.pos2, 0) } : {}), morph: quantize(parts.morph, 0), lemma: quantize(parts.lemma, 0), parse: quantize(parse, o.prune), label: quantize(label, o.prune) },
+    lexicon, clusters, clusterSpec, info: { ...(o.info ?? {}), train: { seed: o.seed, tagEpochs: o.tagEpochs, parseEpochs: o.parseEpochs, explore: o.explore, beam: o.beam, features: o.features, jackknife: o.jackknife, morphKeys: o.morphKeys, morphFactored: o.morphFactored, morphAllowed: o.morphAllowed, morphLexMin: o.morphLexMin, posPasses: o.posPasses, posJackknife: o.posJackknife, pos2Margin: o.pos2Margin, tagDictMin: o.tagDictMin, tagDictShare: o.tagDictShare, minScriptCount: o.minScriptCount, prune: o.prune, sentences: data.length } },
+    ...(factors ? { morphFactors: factors } : {}), ...(parts.pos2 && o.pos2Margin > 0 ? { pos2Margin: o.pos2Margin } : {}), ...(shippedDict ? { tagDict: shippedDict } : {}), ...(shippedLex ? { morphLex: shippedLex } : {}),
   };
-}
-
-function trainPos(data: Prepared[], L: number, o: TrainOptions, seed: number, log: (s: string) => void): WeightTable {
-  const p = new AveragedPerceptron(o.posBucketsLog2, L);
-  const f = new Uint32Array(64), sc = new Float64Array(L);
-  const order = data.map((_, i) => i);
-  const random = rng(seed);
-  for (let e = 0; e < o.tagEpochs; e++) {
-    shuffle(order, random);
-    let err = 0, tot = 0;
-    for (const si of order) {
-      const d = data[si]!;
-      let t1 = -1, t2 = -2;
-      for (let i = 0; i < d.words.length; i++) {
-        const k = posFeatures(d.h, i, t1, t2, f);
-        scoreRows(p, f, k, sc);
-        const pred = argmax(sc, L), gold = d.upos[i]!;
-        if (pred !== gold) { p.update(f, k, gold, pred); err++; }
-        p.tick(); tot++;
-        t2 = t1; t1 = pred;
-      }
-    }
-    log(`  pos epoch ${e + 1}: train acc ${(100 - (100 * err) / tot).toFixed(2)}`);
-  }
-  return p.averaged();
-}
-
-function trainMorph(data: Prepared[], L: number, o: TrainOptions, seed: number, log: (s: string) => void): WeightTable {
-  const p = new AveragedPerceptron(o.morphBucketsLog2, L);
-  const f = new Uint32Array(64), sc = new Float64Array(L);
-  const order = data.map((_, i) => i);
-  const random = rng(seed + 100);
-  for (let e = 0; e < o.tagEpochs; e++) {
-    shuffle(order, random);
-    let err = 0, tot = 0;
-    for (const si of order) {
-      const d = data[si]!;
-      let f1 = -1;
-      for (let i = 0; i < d.words.length; i++) {
-        const k = morphFeatures(d.h, d.upos, i, f1, f);
-        scoreRows(p, f, k, sc);
-        const pred = argmax(sc, L), gold = d.morph[i]!;
-        if (pred !== gold) { p.update(f, k, gold, pred); err++; }
-        p.tick(); tot++;
-        f1 = pred;
-      }
-    }
-    log(`  morph epoch ${e + 1}: train acc ${(100 - (100 * err) / tot).toFixed(2)}`);
-  }
-  return p.averaged();
-}
-
-function trainLemma(data: Prepared[], scripts: ReturnType<typeof parseScriptKey>[], parts: TaggerParts, o: TrainOptions, log: (s: string) => void): WeightTable {
-  const L = Math.max(1, scripts.length);
-  const p = new AveragedPerceptron(o.lemmaBucketsLog2, L);
-  const f = new Uint32Array(64), sc = new Float64Array(L);
-  const order = data.map((_, i) => i);
-  const random = rng(o.seed + 200);
-  for (let e = 0; e < Math.min(o.tagEpochs, 5); e++) {
-    shuffle(order, random);
-    let err = 0, tot = 0;
-    for (const si of order) {
-      const d = data[si]!;
-      for (let i = 0; i < d.words.length; i++) {
-        const gold = d.script[i]!;
-        if (gold < 0) continue;
-        const k = lemmaFeatures(d.h, d.upos[i]!, d.morph[i]!, i, f);
-        scoreRows(p, f, k, sc);
-        let pred = -1, bs = -Infinity;
-        for (const id of candidateScripts(parts, d.words[i]!)) {
-          if (sc[id]! > bs && applyScript(d.words[i]!, scripts[id]!) !== undefined) { bs = sc[id]!; pred = id; }
-        }
-        if (pred !== gold) { p.update(f, k, gold, pred < 0 ? gold : pred); err++; }
-        p.tick(); tot++;
-      }
-    }
-    log(`  lemma epoch ${e + 1}: train acc ${(100 - (100 * err) / tot).toFixed(2)}`);
-  }
-  return p.averaged();
 }
 
 function trainParser(data: Prepared[], inputs: ParserInput[], labels: ParserLabels, o: TrainOptions, log: (s: string) => void): { parse: WeightTable; label: WeightTable } {
