@@ -35,7 +35,7 @@ const num = (name: string) => (opt(name) !== undefined ? Number(opt(name)) : und
 const OUT = resolve(opt('out') ?? join(REPO, 'models'));
 const LANGS = (opt('lang') ?? 'en,de').split(',') as Array<'de' | 'en'>;
 const WRITE = !flag('no-write');
-const VERSION = '0.2.0';
+const VERSION = '0.3.0';
 
 /** PUD follows older conventions than GSD 2.x in a few relations; the German model speaks GSD's (the measuring set's). */
 const PUD_TO_GSD: Record<string, string> = { 'acl:relcl': 'acl', 'flat:name': 'flat', 'obl:tmod': 'obl', 'nmod:poss': 'nmod', 'cc:preconj': 'cc', 'csubj:pass': 'csubj', orphan: 'dep' };

@@ -67,7 +67,7 @@ export interface TrainOptions {
 
 export const DEFAULT_TRAIN: Omit<TrainOptions, 'lang'> = {
   seed: 12, tagEpochs: 8, parseEpochs: 12, posBucketsLog2: 18, morphBucketsLog2: 18, lemmaBucketsLog2: 15, parseBucketsLog2: 21, labelBucketsLog2: 18,
-  morphKeys: DEFAULT_MORPH_KEYS, posPasses: 2, posJackknife: 5, pos2Margin: 30, morphFactored: true, morphAllowed: true, morphLexMin: 20, tagDictMin: 0, tagDictShare: 1, minScriptCount: 2, explore: 0.9, jackknife: 0, prune: 0, beam: 1, features: 0,
+  morphKeys: DEFAULT_MORPH_KEYS, posPasses: 2, posJackknife: 5, pos2Margin: 30, morphFactored: true, morphAllowed: true, morphLexMin: 20, tagDictMin: 0, tagDictShare: 1, minScriptCount: 2, explore: 0.9, jackknife: 5, prune: 0, beam: 1, features: 0,
 };
 
 
