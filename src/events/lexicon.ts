@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { resourceDir } from '../resources/locate.js';
+import type { FactualityCues } from './factuality.js';
 
 export type RoleScheme = 'symmetric' | 'directed' | 'source';
 
@@ -92,6 +93,8 @@ export interface Cues {
   readonly definiteArticles: ReadonlySet<string>;
   /** "die beiden", "the two", "both": a subject that refers to the two participants named last. */
   readonly dualAnaphors: readonly (readonly string[])[];
+  /** Cue words of each factuality value (cues.factuality in the JSON; src/events/factuality.ts). */
+  readonly factuality: FactualityCues;
   /** Every preposition/conjunction/auxiliary cue above: words that are never adjectives. */
   readonly functionWords: ReadonlySet<string>;
 }
@@ -196,6 +199,9 @@ export function compileLexicon(raw: RawLexicon, types: ReadonlyMap<string, Event
   for (const k of ['locative', 'target', 'agent', 'comitative', 'topic', 'reporting', 'reportingAfter', 'subordinators', 'relatives', 'passiveAux', 'coordinators', 'determiners', 'definiteArticles', 'listStops', 'modals']) {
     for (const w of raw.cues[k] ?? []) functionWords.add(w.toLowerCase());
   }
+  // The one cue that is an object of lists rather than a list.
+  const rawFactuality = (raw.cues as unknown as { factuality?: Record<string, string[]> }).factuality ?? {};
+  const fset = (k: string): Set<string> => new Set((rawFactuality[k] ?? []).map((w) => w.toLowerCase()));
   const cues: Cues = {
     locative: set('locative'),
     target: set('target'),
@@ -232,6 +238,11 @@ export function compileLexicon(raw: RawLexicon, types: ReadonlyMap<string, Event
     definiteArticles: set('definiteArticles'),
     dualAnaphors: (raw.cues.dualAnaphors ?? []).map(formTokens),
     locationPreps: set('locationPreps'),
+    factuality: {
+      negation: fset('negation'), negationAfter: fset('negationAfter'), negationExceptNext: fset('negationExceptNext'),
+      conditional: fset('conditional'), hypothetical: fset('hypothetical'), hypotheticalNouns: fset('hypotheticalNouns'),
+      planned: fset('planned'), claim: fset('claim'), claimModals: fset('claimModals'), perfectAux: fset('perfectAux'),
+    },
     functionWords,
   };
   const suffixLengths = [...new Set([...bySuffix.keys()].map((k) => k.length))].sort((a, b) => b - a);
