@@ -176,7 +176,7 @@ function candidatesOf(ctx: DocContext): Candidate[] {
         story,
         section: ctx.sectionKind[s]!,
         irrealis: isIrrealis(ctx, segs),
-        factuality: factualityOf(ctx, trigger, segs),
+        factuality: factualityOf(ctx, trigger, segs, triggers),
         refersBack: trigger.nominal && trigger.type.roles === 'symmetric' && isDefinite(ctx, trigger),
         participants,
         areas: [],

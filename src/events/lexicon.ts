@@ -241,7 +241,9 @@ export function compileLexicon(raw: RawLexicon, types: ReadonlyMap<string, Event
     factuality: {
       negation: fset('negation'), negationAfter: fset('negationAfter'), negationExceptNext: fset('negationExceptNext'),
       conditional: fset('conditional'), hypothetical: fset('hypothetical'), hypotheticalNouns: fset('hypotheticalNouns'),
-      planned: fset('planned'), claim: fset('claim'), claimModals: fset('claimModals'), perfectAux: fset('perfectAux'),
+      planned: fset('planned'), modalsAfter: fset('modalsAfter'), claim: fset('claim'), claimModals: fset('claimModals'),
+      perfectAux: fset('perfectAux'), negatingTypes: fset('negatingTypes'), hypotheticalTypes: fset('hypotheticalTypes'),
+      plannedTypes: fset('plannedTypes'),
     },
     functionWords,
   };
