@@ -63,7 +63,7 @@ export function factualityOf(ctx: DocContext, trigger: TriggerMatch, segs: reado
     if (f.negationExceptNext.has(lower[k + 1] ?? '')) continue;
     return 'negated';
   }
-  if (own?.kind === 'subordinate' && f.conditional.has(lower[own.start]!)) return 'hypothetical';
+  if (own && f.conditional.has(lower[own.start]!)) return 'hypothetical';
   if (lower[to - 1] === '?') return 'hypothetical';
   if (trigger.nominal) {
     for (const v of triggers) {
