@@ -17,7 +17,7 @@ import { readDates, asTime, timesWithin, type TimeExpression } from '../values/t
 import { profileOf } from '../lang/index.js';
 import { eventLexicon, type EventTypeInfo } from './lexicon.js';
 import { findTriggers, type TriggerMatch } from './triggers.js';
-import { DEFAULT_FACTUALITIES, factualityOf, mergeFactuality, type Factuality } from './factuality.js';
+import { factualityOf, mergeFactuality, type Factuality } from './factuality.js';
 
 /** One trigger with its own arguments, before coreference. */
 interface Candidate {
@@ -547,10 +547,10 @@ function toEvent(ctx: DocContext, cl: Cluster, id: string): Event | undefined {
  * Needs text and the profile (set by the language stage; a profile without event words gets none); uses sentences,
  * sections, tokens, mentions, entities and the values stage's dates when present. Events in boilerplate are
  * skipped; events in 'related' teasers carry section 'related' and never merge with the main story.
- * `modelDir` is the pipeline's model folder (default: the package's models/). Only asserted and planned events
- * are returned unless `allFactualities` (negated, hypothetical and reported-claim events too; docs/events.md).
+ * `modelDir` is the pipeline's model folder (default: the package's models/). `keep`: the factualities to return
+ * (default: all; the event stage passes DEFAULT_FACTUALITIES unless its option allFactualities, docs/events.md).
  */
-export function extractEvents(doc: WorkingDoc, modelDir?: string, allFactualities = false): Event[] {
+export function extractEvents(doc: WorkingDoc, modelDir?: string, keep?: ReadonlySet<Factuality>): Event[] {
   const profile = profileOf(doc);
   const words = profile.events;
   if (!words) return [];
@@ -570,7 +570,7 @@ export function extractEvents(doc: WorkingDoc, modelDir?: string, allFactualitie
   const ordered = [...clusters].sort((a, b) => firstReport(a) - firstReport(b));
   const events: Event[] = [];
   for (const cl of ordered) {
-    if (!allFactualities && !DEFAULT_FACTUALITIES.has(cl.factuality)) continue;
+    if (keep && !keep.has(cl.factuality)) continue;
     const e = toEvent(ctx, cl, `v${events.length + 1}`);
     if (e) events.push(e);
   }

@@ -9,37 +9,7 @@ import type { Segment } from './clauses.js';
 import type { TriggerMatch } from './triggers.js';
 
 export type { Factuality };
-
-/** Cue words per factuality value (lower-cased; multi-word cues as token sequences). */
-export interface FactualityCues {
-  /** "nicht", "kein", "not", "never": negate a trigger after them in its clause. */
-  readonly negation: ReadonlySet<string>;
-  /** German verb-second/verb-final order: "unterzeichnete den Vertrag nicht" negates after the trigger too. */
-  readonly negationAfter: ReadonlySet<string>;
-  /** "nicht nur", "not only": the negation word before these does not negate. */
-  readonly negationExceptNext: ReadonlySet<string>;
-  /** "falls", "wenn", "if", "unless": the clause they open is a condition. */
-  readonly conditional: ReadonlySet<string>;
-  /** "könnte", "würde", "could", "might", "möglicherweise": the clause only supposes the event. */
-  readonly hypothetical: ReadonlySet<string>;
-  /** "Risiken bei Hackerangriffen", "risk of attacks": a noun trigger governed by one of these is hypothetical. */
-  readonly hypotheticalNouns: ReadonlySet<string>;
-  /** "will", "wollen", "soll", "plant", "next": announced for later. */
-  readonly planned: ReadonlySet<string>;
-  /** Hypothetical/planned cues that count after the trigger too (German modals of verb-final clauses, "next
-   * week"); the others modify a later verb ("said Tehran must stop"). */
-  readonly modalsAfter: ReadonlySet<string>;
-  /** "warf … vor", "accused", "behauptete", "allegedly": an event after them in the sentence is their claim. */
-  readonly claim: ReadonlySet<string>;
-  /** "soll … angegriffen haben": a reportative modal with a perfect infinitive is a claim, not a plan. */
-  readonly claimModals: ReadonlySet<string>;
-  readonly perfectAux: ReadonlySet<string>;
-  /** Event types whose verb makes a noun trigger in its clause negated ("lehnt Verhandlungen ab"), hypothetical
-   * ("forderte Sanktionen", "drohte mit Angriffen") or planned. */
-  readonly negatingTypes: ReadonlySet<string>;
-  readonly hypotheticalTypes: ReadonlySet<string>;
-  readonly plannedTypes: ReadonlySet<string>;
-}
+export type { FactualityCues } from './lexicon.js';
 
 /** Tokens a noun trigger may have between itself and the noun that makes it hypothetical ("Risiken bei …"). */
 const NOUN_REACH = 4;

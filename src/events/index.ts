@@ -1,6 +1,7 @@
 /** The event stage and its public surface. */
 import type { Stage, WorkingDoc } from '../doc/types.js';
 import { extractEvents } from './extract.js';
+import { DEFAULT_FACTUALITIES } from './factuality.js';
 
 export { extractEvents } from './extract.js';
 export { factualityOf, DEFAULT_FACTUALITIES, type Factuality } from './factuality.js';
@@ -21,7 +22,7 @@ export function eventStage(options: EventStageOptions = {}): Stage {
     requires: ['entities', 'tokens', 'sections', 'values'],
     provides: ['events'],
     run(doc: WorkingDoc) {
-      doc.events = extractEvents(doc, options.modelDir, options.allFactualities === true);
+      doc.events = extractEvents(doc, options.modelDir, options.allFactualities === true ? undefined : DEFAULT_FACTUALITIES);
     },
   };
 }
