@@ -27,6 +27,7 @@ function event(cameo: string, participants: Array<[string, Participant['role']]>
     sentence: 0,
     participants: participants.map(([e, role]) => ({ entity: e, role })),
     confidence: 1,
+    factuality: 'asserted',
   };
   if (location) ev.location = { ...location, start: 0, end: location.text.length };
   return ev;

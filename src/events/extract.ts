@@ -17,6 +17,7 @@ import { readDates, asTime, timesWithin, type TimeExpression } from '../values/t
 import { profileOf } from '../lang/index.js';
 import { eventLexicon, type EventTypeInfo } from './lexicon.js';
 import { findTriggers, type TriggerMatch } from './triggers.js';
+import { factualityOf, mergeFactuality, type Factuality } from './factuality.js';
 
 /** One trigger with its own arguments, before coreference. */
 interface Candidate {
@@ -25,6 +26,8 @@ interface Candidate {
   readonly section: SectionKindT;
   /** Hypothetical or future ("could be signed", "will meet"). */
   readonly irrealis: boolean;
+  /** Asserted, negated, hypothetical, planned or a reported claim (factuality.ts). */
+  readonly factuality: Factuality;
   /** A definite symmetric noun ("die Vereinbarung", "the pact"): a reference to an event reported before. */
   readonly refersBack: boolean;
   participants: Participant[];
@@ -50,6 +53,8 @@ interface Cluster {
   time?: TimeExpression;
   /** Whether any member is a factual (not hypothetical) report. */
   factual?: boolean;
+  /** The most asserted factuality among the members. */
+  factuality: Factuality;
   hypotheticalLocation?: LocationArg | undefined;
   hypotheticalTime?: TimeExpression | undefined;
   areas: AreaItem[];
@@ -171,6 +176,7 @@ function candidatesOf(ctx: DocContext): Candidate[] {
         story,
         section: ctx.sectionKind[s]!,
         irrealis: isIrrealis(ctx, segs),
+        factuality: factualityOf(ctx, trigger, segs, triggers),
         refersBack: trigger.nominal && trigger.type.roles === 'symmetric' && isDefinite(ctx, trigger),
         participants,
         areas: [],
@@ -295,6 +301,7 @@ function mergeAreas(into: AreaItem[], add: readonly AreaItem[]): void {
 
 function absorb(cluster: Cluster, c: Candidate): void {
   cluster.members.push(c);
+  cluster.factuality = cluster.members.length === 1 ? c.factuality : mergeFactuality(cluster.factuality, c.factuality);
   cluster.types.add(c.trigger.type.name);
   cluster.lastSentence = c.trigger.sentence;
   if (c.participants.length > 0) cluster.lastNamedSentence = c.trigger.sentence;
@@ -357,6 +364,7 @@ function corefer(candidates: readonly Candidate[]): Cluster[] {
     } else {
       const cl: Cluster = {
         story: c.story, family: c.trigger.type.family, members: [], types: new Set(), lastSentence: c.trigger.sentence, lastNamedSentence: -1, participants: [], areas: [], areaCounts: [],
+        factuality: c.factuality,
       };
       absorb(cl, c);
       clusters.push(cl);
@@ -508,6 +516,7 @@ function toEvent(ctx: DocContext, cl: Cluster, id: string): Event | undefined {
     sentence: t.sentence,
     participants,
     confidence: 0,
+    factuality: cl.factuality,
   };
   if (cl.location) event.location = { entity: cl.location.entity, start: cl.location.start, end: cl.location.end, text: cl.location.text };
   if (cl.time) event.time = { ...cl.time };
@@ -525,8 +534,11 @@ function toEvent(ctx: DocContext, cl: Cluster, id: string): Event | undefined {
   }
   // Only reports outside the main story carry their section (docs/schema.md).
   if (head.section === 'related' || head.section === 'boilerplate') event.section = head.section;
+  // confidence and factuality after the optional fields, as the schema lists them.
   delete (event as Partial<Event>).confidence;
+  delete (event as Partial<Event>).factuality;
   event.confidence = confidenceOf(type, cl, participants, strength);
+  event.factuality = cl.factuality;
   return event;
 }
 
@@ -535,9 +547,10 @@ function toEvent(ctx: DocContext, cl: Cluster, id: string): Event | undefined {
  * Needs text and the profile (set by the language stage; a profile without event words gets none); uses sentences,
  * sections, tokens, mentions, entities and the values stage's dates when present. Events in boilerplate are
  * skipped; events in 'related' teasers carry section 'related' and never merge with the main story.
- * `modelDir` is the pipeline's model folder (default: the package's models/).
+ * `modelDir` is the pipeline's model folder (default: the package's models/). `keep`: the factualities to return
+ * (default: all; the event stage passes DEFAULT_FACTUALITIES unless its option allFactualities, docs/events.md).
  */
-export function extractEvents(doc: WorkingDoc, modelDir?: string): Event[] {
+export function extractEvents(doc: WorkingDoc, modelDir?: string, keep?: ReadonlySet<Factuality>): Event[] {
   const profile = profileOf(doc);
   const words = profile.events;
   if (!words) return [];
@@ -557,6 +570,7 @@ export function extractEvents(doc: WorkingDoc, modelDir?: string): Event[] {
   const ordered = [...clusters].sort((a, b) => firstReport(a) - firstReport(b));
   const events: Event[] = [];
   for (const cl of ordered) {
+    if (keep && !keep.has(cl.factuality)) continue;
     const e = toEvent(ctx, cl, `v${events.length + 1}`);
     if (e) events.push(e);
   }

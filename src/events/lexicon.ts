@@ -37,6 +37,37 @@ export interface TriggerEntry {
   readonly unlessNext: ReadonlySet<string> | undefined;
 }
 
+/** Cue words per factuality value (lower-cased; multi-word cues as token sequences). */
+export interface FactualityCues {
+  /** "nicht", "kein", "not", "never": negate a trigger after them in its clause. */
+  readonly negation: ReadonlySet<string>;
+  /** German verb-second/verb-final order: "unterzeichnete den Vertrag nicht" negates after the trigger too. */
+  readonly negationAfter: ReadonlySet<string>;
+  /** "nicht nur", "not only": the negation word before these does not negate. */
+  readonly negationExceptNext: ReadonlySet<string>;
+  /** "falls", "wenn", "if", "unless": the clause they open is a condition. */
+  readonly conditional: ReadonlySet<string>;
+  /** "könnte", "würde", "could", "might", "möglicherweise": the clause only supposes the event. */
+  readonly hypothetical: ReadonlySet<string>;
+  /** "Risiken bei Hackerangriffen", "risk of attacks": a noun trigger governed by one of these is hypothetical. */
+  readonly hypotheticalNouns: ReadonlySet<string>;
+  /** "will", "wollen", "soll", "plant", "next": announced for later. */
+  readonly planned: ReadonlySet<string>;
+  /** Hypothetical/planned cues that count after the trigger too (German modals of verb-final clauses, "next
+   * week"); the others modify a later verb ("said Tehran must stop"). */
+  readonly modalsAfter: ReadonlySet<string>;
+  /** "warf … vor", "accused", "behauptete", "allegedly": an event after them in the sentence is their claim. */
+  readonly claim: ReadonlySet<string>;
+  /** "soll … angegriffen haben": a reportative modal with a perfect infinitive is a claim, not a plan. */
+  readonly claimModals: ReadonlySet<string>;
+  readonly perfectAux: ReadonlySet<string>;
+  /** Event types whose verb makes a noun trigger in its clause negated ("lehnt Verhandlungen ab"), hypothetical
+   * ("forderte Sanktionen", "drohte mit Angriffen") or planned. */
+  readonly negatingTypes: ReadonlySet<string>;
+  readonly hypotheticalTypes: ReadonlySet<string>;
+  readonly plannedTypes: ReadonlySet<string>;
+}
+
 export interface Cues {
   readonly locative: ReadonlySet<string>;
   readonly target: ReadonlySet<string>;
@@ -92,6 +123,8 @@ export interface Cues {
   readonly definiteArticles: ReadonlySet<string>;
   /** "die beiden", "the two", "both": a subject that refers to the two participants named last. */
   readonly dualAnaphors: readonly (readonly string[])[];
+  /** Cue words of each factuality value (cues.factuality in the JSON; src/events/factuality.ts). */
+  readonly factuality: FactualityCues;
   /** Every preposition/conjunction/auxiliary cue above: words that are never adjectives. */
   readonly functionWords: ReadonlySet<string>;
 }
@@ -196,6 +229,9 @@ export function compileLexicon(raw: RawLexicon, types: ReadonlyMap<string, Event
   for (const k of ['locative', 'target', 'agent', 'comitative', 'topic', 'reporting', 'reportingAfter', 'subordinators', 'relatives', 'passiveAux', 'coordinators', 'determiners', 'definiteArticles', 'listStops', 'modals']) {
     for (const w of raw.cues[k] ?? []) functionWords.add(w.toLowerCase());
   }
+  // The one cue that is an object of lists rather than a list.
+  const rawFactuality = (raw.cues as unknown as { factuality?: Record<string, string[]> }).factuality ?? {};
+  const fset = (k: string): Set<string> => new Set((rawFactuality[k] ?? []).map((w) => w.toLowerCase()));
   const cues: Cues = {
     locative: set('locative'),
     target: set('target'),
@@ -232,6 +268,13 @@ export function compileLexicon(raw: RawLexicon, types: ReadonlyMap<string, Event
     definiteArticles: set('definiteArticles'),
     dualAnaphors: (raw.cues.dualAnaphors ?? []).map(formTokens),
     locationPreps: set('locationPreps'),
+    factuality: {
+      negation: fset('negation'), negationAfter: fset('negationAfter'), negationExceptNext: fset('negationExceptNext'),
+      conditional: fset('conditional'), hypothetical: fset('hypothetical'), hypotheticalNouns: fset('hypotheticalNouns'),
+      planned: fset('planned'), modalsAfter: fset('modalsAfter'), claim: fset('claim'), claimModals: fset('claimModals'),
+      perfectAux: fset('perfectAux'), negatingTypes: fset('negatingTypes'), hypotheticalTypes: fset('hypotheticalTypes'),
+      plannedTypes: fset('plannedTypes'),
+    },
     functionWords,
   };
   const suffixLengths = [...new Set([...bySuffix.keys()].map((k) => k.length))].sort((a, b) => b - a);

@@ -30,7 +30,7 @@ export interface ExtractOptions {
 /** What Pipeline.safeExtract() returns: the Document, or the coded input error instead of a throw. */
 export type SafeResult = { ok: true; document: Document } | { ok: false; error: { code: ErrorCode; message: string } };
 
-const OPTION_KEYS = new Set(['offsets', 'includeText', 'maxLength', 'stages', 'language', 'candidateLanguages', 'ner', 'modelDir', 'syntax']);
+const OPTION_KEYS = new Set(['offsets', 'includeText', 'maxLength', 'stages', 'language', 'candidateLanguages', 'ner', 'modelDir', 'syntax', 'allFactualities']);
 
 function checkOptions(o: PipelineOptions): void {
   for (const k of Object.keys(o)) {
@@ -44,6 +44,9 @@ function checkOptions(o: PipelineOptions): void {
   }
   if (o.syntax !== undefined && typeof o.syntax !== 'boolean') {
     throw new EreignisError('E001', `syntax must be true or false, got ${JSON.stringify(o.syntax)}`);
+  }
+  if (o.allFactualities !== undefined && typeof o.allFactualities !== 'boolean') {
+    throw new EreignisError('E001', `allFactualities must be true or false, got ${JSON.stringify(o.allFactualities)}`);
   }
   if (o.language !== undefined && !/^[a-z]{2}$/.test(o.language)) {
     throw new EreignisError('E001', `language must be an ISO 639-1 code such as "de" or "en", got ${JSON.stringify(o.language)}`);

@@ -13,6 +13,9 @@ export interface StageOptions extends EntityResourceOptions, LanguageStageOption
   /** Run the syntax stage and put every token, with its UPOS, lemma, features, head and relation, into
    * `Document.tokens`. Default false: no tokens, and the stage does not run. */
   syntax?: boolean;
+  /** Keep every event whatever its factuality (negated, hypothetical, reported claims too). Default false:
+   * asserted and planned events only. */
+  allFactualities?: boolean;
 }
 
 export function defaultStages(options: StageOptions = {}): Stage[] {
@@ -28,6 +31,6 @@ export function defaultStages(options: StageOptions = {}): Stage[] {
     entityStage(resources),
     clusterStage(),
     valueStage(),
-    eventStage(modelDir),
+    eventStage({ ...modelDir, ...(options.allFactualities ? { allFactualities: true } : {}) }),
   ];
 }

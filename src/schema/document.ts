@@ -6,7 +6,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 
 /** Version of the Document schema (semver: minor for additions, major for breaking changes). */
-export const SCHEMA_VERSION = '0.2.0';
+export const SCHEMA_VERSION = '0.3.0';
 
 const Offset = Type.Integer({ minimum: 0, description: 'Offset into Document text, in the unit named by offsetUnit.' });
 
@@ -124,6 +124,11 @@ export const AreaSchema = Type.Object(
   { $id: 'Area' },
 );
 
+export const FactualitySchema = Type.Union(
+  [Type.Literal('asserted'), Type.Literal('negated'), Type.Literal('hypothetical'), Type.Literal('planned'), Type.Literal('reported-claim')],
+  { description: 'Whether the text asserts the event happened, denies it, only supposes it (condition, question, modal), announces it for later, or reports it as a source\'s claim ("X accused Y of attacking": the attack). The default output keeps asserted and planned events; option allFactualities keeps all.' },
+);
+
 export const EventSchema = Type.Object(
   {
     id: Type.String({ pattern: '^v[0-9]+$' }),
@@ -144,6 +149,7 @@ export const EventSchema = Type.Object(
       }),
     ),
     confidence: Type.Number({ minimum: 0, maximum: 1 }),
+    factuality: FactualitySchema,
     section: Type.Optional(SectionKind),
   },
   { $id: 'Event' },
@@ -238,6 +244,7 @@ export type Participant = Static<typeof ParticipantSchema>;
 export type EventTime = Static<typeof TimeSchema>;
 export type Area = Static<typeof AreaSchema>;
 export type Event = Static<typeof EventSchema>;
+export type Factuality = Static<typeof FactualitySchema>;
 export type Diagnostic = Static<typeof DiagnosticSchema>;
 export type DocumentToken = Static<typeof TokenSchema>;
 export type Value = Static<typeof ValueSchema>;
