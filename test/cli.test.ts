@@ -52,6 +52,18 @@ describe('cli', function () {
     assert.ok(doc.entities.some((e: { name: string }) => e.name === 'Olaf Scholz'));
   });
 
+  it('extract --all-factualities keeps a negated event that the default leaves out', () => {
+    const text = 'Russland griff die Ukraine nicht an.';
+    const plain = run(['extract'], text);
+    assert.equal(plain.status, 0, plain.stderr);
+    assert.deepEqual(JSON.parse(plain.stdout).events, []);
+    const all = run(['extract', '--all-factualities'], text);
+    assert.equal(all.status, 0, all.stderr);
+    const events = JSON.parse(all.stdout).events as { factuality: string }[];
+    assert.equal(events.length, 1);
+    assert.equal(events[0]!.factuality, 'negated');
+  });
+
   it('extract from stdin with --pretty --include-text', () => {
     const r = run(['extract', '--pretty', '--include-text'], 'Prime Minister Justin Trudeau visited London.');
     assert.equal(r.status, 0, r.stderr);

@@ -24,6 +24,8 @@ Options:
   --no-ner              German: gazetteers and rules only, without the statistical tagger
   --tokens              add "tokens": every token with its POS tag, lemma, features, head and relation
                         (the syntax stage; German and English)
+  --all-factualities    keep every event whatever its factuality (default: asserted and planned only;
+                        negated, hypothetical and reported-claim events are left out)
   --max-length N        refuse texts longer than N UTF-16 units (default 10000000; error E103)
   -h, --help            this help
 
@@ -105,6 +107,7 @@ export async function run(argv: string[]): Promise<number> {
         offsets: { type: 'string' },
         'no-ner': { type: 'boolean' },
         tokens: { type: 'boolean' },
+        'all-factualities': { type: 'boolean' },
         'max-length': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -124,6 +127,7 @@ export async function run(argv: string[]): Promise<number> {
   if (values['include-text']) options.includeText = true;
   if (values['no-ner']) options.ner = false;
   if (values.tokens) options.syntax = true;
+  if (values['all-factualities']) options.allFactualities = true;
   if (values['max-length'] !== undefined) options.maxLength = Number(values['max-length']);
   let pipeline: Pipeline;
   try {
