@@ -31,7 +31,7 @@ interface Review {
   /** CAMEO roots (2 digits) whose verbs are derived. */
   roots: string[];
   /** Verb lemma (upper case, as in the dictionary) → CAMEO code that replaces the dictionary's, with the reason. */
-  recode: Record<string, { code: string; why: string }>;
+  recode: Record<string, { code: string; type?: string; why: string }>;
   /** Verb lemmas left out entirely, grouped by reason. */
   excludeVerbs: Record<string, string[]>;
   /** Single word forms left out, grouped by reason (other forms of the verb stay). */
@@ -142,7 +142,7 @@ let missingType = 0;
 for (const d of readDictionary()) {
   const code = review.recode[d.lemma]?.code ?? d.code;
   if (!review.roots.includes(code.slice(0, 2))) continue;
-  const type = typeFor(code);
+  const type = review.recode[d.lemma]?.type ?? typeFor(code);
   if (!type) {
     missingType++;
     continue;
