@@ -152,6 +152,8 @@ export interface RawTrigger {
   except?: string[];
   withPerson?: boolean;
   unlessNext?: string[];
+  /** Set on entries written by scripts/build-event-triggers.ts ("cameo-2.0"); ignored when compiling. */
+  derived?: string;
 }
 
 interface RawLexicon {
