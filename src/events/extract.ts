@@ -288,7 +288,10 @@ function mergeParticipants(into: Participant[], add: readonly Participant[]): vo
   for (const p of add) {
     const have = into.find((q) => q.entity === p.entity);
     if (!have) into.push({ ...p });
-    else if (!have.affiliation && p.affiliation) have.affiliation = p.affiliation;
+    else {
+      if (!have.affiliation && p.affiliation) have.affiliation = p.affiliation;
+      if (!have.agent && p.agent) have.agent = p.agent;
+    }
   }
 }
 

@@ -84,6 +84,11 @@ export interface Cues {
   readonly actorNouns: ReadonlySet<string>;
   /** Actor nouns of ≥ 6 letters that also end German compounds ("Agrarminister", "Landesregierung"). */
   readonly actorHeads: readonly string[];
+  /** State organs and agents by the CAMEO/Phoenix agent code they stand for ("army" → MIL, "Polizei" → COP):
+   * word lists per first word, each entry the words of one noun phrase (agents.ts). */
+  readonly agents: ReadonlyMap<string, readonly AgentNoun[]>;
+  /** Single-word agent nouns of ≥ 6 letters that also end German compounds ("Landesregierung" → GOV). */
+  readonly agentHeads: readonly AgentNoun[];
   /** Plural nouns for a group of actors named before ("die drei Länder", "the member states"). */
   readonly groupNouns: ReadonlySet<string>;
   /** Group nouns for countries ("die Länder", "the countries"): they stand for the countries of the participants. */
@@ -207,6 +212,30 @@ function formTokens(form: string): string[] {
   return form.toLowerCase().split(/\s+/).filter(Boolean);
 }
 
+/** One agent noun phrase ("security forces": ["security", "forces"]) with its agent code. */
+export interface AgentNoun {
+  readonly words: readonly string[];
+  readonly code: string;
+}
+
+function compileAgents(raw: Record<string, string[]>): { agents: Map<string, AgentNoun[]>; agentHeads: AgentNoun[] } {
+  const agents = new Map<string, AgentNoun[]>();
+  const agentHeads: AgentNoun[] = [];
+  for (const code of Object.keys(raw).sort()) {
+    for (const form of raw[code] ?? []) {
+      const words = formTokens(form);
+      if (words.length === 0) continue;
+      const noun = { words, code };
+      push(agents, words[0]!, noun);
+      if (words.length === 1 && words[0]!.length >= 6) agentHeads.push(noun);
+    }
+  }
+  // Longest phrase first ("security forces" before "security"); longest compound head first.
+  for (const list of agents.values()) list.sort((a, b) => b.words.length - a.words.length);
+  agentHeads.sort((a, b) => b.words[0]!.length - a.words[0]!.length);
+  return { agents, agentHeads };
+}
+
 export function compileLexicon(raw: RawLexicon, types: ReadonlyMap<string, EventTypeInfo> = eventTypes()): EventLexicon {
   const byForm = new Map<string, TriggerEntry[]>();
   const bySuffix = new Map<string, TriggerEntry[]>();
@@ -234,7 +263,9 @@ export function compileLexicon(raw: RawLexicon, types: ReadonlyMap<string, Event
   // The one cue that is an object of lists rather than a list.
   const rawFactuality = (raw.cues as unknown as { factuality?: Record<string, string[]> }).factuality ?? {};
   const fset = (k: string): Set<string> => new Set((rawFactuality[k] ?? []).map((w) => w.toLowerCase()));
+  const rawAgents = (raw.cues as unknown as { agents?: Record<string, string[]> }).agents ?? {};
   const cues: Cues = {
+    ...compileAgents(rawAgents),
     locative: set('locative'),
     target: set('target'),
     agent: set('agent'),

@@ -8,6 +8,7 @@ import { isCountry, isMedia } from './context.js';
 import type { Segment } from './clauses.js';
 import { governor, governorIndex, isActorNoun, isAdjectiveLike, isDefinite } from './grammar.js';
 import type { TriggerMatch } from './triggers.js';
+import { agentAt, agentOf, organAgent } from './agents.js';
 
 /** At most this many name-less appositions are skipped to find the subject of a clause-initial verb. */
 const MAX_SKIPPED_APPOSITIONS = 2;
@@ -20,6 +21,8 @@ export interface ArgumentCandidate {
   readonly placed: PlacedMention;
   readonly entity: string;
   marking: Marking;
+  /** Agent code when the mention names a state organ or agent of the entity ("the Israeli army" → MIL). */
+  readonly agent?: string;
 }
 
 /** "die belarussische Regierung", "the Russian government": a country adjective before an actor noun that is
@@ -29,7 +32,7 @@ function isActingAdjective(ctx: DocContext, pm: PlacedMention, nameTokens: Reado
   if (!e || !isCountry(e)) return false;
   const k = pm.tokenEnd;
   const next = ctx.tokens[k];
-  if (!next || !isActorNoun(ctx, ctx.lower[k])) return false;
+  if (!next || !(isActorNoun(ctx, ctx.lower[k]) || agentAt(ctx, k) !== undefined)) return false;
   if (ctx.words.capitalisesNouns && !/^\p{Lu}/u.test(next.text)) return false;
   return !nameTokens.has(k + 1) && !ctx.affiliationToken[k];
 }
@@ -98,7 +101,7 @@ export function collectCandidates(
       let k = pm.tokenEnd;
       if (ctx.tokens[k]?.text === "'" || ctx.tokens[k]?.text === '’') k++;
       if (ctx.lower[k] === 's') k++;
-      const actorAfter = isActorNoun(ctx, ctx.lower[k]);
+      const actorAfter = isActorNoun(ctx, ctx.lower[k]) || agentAt(ctx, k) !== undefined;
       // "Die Außenminister Polens, Litauens und der Schweiz": look back over the listed names to the actor noun.
       let b = pm.headStart - 1;
       while (b >= seg.start && (cues.coordinators.has(ctx.lower[b]!) || cues.determiners.has(ctx.lower[b]!) || nameTokens.has(b))) b--;
@@ -123,7 +126,8 @@ export function collectCandidates(
       }
     }
     if (out.some((c) => c.entity === entity.id)) continue;
-    out.push({ placed: pm, entity: entity.id, marking });
+    const agent = agentOf(ctx, pm, isGenitiveOrPossessive(ctx, pm)) ?? organAgent(ctx, pm);
+    out.push(agent ? { placed: pm, entity: entity.id, marking, agent } : { placed: pm, entity: entity.id, marking });
   }
   inheritCoordinatedMarking(ctx, out);
   return out;
@@ -330,7 +334,9 @@ export function assignRoles(
     const role = roles.get(c.entity);
     if (!role) continue;
     const aff = ctx.affiliation.get(c.entity);
-    out.push(aff ? { entity: c.entity, role, affiliation: aff } : { entity: c.entity, role });
+    const p: Participant = aff ? { entity: c.entity, role, affiliation: aff } : { entity: c.entity, role };
+    if (c.agent) p.agent = c.agent;
+    out.push(p);
   }
   return out;
 }

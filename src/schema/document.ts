@@ -6,7 +6,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 
 /** Version of the Document schema (semver: minor for additions, major for breaking changes). */
-export const SCHEMA_VERSION = '0.3.0';
+export const SCHEMA_VERSION = '0.4.0';
 
 const Offset = Type.Integer({ minimum: 0, description: 'Offset into Document text, in the unit named by offsetUnit.' });
 
@@ -100,6 +100,10 @@ export const ParticipantSchema = Type.Object(
     entity: Type.String({ description: 'Entity id.' }),
     role: ParticipantRole,
     affiliation: Type.Optional(Type.String({ description: 'Entity id of the country/organisation the participant acts for.' })),
+    agent: Type.Optional(Type.String({
+      pattern: '^[A-Z]{3}$',
+      description: "CAMEO/Phoenix agent code when the participant is a state organ or agent named for the entity ('the Israeli army' → Israel, 'MIL'): GOV, MIL, COP (police, security forces), JUD, LEG, BUS, MED, SPY.",
+    })),
   },
   { $id: 'Participant' },
 );

@@ -1,0 +1,58 @@
+/**
+ * State organs and agents named for a country: "türkische Sicherheitskräfte", "the Israeli army", "Russlands Armee",
+ * "Israel's police" act for the country, with a CAMEO/Phoenix agent code (GOV, MIL, COP, JUD, LEG, BUS, MED, SPY),
+ * as PETRARCH's agent dictionary codes them. The nouns are data (models/events cues.agents).
+ */
+import type { DocContext, PlacedMention } from './context.js';
+import { isCountry } from './context.js';
+
+/** Agent code of the noun phrase starting at token k ("Sicherheitskräfte", "security forces"; German compounds by
+ * their head: "Landesregierung" → GOV); undefined when none. */
+export function agentAt(ctx: DocContext, k: number): string | undefined {
+  const word = ctx.lower[k];
+  if (word === undefined) return undefined;
+  // German nouns are capitalised: "die türkische sicherheit" is not a phrase we read.
+  if (ctx.words.capitalisesNouns && !/^\p{Lu}/u.test(ctx.tokens[k]!.text)) return undefined;
+  const { agents, agentHeads } = ctx.lex.cues;
+  for (const noun of agents.get(word) ?? []) {
+    if (noun.words.every((w, i) => ctx.lower[k + i] === w)) return noun.code;
+  }
+  if (!ctx.words.compoundNouns) return undefined;
+  for (const noun of agentHeads) {
+    const head = noun.words[0]!;
+    if (word.length >= head.length + 3 && word.endsWith(head)) return noun.code;
+  }
+  return undefined;
+}
+
+/** The agent a country mention names: the agent noun right after a nationality adjective ("Israeli police"), a
+ * possessive or genitive ("Israel's army", "Russlands Armee") or a hyphenated prefix ("US-Armee" when the entity
+ * stage split it). `possessive`: the caller's reading of the mention as a genitive/possessive. */
+export function agentOf(ctx: DocContext, pm: PlacedMention, possessive: boolean): string | undefined {
+  const e = pm.entity;
+  if (!e || !isCountry(e)) return undefined;
+  let k = pm.tokenEnd;
+  if (possessive) {
+    if (ctx.tokens[k]?.text === "'" || ctx.tokens[k]?.text === '’') k++;
+    if (ctx.lower[k] === 's') k++;
+  } else if (ctx.tokens[k]?.text === '-') {
+    k++;
+  } else if (!pm.mention.derived) {
+    return undefined;
+  }
+  return agentAt(ctx, k);
+}
+
+/** "US-Armee", "US-Außenministerium": an organisation named by a country prefix and an agent noun keeps its entity
+ * (the entity stage found no country in it) but gets the noun's agent code. */
+export function organAgent(ctx: DocContext, pm: PlacedMention): string | undefined {
+  if (pm.entity?.type !== 'ORG') return undefined;
+  const m = /^\p{Lu}{2,}-(\p{L}+)$/u.exec(pm.mention.text);
+  if (!m) return undefined;
+  const word = m[1]!.toLowerCase();
+  const { agents, agentHeads } = ctx.lex.cues;
+  const exact = (agents.get(word) ?? []).find((n) => n.words.length === 1);
+  if (exact) return exact.code;
+  if (!ctx.words.compoundNouns) return undefined;
+  return agentHeads.find((n) => word.length >= n.words[0]!.length + 3 && word.endsWith(n.words[0]!))?.code;
+}

@@ -1,0 +1,78 @@
+/** State organs and agents named for a country become that country with a CAMEO/Phoenix agent code (agents.ts). */
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { extract } from '../src/index.js';
+import { validateDocument } from '../src/schema/index.js';
+import { findSharedData } from '../scripts/lib/shared-data.js';
+
+/** "type: Name/role/AGENT" for every event of the text. */
+function events(text: string): string[] {
+  const doc = extract(text);
+  const r = validateDocument(doc, text);
+  assert.ok(r.valid, r.errors.slice(0, 3).join('; '));
+  const nameOf = new Map(doc.entities.map((e) => [e.id, e.name]));
+  return doc.events.map((e) => `${e.type}: ${e.participants.map((p) => `${nameOf.get(p.entity)}/${p.role}${p.agent ? `/${p.agent}` : ''}`).join(', ')}`);
+}
+
+describe('events: state organs and agents (participant.agent)', () => {
+  it('German: nationality adjective + agent noun is the country with the agent code', function () {
+    this.timeout(60000);
+    assert.deepEqual(events('Türkische Sicherheitskräfte griffen am Mittwoch kurdische Stellungen im Nordirak an.'), ['fight: Türkei/source/COP']);
+    assert.deepEqual(events('Russische Truppen griffen die Ukraine an.'), ['fight: Russland/source/MIL, Ukraine/target']);
+    assert.deepEqual(events('Chinesische Behörden kritisierten Japan scharf.'), ['criticize: China/source/GOV, Japan/target']);
+    // A compound head carries the code ("Grenzpolizei" → COP).
+    assert.deepEqual(events('Die polnische Grenzpolizei kritisierte Belarus.'), ['criticize: Polen/source/COP, Belarus/target']);
+  });
+
+  it('German: a genitive country before the noun, and "US-" organisations keep their entity with the code', function () {
+    this.timeout(60000);
+    assert.deepEqual(events('Russlands Armee griff die Ukraine an.'), ['fight: Russland/source/MIL, Ukraine/target']);
+    const ministry = events('Das US-Außenministerium kritisierte Russland.');
+    assert.deepEqual(ministry, ['criticize: US-Außenministerium/source/GOV, Russland/target']);
+  });
+
+  it('English: adjective, possessive and two-word agent nouns', function () {
+    this.timeout(60000);
+    assert.deepEqual(events('The Israeli army attacked Hamas in Gaza.'), ['fight: Israel/source/MIL, Hamas/target']);
+    assert.deepEqual(events('Russian troops attacked Ukraine on Monday.'), ['fight: Russia/source/MIL, Ukraine/target']);
+    assert.deepEqual(events("Israel's police arrested Hamas members in Hebron."), ['arrest: Israel/source/COP, Hamas/target']);
+    assert.deepEqual(events('The Turkish security forces attacked Syria.'), ['fight: Turkey/source/COP, Syria/target']);
+  });
+
+  it('a title before a name stays the person\'s affiliation, without an agent code', function () {
+    this.timeout(60000);
+    const out = events('Der russische Präsident Putin kritisierte die Ukraine.');
+    assert.ok(out.length === 1 && !/\/GOV|\/MIL/.test(out[0]!), out.join(' | '));
+  });
+
+  it('the schema accepts agent codes and rejects other values', () => {
+    const doc = extract('Russian troops attacked Ukraine on Monday.');
+    const p = doc.events[0]?.participants.find((q) => q.agent);
+    assert.equal(p?.agent, 'MIL');
+    const broken = structuredClone(doc);
+    broken.events[0]!.participants.find((q) => q.agent)!.agent = 'army';
+    assert.equal(validateDocument(broken).valid, false);
+  });
+
+  it('English agent nouns carry the code Phoenix.agents.txt gives them (hand additions listed in docs/events.md)', function () {
+    const file = `${findSharedData() ?? '/nonexistent'}/cameo-phoenix-dictionaries/Phoenix.agents.txt`;
+    if (!existsSync(file)) this.skip();
+    const phoenix = new Map<string, Set<string>>();
+    for (const m of readFileSync(file, 'latin1').replace(/!PERSON!/g, 'MEN').matchAll(/^([A-Z][A-Z_']*?)_?\s*(?:\{[^}]*\})?\s*\[~([A-Z]{3})/gm)) {
+      const key = m[1]!.toLowerCase().replace(/_/g, ' ');
+      if (!phoenix.has(key)) phoenix.set(key, new Set());
+      phoenix.get(key)!.add(m[2]!);
+    }
+    const en = JSON.parse(readFileSync(new URL('../models/events/en.json', import.meta.url), 'utf8')) as { cues: { agents: Record<string, string[]> } };
+    const handAdded = new Set(['forces', 'armed forces', 'officials', 'authorities']);
+    for (const [code, nouns] of Object.entries(en.cues.agents)) {
+      for (const noun of nouns) {
+        if (handAdded.has(noun)) continue;
+        // Phoenix lists singulars: "troops" → TROOP, "companies" → COMPANY, "policemen" → POLICEMAN.
+        const forms = [noun, noun.replace(/ies$/, 'y'), noun.replace(/es$/, ''), noun.replace(/s$/, ''), noun.replace(/men$/, 'man')];
+        const codes = forms.map((f) => phoenix.get(f)).find((c) => c !== undefined);
+        assert.ok(codes?.has(code), `${noun} → ${code}: Phoenix has ${codes ? [...codes].join('/') : 'nothing'}`);
+      }
+    }
+  });
+});
