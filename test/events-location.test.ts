@@ -30,6 +30,13 @@ describe('event locations', () => {
     assert.equal(eventOf(doc, 'criticize').location?.text, 'Leipzig');
   });
 
+  it('de: a noun between the place preposition and the place passes it on ("im Logistikzentrum Bad Hersfeld")', () => {
+    const doc = extract('Die Gewerkschaft Verdi streikte am Montag im Logistikzentrum Bad Hersfeld.');
+    assert.equal(eventOf(doc, 'strike').location?.text, 'Bad Hersfeld');
+    const genitive = extract('Die Gewerkschaft Verdi streikte in der Wirtschaft Chinas.');
+    assert.equal(eventOf(genitive, 'strike').location, undefined, 'a genitive is an attribute, not the place');
+  });
+
   it('de: a visited country is the target ("besuchte am Dienstag Frankreich")', () => {
     const doc = extract('Bundeskanzler Olaf Scholz besuchte am Dienstag Frankreich.');
     const ev = eventOf(doc, 'visit');

@@ -71,6 +71,20 @@ export function datelinePlace(ctx: DocContext): LocationArg | undefined {
   return found ?? undefined;
 }
 
+/** "in der Hauptstadt Kiew", "im Logistikzentrum Bad Hersfeld", "in der Casa Santa Maria": where nouns are
+ * capitalised, one noun between a place preposition (with its article) and a place passes the preposition on; a
+ * genitive ("in der Wirtschaft Chinas") is an attribute, not the place. */
+function placeNounGovernor(ctx: DocContext, pm: PlacedMention, govAt: number, from: number): number {
+  if (govAt < 0 || !ctx.words.capitalisesNouns || govAt !== pm.headStart - 1 || ctx.lex.cues.locationPreps.has(ctx.lower[govAt]!)) return govAt;
+  if (!/^\p{Lu}/u.test(ctx.tokens[govAt]!.text)) return govAt;
+  const name = pm.entity?.name ?? '';
+  if (pm.mention.text.endsWith('s') && !name.endsWith('s')) return govAt;
+  const list = ctx.mentionsBySentence[pm.mention.sentence] ?? [];
+  if (list.some((o) => govAt >= o.tokenStart && govAt < o.tokenEnd)) return govAt;
+  const outer = governorIndex(ctx, govAt, from);
+  return outer >= 0 && ctx.lex.cues.locationPreps.has(ctx.lower[outer]!) ? outer : govAt;
+}
+
 /** The place of the event: a LOC after a locative preposition ("in Paris", "auf dem Gipfel in Vilnius", "at X"),
  * or the object of a visit ("besuchte Kiew"), nearest to the trigger, cities before countries. */
 export function findLocation(
@@ -87,7 +101,7 @@ export function findLocation(
     // "beim US-Versandhändler": a place inside an actor's compound name says where the actor is from, not where
     // the event happened.
     if (isCompoundModifier(ctx, pm)) continue;
-    const govAt = governorIndex(ctx, pm.headStart, from);
+    const govAt = placeNounGovernor(ctx, pm, governorIndex(ctx, pm.headStart, from), from);
     // A visited city is the visit's place ("besuchte Kiew", "state visit to Hanoi"); a visited country is its
     // target only (roles.ts, visitedPlaces).
     const visited = trigger.type.family === 'visit' && !isCountry(e) &&
