@@ -320,6 +320,7 @@ export function assignRoles(
       }
     }
   }
+  for (const id of visitedPlaces(ctx, trigger, segs)) if (!roles.has(id) && id !== subject) roles.set(id, 'target');
   const out: Participant[] = [];
   if (subject !== undefined) {
     // In the passive the pronoun is what the verb is done to ("Er wurde festgenommen").
@@ -338,5 +339,38 @@ export function assignRoles(
     if (c.agent) p.agent = c.agent;
     out.push(p);
   }
+  for (const [id, role] of roles) if (!out.some((p) => p.entity === id) && !cands.some((c) => c.entity === id)) out.push({ entity: id, role });
   return out;
+}
+
+// --- Visited places (issue 13, item 5) ---
+
+/** Tokens between a visit verb and the place it visits ("besuchte am Dienstag Frankreich", "visited on Monday"). */
+const MAX_VISIT_GAP = 4;
+
+/** The country a visit goes to is its target: the object of the verb ("besuchte Frankreich", "besuchte am Dienstag
+ * Frankreich", "visited Kenya's largest slum") or the goal after it ("state visit to Vietnam"). A visited city stays
+ * the visit's place only (setting.ts); a country after another preposition ("besuchte in Polen eine Messe") is where
+ * the visit happened, not what was visited. */
+export function visitedPlaces(ctx: DocContext, trigger: TriggerMatch, segs: readonly Segment[]): string[] {
+  const own = segs[0];
+  if (!own || trigger.type.family !== 'visit' || trigger.type.name !== 'visit') return [];
+  const { cues } = ctx.lex;
+  const mentions = (ctx.mentionsBySentence[trigger.sentence] ?? [])
+    .filter((pm) => pm.tokenStart >= trigger.tokenEnd && pm.tokenStart < own.end)
+    .sort((a, b) => a.tokenStart - b.tokenStart);
+  const first = mentions[0];
+  const e = first?.entity;
+  if (!first || !e || !isCountry(e) || first.mention.derived) return [];
+  if (/^-\p{L}/u.test(ctx.text.slice(first.mention.end, first.mention.end + 2))) return [];
+  if (first.headStart - trigger.tokenEnd > MAX_VISIT_GAP) return [];
+  for (let k = trigger.tokenEnd; k < first.headStart; k++) if (!/^[\p{L}\p{N}.]+$/u.test(ctx.tokens[k]!.text)) return [];
+  const govAt = governorIndex(ctx, first.headStart, trigger.tokenEnd);
+  if (govAt >= 0) {
+    const gov = ctx.lower[govAt]!;
+    const goal = govAt === trigger.tokenEnd && ctx.words.visitGoalPreps.has(gov);
+    if (!goal && (cues.locative.has(gov) || cues.locationPreps.has(gov) || cues.target.has(gov) || cues.agent.has(gov) ||
+      cues.comitative.has(gov) || cues.topic.has(gov))) return [];
+  }
+  return [e.id];
 }
