@@ -24,6 +24,25 @@ export interface Prepared {
 
 const sortStr = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** Errors and examples of one epoch, counted by a trainer's sentence step. */
+interface EpochCount { err: number; tot: number }
+
+/**
+ * The loop every tagger part trains with: each epoch visits the sentences in a fresh seeded shuffle, `step` learns
+ * from one sentence (ticking the perceptron per example and counting into `c`); returns the averaged weights.
+ */
+function perceptronEpochs(p: AveragedPerceptron, data: Prepared[], epochs: number, seed: number, name: string, log: (s: string) => void, step: (d: Prepared, si: number, c: EpochCount) => void): WeightTable {
+  const order = data.map((_, i) => i);
+  const random = rng(seed);
+  for (let e = 0; e < epochs; e++) {
+    shuffle(order, random);
+    const c: EpochCount = { err: 0, tot: 0 };
+    for (const si of order) step(data[si]!, si, c);
+    log(`  ${name} epoch ${e + 1}: train acc ${(100 - (100 * c.err) / c.tot).toFixed(2)}`);
+  }
+  return p.averaged();
+}
+
 /** Per word, the value index of each key of its restricted FEATS (0 = key absent). */
 export function goldValues(d: MorphDecoder, feats: string[]): Int32Array {
   const G = d.keys.length, out = new Int32Array(feats.length * G);
@@ -51,53 +70,35 @@ export function buildTagDict(data: Prepared[], upos: string[], o: TrainOptions):
 export function trainPos(data: Prepared[], L: number, o: TrainOptions, seed: number, log: (s: string) => void, dict?: Map<number, number>, right?: Int32Array[]): WeightTable {
   const p = new AveragedPerceptron(o.posBucketsLog2, L);
   const f = new Uint32Array(64), sc = new Float64Array(L);
-  const order = data.map((_, i) => i);
-  const random = rng(seed);
-  for (let e = 0; e < o.tagEpochs; e++) {
-    shuffle(order, random);
-    let err = 0, tot = 0;
-    for (const si of order) {
-      const d = data[si]!;
-      let t1 = -1, t2 = -2;
-      for (let i = 0; i < d.words.length; i++) {
-        const known = dict?.get(d.h.form[i]!);
-        if (known !== undefined) { t2 = t1; t1 = known; continue; }
-        const k = posFeatures(d.h, i, t1, t2, f, right?.[si]);
-        scoreRows(p, f, k, sc);
-        const pred = argmax(sc, L), gold = d.upos[i]!;
-        if (pred !== gold) { p.update(f, k, gold, pred); err++; }
-        p.tick(); tot++;
-        t2 = t1; t1 = pred;
-      }
+  return perceptronEpochs(p, data, o.tagEpochs, seed, 'pos', log, (d, si, c) => {
+    let t1 = -1, t2 = -2;
+    for (let i = 0; i < d.words.length; i++) {
+      const known = dict?.get(d.h.form[i]!);
+      if (known !== undefined) { t2 = t1; t1 = known; continue; }
+      const k = posFeatures(d.h, i, t1, t2, f, right?.[si]);
+      scoreRows(p, f, k, sc);
+      const pred = argmax(sc, L), gold = d.upos[i]!;
+      if (pred !== gold) { p.update(f, k, gold, pred); c.err++; }
+      p.tick(); c.tot++;
+      t2 = t1; t1 = pred;
     }
-    log(`  pos epoch ${e + 1}: train acc ${(100 - (100 * err) / tot).toFixed(2)}`);
-  }
-  return p.averaged();
+  });
 }
 
 export function trainMorph(data: Prepared[], L: number, o: TrainOptions, seed: number, log: (s: string) => void): WeightTable {
   const p = new AveragedPerceptron(o.morphBucketsLog2, L);
   const f = new Uint32Array(64), sc = new Float64Array(L);
-  const order = data.map((_, i) => i);
-  const random = rng(seed + 100);
-  for (let e = 0; e < o.tagEpochs; e++) {
-    shuffle(order, random);
-    let err = 0, tot = 0;
-    for (const si of order) {
-      const d = data[si]!;
-      let f1 = -1;
-      for (let i = 0; i < d.words.length; i++) {
-        const k = morphFeatures(d.h, d.upos, i, f1, f);
-        scoreRows(p, f, k, sc);
-        const pred = argmax(sc, L), gold = d.morph[i]!;
-        if (pred !== gold) { p.update(f, k, gold, pred); err++; }
-        p.tick(); tot++;
-        f1 = pred;
-      }
+  return perceptronEpochs(p, data, o.tagEpochs, seed + 100, 'morph', log, (d, _si, c) => {
+    let f1 = -1;
+    for (let i = 0; i < d.words.length; i++) {
+      const k = morphFeatures(d.h, d.upos, i, f1, f);
+      scoreRows(p, f, k, sc);
+      const pred = argmax(sc, L), gold = d.morph[i]!;
+      if (pred !== gold) { p.update(f, k, gold, pred); c.err++; }
+      p.tick(); c.tot++;
+      f1 = pred;
     }
-    log(`  morph epoch ${e + 1}: train acc ${(100 - (100 * err) / tot).toFixed(2)}`);
-  }
-  return p.averaged();
+  });
 }
 
 /** `form\tUPOS\tids` lines (sorted) of the (form, UPOS) pairs seen >= morphLexMin times, with the label ids seen. */
@@ -121,62 +122,44 @@ export function trainMorphFactored(data: Prepared[], dec: MorphDecoder, o: Train
   const G = dec.keys.length, L = dec.off[G]!;
   const p = new AveragedPerceptron(o.morphBucketsLog2, L);
   const f = new Uint32Array(64), sc = new Float64Array(L);
-  const order = data.map((_, i) => i);
-  const random = rng(seed + 100);
-  for (let e = 0; e < o.tagEpochs; e++) {
-    shuffle(order, random);
-    let err = 0, tot = 0;
-    for (const si of order) {
-      const d = data[si]!;
-      let f1 = -1;
-      for (let i = 0; i < d.words.length; i++) {
-        if (dec.bareUpos[d.upos[i]!]) { f1 = 0; continue; }
-        const k = morphFeatures(d.h, d.upos, i, f1, f, dec);
-        scoreRows(p, f, k, sc);
-        const pred = decodeMorph(dec, sc, d.upos[i]!, lex?.get(morphLexKey(d.h.form[i]!, d.upos[i]!)));
-        let wrong = false;
-        for (let g = 0; g < G; g++) {
-          const a = dec.off[g]!;
-          const best = pred < UNSEEN_MORPH ? dec.vals[pred * G + g]! : a + Math.floor((pred - UNSEEN_MORPH) / dec.radix[g]!) % (dec.off[g + 1]! - a);
-          const gold = a + d.mval[i * G + g]!;
-          if (best !== gold) { p.update(f, k, gold, best); wrong = true; }
-        }
-        if (wrong) err++;
-        p.tick(); tot++;
-        f1 = pred;
+  return perceptronEpochs(p, data, o.tagEpochs, seed + 100, 'morph', log, (d, _si, c) => {
+    let f1 = -1;
+    for (let i = 0; i < d.words.length; i++) {
+      if (dec.bareUpos[d.upos[i]!]) { f1 = 0; continue; }
+      const k = morphFeatures(d.h, d.upos, i, f1, f, dec);
+      scoreRows(p, f, k, sc);
+      const pred = decodeMorph(dec, sc, d.upos[i]!, lex?.get(morphLexKey(d.h.form[i]!, d.upos[i]!)));
+      let wrong = false;
+      for (let g = 0; g < G; g++) {
+        const a = dec.off[g]!;
+        const best = pred < UNSEEN_MORPH ? dec.vals[pred * G + g]! : a + Math.floor((pred - UNSEEN_MORPH) / dec.radix[g]!) % (dec.off[g + 1]! - a);
+        const gold = a + d.mval[i * G + g]!;
+        if (best !== gold) { p.update(f, k, gold, best); wrong = true; }
       }
+      if (wrong) c.err++;
+      p.tick(); c.tot++;
+      f1 = pred;
     }
-    log(`  morph epoch ${e + 1}: train acc ${(100 - (100 * err) / tot).toFixed(2)}`);
-  }
-  return p.averaged();
+  });
 }
 
 export function trainLemma(data: Prepared[], scripts: ReturnType<typeof parseScriptKey>[], parts: TaggerParts, o: TrainOptions, log: (s: string) => void): WeightTable {
   const L = Math.max(1, scripts.length);
   const p = new AveragedPerceptron(o.lemmaBucketsLog2, L);
   const f = new Uint32Array(64), sc = new Float64Array(L);
-  const order = data.map((_, i) => i);
-  const random = rng(o.seed + 200);
-  for (let e = 0; e < Math.min(o.tagEpochs, 5); e++) {
-    shuffle(order, random);
-    let err = 0, tot = 0;
-    for (const si of order) {
-      const d = data[si]!;
-      for (let i = 0; i < d.words.length; i++) {
-        const gold = d.script[i]!;
-        if (gold < 0) continue;
-        const k = lemmaFeatures(d.h, d.upos[i]!, d.morph[i]!, i, f);
-        scoreRows(p, f, k, sc);
-        let pred = -1, bs = -Infinity;
-        for (const id of candidateScripts(parts, d.words[i]!)) {
-          if (sc[id]! > bs && applyScript(d.words[i]!, scripts[id]!) !== undefined) { bs = sc[id]!; pred = id; }
-        }
-        if (pred !== gold) { p.update(f, k, gold, pred < 0 ? gold : pred); err++; }
-        p.tick(); tot++;
+  return perceptronEpochs(p, data, Math.min(o.tagEpochs, 5), o.seed + 200, 'lemma', log, (d, _si, c) => {
+    for (let i = 0; i < d.words.length; i++) {
+      const gold = d.script[i]!;
+      if (gold < 0) continue;
+      const k = lemmaFeatures(d.h, d.upos[i]!, d.morph[i]!, i, f);
+      scoreRows(p, f, k, sc);
+      let pred = -1, bs = -Infinity;
+      for (const id of candidateScripts(parts, d.words[i]!)) {
+        if (sc[id]! > bs && applyScript(d.words[i]!, scripts[id]!) !== undefined) { bs = sc[id]!; pred = id; }
       }
+      if (pred !== gold) { p.update(f, k, gold, pred < 0 ? gold : pred); c.err++; }
+      p.tick(); c.tot++;
     }
-    log(`  lemma epoch ${e + 1}: train acc ${(100 - (100 * err) / tot).toFixed(2)}`);
-  }
-  return p.averaged();
+  });
 }
 
