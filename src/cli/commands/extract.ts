@@ -1,11 +1,12 @@
 /** `ereignis extract [FILE…]`: one Document as JSON for one input, JSONL for many; error records instead of crashes. */
-import { readFileSync, createReadStream } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { createPipeline, type Pipeline, type PipelineOptions } from '../../pipeline/pipeline.js';
 import { EreignisError, isEreignisError } from '../../errors.js';
 import { SCHEMA_VERSION, type ErrorRecord } from '../../schema/document.js';
 import { EXIT } from '../exit.js';
+import { readInputBytes } from '../read-input.js';
 
 export const HELP = `Usage: ereignis extract [options] [FILE…]
 
@@ -47,14 +48,6 @@ function errorRecord(err: unknown, source: string | undefined, id?: string): Err
   };
 }
 
-function readInput(file: string | undefined): Buffer {
-  try {
-    return file === undefined || file === '-' ? readFileSync(0) : readFileSync(file);
-  } catch (err) {
-    const reason = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
-    throw new EreignisError('E104', `${file ?? 'stdin'}: ${reason === 'ENOENT' ? 'no such file' : reason === 'EISDIR' ? 'is a directory' : reason}`);
-  }
-}
 
 async function processJsonl(file: string | undefined, pipeline: Pipeline, emit: Emit, fail: (r: ErrorRecord) => void): Promise<void> {
   const name = file ?? 'stdin';
@@ -165,7 +158,7 @@ export async function run(argv: string[]): Promise<number> {
     // A single input: its Document, or only a message on stderr.
     const f = files[0];
     try {
-      emit(pipeline.extract(readInput(f), f !== undefined ? { id: f } : {}));
+      emit(pipeline.extract(readInputBytes(f), f !== undefined ? { id: f } : {}));
     } catch (err) {
       if (!isEreignisError(err)) throw err;
       process.stderr.write(`ereignis extract: ${err.message}\n`);
@@ -174,7 +167,7 @@ export async function run(argv: string[]): Promise<number> {
   } else {
     for (const f of files) {
       try {
-        emit(pipeline.extract(readInput(f), f !== undefined ? { id: f } : {}));
+        emit(pipeline.extract(readInputBytes(f), f !== undefined ? { id: f } : {}));
       } catch (err) {
         if (!isEreignisError(err)) throw err;
         fail(errorRecord(err, f, f));

@@ -4,7 +4,6 @@
  * `ereignis eval parse --gold FILE.conllu [--lang de|en] [--json] [--model-dir DIR]`: UPOS, lemma, FEATS, UAS, LAS and
  * a per-relation table on the gold file's words (gold tokenisation).
  */
-import { readFileSync } from 'node:fs';
 import { EreignisError, isEreignisError } from '../../errors.js';
 import { decodeInput } from '../../pipeline/input.js';
 import { languageStage, segmentStage } from '../../pipeline/stages.js';
@@ -15,6 +14,7 @@ import {
   type ConlluSentence, type ConlluWord, type EvalToken, type LoadedSyntaxModel, type SpanWord, type WordParser,
 } from '../../syntax/index.js';
 import { EXIT } from '../exit.js';
+import { readInputBytes } from '../read-input.js';
 
 const PARSE_USAGE =
   'usage: ereignis parse [--lang de|en] [--format conllu] [--tokenized] [--model-dir DIR] [FILE]   (reads stdin without FILE)\n' +
@@ -35,14 +35,6 @@ function fail(e: unknown): number {
   return e.code === 'E001' || e.code === 'E005' ? EXIT.usage : e.code === 'E002' || e.code === 'E003' ? EXIT.model : EXIT.inputFailed;
 }
 
-function readBytes(file: string | undefined): Buffer {
-  try {
-    return file === undefined || file === '-' ? readFileSync(0) : readFileSync(file);
-  } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-    throw new EreignisError('E104', `${file ?? 'stdin'}: ${reason === 'ENOENT' ? 'no such file' : reason === 'EISDIR' ? 'is a directory' : reason}`);
-  }
-}
 
 interface Args { lang?: string; format: string; tokenized: boolean; raw: boolean; modelDir?: string; file?: string; gold?: string; json: boolean; help: boolean }
 
@@ -188,7 +180,7 @@ export async function run(argv: string[]): Promise<number> {
   try {
     const args = parseArgs(argv[0] === 'parse' ? argv.slice(1) : argv, PARSE_USAGE, new Set(['--lang', '--format', '--tokenized', '--model-dir']), true);
     if (args.help) { process.stdout.write(`${PARSE_USAGE}\n`); return EXIT.ok; }
-    const text = decodeInput(readBytes(args.file));
+    const text = decodeInput(readInputBytes(args.file));
     if (text.trim() === '') return EXIT.ok; // nothing to parse: empty output
     if (!args.tokenized) {
       process.stdout.write(parseText(text, args.lang, args.modelDir));
@@ -210,7 +202,7 @@ export async function runEval(argv: string[]): Promise<number> {
     const args = parseArgs(argv, EVAL_USAGE, new Set(['--gold', '--raw', '--lang', '--json', '--model-dir']), false);
     if (args.help) { process.stdout.write(`${EVAL_USAGE}\n`); return EXIT.ok; }
     if (!args.gold) throw new EreignisError('E001', `--gold FILE is required. ${EVAL_USAGE}`);
-    const sents = readConlluInput(decodeInput(readBytes(args.gold)), args.gold).filter((s) => s.words.length > 0);
+    const sents = readConlluInput(decodeInput(readInputBytes(args.gold)), args.gold).filter((s) => s.words.length > 0);
     if (sents.length === 0) throw new EreignisError('E001', `${args.gold} has no CoNLL-U sentences`);
     const { syntax, code } = languageOf(conlluText(sents), args.lang);
     if (args.raw) {
