@@ -13,16 +13,16 @@ export function agentAt(ctx: DocContext, k: number): string | undefined {
   if (word === undefined) return undefined;
   // German nouns are capitalised: "die türkische sicherheit" is not a phrase we read.
   if (ctx.words.capitalisesNouns && !/^\p{Lu}/u.test(ctx.tokens[k]!.text)) return undefined;
-  const { agents, agentHeads } = ctx.lex.cues;
-  for (const noun of agents.get(word) ?? []) {
+  for (const noun of ctx.lex.cues.agents.get(word) ?? []) {
     if (noun.words.every((w, i) => ctx.lower[k + i] === w)) return noun.code;
   }
+  return agentOfCompound(ctx, word);
+}
+
+/** Where nouns compound, a word ending in an agent noun head names that agent ("Landesregierung" → GOV). */
+function agentOfCompound(ctx: DocContext, word: string): string | undefined {
   if (!ctx.words.compoundNouns) return undefined;
-  for (const noun of agentHeads) {
-    const head = noun.words[0]!;
-    if (word.length >= head.length + 3 && word.endsWith(head)) return noun.code;
-  }
-  return undefined;
+  return ctx.lex.cues.agentHeads.find((n) => word.length >= n.words[0]!.length + 3 && word.endsWith(n.words[0]!))?.code;
 }
 
 /** The agent a country mention names: the agent noun right after a nationality adjective ("Israeli police"), a
@@ -50,9 +50,6 @@ export function organAgent(ctx: DocContext, pm: PlacedMention): string | undefin
   const m = /^\p{Lu}{2,}-(\p{L}+)$/u.exec(pm.mention.text);
   if (!m) return undefined;
   const word = m[1]!.toLowerCase();
-  const { agents, agentHeads } = ctx.lex.cues;
-  const exact = (agents.get(word) ?? []).find((n) => n.words.length === 1);
-  if (exact) return exact.code;
-  if (!ctx.words.compoundNouns) return undefined;
-  return agentHeads.find((n) => word.length >= n.words[0]!.length + 3 && word.endsWith(n.words[0]!))?.code;
+  const exact = (ctx.lex.cues.agents.get(word) ?? []).find((n) => n.words.length === 1);
+  return exact ? exact.code : agentOfCompound(ctx, word);
 }
