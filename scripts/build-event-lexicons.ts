@@ -27,6 +27,7 @@ interface RawLexicon {
   description: string;
   triggers: RawTrigger[];
   cues: Record<string, string[]>;
+  frames?: Record<string, { target: string[] }>;
 }
 interface RawTypes {
   description: string;
@@ -94,6 +95,11 @@ function formatLexicon(lex: RawLexicon): string {
   lines.push('  ],');
   lines.push('  "cues": {');
   lines.push(Object.entries(lex.cues).map(([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(',\n'));
+  if (lex.frames) {
+    lines.push('  },');
+    lines.push('  "frames": {');
+    lines.push(Object.entries(lex.frames).map(([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(',\n'));
+  }
   lines.push('  }');
   lines.push('}');
   return `${lines.join('\n')}\n`;

@@ -25,6 +25,7 @@ export const CODES = {
   W006: 'Text is long; a slow finder (compromise) ran on a bounded part of it',
   W007: 'The language has no syntax model; its tokens carry offsets only',
   W008: 'Very long sentences were parsed in pieces',
+  W009: 'No syntax model in the model folder; event arguments come from word order and cue words only',
 } as const;
 
 export type ErrorCode = keyof typeof CODES;

@@ -140,7 +140,10 @@ describe('syntax stage: Document.tokens', function () {
       rmSync(join(dir, 'de', 'syntax-manifest.json'));
       const p = createPipeline({ syntax: true, modelDir: dir }); // the model loads on first use, not here
       assert.throws(() => p.extract(GERMAN), /E002/);
-      assert.ok(createPipeline({ modelDir: dir }).extract(GERMAN).entities.length > 0, 'without syntax the copy still serves');
+      const withoutSyntax = createPipeline({ modelDir: dir }).extract(GERMAN);
+      assert.ok(withoutSyntax.entities.length > 0, 'without syntax the copy still serves');
+      assert.ok(withoutSyntax.diagnostics.some((d) => d.code === 'W009'), 'and says that event arguments are read without the parse');
+      assert.ok(!extract(GERMAN).diagnostics.some((d) => d.code === 'W009'));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -3,7 +3,7 @@
  * token positions, entities by id and key, each person's affiliation, section kind per sentence.
  */
 import type { Entity, SectionKindT } from '../schema/document.js';
-import type { RawMention, TimeExpression, Token, WorkingDoc } from '../doc/types.js';
+import type { RawMention, TimeExpression, Token, TokenSyntax, WorkingDoc } from '../doc/types.js';
 import type { EventWords, NumberWords } from '../doc/language-profile.js';
 import { tokenizeRange } from '../segment/tokenize.js';
 import type { EventLexicon } from './lexicon.js';
@@ -49,7 +49,17 @@ export interface DocContext {
   readonly sectionIndex: readonly number[];
   /** Token index → true when inside a title span of a person mention or a derived adjective (affiliation cues). */
   readonly affiliationToken: Uint8Array;
+  /** Token index → 1 when inside a mention (a name or a derived adjective). */
+  readonly nameToken: Uint8Array;
+  /** Per token: its analysis (heads as token indices of the document), once its sentence is parsed. */
+  readonly syntax: readonly (TokenSyntax | undefined)[];
+  /** Parses the sentence on first request (the syntax stage's layer when it ran, else the event stage's parser);
+   * false when no parse is available (no parser, or a language without a syntax model). */
+  readonly parsed: (sentence: number) => boolean;
 }
+
+/** Tags and parses one sentence's token texts: per token its analysis, heads as token indices in the sentence. */
+export type SentenceParser = (texts: readonly string[]) => TokenSyntax[];
 
 
 export function isCountry(entity: Entity): boolean {
@@ -91,6 +101,7 @@ function isAppositionRole(
 
 export function buildContext(
   doc: WorkingDoc, lex: EventLexicon, words: EventWords, times: readonly TimeExpression[], numbers: NumberWords | undefined,
+  parser?: SentenceParser,
 ): DocContext {
   const text = doc.text;
   const sentences = doc.sentences && doc.sentences.length > 0 ? doc.sentences : [{ start: 0, end: text.length }];
@@ -118,6 +129,7 @@ export function buildContext(
   }
 
   const affiliationToken = new Uint8Array(tokens.length);
+  const nameToken = new Uint8Array(tokens.length);
   const mentionsBySentence: PlacedMention[][] = sentences.map(() => []);
   for (const m of mentions) {
     const tokenStart = m.tokenStart ?? tokenAt(tokens, m.start);
@@ -126,6 +138,7 @@ export function buildContext(
     const headStart = m.title ? Math.min(tokenStart, tokenAt(tokens, m.title.start)) : tokenStart;
     if (m.title) for (let k = headStart; k < tokenStart; k++) affiliationToken[k] = 1;
     if (m.derived) for (let k = tokenStart; k < tokenEnd; k++) affiliationToken[k] = 1;
+    for (let k = tokenStart; k < tokenEnd; k++) nameToken[k] = 1;
     const entity = m.entity ? entityById.get(m.entity) : undefined;
     const list = mentionsBySentence[m.sentence];
     if (list) list.push({ mention: m, entity, tokenStart, tokenEnd, headStart });
@@ -246,6 +259,27 @@ export function buildContext(
   });
   const sectionIndex = sentences.map((s) => s.section ?? -1);
 
+  // The syntax stage's layer is used as it is; otherwise sentences are parsed only when an event rule asks.
+  const fromStage = doc.syntax !== undefined && doc.tokens !== undefined && tokens === doc.tokens;
+  const syntax: (TokenSyntax | undefined)[] = fromStage ? doc.syntax! : new Array(tokens.length).fill(undefined);
+  const tried = new Uint8Array(sentences.length);
+  const parsed = (s: number): boolean => {
+    const range = sentenceTokens[s];
+    if (!range || range[1] <= range[0]) return false;
+    const [from, to] = range;
+    if (fromStage || tried[s]) return syntax[from] !== undefined;
+    tried[s] = 1;
+    if (!parser) return false;
+    const texts: string[] = [];
+    for (let k = from; k < to; k++) texts.push(tokens[k]!.text);
+    const analyses = parser(texts);
+    for (let k = 0; k < analyses.length; k++) {
+      const a = analyses[k]!;
+      syntax[from + k] = { ...a, head: a.head < 0 ? -1 : a.head + from };
+    }
+    return true;
+  };
+
   return {
     text,
     words,
@@ -262,5 +296,8 @@ export function buildContext(
     sectionKind,
     sectionIndex,
     affiliationToken,
+    nameToken,
+    syntax,
+    parsed,
   };
 }

@@ -144,6 +144,14 @@ export interface EventLexicon {
   readonly bySuffix: ReadonlyMap<string, readonly TriggerEntry[]>;
   readonly suffixLengths: readonly number[];
   readonly cues: Cues;
+  /** Per event type name or family (and "default"): the prepositions that mark the target of a directed type in
+   * the parse ("Kritik an X", "attack on X"); "frames" in the JSON (arguments.ts). */
+  readonly frames: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** The prepositions that mark a directed type's target: its own frame, else its family's, else the default. */
+export function targetPrepositions(lex: EventLexicon, type: EventTypeInfo): ReadonlySet<string> {
+  return lex.frames.get(type.name) ?? lex.frames.get(type.family) ?? lex.frames.get('default') ?? new Set();
 }
 
 /** A trigger entry as written in models/events/<lang>.json. */
@@ -165,6 +173,7 @@ interface RawLexicon {
   language: 'de' | 'en';
   triggers: RawTrigger[];
   cues: Record<string, string[]>;
+  frames?: Record<string, { target: string[] }>;
 }
 
 interface RawTypes {
@@ -311,7 +320,14 @@ export function compileLexicon(raw: RawLexicon, types: ReadonlyMap<string, Event
     functionWords,
   };
   const suffixLengths = [...new Set([...bySuffix.keys()].map((k) => k.length))].sort((a, b) => b - a);
-  return { language: raw.language, types, byForm, bySuffix, suffixLengths, cues };
+  const frames = new Map<string, ReadonlySet<string>>();
+  for (const [key, frame] of Object.entries(raw.frames ?? {})) {
+    if (key !== 'default' && !types.has(key) && ![...types.values()].some((t) => t.family === key)) {
+      throw new Error(`event lexicon ${raw.language}: frame for unknown type or family '${key}'`);
+    }
+    frames.set(key, new Set(frame.target.map((w) => w.toLowerCase())));
+  }
+  return { language: raw.language, types, byForm, bySuffix, suffixLengths, cues, frames };
 }
 
 /** The compiled lexicon models/events/<name>.json, 'de' or 'en' (loaded on first use, then cached per folder). */

@@ -37,7 +37,8 @@ function isActingAdjective(ctx: DocContext, pm: PlacedMention, nameTokens: Reado
   return !nameTokens.has(k + 1) && !ctx.affiliationToken[k];
 }
 
-function isGenitiveOrPossessive(ctx: DocContext, pm: PlacedMention): boolean {
+/** "Israel's", "Russlands": the mention is a possessive or a German genitive of its name. */
+export function isGenitiveOrPossessive(ctx: DocContext, pm: PlacedMention): boolean {
   const m = pm.mention;
   const after = ctx.text.slice(m.end, m.end + 2);
   if (after === "'s" || after === '’s' || /^['’]\s/.test(after)) return true;

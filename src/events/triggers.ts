@@ -45,8 +45,10 @@ interface Candidate {
   companion: number;
 }
 
-/** Triggers in one sentence, in text order; a token starts at most one trigger. */
-export function findTriggers(ctx: DocContext, sentence: number): TriggerMatch[] {
+/** Triggers in one sentence, in text order; a token starts at most one trigger. `actorObject(sentence, verb)`: the
+ * parse gives the verb an object that names an actor (arguments.ts), which stands in for a person after a verb that
+ * needs one ("traf am Montag in Berlin den französischen Präsidenten Macron"). */
+export function findTriggers(ctx: DocContext, sentence: number, actorObject?: (sentence: number, verb: number) => boolean): TriggerMatch[] {
   const [from, to] = ctx.sentenceTokens[sentence]!;
   const { lower, tokens, lex, words } = ctx;
   const capitalisesNouns = words.capitalisesNouns;
@@ -86,7 +88,7 @@ export function findTriggers(ctx: DocContext, sentence: number): TriggerMatch[] 
       }
       if (!ok) continue;
       if (entry.unlessNext && end < to && entry.unlessNext.has(lower[end]!)) continue;
-      if (entry.withPerson && !personFollows(ctx, sentence, end, Math.min(to, end + PERSON_WINDOW))) continue;
+      if (entry.withPerson && !personFollows(ctx, sentence, end, Math.min(to, end + PERSON_WINDOW)) && !(actorObject?.(sentence, i) ?? false)) continue;
       let companion = -1;
       if (entry.withWords) {
         // "in einigen Bereichen": an inflected adjective between a preposition/article and a noun, not the verb.

@@ -5,7 +5,7 @@ import { segmentStage } from '../segment/index.js';
 import { EntityResources, clusterStage, entityStage, type EntityResourceOptions } from '../entities/index.js';
 import { eventStage } from '../events/index.js';
 import { valueStage } from '../values/index.js';
-import { syntaxStage } from '../syntax/index.js';
+import { parserProvider, syntaxStage } from '../syntax/index.js';
 
 export { languageStage, segmentStage, syntaxStage, entityStage, clusterStage, eventStage, valueStage };
 
@@ -24,13 +24,15 @@ export function defaultStages(options: StageOptions = {}): Stage[] {
     ...(options.modelDir !== undefined ? { modelDir: options.modelDir } : {}),
   });
   const modelDir = options.modelDir !== undefined ? { modelDir: options.modelDir } : {};
+  // One parser provider: the syntax stage (when asked) and the event stage load each model once between them.
+  const parsers = parserProvider(options.modelDir);
   return [
     languageStage(options),
     segmentStage(),
-    ...(options.syntax ? [syntaxStage(modelDir)] : []),
+    ...(options.syntax ? [syntaxStage(modelDir, parsers)] : []),
     entityStage(resources),
     clusterStage(),
     valueStage(),
-    eventStage({ ...modelDir, ...(options.allFactualities ? { allFactualities: true } : {}) }),
+    eventStage({ ...modelDir, parsers, ...(options.allFactualities ? { allFactualities: true } : {}) }),
   ];
 }

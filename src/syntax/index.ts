@@ -8,8 +8,9 @@ import { wordHashes } from './features.js';
 import { tagWords, morphFeats, type TaggerParts } from './tagger.js';
 import { parse } from './parser.js';
 import { deserializeSyntaxModel, taggerParts, type SyntaxModel } from './model.js';
-import { createSyntaxStage, type SyntaxStageOptions } from './stage.js';
+import { createSyntaxStage, type SyntaxStageOptions, type WordParser } from './stage.js';
 import type { Stage } from '../doc/types.js';
+import type { SyntaxProfile } from '../doc/language-profile.js';
 import { readManifest, readVerifiedModelFile } from '../resources/verified.js';
 
 export { readConllu, writeConllu, comment, type ConlluSentence, type ConlluWord, type ConlluMultiword } from './conllu.js';
@@ -98,22 +99,32 @@ export function parseSentence(m: LoadedSyntaxModel, words: readonly string[]): P
 }
 
 export {
-  createSyntaxStage, analyseSentence, parseWords, syntacticWords, tokenAnalyses, DEFAULT_MAX_SENTENCE_WORDS,
+  createSyntaxStage, analyseSentence, analyseTokens, parseWords, syntacticWords, tokenAnalyses, DEFAULT_MAX_SENTENCE_WORDS,
   type SyntaxStageOptions, type SentenceAnalysis, type WordAnalysis, type WordParser,
 } from './stage.js';
 export { splitEnglishClitics, englishWords } from './clitics.js';
 
+/** How a pipeline gets the parser of a profile's model: each model loads once, on first use, from `modelDir`
+ * (default: the package's models/). The syntax stage and the event stage of one pipeline share it. */
+export type ParserProvider = (profile: SyntaxProfile) => WordParser;
+
+export function parserProvider(modelDir?: string): ParserProvider {
+  const loaded = new Map<string, WordParser>();
+  return (profile) => {
+    let parser = loaded.get(profile.model);
+    if (!parser) {
+      const model = loadSyntaxModel(profile.model, modelDir);
+      loaded.set(profile.model, (parser = (words) => parseSentence(model, words)));
+    }
+    return parser;
+  };
+}
+
 /**
  * The syntax stage (option `syntax`; src/syntax/stage.ts): every token's UPOS, lemma, features, head and relation.
- * Each model the documents' profiles name is loaded once, on first use, from `options.modelDir` (default: the
- * package's models/).
+ * Each model the documents' profiles name is loaded once, on first use (`parsers`: a provider shared with other
+ * stages; default: one of its own reading `options.modelDir`).
  */
-export function syntaxStage(options: SyntaxStageOptions = {}): Stage {
-  const loaded = new Map<string, LoadedSyntaxModel>();
-  return createSyntaxStage((profile) => {
-    let m = loaded.get(profile.model);
-    if (!m) loaded.set(profile.model, (m = loadSyntaxModel(profile.model, options.modelDir)));
-    const model = m;
-    return (words) => parseSentence(model, words);
-  }, options);
+export function syntaxStage(options: SyntaxStageOptions = {}, parsers: ParserProvider = parserProvider(options.modelDir)): Stage {
+  return createSyntaxStage(parsers, options);
 }

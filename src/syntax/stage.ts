@@ -82,6 +82,14 @@ export function parseWords(parse: WordParser, words: readonly string[], source: 
   return { parsed, pieces };
 }
 
+/** One sentence's token analyses (heads as token indices in the sentence, -1 = root) and how many pieces it took. */
+export function analyseTokens(
+  parse: WordParser, texts: readonly string[], profile: SyntaxProfile, max = DEFAULT_MAX_SENTENCE_WORDS,
+): { analyses: TokenSyntax[]; pieces: number } {
+  const a = analyseSentence(parse, texts, profile, max);
+  return { analyses: tokenAnalyses(a, texts.length, profile.separableVerbs), pieces: a.pieces };
+}
+
 /** Split a sentence's tokens into syntactic words and parse them. */
 export function analyseSentence(parse: WordParser, tokens: readonly string[], profile: Pick<SyntaxProfile, 'splitContractions' | 'splitClitics'>, max = DEFAULT_MAX_SENTENCE_WORDS): SentenceAnalysis {
   const { words, source } = syntacticWords(tokens, profile);
@@ -194,10 +202,9 @@ export function createSyntaxStage(parserFor: (profile: SyntaxProfile) => WordPar
       for (const [from, to] of sentenceRuns(tokens)) {
         const texts: string[] = [];
         for (let i = from; i < to; i++) texts.push(tokens[i]!.text);
-        const a = analyseSentence(parse, texts, profile, max);
-        if (a.pieces > 1) long.push([from, to - 1, a.pieces]);
-        // tokenAnalyses gives fresh objects: their heads move to document indices in place
-        const analyses = tokenAnalyses(a, to - from, profile.separableVerbs);
+        const { analyses, pieces } = analyseTokens(parse, texts, profile, max);
+        if (pieces > 1) long.push([from, to - 1, pieces]);
+        // analyseTokens gives fresh objects: their heads move to document indices in place
         for (let k = 0; k < analyses.length; k++) {
           const t = analyses[k]!;
           t.head = t.head < 0 ? -1 : t.head + from;

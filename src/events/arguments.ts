@@ -1,0 +1,367 @@
+/**
+ * Argument attachment by grammatical function (issue 13, item 1), on the dependency parse of the trigger's sentence.
+ *
+ * A name is an argument of a trigger when the path from the name's head up to the trigger's predicate passes only
+ * through coordination, apposition and name parts ("Scholz und Macron", "den Präsidenten Emmanuel Macron") or an
+ * actor noun that the name governs ("die Regierung Frankreichs", "the government of France", "türkische
+ * Sicherheitskräfte"). Its function is the relation of the last step: subject, passive subject, object, agent
+ * ("von"/"by" in the passive, UD obl:agent) or an oblique with its preposition. Anything else (a name inside a
+ * subordinate clause, an attribution phrase such as "nach Angaben von"/"according to", a topic) is not an argument.
+ *
+ * Roles follow from the function and the event type's frame (models/events/<lang>.json, "frames": the prepositions
+ * that mark a target, per type or family): active subject and agent → source, object, passive subject and framed
+ * obliques → target; in symmetric types every argument but a non-comitative oblique is a party.
+ *
+ * A predicate without a subject of its own borrows one: the verb it is coordinated with ("A besuchte B und traf C"),
+ * the controller of "A agreed to meet B", the antecedent of a relative pronoun ("A, der B kritisierte"). A noun
+ * trigger that is the object of a verb that is no trigger ("übte Kritik an", "held talks with", "unterzeichneten
+ * einen Vertrag") takes that verb's subject as its actor.
+ */
+import type { TokenSyntax } from '../doc/types.js';
+import type { Participant } from '../schema/document.js';
+import { targetPrepositions } from './lexicon.js';
+import type { DocContext, PlacedMention } from './context.js';
+import { isCountry, isMedia } from './context.js';
+import { isActorNoun } from './grammar.js';
+import { agentAt, agentOf, organAgent } from './agents.js';
+import type { TriggerMatch } from './triggers.js';
+import { isGenitiveOrPossessive } from './roles.js';
+
+export type GrammaticalFunction = 'subject' | 'passiveSubject' | 'object' | 'agent' | 'oblique' | 'possessor';
+
+export interface SyntacticArgument {
+  readonly placed: PlacedMention;
+  readonly entity: string;
+  readonly fn: GrammaticalFunction;
+  /** The preposition of an oblique (lower-cased), when it has one. */
+  readonly preposition?: string;
+  /** Agent code when the name stands for a state organ ("die türkische Armee" → MIL). */
+  readonly agent?: string;
+  /** The predicate's child under which the name stands. */
+  readonly root?: number;
+}
+
+export interface TriggerArguments {
+  readonly args: SyntacticArgument[];
+  /** The predicate has a subject (a name or not: "er", "das Unternehmen"); false: it has none of its own. */
+  readonly hasSubject: boolean;
+  /** The subject is a pronoun ("Er warf der EU vor"). */
+  readonly pronounSubject: boolean;
+  readonly passive: boolean;
+}
+
+/** Relations a name passes on its way up to the argument it belongs to. */
+const PASS_THROUGH = new Set(['conj', 'appos', 'flat', 'flat:name', 'compound', 'fixed']);
+/** Relations by which a name belongs to the actor noun above it ("Regierung Frankreichs", "Russia's army"). */
+const ACTOR_OF = new Set(['nmod', 'nmod:poss', 'det:poss', 'nmod:unmarked', 'amod']);
+const NAME_PARTS = new Set(['flat', 'flat:name', 'compound', 'fixed']);
+const PERFECT_AUX = new Set(['haben', 'have']);
+/** Longest path (in edges) from a name to its predicate. */
+const MAX_PATH = 8;
+
+const SUBJECT = new Set(['nsubj', 'nsubj:outer', 'csubj']);
+const OBJECT = new Set(['obj', 'iobj']);
+const OBLIQUE = new Set(['obl', 'obl:arg', 'nmod', 'obl:unmarked']);
+const POSSESSOR = new Set(['nmod:poss', 'det:poss']);
+
+function childrenOf(ctx: DocContext, sentence: number, head: number): number[] {
+  const [from, to] = ctx.sentenceTokens[sentence]!;
+  const out: number[] = [];
+  for (let k = from; k < to; k++) if (ctx.syntax[k]?.head === head) out.push(k);
+  return out;
+}
+
+/** The predicate a trigger stands for: the token of its span nearest the root; an auxiliary or copula gives way to
+ * its head. */
+function predicateOf(ctx: DocContext, trigger: TriggerMatch): number {
+  let p = trigger.tokenStart;
+  for (let k = trigger.tokenStart; k < trigger.tokenEnd; k++) {
+    const h = ctx.syntax[k]?.head ?? -1;
+    if (h < trigger.tokenStart || h >= trigger.tokenEnd) {
+      p = k;
+      break;
+    }
+  }
+  const a = ctx.syntax[p];
+  if (a && (a.deprel === 'aux' || a.deprel === 'aux:pass' || a.deprel === 'cop') && a.head >= 0) p = a.head;
+  return p;
+}
+
+/** The token of [from, to) whose head lies outside the range (the first such). */
+function spanHead(syntax: readonly (TokenSyntax | undefined)[], from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    const h = syntax[k]?.head ?? -1;
+    if (h < from || h >= to) return k;
+  }
+  return from;
+}
+
+function isActorWord(ctx: DocContext, k: number): boolean {
+  const w = ctx.lower[k];
+  return isActorNoun(ctx, w) || agentAt(ctx, k) !== undefined || ctx.lex.cues.groupNouns.has(w ?? '') ||
+    ctx.lex.cues.spokespersonNouns.has(w ?? '');
+}
+
+/** The child of `p` under which token `x` stands, when every step on the way passes (see the file comment). */
+function argumentRoot(ctx: DocContext, x: number, p: number, derived: boolean): number {
+  let steps = 0;
+  let first = true;
+  while (steps++ < MAX_PATH) {
+    const a = ctx.syntax[x];
+    if (!a || a.head < 0) return -1;
+    if (a.head === p) return derived && first ? -1 : x;
+    // "am Montag China" parsed as one name: the name hangs from a word that is no name, so it takes that word's place.
+    if (first && NAME_PARTS.has(a.deprel) && !ctx.nameToken[a.head] && ctx.syntax[a.head]?.head === p) return -2 - a.head;
+    // A derived adjective ("türkische") counts only as the modifier of an actor noun ("Sicherheitskräfte").
+    if (derived && first && !(a.deprel === 'amod' && isActorWord(ctx, a.head))) return -1;
+    if (!PASS_THROUGH.has(a.deprel) && !(ACTOR_OF.has(a.deprel) && isActorWord(ctx, a.head))) return -1;
+    first = false;
+    x = a.head;
+  }
+  return -1;
+}
+
+function prepositionOf(ctx: DocContext, sentence: number, x: number): string | undefined {
+  for (const c of childrenOf(ctx, sentence, x)) {
+    if (ctx.syntax[c]?.deprel === 'case') return ctx.lower[c];
+  }
+  return undefined;
+}
+
+function functionOf(ctx: DocContext, sentence: number, x: number, passive: boolean): { fn: GrammaticalFunction; preposition?: string } | undefined {
+  const rel = ctx.syntax[x]?.deprel ?? '';
+  if (SUBJECT.has(rel)) return { fn: passive ? 'passiveSubject' : 'subject' };
+  if (rel === 'nsubj:pass') return { fn: passive ? 'passiveSubject' : 'subject' };
+  if (OBJECT.has(rel)) return { fn: 'object' };
+  if (POSSESSOR.has(rel)) return { fn: 'possessor' };
+  const preposition = prepositionOf(ctx, sentence, x);
+  if (rel === 'obl:agent' || (passive && preposition !== undefined && ctx.lex.cues.agent.has(preposition))) return { fn: 'agent' };
+  // A name in an oblique without a preposition is a misread object ("traf am Montag Macron"): names are no adverbs.
+  if (OBLIQUE.has(rel)) return preposition !== undefined ? { fn: 'oblique', preposition } : { fn: rel === 'nmod' ? 'possessor' : 'object' };
+  return undefined;
+}
+
+/** Names that can act: persons, organisations, countries (not media, not a title's affiliation). */
+function canAct(ctx: DocContext, pm: PlacedMention): boolean {
+  const e = pm.entity;
+  if (!e || (e.type !== 'PER' && e.type !== 'ORG' && !isCountry(e))) return false;
+  if (isMedia(e, pm.mention)) return false;
+  if (!pm.mention.derived) {
+    let affiliationOnly = true;
+    for (let k = pm.tokenStart; k < pm.tokenEnd; k++) if (!ctx.affiliationToken[k]) affiliationOnly = false;
+    if (affiliationOnly) return false;
+  }
+  return true;
+}
+
+/** A passive auxiliary, or a passive subject without a perfect auxiliary ("die Italien kritisiert hatte" is active,
+ * however the parse labels its subject). */
+function isPassivePredicate(ctx: DocContext, sentence: number, p: number): boolean {
+  let passiveSubject = false;
+  let perfect = false;
+  for (const c of childrenOf(ctx, sentence, p)) {
+    const a = ctx.syntax[c]!;
+    if (a.deprel === 'aux:pass') return true;
+    if (a.deprel === 'nsubj:pass') passiveSubject = true;
+    if (a.deprel === 'aux' && PERFECT_AUX.has(a.lemma)) perfect = true;
+  }
+  return passiveSubject && !perfect;
+}
+
+/** Token `x` (a name's head, after name parts) is the "by"/"von" agent or the possessor of a noun that is the
+ * object of `p`. */
+function doerOfObject(ctx: DocContext, sentence: number, x: number, p: number): boolean {
+  let a = ctx.syntax[x];
+  let steps = 0;
+  while (a && PASS_THROUGH.has(a.deprel) && a.head >= 0 && steps++ < MAX_PATH) {
+    x = a.head;
+    a = ctx.syntax[x];
+  }
+  if (!a || a.head < 0) return false;
+  if (!POSSESSOR.has(a.deprel)) {
+    if (a.deprel !== 'nmod') return false;
+    const prep = prepositionOf(ctx, sentence, x);
+    if (!(prep === undefined ? ctx.words.capitalisesNouns : ctx.lex.cues.agent.has(prep))) return false;
+  }
+  // The act may be named by a noun phrase ("the use of water cannon by …"): up through its nouns to the object.
+  let noun = ctx.syntax[a.head];
+  for (let hops = 0; noun && noun.deprel === 'nmod' && noun.head >= 0 && noun.head !== p && hops < 2; hops++) noun = ctx.syntax[noun.head];
+  return noun !== undefined && noun.head === p && OBJECT.has(noun.deprel);
+}
+
+/** Names standing under `p` and their functions. */
+function argumentsOf(ctx: DocContext, sentence: number, p: number, passive: boolean): SyntacticArgument[] {
+  const out: SyntacticArgument[] = [];
+  for (const pm of ctx.mentionsBySentence[sentence] ?? []) {
+    if (!canAct(ctx, pm)) continue;
+    // Every token of the name whose head lies outside it is tried: a parse may hang a name's parts apart
+    // ("am Montag Emmanuel Macron" with "Emmanuel" under "Montag").
+    // A part that leaves the name as a name part ("flat" under "Montag") is tried last.
+    let root = -1;
+    let detached = false;
+    for (const nameLink of [false, true]) {
+      for (let k = pm.headStart; k < pm.tokenEnd && root < 0 && !detached; k++) {
+        const a = ctx.syntax[k];
+        const h = a?.head ?? -1;
+        if (k === p || (h >= pm.headStart && h < pm.tokenEnd)) continue;
+        if (NAME_PARTS.has(a?.deprel ?? '') !== nameLink) continue;
+        root = argumentRoot(ctx, k, p, pm.mention.derived === true);
+        // Hung from a word that is no name (see argumentRoot): an object of the predicate.
+        if (root <= -2) {
+          const detachedFrom = -2 - root;
+          root = -1;
+          if (OBLIQUE.has(ctx.syntax[detachedFrom]?.deprel ?? '') || OBJECT.has(ctx.syntax[detachedFrom]?.deprel ?? '')) {
+            if (!out.some((a) => a.entity === pm.entity!.id)) out.push({ placed: pm, entity: pm.entity!.id, fn: 'object' });
+            detached = true;
+          }
+        }
+      }
+    }
+    if (detached) continue;
+    if (root < 0) {
+      // "condemned the use of water cannon by the coast guard", "kritisierte die Vorgangsweise des Ministers": the
+      // doer of the act an object names is what the act is directed at.
+      if (!pm.mention.derived && doerOfObject(ctx, sentence, spanHead(ctx.syntax, pm.headStart, pm.tokenEnd), p)) {
+        if (!out.some((a) => a.entity === pm.entity!.id)) out.push({ placed: pm, entity: pm.entity!.id, fn: 'object' });
+      }
+      continue;
+    }
+    const f = functionOf(ctx, sentence, root, passive);
+    if (!f) continue;
+    if (out.some((a) => a.entity === pm.entity!.id)) continue;
+    const agent = agentOf(ctx, pm, isGenitiveOrPossessive(ctx, pm)) ?? organAgent(ctx, pm);
+    out.push({ placed: pm, entity: pm.entity!.id, ...f, ...(agent ? { agent } : {}), root });
+  }
+  // Two subjects on both sides of the verb ("Das Ministerium kritisierte Russland", where case does not tell
+  // Russland's role): the one before it is the subject, the one after it the object, as main clauses put the subject
+  // first. Two before it are one misparsed phrase ("Britain's Competition … Authority").
+  const subjects = out.filter((a) => a.fn === 'subject' && a.root !== undefined);
+  const first = Math.min(...subjects.map((a) => a.root!));
+  if (first > p) return out;
+  return out.map((a) => (a.fn === 'subject' && a.root !== undefined && a.root > p ? { ...a, fn: 'object' } : a));
+}
+
+function subjectChild(ctx: DocContext, sentence: number, p: number): number {
+  for (const c of childrenOf(ctx, sentence, p)) {
+    const rel = ctx.syntax[c]?.deprel ?? '';
+    if (SUBJECT.has(rel) || rel === 'nsubj:pass') return c;
+  }
+  return -1;
+}
+
+/** Subjects a predicate without one of its own borrows (see the file comment). */
+function borrowedSubjects(ctx: DocContext, sentence: number, p: number, passive: boolean): SyntacticArgument[] {
+  const a = ctx.syntax[p];
+  if (!a || a.head < 0) return [];
+  const q = a.head;
+  const qPassive = isPassivePredicate(ctx, sentence, q);
+  const asSubject = (list: SyntacticArgument[]): SyntacticArgument[] =>
+    list.map((x) => ({ ...x, fn: passive ? 'passiveSubject' : 'subject' as GrammaticalFunction }));
+  if (a.deprel === 'conj') {
+    const own = subjectChild(ctx, sentence, q);
+    const inherited = argumentsOf(ctx, sentence, q, qPassive).filter((x) => x.fn === 'subject' || x.fn === 'passiveSubject');
+    if (own >= 0 || inherited.length > 0) return asSubject(inherited);
+    return borrowedSubjects(ctx, sentence, q, passive);
+  }
+  if (a.deprel === 'xcomp') {
+    const args = argumentsOf(ctx, sentence, q, qPassive);
+    const objects = args.filter((x) => x.fn === 'object');
+    return asSubject(objects.length > 0 ? objects : args.filter((x) => x.fn === 'subject'));
+  }
+  if (a.deprel === 'acl:relcl' || a.deprel === 'acl') {
+    // The relative pronoun is the subject: the antecedent noun's names act.
+    const rel = subjectChild(ctx, sentence, p);
+    if (rel < 0 || !ctx.lex.cues.relatives.has(ctx.lower[rel]!)) return [];
+    const out: SyntacticArgument[] = [];
+    for (const pm of ctx.mentionsBySentence[sentence] ?? []) {
+      if (!canAct(ctx, pm)) continue;
+      const h = spanHead(ctx.syntax, pm.headStart, pm.tokenEnd);
+      if (h !== q && argumentRoot(ctx, h, q, pm.mention.derived === true) < 0) continue;
+      if (h !== q && !PASS_THROUGH.has(ctx.syntax[h]?.deprel ?? '') && !ACTOR_OF.has(ctx.syntax[h]?.deprel ?? '')) continue;
+      out.push({ placed: pm, entity: pm.entity!.id, fn: passive ? 'passiveSubject' : 'subject' });
+    }
+    return out;
+  }
+  return [];
+}
+
+const LIGHT_VERB_SLOTS = new Set(['obj', 'obl', 'obl:arg', 'nsubj:pass']);
+
+/**
+ * The names a trigger's parse makes its arguments; undefined when the sentence has no parse. `isTrigger(k)`: token k
+ * is another trigger of the sentence (its subject is not passed to a noun it governs: "verurteilte den Angriff").
+ */
+export function syntacticArguments(ctx: DocContext, trigger: TriggerMatch, isTrigger: (k: number) => boolean): TriggerArguments | undefined {
+  const s = trigger.sentence;
+  if (!ctx.parsed(s)) return undefined;
+  const p = predicateOf(ctx, trigger);
+  const passive = isPassivePredicate(ctx, s, p);
+  let args = argumentsOf(ctx, s, p, passive);
+  const subj = subjectChild(ctx, s, p);
+  const relative = subj >= 0 && ctx.lex.cues.relatives.has(ctx.lower[subj]!) && (ctx.syntax[p]?.deprel ?? '').startsWith('acl');
+  // "die Regierung, die Italien kritisiert hatte": the relative pronoun is the subject (German case often cannot
+  // tell, and the subject reading is the common one), so a name the parse also made a subject is the object.
+  if (relative) args = args.map((x) => (x.fn === 'subject' ? { ...x, fn: 'object' } : x));
+  let hasSubject = subj >= 0 || args.some((x) => x.fn === 'possessor');
+  const upos = ctx.syntax[subj]?.upos;
+  const pronounSubject = subj >= 0 && upos === 'PRON' && !ctx.lex.cues.relatives.has(ctx.lower[subj]!);
+  if (!hasSubject || relative) {
+    const verbal = ctx.syntax[p]?.upos === 'VERB' || ctx.syntax[p]?.upos === 'AUX';
+    if (verbal) {
+      const borrowed = borrowedSubjects(ctx, s, p, passive).filter((b) => !args.some((x) => x.entity === b.entity));
+      if (borrowed.length > 0) hasSubject = true;
+      args.push(...borrowed);
+    } else {
+      // A noun as object of a verb that is no trigger: "übte Kritik an X", "held talks with Y".
+      const a = ctx.syntax[p];
+      const v = a?.head ?? -1;
+      if (a && v >= 0 && LIGHT_VERB_SLOTS.has(a.deprel) && !isTrigger(v) &&
+        (ctx.syntax[v]?.upos === 'VERB' || ctx.syntax[v]?.upos === 'AUX')) {
+        const vPassive = isPassivePredicate(ctx, s, v);
+        for (const x of argumentsOf(ctx, s, v, vPassive)) {
+          if (args.some((y) => y.entity === x.entity)) continue;
+          if (x.fn === 'subject' || x.fn === 'agent') {
+            args.push({ ...x, fn: 'possessor' });
+            hasSubject = true;
+          } else if (x.fn === 'oblique') args.push(x);
+        }
+      }
+    }
+  }
+  return { args, hasSubject, pronounSubject, passive };
+}
+
+/** Roles of a trigger's syntactic arguments by its type's role scheme and frame (see the file comment). `passive`
+ * decides whether a pronoun subject acts or is acted on. */
+export function rolesOf(ctx: DocContext, trigger: TriggerMatch, ta: TriggerArguments): Map<string, Participant['role']> {
+  const roles = new Map<string, Participant['role']>();
+  const scheme = trigger.type.roles;
+  const { cues } = ctx.lex;
+  const targets = targetPrepositions(ctx.lex, trigger.type);
+  for (const a of ta.args) {
+    let role: Participant['role'] | undefined;
+    const prep = a.preposition;
+    if (scheme === 'symmetric') {
+      if (a.fn !== 'oblique') role = 'party';
+      else if (prep !== undefined && cues.comitative.has(prep)) role = 'party';
+    } else if (scheme === 'source') {
+      if (a.fn === 'subject' || a.fn === 'agent' || a.fn === 'possessor') role = 'source';
+    } else {
+      if (a.fn === 'subject' || a.fn === 'agent' || a.fn === 'possessor') role = 'source';
+      else if (a.fn === 'object' || a.fn === 'passiveSubject') role = 'target';
+      else if (prep !== undefined && targets.has(prep)) role = 'target';
+    }
+    if (role && !roles.has(a.entity)) roles.set(a.entity, role);
+  }
+  return roles;
+}
+
+/** Whether the verb at token `verb` has an object that names an actor ("traf am Montag in Berlin den französischen
+ * Präsidenten Emmanuel Macron"): a name that can act, or an actor noun. False without a parse. */
+export function objectNamesActor(ctx: DocContext, sentence: number, verb: number): boolean {
+  if (!ctx.parsed(sentence)) return false;
+  const objects = childrenOf(ctx, sentence, verb).filter((c) => OBJECT.has(ctx.syntax[c]?.deprel ?? ''));
+  if (objects.length === 0) return false;
+  if (objects.some((c) => isActorWord(ctx, c))) return true;
+  return argumentsOf(ctx, sentence, verb, false).some((a) => a.fn === 'object');
+}

@@ -1,0 +1,51 @@
+/** Argument attachment by grammatical function (src/events/arguments.ts), one case per failure class of issue 13,
+ * on sentences written for the test. */
+import assert from 'node:assert/strict';
+import { extract } from '../src/index.js';
+import { validateDocument } from '../src/schema/index.js';
+
+/** "type: Name/role, … @place" for every event of the text. */
+function events(text: string): string[] {
+  const doc = extract(text);
+  const r = validateDocument(doc, text);
+  assert.ok(r.valid, r.errors.slice(0, 3).join('; '));
+  const nameOf = new Map(doc.entities.map((e) => [e.id, e.name]));
+  return doc.events.map((e) => `${e.type}: ${e.participants.map((p) => `${nameOf.get(p.entity)}/${p.role}`).sort().join(', ')}${e.location ? ` @${e.location.text}` : ''}`);
+}
+
+describe('events: arguments by grammatical function', function () {
+  this.timeout(60000);
+
+  it('ordinary German word order: time and place between the verb and its object', () => {
+    const meeting = ['meet: Emmanuel Macron/party, Olaf Scholz/party @Berlin'];
+    assert.deepEqual(events('Olaf Scholz traf am Montag in Berlin den französischen Präsidenten Emmanuel Macron.'), meeting);
+    assert.deepEqual(events('Olaf Scholz hat am Montag in Berlin den französischen Präsidenten Emmanuel Macron getroffen.'), meeting);
+    assert.deepEqual(events('Olaf Scholz traf am Montag Emmanuel Macron.'), ['meet: Emmanuel Macron/party, Olaf Scholz/party']);
+  });
+
+  it('"traf" with an object that is no actor is no meeting', () => {
+    assert.deepEqual(events('Olaf Scholz traf am Montag in Berlin eine schwierige Entscheidung.'), []);
+  });
+
+  it('the doer of a condemned act is the target, not the one who condemns', () => {
+    assert.deepEqual(events('Japan condemned the seizure of a fishing boat by North Korea on Tuesday.'), ['criticize: Japan/source, North Korea/target']);
+  });
+
+  it('attribution phrases never make actors', () => {
+    assert.deepEqual(events('Nach Angaben von Amnesty International haben russische Truppen ukrainische Dörfer angegriffen.'), ['fight: Russland/source']);
+  });
+
+  it('a relative pronoun subject is its antecedent; the other name is the object', () => {
+    assert.deepEqual(events('Die Regierung Frankreichs, die Italien am Montag scharf kritisiert hatte, traf sich am Dienstag mit Vertretern Spaniens.')[0],
+      'criticize: Frankreich/source, Italien/target');
+  });
+
+  it('a passive with "von" names the actor; the subject is the target', () => {
+    assert.deepEqual(events('Der Oppositionspolitiker Alexej Nawalny wurde am Sonntag von der russischen Polizei festgenommen.'),
+      ['arrest: Alexej Nawalny/target, Russland/source']);
+  });
+
+  it('a noun trigger takes the subject of the verb it is the object of', () => {
+    assert.deepEqual(events('Die CDU übte am Dienstag scharfe Kritik an Bundeskanzler Olaf Scholz.'), ['criticize: CDU/source, Olaf Scholz/target']);
+  });
+});
