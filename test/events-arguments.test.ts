@@ -45,6 +45,15 @@ describe('events: arguments by grammatical function', function () {
       ['arrest: Alexej Nawalny/target, Russland/source']);
   });
 
+  it('a takeover\'s genitive is what is taken over; "durch"/"by" names the buyer (frames: genitive target)', () => {
+    assert.deepEqual(events('Die Übernahme des Autobauers Opel durch den Konzern PSA wurde am Montag abgeschlossen.'), ['acquire: Opel/target, PSA/source']);
+    assert.deepEqual(events('The takeover of Opel by PSA was completed on Monday.'), ['acquire: Opel/target, PSA/source']);
+  });
+
+  it('the object of a statement takes the speaker as its actor', () => {
+    assert.deepEqual(events('Bayer kündigte die Übernahme von Monsanto an.'), ['statement: Bayer/source', 'acquire: Bayer/source, Monsanto/target']);
+  });
+
   it('a noun trigger takes the subject of the verb it is the object of', () => {
     assert.deepEqual(events('Die CDU übte am Dienstag scharfe Kritik an Bundeskanzler Olaf Scholz.'), ['criticize: CDU/source, Olaf Scholz/target']);
   });

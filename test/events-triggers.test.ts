@@ -50,6 +50,19 @@ const CASES: readonly Case[] = [
   { language: 'de', root: '12', source: 'Russland', text: 'Russland verweigerte der OSZE den Zugang.' },
   { language: 'de', root: '16', source: 'Türkei', text: 'Die Türkei brach die Gespräche mit der EU ab.' },
   { language: 'de', root: '19', source: 'Russland', text: 'Russland marschierte in die Ukraine ein.' },
+  // Added in session 9 (business, tribute, mockery, executions, suspensions, offers)
+  { language: 'de', root: '11', source: 'Barack Obama', text: 'Barack Obama verspottete Donald Trump am Montag in einer Rede.' },
+  { language: 'de', root: '08', source: 'Deutsche Bahn', text: 'Die Deutsche Bahn hat der Gewerkschaft GDL am Freitag nachgegeben.' },
+  { language: 'de', root: '18', source: 'Iran', text: 'Der Iran hat am Samstag drei Demonstranten hingerichtet.' },
+  { language: 'de', root: '05', source: 'Bayer', text: 'Der Chemiekonzern Bayer schloss sich mit dem US-Konzern Monsanto zusammen.' },
+  { language: 'de', root: '06', text: 'Die Fusion von Siemens und Alstom scheiterte am Veto der EU-Kommission.' },
+  { language: 'de', root: '02', source: 'Polen', text: 'Polen hat Deutschland um Hilfe gebeten.' },
+  { language: 'de', root: '16', source: 'Russland', text: 'Russland kündigte die Aussetzung des Getreideabkommens mit der Ukraine an.' },
+  { language: 'en', root: '11', source: 'Kremlin', text: 'The Kremlin mocked Boris Johnson on Tuesday.' },
+  { language: 'en', root: '05', source: 'Angela Merkel', text: 'Angela Merkel paid tribute to Helmut Kohl on Friday.' },
+  { language: 'en', root: '16', source: 'Russia', text: 'Russia announced the suspension of the grain deal with Ukraine.' },
+  { language: 'en', root: '06', text: 'The merger of Siemens and Alstom was blocked by the European Commission.' },
+  { language: 'en', root: '03', source: 'Turkey', text: 'Turkey offered to host peace talks between Russia and Ukraine.' },
 ];
 
 describe('event triggers for the CAMEO roots of issue 13', () => {

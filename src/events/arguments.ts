@@ -17,17 +17,22 @@
  * trigger that is the object of a verb that is no trigger ("übte Kritik an", "held talks with", "unterzeichneten
  * einen Vertrag") takes that verb's subject as its actor.
  */
-import type { TokenSyntax } from '../doc/types.js';
 import type { Participant } from '../schema/document.js';
-import { targetPrepositions } from './lexicon.js';
+import { genitiveRole, targetPrepositions, type RoleScheme } from './lexicon.js';
 import type { DocContext, PlacedMention } from './context.js';
 import { isCountry, isMedia } from './context.js';
 import { isActorNoun } from './grammar.js';
 import { agentAt, agentOf, organAgent } from './agents.js';
 import type { TriggerMatch } from './triggers.js';
 import { isGenitiveOrPossessive } from './roles.js';
+import {
+  NAME_PARTS, OBJECT, OBLIQUE, POSSESSOR, SUBJECT, childrenOf, isNoun, isPassivePredicate, predicateOf, prepositionOf, spanHead,
+  subjectChild,
+} from './tree.js';
 
-export type GrammaticalFunction = 'subject' | 'passiveSubject' | 'object' | 'agent' | 'oblique' | 'possessor';
+/** `genitive`: a noun trigger's genitive or "von"/"of" phrase, whose role depends on the type ("Kritik der
+ * Opposition" acts, "Übernahme der Supermarktkette" is acted on: the frame's `genitive`). */
+export type GrammaticalFunction = 'subject' | 'passiveSubject' | 'object' | 'agent' | 'oblique' | 'possessor' | 'genitive';
 
 export interface SyntacticArgument {
   readonly placed: PlacedMention;
@@ -54,47 +59,8 @@ export interface TriggerArguments {
 const PASS_THROUGH = new Set(['conj', 'appos', 'flat', 'flat:name', 'compound', 'fixed']);
 /** Relations by which a name belongs to the actor noun above it ("Regierung Frankreichs", "Russia's army"). */
 const ACTOR_OF = new Set(['nmod', 'nmod:poss', 'det:poss', 'nmod:unmarked', 'amod']);
-const NAME_PARTS = new Set(['flat', 'flat:name', 'compound', 'fixed']);
-const PERFECT_AUX = new Set(['haben', 'have']);
 /** Longest path (in edges) from a name to its predicate. */
 const MAX_PATH = 8;
-
-const SUBJECT = new Set(['nsubj', 'nsubj:outer', 'csubj']);
-const OBJECT = new Set(['obj', 'iobj']);
-const OBLIQUE = new Set(['obl', 'obl:arg', 'nmod', 'obl:unmarked']);
-const POSSESSOR = new Set(['nmod:poss', 'det:poss']);
-
-function childrenOf(ctx: DocContext, sentence: number, head: number): number[] {
-  const [from, to] = ctx.sentenceTokens[sentence]!;
-  const out: number[] = [];
-  for (let k = from; k < to; k++) if (ctx.syntax[k]?.head === head) out.push(k);
-  return out;
-}
-
-/** The predicate a trigger stands for: the token of its span nearest the root; an auxiliary or copula gives way to
- * its head. */
-function predicateOf(ctx: DocContext, trigger: TriggerMatch): number {
-  let p = trigger.tokenStart;
-  for (let k = trigger.tokenStart; k < trigger.tokenEnd; k++) {
-    const h = ctx.syntax[k]?.head ?? -1;
-    if (h < trigger.tokenStart || h >= trigger.tokenEnd) {
-      p = k;
-      break;
-    }
-  }
-  const a = ctx.syntax[p];
-  if (a && (a.deprel === 'aux' || a.deprel === 'aux:pass' || a.deprel === 'cop') && a.head >= 0) p = a.head;
-  return p;
-}
-
-/** The token of [from, to) whose head lies outside the range (the first such). */
-function spanHead(syntax: readonly (TokenSyntax | undefined)[], from: number, to: number): number {
-  for (let k = from; k < to; k++) {
-    const h = syntax[k]?.head ?? -1;
-    if (h < from || h >= to) return k;
-  }
-  return from;
-}
 
 function isActorWord(ctx: DocContext, k: number): boolean {
   const w = ctx.lower[k];
@@ -121,15 +87,19 @@ function argumentRoot(ctx: DocContext, x: number, p: number, derived: boolean): 
   return -1;
 }
 
-function prepositionOf(ctx: DocContext, sentence: number, x: number): string | undefined {
-  for (const c of childrenOf(ctx, sentence, x)) {
-    if (ctx.syntax[c]?.deprel === 'case') return ctx.lower[c];
-  }
-  return undefined;
-}
+/** Prepositions of a noun's genitive-like phrase ("die Übernahme von Tengelmann", "the takeover of X"). */
+const GENITIVE_PREPOSITIONS = new Set(['von', 'vom', 'of']);
 
-function functionOf(ctx: DocContext, sentence: number, x: number, passive: boolean): { fn: GrammaticalFunction; preposition?: string } | undefined {
+function functionOf(ctx: DocContext, sentence: number, x: number, passive: boolean, nominal: boolean): { fn: GrammaticalFunction; preposition?: string } | undefined {
   const rel = ctx.syntax[x]?.deprel ?? '';
+  if (nominal && rel === 'nmod') {
+    const preposition = prepositionOf(ctx, sentence, x);
+    if (preposition === undefined) return ctx.words.capitalisesNouns ? { fn: 'genitive' } : { fn: 'possessor' };
+    if (GENITIVE_PREPOSITIONS.has(preposition)) return { fn: 'genitive', preposition };
+    // "die Übernahme durch Edeka", "the takeover by Edeka": the doer.
+    if (ctx.lex.cues.agent.has(preposition)) return { fn: 'agent' };
+    return { fn: 'oblique', preposition };
+  }
   if (SUBJECT.has(rel)) return { fn: passive ? 'passiveSubject' : 'subject' };
   if (rel === 'nsubj:pass') return { fn: passive ? 'passiveSubject' : 'subject' };
   if (OBJECT.has(rel)) return { fn: 'object' };
@@ -152,20 +122,6 @@ function canAct(ctx: DocContext, pm: PlacedMention): boolean {
     if (affiliationOnly) return false;
   }
   return true;
-}
-
-/** A passive auxiliary, or a passive subject without a perfect auxiliary ("die Italien kritisiert hatte" is active,
- * however the parse labels its subject). */
-function isPassivePredicate(ctx: DocContext, sentence: number, p: number): boolean {
-  let passiveSubject = false;
-  let perfect = false;
-  for (const c of childrenOf(ctx, sentence, p)) {
-    const a = ctx.syntax[c]!;
-    if (a.deprel === 'aux:pass') return true;
-    if (a.deprel === 'nsubj:pass') passiveSubject = true;
-    if (a.deprel === 'aux' && PERFECT_AUX.has(a.lemma)) perfect = true;
-  }
-  return passiveSubject && !perfect;
 }
 
 /** Token `x` (a name's head, after name parts) is the "by"/"von" agent or the possessor of a noun that is the
@@ -192,6 +148,7 @@ function doerOfObject(ctx: DocContext, sentence: number, x: number, p: number): 
 /** Names standing under `p` and their functions. */
 function argumentsOf(ctx: DocContext, sentence: number, p: number, passive: boolean): SyntacticArgument[] {
   const out: SyntacticArgument[] = [];
+  const conjoined: PlacedMention[] = [];
   for (const pm of ctx.mentionsBySentence[sentence] ?? []) {
     if (!canAct(ctx, pm)) continue;
     // Every token of the name whose head lies outside it is tried: a parse may hang a name's parts apart
@@ -226,11 +183,28 @@ function argumentsOf(ctx: DocContext, sentence: number, p: number, passive: bool
       }
       continue;
     }
-    const f = functionOf(ctx, sentence, root, passive);
-    if (!f) continue;
+    const f = functionOf(ctx, sentence, root, passive, isNoun(ctx, p));
+    if (!f) {
+      if (ctx.syntax[root]?.deprel === 'conj') conjoined.push(pm);
+      continue;
+    }
     if (out.some((a) => a.entity === pm.entity!.id)) continue;
     const agent = agentOf(ctx, pm, isGenitiveOrPossessive(ctx, pm)) ?? organAgent(ctx, pm);
     out.push({ placed: pm, entity: pm.entity!.id, ...f, ...(agent ? { agent } : {}), root });
+  }
+  // "der Zusammenschluss der A und B" with B parsed as a conjunct of the noun, not of A: a name joined by "und"/","
+  // right after an argument shares its function.
+  for (const pm of conjoined) {
+    let before: SyntacticArgument | undefined;
+    for (const a of out) if (a.placed.tokenEnd <= pm.headStart && (!before || a.placed.tokenEnd > before.placed.tokenEnd)) before = a;
+    if (!before || out.some((a) => a.entity === pm.entity!.id)) continue;
+    let linked = false;
+    let joined = true;
+    for (let k = before.placed.tokenEnd; k < pm.headStart && joined; k++) {
+      if (ctx.lex.cues.coordinators.has(ctx.lower[k]!)) linked = true;
+      else if (!ctx.lex.cues.determiners.has(ctx.lower[k]!)) joined = false;
+    }
+    if (joined && linked) out.push({ ...before, placed: pm, entity: pm.entity!.id });
   }
   // Two subjects on both sides of the verb ("Das Ministerium kritisierte Russland", where case does not tell
   // Russland's role): the one before it is the subject, the one after it the object, as main clauses put the subject
@@ -239,14 +213,6 @@ function argumentsOf(ctx: DocContext, sentence: number, p: number, passive: bool
   const first = Math.min(...subjects.map((a) => a.root!));
   if (first > p) return out;
   return out.map((a) => (a.fn === 'subject' && a.root !== undefined && a.root > p ? { ...a, fn: 'object' } : a));
-}
-
-function subjectChild(ctx: DocContext, sentence: number, p: number): number {
-  for (const c of childrenOf(ctx, sentence, p)) {
-    const rel = ctx.syntax[c]?.deprel ?? '';
-    if (SUBJECT.has(rel) || rel === 'nsubj:pass') return c;
-  }
-  return -1;
 }
 
 /** Subjects a predicate without one of its own borrows (see the file comment). */
@@ -288,10 +254,11 @@ function borrowedSubjects(ctx: DocContext, sentence: number, p: number, passive:
 const LIGHT_VERB_SLOTS = new Set(['obj', 'obl', 'obl:arg', 'nsubj:pass']);
 
 /**
- * The names a trigger's parse makes its arguments; undefined when the sentence has no parse. `isTrigger(k)`: token k
- * is another trigger of the sentence (its subject is not passed to a noun it governs: "verurteilte den Angriff").
+ * The names a trigger's parse makes its arguments; undefined when the sentence has no parse. `triggerAt(k)`: the
+ * role scheme of another trigger at token k. A noun governed by a trigger verb does not take its subject
+ * ("verurteilte den Angriff"), except as the object of a statement ("Russia announced the suspension of …").
  */
-export function syntacticArguments(ctx: DocContext, trigger: TriggerMatch, isTrigger: (k: number) => boolean): TriggerArguments | undefined {
+export function syntacticArguments(ctx: DocContext, trigger: TriggerMatch, triggerAt: (k: number) => RoleScheme | undefined): TriggerArguments | undefined {
   const s = trigger.sentence;
   if (!ctx.parsed(s)) return undefined;
   const p = predicateOf(ctx, trigger);
@@ -302,7 +269,7 @@ export function syntacticArguments(ctx: DocContext, trigger: TriggerMatch, isTri
   // "die Regierung, die Italien kritisiert hatte": the relative pronoun is the subject (German case often cannot
   // tell, and the subject reading is the common one), so a name the parse also made a subject is the object.
   if (relative) args = args.map((x) => (x.fn === 'subject' ? { ...x, fn: 'object' } : x));
-  let hasSubject = subj >= 0 || args.some((x) => x.fn === 'possessor');
+  let hasSubject = subj >= 0 || args.some((x) => x.fn === 'possessor' || x.fn === 'agent' || (x.fn === 'genitive' && genitiveRole(ctx.lex, trigger.type) !== 'target'));
   const upos = ctx.syntax[subj]?.upos;
   const pronounSubject = subj >= 0 && upos === 'PRON' && !ctx.lex.cues.relatives.has(ctx.lower[subj]!);
   if (!hasSubject || relative) {
@@ -315,7 +282,9 @@ export function syntacticArguments(ctx: DocContext, trigger: TriggerMatch, isTri
       // A noun as object of a verb that is no trigger: "übte Kritik an X", "held talks with Y".
       const a = ctx.syntax[p];
       const v = a?.head ?? -1;
-      if (a && v >= 0 && LIGHT_VERB_SLOTS.has(a.deprel) && !isTrigger(v) &&
+      const governing = v >= 0 ? triggerAt(v) : undefined;
+      const slotOk = a !== undefined && (governing === undefined ? LIGHT_VERB_SLOTS.has(a.deprel) : governing === 'source' && a.deprel === 'obj');
+      if (a && v >= 0 && slotOk &&
         (ctx.syntax[v]?.upos === 'VERB' || ctx.syntax[v]?.upos === 'AUX')) {
         const vPassive = isPassivePredicate(ctx, s, v);
         for (const x of argumentsOf(ctx, s, v, vPassive)) {
@@ -338,10 +307,13 @@ export function rolesOf(ctx: DocContext, trigger: TriggerMatch, ta: TriggerArgum
   const scheme = trigger.type.roles;
   const { cues } = ctx.lex;
   const targets = targetPrepositions(ctx.lex, trigger.type);
+  const genitive = genitiveRole(ctx.lex, trigger.type);
   for (const a of ta.args) {
     let role: Participant['role'] | undefined;
     const prep = a.preposition;
-    if (scheme === 'symmetric') {
+    if (a.fn === 'genitive') {
+      role = scheme === 'symmetric' ? 'party' : prep !== undefined && targets.has(prep) ? 'target' : scheme === 'directed' ? genitive : 'source';
+    } else if (scheme === 'symmetric') {
       if (a.fn !== 'oblique') role = 'party';
       else if (prep !== undefined && cues.comitative.has(prep)) role = 'party';
     } else if (scheme === 'source') {

@@ -15,7 +15,7 @@ import { findAreas, type AreaItem } from './areas.js';
 import { buildContext, isCountry, type DocContext, type SentenceParser } from './context.js';
 import { readDates, asTime, timesWithin, type TimeExpression } from '../values/times.js';
 import { profileOf } from '../lang/index.js';
-import { eventLexicon, type EventTypeInfo } from './lexicon.js';
+import { eventLexicon, type EventTypeInfo, type RoleScheme } from './lexicon.js';
 import { findTriggers, type TriggerMatch } from './triggers.js';
 import { factualityOf, mergeFactuality, type Factuality } from './factuality.js';
 import { objectNamesActor, rolesOf, syntacticArguments } from './arguments.js';
@@ -119,8 +119,9 @@ function candidatesOf(ctx: DocContext): Candidate[] {
     const sentenceStart = ctx.tokens[from]?.start ?? 0;
     const sentenceEnd = ctx.tokens[to - 1]?.end ?? sentenceStart;
     const times = timesWithin(ctx.times, sentenceStart, sentenceEnd);
-    const triggerTokens = new Set<number>();
-    for (const t of triggers) for (let k = t.tokenStart; k < t.tokenEnd; k++) triggerTokens.add(k);
+    // Token → role scheme of the trigger there (a noun object of a statement verb takes its subject, arguments.ts).
+    const triggerTokens = new Map<number, RoleScheme>();
+    for (const t of triggers) for (let k = t.tokenStart; k < t.tokenEnd; k++) triggerTokens.set(k, t.type.roles);
     const local: Candidate[] = triggers.map((trigger) => {
       const segs = argumentSegments(ctx, segments, trigger);
       const pronoun = subjectPronounAt(ctx, trigger, segs);
@@ -224,11 +225,11 @@ function candidatesOf(ctx: DocContext): Candidate[] {
 
 /** Participants by grammatical function where the parse names any (arguments.ts); the word-order reading
  * (roles.ts) fills in what the parse leaves open. */
-function withSyntax(ctx: DocContext, trigger: TriggerMatch, triggerTokens: ReadonlySet<number>, heuristic: Participant[], pronounSubject: string | undefined): Participant[] {
+function withSyntax(ctx: DocContext, trigger: TriggerMatch, triggerTokens: ReadonlyMap<number, RoleScheme>, heuristic: Participant[], pronounSubject: string | undefined): Participant[] {
   // A statement's speaker is found as well by word order (measured on events-dev-real), and statements are in most
   // news sentences: parsing them would cost a third of extract()'s speed.
   if (trigger.type.roles === 'source') return heuristic;
-  const ta = syntacticArguments(ctx, trigger, (k) => triggerTokens.has(k));
+  const ta = syntacticArguments(ctx, trigger, (k) => triggerTokens.get(k));
   if (!ta) return heuristic;
   const roles = rolesOf(ctx, trigger, ta);
   if (roles.size === 0) return heuristic;

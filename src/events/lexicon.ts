@@ -146,12 +146,28 @@ export interface EventLexicon {
   readonly cues: Cues;
   /** Per event type name or family (and "default"): the prepositions that mark the target of a directed type in
    * the parse ("Kritik an X", "attack on X"); "frames" in the JSON (arguments.ts). */
-  readonly frames: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly frames: ReadonlyMap<string, Frame>;
+}
+
+export interface Frame {
+  /** Prepositions that mark the target. */
+  readonly target: ReadonlySet<string>;
+  /** The role of a noun trigger's genitive ("Übernahme der X": target; default source: "Kritik der Opposition"). */
+  readonly genitive: 'source' | 'target';
+}
+
+function frameOf(lex: EventLexicon, type: EventTypeInfo): Frame | undefined {
+  return lex.frames.get(type.name) ?? lex.frames.get(type.family) ?? lex.frames.get('default');
 }
 
 /** The prepositions that mark a directed type's target: its own frame, else its family's, else the default. */
 export function targetPrepositions(lex: EventLexicon, type: EventTypeInfo): ReadonlySet<string> {
-  return lex.frames.get(type.name) ?? lex.frames.get(type.family) ?? lex.frames.get('default') ?? new Set();
+  return frameOf(lex, type)?.target ?? new Set();
+}
+
+/** The role of a noun trigger's genitive, by the same frame lookup. */
+export function genitiveRole(lex: EventLexicon, type: EventTypeInfo): 'source' | 'target' {
+  return frameOf(lex, type)?.genitive ?? 'source';
 }
 
 /** A trigger entry as written in models/events/<lang>.json. */
@@ -173,7 +189,7 @@ interface RawLexicon {
   language: 'de' | 'en';
   triggers: RawTrigger[];
   cues: Record<string, string[]>;
-  frames?: Record<string, { target: string[] }>;
+  frames?: Record<string, { target: string[]; genitive?: 'source' | 'target' }>;
 }
 
 interface RawTypes {
@@ -320,12 +336,12 @@ export function compileLexicon(raw: RawLexicon, types: ReadonlyMap<string, Event
     functionWords,
   };
   const suffixLengths = [...new Set([...bySuffix.keys()].map((k) => k.length))].sort((a, b) => b - a);
-  const frames = new Map<string, ReadonlySet<string>>();
+  const frames = new Map<string, Frame>();
   for (const [key, frame] of Object.entries(raw.frames ?? {})) {
     if (key !== 'default' && !types.has(key) && ![...types.values()].some((t) => t.family === key)) {
       throw new Error(`event lexicon ${raw.language}: frame for unknown type or family '${key}'`);
     }
-    frames.set(key, new Set(frame.target.map((w) => w.toLowerCase())));
+    frames.set(key, { target: new Set(frame.target.map((w) => w.toLowerCase())), genitive: frame.genitive === 'target' ? 'target' : 'source' });
   }
   return { language: raw.language, types, byForm, bySuffix, suffixLengths, cues, frames };
 }
