@@ -27,7 +27,7 @@ interface RawLexicon {
   description: string;
   triggers: RawTrigger[];
   cues: Record<string, string[]>;
-  frames?: Record<string, { target: string[]; genitive?: string }>;
+  frames?: Record<string, { target: string[]; genitive?: string; places?: boolean }>;
 }
 interface RawTypes {
   description: string;

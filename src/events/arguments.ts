@@ -18,7 +18,7 @@
  * einen Vertrag") takes that verb's subject as its actor.
  */
 import type { Participant } from '../schema/document.js';
-import { genitiveRole, targetPrepositions, type RoleScheme } from './lexicon.js';
+import { genitiveRole, placeTargets, targetPrepositions, type RoleScheme } from './lexicon.js';
 import type { DocContext, PlacedMention } from './context.js';
 import { isCountry, isMedia } from './context.js';
 import { isActorNoun } from './grammar.js';
@@ -112,9 +112,9 @@ function functionOf(ctx: DocContext, sentence: number, x: number, passive: boole
 }
 
 /** Names that can act: persons, organisations, countries (not media, not a title's affiliation). */
-function canAct(ctx: DocContext, pm: PlacedMention): boolean {
+function canAct(ctx: DocContext, pm: PlacedMention, places = false): boolean {
   const e = pm.entity;
-  if (!e || (e.type !== 'PER' && e.type !== 'ORG' && !isCountry(e))) return false;
+  if (!e || (e.type !== 'PER' && e.type !== 'ORG' && !isCountry(e) && !(places && e.type === 'LOC'))) return false;
   if (isMedia(e, pm.mention)) return false;
   if (!pm.mention.derived) {
     let affiliationOnly = true;
@@ -146,11 +146,13 @@ function doerOfObject(ctx: DocContext, sentence: number, x: number, p: number): 
 }
 
 /** Names standing under `p` and their functions. */
-function argumentsOf(ctx: DocContext, sentence: number, p: number, passive: boolean): SyntacticArgument[] {
+function argumentsOf(ctx: DocContext, sentence: number, p: number, passive: boolean, places = false): SyntacticArgument[] {
   const out: SyntacticArgument[] = [];
   const conjoined: PlacedMention[] = [];
   for (const pm of ctx.mentionsBySentence[sentence] ?? []) {
-    if (!canAct(ctx, pm)) continue;
+    if (!canAct(ctx, pm, places)) continue;
+    // A place (not a country) takes part only as what is attacked or taken ("annektierte die Krim").
+    const placeOnly = !canAct(ctx, pm);
     // Every token of the name whose head lies outside it is tried: a parse may hang a name's parts apart
     // ("am Montag Emmanuel Macron" with "Emmanuel" under "Montag").
     // A part that leaves the name as a name part ("flat" under "Montag") is tried last.
@@ -189,6 +191,7 @@ function argumentsOf(ctx: DocContext, sentence: number, p: number, passive: bool
       continue;
     }
     if (out.some((a) => a.entity === pm.entity!.id)) continue;
+    if (placeOnly && f.fn !== 'object' && f.fn !== 'passiveSubject') continue;
     const agent = agentOf(ctx, pm, isGenitiveOrPossessive(ctx, pm)) ?? organAgent(ctx, pm);
     out.push({ placed: pm, entity: pm.entity!.id, ...f, ...(agent ? { agent } : {}), root });
   }
@@ -209,9 +212,8 @@ function argumentsOf(ctx: DocContext, sentence: number, p: number, passive: bool
   // Two subjects on both sides of the verb ("Das Ministerium kritisierte Russland", where case does not tell
   // Russland's role): the one before it is the subject, the one after it the object, as main clauses put the subject
   // first. Two before it are one misparsed phrase ("Britain's Competition … Authority").
-  const subjects = out.filter((a) => a.fn === 'subject' && a.root !== undefined);
-  const first = Math.min(...subjects.map((a) => a.root!));
-  if (first > p) return out;
+  const subjects = childrenOf(ctx, sentence, p).filter((c) => SUBJECT.has(ctx.syntax[c]?.deprel ?? ''));
+  if (subjects.length < 2 || subjects[0]! > p) return out;
   return out.map((a) => (a.fn === 'subject' && a.root !== undefined && a.root > p ? { ...a, fn: 'object' } : a));
 }
 
@@ -263,7 +265,7 @@ export function syntacticArguments(ctx: DocContext, trigger: TriggerMatch, trigg
   if (!ctx.parsed(s)) return undefined;
   const p = predicateOf(ctx, trigger);
   const passive = isPassivePredicate(ctx, s, p);
-  let args = argumentsOf(ctx, s, p, passive);
+  let args = argumentsOf(ctx, s, p, passive, placeTargets(ctx.lex, trigger.type));
   const subj = subjectChild(ctx, s, p);
   const relative = subj >= 0 && ctx.lex.cues.relatives.has(ctx.lower[subj]!) && (ctx.syntax[p]?.deprel ?? '').startsWith('acl');
   // "die Regierung, die Italien kritisiert hatte": the relative pronoun is the subject (German case often cannot

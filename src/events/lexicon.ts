@@ -154,6 +154,8 @@ export interface Frame {
   readonly target: ReadonlySet<string>;
   /** The role of a noun trigger's genitive ("Übernahme der X": target; default source: "Kritik der Opposition"). */
   readonly genitive: 'source' | 'target';
+  /** Places that are no countries can be targets ("annektierte die Krim", "attacked Aleppo"). */
+  readonly places: boolean;
 }
 
 function frameOf(lex: EventLexicon, type: EventTypeInfo): Frame | undefined {
@@ -163,6 +165,11 @@ function frameOf(lex: EventLexicon, type: EventTypeInfo): Frame | undefined {
 /** The prepositions that mark a directed type's target: its own frame, else its family's, else the default. */
 export function targetPrepositions(lex: EventLexicon, type: EventTypeInfo): ReadonlySet<string> {
   return frameOf(lex, type)?.target ?? new Set();
+}
+
+/** Whether a place that is no country can be the type's target, by the same frame lookup. */
+export function placeTargets(lex: EventLexicon, type: EventTypeInfo): boolean {
+  return frameOf(lex, type)?.places ?? false;
 }
 
 /** The role of a noun trigger's genitive, by the same frame lookup. */
@@ -189,7 +196,7 @@ interface RawLexicon {
   language: 'de' | 'en';
   triggers: RawTrigger[];
   cues: Record<string, string[]>;
-  frames?: Record<string, { target: string[]; genitive?: 'source' | 'target' }>;
+  frames?: Record<string, { target: string[]; genitive?: 'source' | 'target'; places?: boolean }>;
 }
 
 interface RawTypes {
@@ -341,7 +348,9 @@ export function compileLexicon(raw: RawLexicon, types: ReadonlyMap<string, Event
     if (key !== 'default' && !types.has(key) && ![...types.values()].some((t) => t.family === key)) {
       throw new Error(`event lexicon ${raw.language}: frame for unknown type or family '${key}'`);
     }
-    frames.set(key, { target: new Set(frame.target.map((w) => w.toLowerCase())), genitive: frame.genitive === 'target' ? 'target' : 'source' });
+    frames.set(key, {
+      target: new Set(frame.target.map((w) => w.toLowerCase())), genitive: frame.genitive === 'target' ? 'target' : 'source', places: frame.places === true,
+    });
   }
   return { language: raw.language, types, byForm, bySuffix, suffixLengths, cues, frames };
 }
