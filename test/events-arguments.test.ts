@@ -54,6 +54,10 @@ describe('events: arguments by grammatical function', function () {
     assert.deepEqual(events('Bayer kündigte die Übernahme von Monsanto an.'), ['statement: Bayer/source', 'acquire: Bayer/source, Monsanto/target']);
   });
 
+  it('a place that is no country is what a fight takes; elsewhere it is no participant', () => {
+    assert.deepEqual(events('Russland annektierte im Jahr 2014 die Halbinsel Krim.'), ['occupy: Krim/target, Russland/source']);
+  });
+
   it('a noun trigger takes the subject of the verb it is the object of', () => {
     assert.deepEqual(events('Die CDU übte am Dienstag scharfe Kritik an Bundeskanzler Olaf Scholz.'), ['criticize: CDU/source, Olaf Scholz/target']);
   });

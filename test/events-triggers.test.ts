@@ -58,6 +58,9 @@ const CASES: readonly Case[] = [
   { language: 'de', root: '06', text: 'Die Fusion von Siemens und Alstom scheiterte am Veto der EU-Kommission.' },
   { language: 'de', root: '02', source: 'Polen', text: 'Polen hat Deutschland um Hilfe gebeten.' },
   { language: 'de', root: '16', source: 'Russland', text: 'Russland kündigte die Aussetzung des Getreideabkommens mit der Ukraine an.' },
+  { language: 'de', root: '04', source: 'Angela Merkel', text: 'In Hamburg lernte Angela Merkel 1986 Joachim Sauer kennen.' },
+  { language: 'de', root: '08', source: 'Russland', text: 'Russland überließ Finnland im Jahr 1920 den Hafen Petsamo.' },
+  { language: 'de', root: '05', source: 'Friedrich Merz', text: 'Friedrich Merz unterstützt Markus Söder im Streit um die Kandidatur.' },
   { language: 'en', root: '11', source: 'Kremlin', text: 'The Kremlin mocked Boris Johnson on Tuesday.' },
   { language: 'en', root: '05', source: 'Angela Merkel', text: 'Angela Merkel paid tribute to Helmut Kohl on Friday.' },
   { language: 'en', root: '16', source: 'Russia', text: 'Russia announced the suspension of the grain deal with Ukraine.' },
@@ -89,6 +92,12 @@ describe('event triggers for the CAMEO roots of issue 13', () => {
     for (const text of quiet) {
       const roots = extract(text, { language: 'en' }).events.map((e) => e.cameo.slice(0, 2));
       assert.ok(!roots.some((r) => ['08', '12', '19', '02'].includes(r)), `${text}: ${roots.join(', ')}`);
+    }
+  });
+
+  it('German: "unterstützt" and "lernte … kennen" need an actor as object', () => {
+    for (const text of ['Die Stiftung unterstützt die Forschung an deutschen Universitäten.', 'Er lernte in Berlin die deutsche Sprache kennen.']) {
+      assert.deepEqual(extract(text, { language: 'de' }).events.map((e) => e.type), [], text);
     }
   });
 });
