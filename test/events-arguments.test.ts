@@ -54,6 +54,15 @@ describe('events: arguments by grammatical function', function () {
     assert.deepEqual(events('Bayer kündigte die Übernahme von Monsanto an.'), ['statement: Bayer/source', 'acquire: Bayer/source, Monsanto/target']);
   });
 
+  it('"wir"/"ich"/"we" inside a quote is its speaker (discourse actor)', () => {
+    assert.deepEqual(events('„Wir haben Deutschland um Hilfe gebeten“, sagte Wolodymyr Selenskyj am Montag.'),
+      ['appeal: Deutschland/target, Wolodymyr Selenskyj/source', 'statement: Wolodymyr Selenskyj/source']);
+    assert.deepEqual(events('„Ich habe Emmanuel Macron gestern in Paris getroffen“, sagte Olaf Scholz.'),
+      ['meet: Emmanuel Macron/party, Olaf Scholz/party @Paris', 'statement: Olaf Scholz/source @Paris']);
+    assert.deepEqual(events('"We have asked Germany for more help," Volodymyr Zelensky said on Monday.'),
+      ['appeal: Germany/target, Volodymyr Zelensky/source', 'statement: Volodymyr Zelensky/source']);
+  });
+
   it('a place that is no country is what a fight takes; elsewhere it is no participant', () => {
     assert.deepEqual(events('Russland annektierte im Jahr 2014 die Halbinsel Krim.'), ['occupy: Krim/target, Russland/source']);
   });

@@ -212,9 +212,16 @@ function argumentsOf(ctx: DocContext, sentence: number, p: number, passive: bool
   // Two subjects on both sides of the verb ("Das Ministerium kritisierte Russland", where case does not tell
   // Russland's role): the one before it is the subject, the one after it the object, as main clauses put the subject
   // first. Two before it are one misparsed phrase ("Britain's Competition … Authority").
-  const subjects = childrenOf(ctx, sentence, p).filter((c) => SUBJECT.has(ctx.syntax[c]?.deprel ?? ''));
-  if (subjects.length < 2 || subjects[0]! > p) return out;
-  return out.map((a) => (a.fn === 'subject' && a.root !== undefined && a.root > p ? { ...a, fn: 'object' } : a));
+  // In a verb-final clause both stand before the verb, with the finite verb between them ("Wir haben Deutschland
+  // … gebeten").
+  const subjects = childrenOf(ctx, sentence, p).filter((c) => SUBJECT.has(ctx.syntax[c]?.deprel ?? '') || ctx.syntax[c]?.deprel === 'nsubj:pass');
+  if (subjects.length < 2) return out;
+  const first = subjects[0]!;
+  const verbBetween = (r: number): boolean => {
+    for (let k = first + 1; k < r; k++) if (ctx.syntax[k]?.upos === 'AUX' || ctx.syntax[k]?.upos === 'VERB') return true;
+    return false;
+  };
+  return out.map((a) => (a.fn === 'subject' && a.root !== undefined && a.root > first && (a.root > p ? first < p : verbBetween(a.root)) ? { ...a, fn: 'object' } : a));
 }
 
 /** Subjects a predicate without one of its own borrows (see the file comment). */
@@ -338,4 +345,12 @@ export function objectNamesActor(ctx: DocContext, sentence: number, verb: number
   if (objects.length === 0) return false;
   if (objects.some((c) => isActorWord(ctx, c))) return true;
   return argumentsOf(ctx, sentence, verb, false).some((a) => a.fn === 'object');
+}
+
+/** The trigger's subject is a first-person pronoun ("„Wir haben … gebeten“, sagte X"): the quote's speaker acts. */
+export function speakerSubject(ctx: DocContext, trigger: TriggerMatch): boolean {
+  if (!ctx.parsed(trigger.sentence)) return false;
+  const subj = subjectChild(ctx, trigger.sentence, predicateOf(ctx, trigger));
+  // "We’ve" is one token: its pronoun is the part before the apostrophe.
+  return subj >= 0 && ctx.lex.cues.speakerPronouns.has(ctx.lower[subj]!.replace(/['’].*$/u, ''));
 }

@@ -18,7 +18,7 @@ import { profileOf } from '../lang/index.js';
 import { eventLexicon, type EventTypeInfo, type RoleScheme } from './lexicon.js';
 import { findTriggers, type TriggerMatch } from './triggers.js';
 import { factualityOf, mergeFactuality, type Factuality } from './factuality.js';
-import { objectNamesActor, rolesOf, syntacticArguments } from './arguments.js';
+import { objectNamesActor, rolesOf, speakerSubject, syntacticArguments } from './arguments.js';
 
 /** One trigger with its own arguments, before coreference. */
 interface Candidate {
@@ -192,6 +192,19 @@ function candidatesOf(ctx: DocContext): Candidate[] {
       if (time) c.time = time;
       return c;
     });
+    // "„Wir haben andere Länder gebeten …“, sagte Saqib": an event whose subject is "wir"/"we"/"ich"/"I" is the
+    // speaker's, when a statement of the sentence names one.
+    const speaker = local.find((c) => c.trigger.type.roles === 'source' && c.participants.some((p) => p.role === 'source'))
+      ?.participants.find((p) => p.role === 'source');
+    if (speaker) {
+      for (const c of local) {
+        if (c.trigger.type.roles === 'source' || !speakerSubject(ctx, c.trigger)) continue;
+        // The pronoun is the subject: a source found elsewhere in the clause is not.
+        const symmetric = c.trigger.type.roles === 'symmetric';
+        const rest = c.participants.filter((p) => p.entity !== speaker.entity && (symmetric || p.role === 'target'));
+        c.participants = [{ ...speaker, role: symmetric ? 'party' : 'source' }, ...rest];
+      }
+    }
     // "A besuchte B und traf sich mit C": a verb after "und"/"and" shares the subject (source) of the verb before it.
     for (let i = 1; i < local.length; i++) {
       const cur = local[i]!;

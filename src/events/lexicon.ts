@@ -103,6 +103,8 @@ export interface Cues {
   readonly statementNouns: ReadonlySet<string>;
   /** Third-person singular subject pronouns ("er", "sie", "he", "she"). */
   readonly subjectPronouns: ReadonlySet<string>;
+  /** First-person subject pronouns ("wir", "we"): inside a quote they are its speaker. */
+  readonly speakerPronouns: ReadonlySet<string>;
   /** Prepositions that make a name the actor an actor noun stands for ("the leaders of Fiji", "the government of
    * France"); elsewhere they mark a topic. */
   readonly actorOf: ReadonlySet<string>;
@@ -316,6 +318,7 @@ export function compileLexicon(raw: RawLexicon, types: ReadonlyMap<string, Event
     countryGroupNouns: set('countryGroupNouns'),
     pluralPronouns: set('pluralPronouns'),
     subjectPronouns: set('subjectPronouns'),
+    speakerPronouns: set('speakerPronouns'),
     statementNouns: set('statementNouns'),
     orgDescriptions: [...set('orgDescriptions')],
     spokespersonNouns: set('spokespersonNouns'),
