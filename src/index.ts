@@ -15,7 +15,8 @@ export type { LanguageProfile, PipelineCode, SyntaxProfile } from './doc/languag
 export { languageStage, segmentStage, syntaxStage, entityStage, clusterStage, eventStage, valueStage, defaultStages, type StageOptions } from './pipeline/stages.js';
 export type { LanguageStageOptions } from './lang/stage.js';
 export type { EventStageOptions } from './events/index.js';
-export type { SyntaxStageOptions } from './syntax/index.js';
+export type { SyntaxStageOptions, ParserProvider, WordParser, WordAnalysis } from './syntax/index.js';
+export { parserProvider } from './syntax/index.js';
 export { EntityResources, type EntityResourceOptions } from './entities/index.js';
 export type { Input } from './pipeline/input.js';
 export type { OffsetUnit } from './pipeline/emit.js';
