@@ -63,6 +63,13 @@ describe('events: arguments by grammatical function', function () {
       ['appeal: Germany/target, Volodymyr Zelensky/source', 'statement: Volodymyr Zelensky/source']);
   });
 
+  it('an object pronoun is the person named before it, other than the subject (discourse actor)', () => {
+    assert.deepEqual(events('Angela Merkel traf am Montag Joe Biden. Sie lobte ihn für seine Politik.'),
+      ['meet: Angela Merkel/party, Joe Biden/party', 'praise: Angela Merkel/source, Joe Biden/target']);
+    assert.deepEqual(events('Boris Johnson met Emmanuel Macron in Paris. Macron later criticised him sharply.')[1],
+      'criticize: Boris Johnson/target, Emmanuel Macron/source');
+  });
+
   it('a place that is no country is what a fight takes; elsewhere it is no participant', () => {
     assert.deepEqual(events('Russland annektierte im Jahr 2014 die Halbinsel Krim.'), ['occupy: Krim/target, Russland/source']);
   });

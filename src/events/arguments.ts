@@ -68,6 +68,12 @@ function isActorWord(ctx: DocContext, k: number): boolean {
     ctx.lex.cues.spokespersonNouns.has(w ?? '');
 }
 
+/** Token k lies inside a date or time the values stage read. */
+function inTime(ctx: DocContext, k: number): boolean {
+  const start = ctx.tokens[k]?.start ?? -1;
+  return ctx.times.some((t) => t.start <= start && start < t.end);
+}
+
 /** The child of `p` under which token `x` stands, when every step on the way passes (see the file comment). */
 function argumentRoot(ctx: DocContext, x: number, p: number, derived: boolean): number {
   let steps = 0;
@@ -77,7 +83,9 @@ function argumentRoot(ctx: DocContext, x: number, p: number, derived: boolean): 
     if (!a || a.head < 0) return -1;
     if (a.head === p) return derived && first ? -1 : x;
     // "am Montag China" parsed as one name: the name hangs from a word that is no name, so it takes that word's place.
-    if (first && NAME_PARTS.has(a.deprel) && !ctx.nameToken[a.head] && ctx.syntax[a.head]?.head === p) return -2 - a.head;
+    // Likewise a name hung as an apposition from a date ("am Montag Joe Biden").
+    if (first && (NAME_PARTS.has(a.deprel) || (a.deprel === 'appos' && inTime(ctx, a.head))) && !ctx.nameToken[a.head] &&
+      ctx.syntax[a.head]?.head === p) return -2 - a.head;
     // A derived adjective ("türkische") counts only as the modifier of an actor noun ("Sicherheitskräfte").
     if (derived && first && !(a.deprel === 'amod' && isActorWord(ctx, a.head))) return -1;
     if (!PASS_THROUGH.has(a.deprel) && !(ACTOR_OF.has(a.deprel) && isActorWord(ctx, a.head))) return -1;
@@ -353,4 +361,16 @@ export function speakerSubject(ctx: DocContext, trigger: TriggerMatch): boolean 
   const subj = subjectChild(ctx, trigger.sentence, predicateOf(ctx, trigger));
   // "We’ve" is one token: its pronoun is the part before the apostrophe.
   return subj >= 0 && ctx.lex.cues.speakerPronouns.has(ctx.lower[subj]!.replace(/['’].*$/u, ''));
+}
+
+/** Token index of a third-person object pronoun of the trigger's predicate ("verweigerte ihm die Bitte", "urged
+ * him"), -1 when none or no parse. */
+export function objectPronounAt(ctx: DocContext, trigger: TriggerMatch): number {
+  if (!ctx.parsed(trigger.sentence)) return -1;
+  for (const c of childrenOf(ctx, trigger.sentence, predicateOf(ctx, trigger))) {
+    const a = ctx.syntax[c]!;
+    // German datives are often read as obl:arg ("verweigerte ihm").
+    if ((OBJECT.has(a.deprel) || a.deprel === 'obl:arg') && a.upos === 'PRON' && ctx.lex.cues.objectPronouns.has(ctx.lower[c]!)) return c;
+  }
+  return -1;
 }

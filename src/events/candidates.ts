@@ -17,7 +17,7 @@ import { timesWithin, type TimeExpression } from '../values/times.js';
 import type { RoleScheme } from './lexicon.js';
 import { findTriggers, type TriggerMatch } from './triggers.js';
 import { factualityOf, type Factuality } from './factuality.js';
-import { objectNamesActor, rolesOf, speakerSubject, syntacticArguments } from './arguments.js';
+import { objectNamesActor, objectPronounAt, rolesOf, speakerSubject, syntacticArguments } from './arguments.js';
 
 /** One trigger with its own arguments, before coreference. */
 export interface Candidate {
@@ -119,6 +119,13 @@ export function candidatesOf(ctx: DocContext): Candidate[] {
         const members = groupKind === 'countries' ? countriesOf(ctx, group.participants) : group.participants;
         const objects = participants.filter((p) => !members.some((m) => m.entity === p.entity));
         participants = [...members.map((p) => ({ ...p, role })), ...objects];
+      }
+      // "Augustus verweigerte ihm seine Bitte": an object pronoun is the person named last before it (not the subject).
+      if (trigger.type.roles !== 'source' && !participants.some((p) => p.role === 'target')) {
+        const at = objectPronounAt(ctx, trigger);
+        const taken = new Set(participants.map((p) => p.entity));
+        const person = at >= 0 ? personBefore(ctx, s, at, PRONOUN_LOOKBACK, sameStory(story), taken) : undefined;
+        if (person !== undefined) participants = [...participants, { entity: person, role: trigger.type.roles === 'symmetric' ? 'party' : 'target' }];
       }
       if (trigger.type.roles === 'directed' && !participants.some((p) => p.role === 'target')) {
         const target = descriptionTarget(ctx, trigger, segs, DESCRIPTION_LOOKBACK, sameStory(story), new Set(participants.map((p) => p.entity)));

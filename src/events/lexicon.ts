@@ -105,6 +105,8 @@ export interface Cues {
   readonly subjectPronouns: ReadonlySet<string>;
   /** First-person subject pronouns ("wir", "we"): inside a quote they are its speaker. */
   readonly speakerPronouns: ReadonlySet<string>;
+  /** Third-person singular object pronouns ("ihn", "ihm", "him", "her"): a person named before. */
+  readonly objectPronouns: ReadonlySet<string>;
   /** Prepositions that make a name the actor an actor noun stands for ("the leaders of Fiji", "the government of
    * France"); elsewhere they mark a topic. */
   readonly actorOf: ReadonlySet<string>;
@@ -319,6 +321,7 @@ export function compileLexicon(raw: RawLexicon, types: ReadonlyMap<string, Event
     pluralPronouns: set('pluralPronouns'),
     subjectPronouns: set('subjectPronouns'),
     speakerPronouns: set('speakerPronouns'),
+    objectPronouns: set('objectPronouns'),
     statementNouns: set('statementNouns'),
     orgDescriptions: [...set('orgDescriptions')],
     spokespersonNouns: set('spokespersonNouns'),

@@ -58,14 +58,16 @@ export function subjectPronounAt(ctx: DocContext, trigger: TriggerMatch, segs: r
 
 /** The person a pronoun at token `at` refers to: the nearest person named before it in this sentence or the
  * `lookBack` sentences before (skipping other stories). */
-export function personBefore(ctx: DocContext, sentence: number, at: number, lookBack: number, sameStory: (s: number) => boolean): string | undefined {
+export function personBefore(
+  ctx: DocContext, sentence: number, at: number, lookBack: number, sameStory: (s: number) => boolean, except?: ReadonlySet<string>,
+): string | undefined {
   for (let s = sentence; s >= Math.max(0, sentence - lookBack); s--) {
     if (!sameStory(s)) break;
     const list = ctx.mentionsBySentence[s] ?? [];
     for (let i = list.length - 1; i >= 0; i--) {
       const pm = list[i]!;
       if (s === sentence && pm.tokenEnd > at) continue;
-      if (pm.entity?.type === 'PER' && !pm.mention.derived) return pm.entity.id;
+      if (pm.entity?.type === 'PER' && !pm.mention.derived && !except?.has(pm.entity.id)) return pm.entity.id;
     }
   }
   return undefined;
