@@ -70,6 +70,11 @@ describe('events: arguments by grammatical function', function () {
       'criticize: Boris Johnson/target, Emmanuel Macron/source');
   });
 
+  it('a pronoun subject of an adverbial clause is the subject of the clause it modifies', () => {
+    assert.deepEqual(events('Die CDU versuchte am Montag, die Debatte zu beenden, indem sie der SPD Wortbruch vorwarf.')[0]?.split(',')[0], 'accuse: CDU/source');
+    assert.ok(events('Greenpeace protested in Hamburg, after it had accused Russia of lying.').includes('accuse: Greenpeace/source, Russia/target @Hamburg'));
+  });
+
   it('a place that is no country is what a fight takes; elsewhere it is no participant', () => {
     assert.deepEqual(events('Russland annektierte im Jahr 2014 die Halbinsel Krim.'), ['occupy: Krim/target, Russland/source']);
   });

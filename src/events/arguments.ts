@@ -268,6 +268,22 @@ function borrowedSubjects(ctx: DocContext, sentence: number, p: number, passive:
   return [];
 }
 
+/** Named subjects of the clause an adverbial clause modifies, up through xcomp and conj (at most 3 steps). */
+function matrixSubjects(ctx: DocContext, sentence: number, p: number): SyntacticArgument[] {
+  let x = p;
+  let sawAdverbial = false;
+  for (let steps = 0; steps < 3; steps++) {
+    const a = ctx.syntax[x];
+    if (!a || a.head < 0 || !(a.deprel === 'advcl' || a.deprel === 'xcomp' || a.deprel === 'conj')) return [];
+    if (a.deprel === 'advcl') sawAdverbial = true;
+    x = a.head;
+    const subjects = argumentsOf(ctx, sentence, x, isPassivePredicate(ctx, sentence, x)).filter((m) => m.fn === 'subject');
+    if (subjects.length > 0) return sawAdverbial ? subjects : [];
+    if (subjectChild(ctx, sentence, x) >= 0 && ctx.syntax[x]?.deprel !== 'xcomp') return [];
+  }
+  return [];
+}
+
 const LIGHT_VERB_SLOTS = new Set(['obj', 'obl', 'obl:arg', 'nsubj:pass']);
 
 /**
@@ -288,7 +304,16 @@ export function syntacticArguments(ctx: DocContext, trigger: TriggerMatch, trigg
   if (relative) args = args.map((x) => (x.fn === 'subject' ? { ...x, fn: 'object' } : x));
   let hasSubject = subj >= 0 || args.some((x) => x.fn === 'possessor' || x.fn === 'agent' || (x.fn === 'genitive' && genitiveRole(ctx.lex, trigger.type) !== 'target'));
   const upos = ctx.syntax[subj]?.upos;
-  const pronounSubject = subj >= 0 && upos === 'PRON' && !ctx.lex.cues.relatives.has(ctx.lower[subj]!);
+  let pronounSubject = subj >= 0 && upos === 'PRON' && !ctx.lex.cues.relatives.has(ctx.lower[subj]!);
+  // "Clinton und ihre Verbündeten versuchen …, indem sie ihm vorwerfen": the pronoun subject of an adverbial clause
+  // is the subject of the clause it modifies.
+  if (pronounSubject && !ctx.lex.cues.speakerPronouns.has(ctx.lower[subj]!.replace(/['’].*$/u, ''))) {
+    const matrix = matrixSubjects(ctx, s, p).filter((m) => !args.some((x) => x.entity === m.entity));
+    if (matrix.length > 0) {
+      args.push(...matrix.map((m) => ({ ...m, fn: passive ? 'passiveSubject' : 'subject' as GrammaticalFunction })));
+      pronounSubject = false;
+    }
+  }
   if (!hasSubject || relative) {
     const verbal = ctx.syntax[p]?.upos === 'VERB' || ctx.syntax[p]?.upos === 'AUX';
     if (verbal) {

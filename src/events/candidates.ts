@@ -218,6 +218,11 @@ function withSyntax(ctx: DocContext, trigger: TriggerMatch, triggerTokens: Reado
   const ta = syntacticArguments(ctx, trigger, (k) => triggerTokens.get(k));
   if (!ta) return heuristic;
   const roles = rolesOf(ctx, trigger, ta);
+  // "…, indem sie ihm vorwerfen": the parse names no one, and its subject is a pronoun. The names word order would
+  // take stand outside the clause; only the pronoun's referent (pronounSubject) acts.
+  if (roles.size === 0 && ta.pronounSubject && !ta.passive) {
+    return heuristic.filter((p) => p.entity === pronounSubject || p.role === 'target');
+  }
   if (roles.size === 0) return heuristic;
   const out: Participant[] = [];
   const scheme = trigger.type.roles;
