@@ -92,7 +92,8 @@ export function findTriggers(ctx: DocContext, sentence: number, actorObject?: (s
       let companion = -1;
       if (entry.withWords) {
         // "in einigen Bereichen": an inflected adjective between a preposition/article and a noun, not the verb.
-        if (capitalisesNouns && i > from && end < to && isCapitalised(tokens[end]!.text) &&
+        // (A comma before the verb is no such word: ", lernte Kipling … kennen".)
+        if (capitalisesNouns && i > from && end < to && isCapitalised(tokens[end]!.text) && /\p{L}/u.test(lower[i - 1]!) &&
           (lex.cues.functionWords.has(lower[i - 1]!) || lex.cues.determiners.has(lower[i - 1]!))) continue;
         const lo = Math.max(from, i - COMPANION_WINDOW);
         const hi = Math.min(to, end + COMPANION_WINDOW);
