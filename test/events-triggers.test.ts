@@ -62,6 +62,7 @@ const CASES: readonly Case[] = [
   { language: 'de', root: '04', source: 'Angela Merkel', text: 'Nach dem Studium, lernte Angela Merkel in Berlin Joachim Sauer kennen.' },
   { language: 'de', root: '11', source: 'CDU', text: 'Die CDU wirft der SPD Wortbruch vor, und Friedrich Merz will der SPD Untätigkeit vorwerfen.' },
   { language: 'de', root: '19', source: 'Russland', text: 'Der Kampf Russlands gegen die Ukraine dauert an.' },
+  { language: 'de', root: '14', source: 'Verdi', text: 'Die Gewerkschaft Verdi hat den Versandhändler Amazon in Leipzig bestreikt.' },
   { language: 'en', root: '19', source: 'Ukraine', text: 'Ukraine waged a long struggle against Russia.' },
   { language: 'de', root: '08', source: 'Russland', text: 'Russland überließ Finnland im Jahr 1920 den Hafen Petsamo.' },
   { language: 'de', root: '05', source: 'Friedrich Merz', text: 'Friedrich Merz unterstützt Markus Söder im Streit um die Kandidatur.' },
