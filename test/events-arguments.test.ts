@@ -75,6 +75,16 @@ describe('events: arguments by grammatical function', function () {
     assert.ok(events('Greenpeace protested in Hamburg, after it had accused Russia of lying.').includes('accuse: Greenpeace/source, Russia/target @Hamburg'));
   });
 
+  it('the parse\'s subject pronoun after the verb is the person named before (discourse actor)', () => {
+    assert.deepEqual(events('Der Journalist Andreas Dosch ist in Berlin. Dort traf er den Schauspieler George Clooney.'),
+      ['meet: Andreas Dosch/party, George Clooney/party']);
+  });
+
+  it('a definite description as the subject is the company named before (discourse actor)', () => {
+    assert.ok(events('Der Solarhersteller Solarwatt erweitert seine Produktion. Im Dezember kündigte das sächsische Unternehmen eine engere Zusammenarbeit mit Bosch an.')
+      .includes('cooperate: Bosch/party, Solarwatt/party'));
+  });
+
   it('a place that is no country is what a fight takes; elsewhere it is no participant', () => {
     assert.deepEqual(events('Russland annektierte im Jahr 2014 die Halbinsel Krim.'), ['occupy: Krim/target, Russland/source']);
   });

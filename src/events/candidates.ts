@@ -18,7 +18,7 @@ import type { RoleScheme } from './lexicon.js';
 import { findTriggers, type TriggerMatch } from './triggers.js';
 import { factualityOf, type Factuality } from './factuality.js';
 import { objectNamesActor, rolesOf, syntacticArguments } from './arguments.js';
-import { objectPronounAt, speakerSubject } from './pronouns.js';
+import { isDefiniteNoun, isPersonPronoun, objectPronounAt, speakerSubject, subjectTokenOf } from './pronouns.js';
 
 /** One trigger with its own arguments, before coreference. */
 export interface Candidate {
@@ -91,7 +91,10 @@ export function candidatesOf(ctx: DocContext): Candidate[] {
     for (const t of triggers) for (let k = t.tokenStart; k < t.tokenEnd; k++) triggerTokens.set(k, t.type.roles);
     const local: Candidate[] = triggers.map((trigger) => {
       const segs = argumentSegments(ctx, segments, trigger);
-      const pronoun = subjectPronounAt(ctx, trigger, segs);
+      // The pronoun by word order, else the parse's subject pronoun ("Dort traf er unter anderem Clooney").
+      let pronoun = subjectPronounAt(ctx, trigger, segs);
+      const subjectToken = trigger.type.roles === 'source' ? -1 : subjectTokenOf(ctx, trigger);
+      if (pronoun < 0 && subjectToken >= 0 && isPersonPronoun(ctx, subjectToken)) pronoun = subjectToken;
       // "Orbán lehnte … ab. Er warf der EU vor": a pronoun continues the last actor when that is a person (or, where
       // pronouns refer to organisations, an organisation: "Die Regierung … Sie forderte"), else it is the nearest
       // person named before.
@@ -141,6 +144,13 @@ export function candidatesOf(ctx: DocContext): Candidate[] {
       if (!participants.some((p) => p.role !== 'target')) {
         const at = subjectDescriptionAt(ctx, trigger, segs);
         const org = at >= 0 ? describedOrganisation(ctx, s, at, DESCRIPTION_LOOKBACK, sameStory(story)) : undefined;
+        if (org !== undefined && !participants.some((p) => p.entity === org)) participants = [{ entity: org, role }, ...participants];
+      }
+      // "kündigte das sächsische Photovoltaik-Unternehmen eine engere Zusammenarbeit mit Bosch an": the parse's subject
+      // is a definite description of a company named before.
+      const actors = participants.filter((p) => p.role !== 'target').length;
+      if (subjectToken >= 0 && (trigger.type.roles === 'symmetric' ? actors < 2 : actors === 0) && isDefiniteNoun(ctx, s, subjectToken)) {
+        const org = describedOrganisation(ctx, s, subjectToken, DESCRIPTION_LOOKBACK, sameStory(story));
         if (org !== undefined && !participants.some((p) => p.entity === org)) participants = [{ entity: org, role }, ...participants];
       }
       const first = participants.find((p) => p.role === 'source' || p.role === 'party');
