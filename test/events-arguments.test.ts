@@ -85,6 +85,12 @@ describe('events: arguments by grammatical function', function () {
       .includes('cooperate: Bosch/party, Solarwatt/party'));
   });
 
+  it('a preposition is no separated particle: "forderte … auf den Krieg" is a demand, "forderte … auf" an appeal', () => {
+    assert.equal(events('Polen forderte am Montag von Deutschland mehr Hilfe und verwies auf den Krieg in der Ukraine.')[0]?.split(' @')[0],
+      'demand: Deutschland/target, Polen/source');
+    assert.deepEqual(events('Polen forderte Deutschland am Montag zu mehr Hilfe auf.'), ['appeal: Deutschland/target, Polen/source']);
+  });
+
   it('a place that is no country is what a fight takes; elsewhere it is no participant', () => {
     assert.deepEqual(events('Russland annektierte im Jahr 2014 die Halbinsel Krim.'), ['occupy: Krim/target, Russland/source']);
   });

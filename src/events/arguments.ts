@@ -83,6 +83,9 @@ function argumentRoot(ctx: DocContext, x: number, p: number, derived: boolean): 
     if (!a || a.head < 0) return -1;
     if (a.head === p) return derived && first ? -1 : x;
     // "am Montag China" parsed as one name: the name hangs from a word that is no name, so it takes that word's place.
+    // A phrase hung from a date that hangs from the predicate belongs to the predicate ("forderte am Montag von der
+    // Bundesregierung …" with "von der Bundesregierung" under "Montag").
+    if (a.deprel === 'nmod' && inTime(ctx, a.head) && ctx.syntax[a.head]?.head === p && !ctx.nameToken[a.head]) return x;
     // Likewise a name hung as an apposition from a date ("am Montag Joe Biden").
     if (first && (NAME_PARTS.has(a.deprel) || (a.deprel === 'appos' && inTime(ctx, a.head))) && !ctx.nameToken[a.head] &&
       ctx.syntax[a.head]?.head === p) return -2 - a.head;
@@ -113,7 +116,9 @@ function functionOf(ctx: DocContext, sentence: number, x: number, passive: boole
   if (OBJECT.has(rel)) return { fn: 'object' };
   if (POSSESSOR.has(rel)) return { fn: 'possessor' };
   const preposition = prepositionOf(ctx, sentence, x);
-  if (rel === 'obl:agent' || (passive && preposition !== undefined && ctx.lex.cues.agent.has(preposition))) return { fn: 'agent' };
+  // obl:agent in an active clause is a misread oblique ("forderte von der Bundesregierung").
+  if (passive && (rel === 'obl:agent' || (preposition !== undefined && ctx.lex.cues.agent.has(preposition)))) return { fn: 'agent' };
+  if (rel === 'obl:agent') return preposition !== undefined ? { fn: 'oblique', preposition } : undefined;
   // A name in an oblique without a preposition is a misread object ("traf am Montag Macron"): names are no adverbs.
   if (OBLIQUE.has(rel)) return preposition !== undefined ? { fn: 'oblique', preposition } : { fn: rel === 'nmod' ? 'possessor' : 'object' };
   return undefined;

@@ -70,7 +70,10 @@ export function candidatesOf(ctx: DocContext): Candidate[] {
   for (let s = 0; s < ctx.sentenceCount; s++) {
     const story = storyOf(ctx, s);
     if (story === undefined) continue;
-    const triggers = findTriggers(ctx, s, (sentence, verb) => objectNamesActor(ctx, sentence, verb));
+    const triggers = findTriggers(ctx, s, {
+      actorObject: (sentence, verb) => objectNamesActor(ctx, sentence, verb),
+      relation: (sentence, token) => (ctx.parsed(sentence) ? ctx.syntax[token]?.deprel : undefined),
+    });
     if (triggers.length === 0) {
       const previous = lastTaker.get(story);
       if (previous && s - previous.trigger.sentence <= 1) {

@@ -107,6 +107,9 @@ export interface Cues {
   readonly speakerPronouns: ReadonlySet<string>;
   /** Third-person singular object pronouns ("ihn", "ihm", "him", "her"): a person named before. */
   readonly objectPronouns: ReadonlySet<string>;
+  /** Separable verb particles that are also prepositions or articles ("auf", "an", "ein"): as a trigger's
+   * companion they count only where the parse does not read them as a preposition or article (triggers.ts). */
+  readonly separableParticles: ReadonlySet<string>;
   /** Prepositions that make a name the actor an actor noun stands for ("the leaders of Fiji", "the government of
    * France"); elsewhere they mark a topic. */
   readonly actorOf: ReadonlySet<string>;
@@ -322,6 +325,7 @@ export function compileLexicon(raw: RawLexicon, types: ReadonlyMap<string, Event
     subjectPronouns: set('subjectPronouns'),
     speakerPronouns: set('speakerPronouns'),
     objectPronouns: set('objectPronouns'),
+    separableParticles: set('separableParticles'),
     statementNouns: set('statementNouns'),
     orgDescriptions: [...set('orgDescriptions')],
     spokespersonNouns: set('spokespersonNouns'),

@@ -45,10 +45,20 @@ interface Candidate {
   companion: number;
 }
 
-/** Triggers in one sentence, in text order; a token starts at most one trigger. `actorObject(sentence, verb)`: the
- * parse gives the verb an object that names an actor (arguments.ts), which stands in for a person after a verb that
- * needs one ("traf am Montag in Berlin den französischen Präsidenten Macron"). */
-export function findTriggers(ctx: DocContext, sentence: number, actorObject?: (sentence: number, verb: number) => boolean): TriggerMatch[] {
+/** What the parse tells the trigger finder (candidates.ts passes it; without it, word order alone decides). */
+export interface TriggerParse {
+  /** The verb has an object that names an actor (arguments.ts): it stands in for a person after a verb that needs
+   * one ("traf am Montag in Berlin den französischen Präsidenten Macron"). */
+  actorObject(sentence: number, verb: number): boolean;
+  /** The relation of a token in the parse, undefined without one: a companion that is a preposition or an article
+   * ("forderte … auf den Abzug", "leitete ein Verfahren … ein") is no separated particle. */
+  relation(sentence: number, token: number): string | undefined;
+}
+
+const NO_PARTICLE = new Set(['case', 'det']);
+
+/** Triggers in one sentence, in text order; a token starts at most one trigger. */
+export function findTriggers(ctx: DocContext, sentence: number, parse?: TriggerParse): TriggerMatch[] {
   const [from, to] = ctx.sentenceTokens[sentence]!;
   const { lower, tokens, lex, words } = ctx;
   const capitalisesNouns = words.capitalisesNouns;
@@ -88,7 +98,7 @@ export function findTriggers(ctx: DocContext, sentence: number, actorObject?: (s
       }
       if (!ok) continue;
       if (entry.unlessNext && end < to && entry.unlessNext.has(lower[end]!)) continue;
-      if (entry.withPerson && !personFollows(ctx, sentence, end, Math.min(to, end + PERSON_WINDOW)) && !(actorObject?.(sentence, i) ?? false)) continue;
+      if (entry.withPerson && !personFollows(ctx, sentence, end, Math.min(to, end + PERSON_WINDOW)) && !(parse?.actorObject(sentence, i) ?? false)) continue;
       let companion = -1;
       if (entry.withWords) {
         // "in einigen Bereichen": an inflected adjective between a preposition/article and a noun, not the verb.
@@ -98,9 +108,13 @@ export function findTriggers(ctx: DocContext, sentence: number, actorObject?: (s
         const lo = Math.max(from, i - COMPANION_WINDOW);
         const hi = Math.min(to, end + COMPANION_WINDOW);
         // Nearest companion first, so "einigten sich" is preferred to a far-off "sich".
+        // Statements are left to word order: parsing their sentences would cost more than it finds.
+        const checked = parse && entry.type.roles !== 'source' ? parse : undefined;
+        const fits = (k: number): boolean => entry.withWords!.has(lower[k]!) &&
+          !(checked && lex.cues.separableParticles.has(lower[k]!) && NO_PARTICLE.has(checked.relation(sentence, k) ?? ''));
         for (let d = 1; companion < 0 && (i - d >= lo || end - 1 + d < hi); d++) {
-          if (end - 1 + d < hi && entry.withWords.has(lower[end - 1 + d]!)) companion = end - 1 + d;
-          else if (i - d >= lo && entry.withWords.has(lower[i - d]!)) companion = i - d;
+          if (end - 1 + d < hi && fits(end - 1 + d)) companion = end - 1 + d;
+          else if (i - d >= lo && fits(i - d)) companion = i - d;
         }
         if (companion < 0) continue;
       }
