@@ -64,4 +64,11 @@ describe('event locations', () => {
     assert.deepEqual(targets(state, ev), ['Vietnam']);
     assert.equal(ev.location, undefined);
   });
+
+  it('"dort"/"there" is the place named just before', () => {
+    const doc = extract('Der Journalist Andreas Dosch ist in Hamburg. Dort traf er den Schauspieler George Clooney.');
+    assert.equal(eventOf(doc, 'meet').location?.text, 'Hamburg');
+    const en = extract('Prime Minister Keir Starmer flew to Brussels on Monday. There he met Ursula von der Leyen.');
+    assert.equal(eventOf(en, 'meet').location?.text, 'Brussels');
+  });
 });

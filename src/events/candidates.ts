@@ -10,7 +10,7 @@ import { segmentSentence, type Segment } from './clauses.js';
 import { isDefinite, isIrrealis } from './grammar.js';
 import { dualSubject, groupSubject, hasSpokespersonSubject, personBefore, spokespersonAt, subjectPronounAt } from './subjects.js';
 import { describedOrganisation, descriptionTarget, subjectDescriptionAt } from './descriptions.js';
-import { findLocation, nearestTime, type LocationArg } from './setting.js';
+import { findLocation, nearestTime, placeAnaphorLocation, type LocationArg } from './setting.js';
 import { findAreas, type AreaItem } from './areas.js';
 import type { DocContext } from './context.js';
 import { timesWithin, type TimeExpression } from '../values/times.js';
@@ -173,7 +173,7 @@ export function candidatesOf(ctx: DocContext): Candidate[] {
         areas: [],
         areaCounts: [],
       };
-      const location = findLocation(ctx, trigger, segs, triggers);
+      const location = findLocation(ctx, trigger, segs, triggers) ?? placeAnaphorLocation(ctx, trigger, segs, sameStory(story));
       if (location) c.location = location;
       const time = nearestTime(times, trigger);
       if (time) c.time = time;

@@ -110,6 +110,8 @@ export interface Cues {
   /** Separable verb particles that are also prepositions or articles ("auf", "an", "ein"): as a trigger's
    * companion they count only where the parse does not read them as a preposition or article (triggers.ts). */
   readonly separableParticles: ReadonlySet<string>;
+  /** "dort", "there": the place named just before (setting.ts). */
+  readonly placeAnaphors: ReadonlySet<string>;
   /** Prepositions that make a name the actor an actor noun stands for ("the leaders of Fiji", "the government of
    * France"); elsewhere they mark a topic. */
   readonly actorOf: ReadonlySet<string>;
@@ -326,6 +328,7 @@ export function compileLexicon(raw: RawLexicon, types: ReadonlyMap<string, Event
     speakerPronouns: set('speakerPronouns'),
     objectPronouns: set('objectPronouns'),
     separableParticles: set('separableParticles'),
+    placeAnaphors: set('placeAnaphors'),
     statementNouns: set('statementNouns'),
     orgDescriptions: [...set('orgDescriptions')],
     spokespersonNouns: set('spokespersonNouns'),

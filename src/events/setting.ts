@@ -132,3 +132,30 @@ export function nearestTime(times: readonly TimeExpression[], trigger: TriggerMa
   }
   return best;
 }
+
+/** Sentences back in which "dort"/"there" finds the place it refers to. */
+const PLACE_ANAPHOR_LOOKBACK = 2;
+
+/** "Andreas Dosch ist in Berlin. … Dort traf er Clooney": a place anaphor in the trigger's clause is the last place
+ * (not a country) named in the sentence before it or the ones before that. `sameStory` keeps teasers apart. */
+export function placeAnaphorLocation(
+  ctx: DocContext, trigger: TriggerMatch, segs: readonly Segment[], sameStory: (s: number) => boolean,
+): LocationArg | undefined {
+  const own = segs[0];
+  if (!own) return undefined;
+  let anaphor = -1;
+  for (let k = own.start; k < own.end && anaphor < 0; k++) if (ctx.lex.cues.placeAnaphors.has(ctx.lower[k]!)) anaphor = k;
+  if (anaphor < 0) return undefined;
+  for (let s = trigger.sentence; s >= Math.max(0, trigger.sentence - PLACE_ANAPHOR_LOOKBACK); s--) {
+    if (!sameStory(s)) break;
+    const list = ctx.mentionsBySentence[s] ?? [];
+    for (let i = list.length - 1; i >= 0; i--) {
+      const pm = list[i]!;
+      const e = pm.entity;
+      if (s === trigger.sentence && pm.tokenStart >= anaphor) continue;
+      if (!e || e.type !== 'LOC' || pm.mention.derived || isCountry(e)) continue;
+      return { entity: e.id, start: pm.mention.start, end: pm.mention.end, text: pm.mention.text, rank: 0 };
+    }
+  }
+  return undefined;
+}
