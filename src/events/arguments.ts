@@ -68,10 +68,22 @@ function isActorWord(ctx: DocContext, k: number): boolean {
     ctx.lex.cues.spokespersonNouns.has(w ?? '');
 }
 
-/** Token k lies inside a date or time the values stage read. */
+/** Token k lies inside a date or time the values stage read (times are in text order: binary search). */
 function inTime(ctx: DocContext, k: number): boolean {
   const start = ctx.tokens[k]?.start ?? -1;
-  return ctx.times.some((t) => t.start <= start && start < t.end);
+  const times = ctx.times;
+  let lo = 0;
+  let hi = times.length - 1;
+  // The last time that starts at or before the token.
+  let at = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (times[mid]!.start <= start) {
+      at = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return at >= 0 && start < times[at]!.end;
 }
 
 /** The child of `p` under which token `x` stands, when every step on the way passes (see the file comment). */

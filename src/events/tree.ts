@@ -18,11 +18,28 @@ export const OBJECT = new Set(['obj', 'iobj']);
 export const OBLIQUE = new Set(['obl', 'obl:arg', 'nmod', 'obl:unmarked']);
 export const POSSESSOR = new Set(['nmod:poss', 'det:poss']);
 
-export function childrenOf(ctx: DocContext, sentence: number, head: number): number[] {
-  const [from, to] = ctx.sentenceTokens[sentence]!;
-  const out: number[] = [];
-  for (let k = from; k < to; k++) if (ctx.syntax[k]?.head === head) out.push(k);
-  return out;
+/** Per parse layer and sentence: each token's children (built once, so that long sentences stay linear). */
+const childIndex = new WeakMap<readonly unknown[], Map<number, Map<number, number[]>>>();
+const NO_CHILDREN: readonly number[] = [];
+
+/** The dependents of token `head` in the sentence's parse, in text order. */
+export function childrenOf(ctx: DocContext, sentence: number, head: number): readonly number[] {
+  let bySentence = childIndex.get(ctx.syntax);
+  if (!bySentence) childIndex.set(ctx.syntax, (bySentence = new Map()));
+  let index = bySentence.get(sentence);
+  if (!index) {
+    index = new Map();
+    const [from, to] = ctx.sentenceTokens[sentence]!;
+    for (let k = from; k < to; k++) {
+      const h = ctx.syntax[k]?.head;
+      if (h === undefined || h < 0) continue;
+      const list = index.get(h);
+      if (list) list.push(k);
+      else index.set(h, [k]);
+    }
+    bySentence.set(sentence, index);
+  }
+  return index.get(head) ?? NO_CHILDREN;
 }
 
 /** The predicate a trigger stands for: the token of its span nearest the root; an auxiliary or copula gives way to
