@@ -77,7 +77,7 @@ describe('events: arguments by grammatical function', function () {
 
   it('the parse\'s subject pronoun after the verb is the person named before (discourse actor)', () => {
     assert.deepEqual(events('Der Journalist Andreas Dosch ist in Berlin. Dort traf er den Schauspieler George Clooney.'),
-      ['meet: Andreas Dosch/party, George Clooney/party']);
+      ['meet: Andreas Dosch/party, George Clooney/party @Berlin']);
   });
 
   it('a definite description as the subject is the company named before (discourse actor)', () => {
