@@ -91,6 +91,13 @@ describe('events: arguments by grammatical function', function () {
     assert.deepEqual(events('Polen forderte Deutschland am Montag zu mehr Hilfe auf.'), ['appeal: Deutschland/target, Polen/source']);
   });
 
+  it('"the company" / "der Konzern" is a company the entity stage knows as one, named before', () => {
+    assert.deepEqual(events('Siemens reported higher profits on Monday. The company also criticized the European Commission.'),
+      ['criticize: European Commission/target, Siemens/source']);
+    assert.deepEqual(events('Die Deutsche Bahn meldete am Montag Verluste. Der Konzern kritisierte zudem die Gewerkschaft GDL.'),
+      ['criticize: Deutsche Bahn/source, GDL/target']);
+  });
+
   it('a place that is no country is what a fight takes; elsewhere it is no participant', () => {
     assert.deepEqual(events('Russland annektierte im Jahr 2014 die Halbinsel Krim.'), ['occupy: Krim/target, Russland/source']);
   });

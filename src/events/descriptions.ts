@@ -91,7 +91,8 @@ export function describedOrganisation(
       let j = pm.tokenStart - 1;
       while (j >= 0 && isAdjectiveLike(ctx, j)) j--;
       const before = j >= 0 && /^\p{L}/u.test(ctx.tokens[j]!.text) && !ctx.lex.cues.functionWords.has(ctx.lower[j]!) ? ctx.lower[j] : undefined;
-      if (describes(ctx, k, e, j >= 0 && isOrgDescription(ctx, j), before)) return e.id;
+      // A company by the entity stage's subtype ("Siemens", subtype company) or by how it was introduced.
+      if (describes(ctx, k, e, e.subtype === 'company' || (j >= 0 && isOrgDescription(ctx, j)), before)) return e.id;
     }
   }
   return undefined;
