@@ -100,6 +100,7 @@ describe('events: arguments by grammatical function', function () {
 
   it('a place that is no country is what a fight takes; elsewhere it is no participant', () => {
     assert.deepEqual(events('Russland annektierte im Jahr 2014 die Halbinsel Krim.'), ['occupy: Krim/target, Russland/source']);
+    assert.deepEqual(events('Russia fought a long war against Chechnya in the 1990s.').filter((e) => e.startsWith('fight')), ['fight: Chechnya/target, Russia/source']);
   });
 
   it('a noun trigger takes the subject of the verb it is the object of', () => {

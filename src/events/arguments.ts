@@ -44,6 +44,9 @@ export interface SyntacticArgument {
   readonly agent?: string;
   /** The predicate's child under which the name stands. */
   readonly root?: number;
+  /** A place that is no country: it can only be the target ("annektierte die Krim", "struggle against the Ottoman
+   * Empire"). */
+  readonly place?: boolean;
 }
 
 export interface TriggerArguments {
@@ -216,9 +219,9 @@ function argumentsOf(ctx: DocContext, sentence: number, p: number, passive: bool
       continue;
     }
     if (out.some((a) => a.entity === pm.entity!.id)) continue;
-    if (placeOnly && f.fn !== 'object' && f.fn !== 'passiveSubject') continue;
+    if (placeOnly && f.fn !== 'object' && f.fn !== 'passiveSubject' && f.fn !== 'oblique') continue;
     const agent = agentOf(ctx, pm, isGenitiveOrPossessive(ctx, pm)) ?? organAgent(ctx, pm);
-    out.push({ placed: pm, entity: pm.entity!.id, ...f, ...(agent ? { agent } : {}), root });
+    out.push({ placed: pm, entity: pm.entity!.id, ...f, ...(agent ? { agent } : {}), root, ...(placeOnly ? { place: true } : {}) });
   }
   // "der Zusammenschluss der A und B" with B parsed as a conjunct of the noun, not of A: a name joined by "und"/","
   // right after an argument shares its function.
@@ -382,6 +385,7 @@ export function rolesOf(ctx: DocContext, trigger: TriggerMatch, ta: TriggerArgum
       else if (a.fn === 'object' || a.fn === 'passiveSubject') role = 'target';
       else if (prep !== undefined && targets.has(prep)) role = 'target';
     }
+    if (a.place && role !== 'target') continue;
     if (role && !roles.has(a.entity)) roles.set(a.entity, role);
   }
   return roles;
