@@ -63,6 +63,12 @@ describe('events: arguments by grammatical function', function () {
       ['appeal: Germany/target, Volodymyr Zelensky/source', 'statement: Volodymyr Zelensky/source']);
   });
 
+  it('German "…“, so X." attributes the quote to X; "so dass" is no statement', () => {
+    assert.deepEqual(events('„Wir haben Frankreich um Hilfe gebeten“, so Wolodymyr Selenskyj.'),
+      ['appeal: Frankreich/target, Wolodymyr Selenskyj/source', 'statement: Wolodymyr Selenskyj/source']);
+    assert.deepEqual(events('Es regnete, so dass Olaf Scholz zu Hause blieb.'), []);
+  });
+
   it('an object pronoun is the person named before it, other than the subject (discourse actor)', () => {
     assert.deepEqual(events('Angela Merkel traf am Montag Joe Biden. Sie lobte ihn für seine Politik.'),
       ['meet: Angela Merkel/party, Joe Biden/party', 'praise: Angela Merkel/source, Joe Biden/target']);

@@ -33,6 +33,8 @@ export interface TriggerEntry {
   readonly except: readonly string[];
   /** A person's name must follow within a few tokens ("traf Macron", not "traf eine Entscheidung"). */
   readonly withPerson: boolean;
+  /** The form only counts right after a closing quote (and a comma): German "…“, so Saqib." */
+  readonly afterQuote: boolean;
   /** The trigger does not match when the next word is one of these ("deal with"). */
   readonly unlessNext: ReadonlySet<string> | undefined;
 }
@@ -196,6 +198,7 @@ export interface RawTrigger {
   with?: string[];
   except?: string[];
   withPerson?: boolean;
+  afterQuote?: boolean;
   unlessNext?: string[];
   /** Set on entries written by scripts/build-event-triggers.ts ("cameo-2.0"); ignored when compiling. */
   derived?: string;
@@ -290,6 +293,7 @@ export function compileLexicon(raw: RawLexicon, types: ReadonlyMap<string, Event
       const entry: TriggerEntry = {
         type, strength: t.strength, rest, noun: t.noun === true, withWords, except: (t.except ?? []).map((w) => w.toLowerCase()),
         withPerson: t.withPerson === true,
+        afterQuote: t.afterQuote === true,
         unlessNext: t.unlessNext ? new Set(t.unlessNext.map((w) => w.toLowerCase())) : undefined,
       };
       push(byForm, first, entry);

@@ -32,6 +32,15 @@ function personFollows(ctx: DocContext, sentence: number, from: number, to: numb
   return false;
 }
 
+const QUOTE_CLOSERS = new Set(['“', '"', '”', '«', '»', "'", '’']);
+
+/** Token i follows a closing quote, with or without a comma between ("…“, so Saqib"). */
+function afterClosingQuote(ctx: DocContext, from: number, i: number): boolean {
+  let j = i - 1;
+  if (j >= from && ctx.tokens[j]!.text === ',') j--;
+  return j >= from && QUOTE_CLOSERS.has(ctx.tokens[j]!.text);
+}
+
 const QUOTE_OPENERS = new Set(['„', '"', '“', '»', '«', '(', ':', '–', '-']);
 
 function isCapitalised(word: string): boolean {
@@ -98,6 +107,7 @@ export function findTriggers(ctx: DocContext, sentence: number, parse?: TriggerP
       }
       if (!ok) continue;
       if (entry.unlessNext && end < to && entry.unlessNext.has(lower[end]!)) continue;
+      if (entry.afterQuote && !afterClosingQuote(ctx, from, i)) continue;
       if (entry.withPerson && !personFollows(ctx, sentence, end, Math.min(to, end + PERSON_WINDOW)) && !(parse?.actorObject(sentence, i) ?? false)) continue;
       let companion = -1;
       if (entry.withWords) {
