@@ -304,7 +304,9 @@ function matrixSubjects(ctx: DocContext, sentence: number, p: number): Syntactic
   return [];
 }
 
-const LIGHT_VERB_SLOTS = new Set(['obj', 'obl', 'obl:arg', 'nsubj:pass']);
+/** Slots in which a noun takes its verb's subject: objects, not adverbial phrases ("Im Kampf gegen den Terrorismus
+ * wollen die EU-Innenminister …" does not make the ministers fighters). */
+const LIGHT_VERB_SLOTS = new Set(['obj', 'obl:arg', 'nsubj:pass']);
 
 /**
  * The names a trigger's parse makes its arguments; undefined when the sentence has no parse. `triggerAt(k)`: the
