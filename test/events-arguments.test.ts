@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { extract } from '../src/index.js';
 import { validateDocument } from '../src/schema/index.js';
+import { readSample, sampleNames } from './helpers/corpus.js';
 
 /** "type: Name/role, … @place" for every event of the text. */
 function events(text: string): string[] {
@@ -111,5 +112,12 @@ describe('events: arguments by grammatical function', function () {
 
   it('a noun trigger takes the subject of the verb it is the object of', () => {
     assert.deepEqual(events('Die CDU übte am Dienstag scharfe Kritik an Bundeskanzler Olaf Scholz.'), ['criticize: CDU/source, Olaf Scholz/target']);
+  });
+
+  it('events are the same whether the syntax stage ran (syntax: true) or the event stage parsed on its own', () => {
+    for (const name of sampleNames()) {
+      const text = readSample(name);
+      assert.deepEqual(extract(text, { syntax: true }).events, extract(text).events, name);
+    }
   });
 });
