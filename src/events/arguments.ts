@@ -8,17 +8,14 @@
  * ("von"/"by" in the passive, UD obl:agent) or an oblique with its preposition. Anything else (a name inside a
  * subordinate clause, an attribution phrase such as "nach Angaben von"/"according to", a topic) is not an argument.
  *
- * Roles follow from the function and the event type's frame (models/events/<lang>.json, "frames": the prepositions
- * that mark a target, per type or family): active subject and agent → source, object, passive subject and framed
- * obliques → target; in symmetric types every argument but a non-comitative oblique is a party.
+ * Roles follow from the function and the event type's frame (frames.ts).
  *
  * A predicate without a subject of its own borrows one: the verb it is coordinated with ("A besuchte B und traf C"),
  * the controller of "A agreed to meet B", the antecedent of a relative pronoun ("A, der B kritisierte"). A noun
  * trigger that is the object of a verb that is no trigger ("übte Kritik an", "held talks with", "unterzeichneten
  * einen Vertrag") takes that verb's subject as its actor.
  */
-import type { Participant } from '../schema/document.js';
-import { genitiveRole, placeTargets, targetPrepositions, type RoleScheme } from './lexicon.js';
+import { genitiveRole, placeTargets, type RoleScheme } from './lexicon.js';
 import type { DocContext, PlacedMention } from './context.js';
 import { isCountry, isMedia } from './context.js';
 import { isActorNoun } from './grammar.js';
@@ -362,35 +359,6 @@ export function syntacticArguments(ctx: DocContext, trigger: TriggerMatch, trigg
     }
   }
   return { args, hasSubject, pronounSubject, passive };
-}
-
-/** Roles of a trigger's syntactic arguments by its type's role scheme and frame (see the file comment). `passive`
- * decides whether a pronoun subject acts or is acted on. */
-export function rolesOf(ctx: DocContext, trigger: TriggerMatch, ta: TriggerArguments): Map<string, Participant['role']> {
-  const roles = new Map<string, Participant['role']>();
-  const scheme = trigger.type.roles;
-  const { cues } = ctx.lex;
-  const targets = targetPrepositions(ctx.lex, trigger.type);
-  const genitive = genitiveRole(ctx.lex, trigger.type);
-  for (const a of ta.args) {
-    let role: Participant['role'] | undefined;
-    const prep = a.preposition;
-    if (a.fn === 'genitive') {
-      role = scheme === 'symmetric' ? 'party' : prep !== undefined && targets.has(prep) ? 'target' : scheme === 'directed' ? genitive : 'source';
-    } else if (scheme === 'symmetric') {
-      if (a.fn !== 'oblique') role = 'party';
-      else if (prep !== undefined && cues.comitative.has(prep)) role = 'party';
-    } else if (scheme === 'source') {
-      if (a.fn === 'subject' || a.fn === 'agent' || a.fn === 'possessor') role = 'source';
-    } else {
-      if (a.fn === 'subject' || a.fn === 'agent' || a.fn === 'possessor') role = 'source';
-      else if (a.fn === 'object' || a.fn === 'passiveSubject') role = 'target';
-      else if (prep !== undefined && targets.has(prep)) role = 'target';
-    }
-    if (a.place && role !== 'target') continue;
-    if (role && !roles.has(a.entity)) roles.set(a.entity, role);
-  }
-  return roles;
 }
 
 /** Whether the verb at token `verb` has an object that names an actor ("traf am Montag in Berlin den französischen

@@ -17,7 +17,8 @@ import { timesWithin, type TimeExpression } from '../values/times.js';
 import type { RoleScheme } from './lexicon.js';
 import { findTriggers, type TriggerMatch } from './triggers.js';
 import { factualityOf, type Factuality } from './factuality.js';
-import { objectNamesActor, rolesOf, syntacticArguments } from './arguments.js';
+import { objectNamesActor, syntacticArguments } from './arguments.js';
+import { rolesOf } from './frames.js';
 import { isDefiniteNoun, isPersonPronoun, objectPronounAt, speakerSubject, subjectTokenOf } from './pronouns.js';
 
 /** One trigger with its own arguments, before coreference. */
