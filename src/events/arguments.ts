@@ -86,7 +86,9 @@ function inTime(ctx: DocContext, k: number): boolean {
   return at >= 0 && start < times[at]!.end;
 }
 
-/** The child of `p` under which token `x` stands, when every step on the way passes (see the file comment). */
+/** The child of `p` under which token `x` stands, when every step on the way passes (see the file comment); -1 when
+ * none; `-2 - w` when the name hangs as a name part from a word w that is no name and hangs from `p` (the name then
+ * takes w's place, see argumentsOf). */
 function argumentRoot(ctx: DocContext, x: number, p: number, derived: boolean): number {
   let steps = 0;
   let first = true;
@@ -94,11 +96,11 @@ function argumentRoot(ctx: DocContext, x: number, p: number, derived: boolean): 
     const a = ctx.syntax[x];
     if (!a || a.head < 0) return -1;
     if (a.head === p) return derived && first ? -1 : x;
-    // "am Montag China" parsed as one name: the name hangs from a word that is no name, so it takes that word's place.
     // A phrase hung from a date that hangs from the predicate belongs to the predicate ("forderte am Montag von der
     // Bundesregierung …" with "von der Bundesregierung" under "Montag").
     if (a.deprel === 'nmod' && inTime(ctx, a.head) && ctx.syntax[a.head]?.head === p && !ctx.nameToken[a.head]) return x;
-    // Likewise a name hung as an apposition from a date ("am Montag Joe Biden").
+    // "am Montag China" parsed as one name ("China" a name part of "Montag"), or a name hung as an apposition from a
+    // date ("am Montag Joe Biden").
     if (first && (NAME_PARTS.has(a.deprel) || (a.deprel === 'appos' && inTime(ctx, a.head))) && !ctx.nameToken[a.head] &&
       ctx.syntax[a.head]?.head === p) return -2 - a.head;
     // A derived adjective ("türkische") counts only as the modifier of an actor noun ("Sicherheitskräfte").
