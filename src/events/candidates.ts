@@ -228,7 +228,8 @@ export function candidatesOf(ctx: DocContext): Candidate[] {
  * (roles.ts) fills in what the parse leaves open. */
 function withSyntax(ctx: DocContext, trigger: TriggerMatch, triggerTokens: ReadonlyMap<number, RoleScheme>, heuristic: Participant[], pronounSubject: string | undefined): Participant[] {
   // A statement's speaker is found as well by word order (measured on events-dev-real), and statements are in most
-  // news sentences: parsing them would cost a third of extract()'s speed.
+  // news sentences: parsing them too cost a fifth of extract()'s speed (9.3k instead of 11.9k tokens per CPU-second)
+  // for the same results.
   if (trigger.type.roles === 'source') return heuristic;
   const ta = syntacticArguments(ctx, trigger, (k) => triggerTokens.get(k));
   if (!ta) return heuristic;
