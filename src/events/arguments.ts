@@ -17,7 +17,7 @@
  */
 import { genitiveRole, placeTargets, type RoleScheme } from './lexicon.js';
 import type { DocContext, PlacedMention } from './context.js';
-import { isCountry, isMedia } from './context.js';
+import { actsAsName } from './context.js';
 import { isActorNoun } from './grammar.js';
 import { agentAt, agentOf, organAgent } from './agents.js';
 import type { TriggerMatch } from './triggers.js';
@@ -138,19 +138,6 @@ function functionOf(ctx: DocContext, sentence: number, x: number, passive: boole
   return undefined;
 }
 
-/** Names that can act: persons, organisations, countries (not media, not a title's affiliation). */
-function canAct(ctx: DocContext, pm: PlacedMention, places = false): boolean {
-  const e = pm.entity;
-  if (!e || (e.type !== 'PER' && e.type !== 'ORG' && !isCountry(e) && !(places && e.type === 'LOC'))) return false;
-  if (isMedia(e, pm.mention)) return false;
-  if (!pm.mention.derived) {
-    let affiliationOnly = true;
-    for (let k = pm.tokenStart; k < pm.tokenEnd; k++) if (!ctx.affiliationToken[k]) affiliationOnly = false;
-    if (affiliationOnly) return false;
-  }
-  return true;
-}
-
 /** Token `x` (a name's head, after name parts) is the "by"/"von" agent or the possessor of a noun that is the
  * object of `p`. */
 function doerOfObject(ctx: DocContext, sentence: number, x: number, p: number): boolean {
@@ -177,9 +164,9 @@ function argumentsOf(ctx: DocContext, sentence: number, p: number, passive: bool
   const out: SyntacticArgument[] = [];
   const conjoined: PlacedMention[] = [];
   for (const pm of ctx.mentionsBySentence[sentence] ?? []) {
-    if (!canAct(ctx, pm, places)) continue;
+    if (!actsAsName(ctx, pm, places)) continue;
     // A place (not a country) takes part only as what is attacked or taken ("annektierte die Krim").
-    const placeOnly = !canAct(ctx, pm);
+    const placeOnly = !actsAsName(ctx, pm);
     // Every token of the name whose head lies outside it is tried: a parse may hang a name's parts apart
     // ("am Montag Emmanuel Macron" with "Emmanuel" under "Montag").
     // A part that leaves the name as a name part ("flat" under "Montag") is tried last.
@@ -276,7 +263,7 @@ function borrowedSubjects(ctx: DocContext, sentence: number, p: number, passive:
     if (rel < 0 || !ctx.lex.cues.relatives.has(ctx.lower[rel]!)) return [];
     const out: SyntacticArgument[] = [];
     for (const pm of ctx.mentionsBySentence[sentence] ?? []) {
-      if (!canAct(ctx, pm)) continue;
+      if (!actsAsName(ctx, pm)) continue;
       const h = spanHead(ctx.syntax, pm.headStart, pm.tokenEnd);
       if (h !== q && argumentRoot(ctx, h, q, pm.mention.derived === true) < 0) continue;
       if (h !== q && !PASS_THROUGH.has(ctx.syntax[h]?.deprel ?? '') && !ACTOR_OF.has(ctx.syntax[h]?.deprel ?? '')) continue;

@@ -66,6 +66,35 @@ export function isCountry(entity: Entity): boolean {
   return entity.type === 'LOC' && (entity.subtype === 'country' || (entity.key?.startsWith('iso:') ?? false));
 }
 
+/** A name that can take part in an event as itself: a person, an organisation or a country (`places`: any place),
+ * not a news medium, and not only the affiliation inside a person's title ("NATO" in "NATO-Generalsekretär"). */
+export function actsAsName(ctx: DocContext, pm: PlacedMention, places = false): boolean {
+  const e = pm.entity;
+  if (!e || (e.type !== 'PER' && e.type !== 'ORG' && !isCountry(e) && !(places && e.type === 'LOC'))) return false;
+  if (isMedia(e, pm.mention)) return false;
+  if (pm.mention.derived) return true;
+  for (let k = pm.tokenStart; k < pm.tokenEnd; k++) if (!ctx.affiliationToken[k]) return true;
+  return false;
+}
+
+/** The nearest mention before token `at` of `sentence`, or in the `lookBack` sentences before it (stopping at another
+ * story), that `accept` takes; undefined when none. The antecedent search of pronouns, descriptions and "dort". */
+export function mentionBefore(
+  ctx: DocContext, sentence: number, at: number, lookBack: number, sameStory: (s: number) => boolean,
+  accept: (pm: PlacedMention) => boolean,
+): PlacedMention | undefined {
+  for (let s = sentence; s >= Math.max(0, sentence - lookBack); s--) {
+    if (!sameStory(s)) break;
+    const list = ctx.mentionsBySentence[s] ?? [];
+    for (let i = list.length - 1; i >= 0; i--) {
+      const pm = list[i]!;
+      if (s === sentence && pm.tokenStart >= at) continue;
+      if (accept(pm)) return pm;
+    }
+  }
+  return undefined;
+}
+
 const MEDIA_SUBTYPES = new Set(['media', 'news-agency', 'newspaper', 'broadcaster', 'magazine', 'news', 'publisher']);
 
 /** News media report events; they are never participants. */

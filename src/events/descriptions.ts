@@ -2,7 +2,7 @@
  * Definite descriptions of organisations named before: "die Gewerkschaft", "das Unternehmen", "the Commission".
  */
 import type { DocContext } from './context.js';
-import { isMedia } from './context.js';
+import { isMedia, mentionBefore } from './context.js';
 import type { Segment } from './clauses.js';
 import { isAdjectiveLike } from './grammar.js';
 import type { TriggerMatch } from './triggers.js';
@@ -42,21 +42,14 @@ export function descriptionTarget(
     if (j < own.end && isOrgDescription(ctx, j)) cue = k;
   }
   if (cue < 0) return undefined;
-  for (let s = trigger.sentence; s >= Math.max(0, trigger.sentence - lookBack); s--) {
-    if (!sameStory(s)) break;
-    const list = ctx.mentionsBySentence[s] ?? [];
-    for (let i = list.length - 1; i >= 0; i--) {
-      const pm = list[i]!;
-      if (s === trigger.sentence && pm.tokenStart >= cue) continue;
-      const e = pm.entity;
-      if (!e || e.type !== 'ORG' || pm.mention.derived || isMedia(e, pm.mention) || exclude.has(e.id)) continue;
-      // Introduced as a company: a description noun right before the name ("des Energieversorgers Lumera").
-      let j = pm.tokenStart - 1;
-      while (j >= 0 && isAdjectiveLike(ctx, j)) j--;
-      if (j >= 0 && isOrgDescription(ctx, j)) return e.id;
-    }
-  }
-  return undefined;
+  return mentionBefore(ctx, trigger.sentence, cue, lookBack, sameStory, (pm) => {
+    const e = pm.entity;
+    if (!e || e.type !== 'ORG' || pm.mention.derived || isMedia(e, pm.mention) || exclude.has(e.id)) return false;
+    // Introduced as a company: a description noun right before the name ("des Energieversorgers Lumera").
+    let j = pm.tokenStart - 1;
+    while (j >= 0 && isAdjectiveLike(ctx, j)) j--;
+    return j >= 0 && isOrgDescription(ctx, j);
+  })?.entity?.id;
 }
 
 /** Whether the noun at token k describes organisation `e`: a word of its name is the noun or ends with it
@@ -80,22 +73,15 @@ function describes(ctx: DocContext, k: number, e: { name: string }, introducedAs
 export function describedOrganisation(
   ctx: DocContext, sentence: number, k: number, lookBack: number, sameStory: (s: number) => boolean,
 ): string | undefined {
-  for (let s = sentence; s >= Math.max(0, sentence - lookBack); s--) {
-    if (!sameStory(s)) break;
-    const list = ctx.mentionsBySentence[s] ?? [];
-    for (let i = list.length - 1; i >= 0; i--) {
-      const pm = list[i]!;
-      if (s === sentence && pm.tokenStart >= k) continue;
-      const e = pm.entity;
-      if (!e || e.type !== 'ORG' || pm.mention.derived || isMedia(e, pm.mention)) continue;
-      let j = pm.tokenStart - 1;
-      while (j >= 0 && isAdjectiveLike(ctx, j)) j--;
-      const before = j >= 0 && /^\p{L}/u.test(ctx.tokens[j]!.text) && !ctx.lex.cues.functionWords.has(ctx.lower[j]!) ? ctx.lower[j] : undefined;
-      // A company by the entity stage's subtype ("Siemens", subtype company) or by how it was introduced.
-      if (describes(ctx, k, e, e.subtype === 'company' || (j >= 0 && isOrgDescription(ctx, j)), before)) return e.id;
-    }
-  }
-  return undefined;
+  return mentionBefore(ctx, sentence, k, lookBack, sameStory, (pm) => {
+    const e = pm.entity;
+    if (!e || e.type !== 'ORG' || pm.mention.derived || isMedia(e, pm.mention)) return false;
+    let j = pm.tokenStart - 1;
+    while (j >= 0 && isAdjectiveLike(ctx, j)) j--;
+    const before = j >= 0 && /^\p{L}/u.test(ctx.tokens[j]!.text) && !ctx.lex.cues.functionWords.has(ctx.lower[j]!) ? ctx.lower[j] : undefined;
+    // A company by the entity stage's subtype ("Siemens", subtype company) or by how it was introduced.
+    return describes(ctx, k, e, e.subtype === 'company' || (j >= 0 && isOrgDescription(ctx, j)), before);
+  })?.entity?.id;
 }
 
 /** Token index of a definite description that is the trigger's subject: "Die Gewerkschaft kritisierte …" (article +

@@ -4,7 +4,7 @@
  */
 import type { Participant } from '../schema/document.js';
 import type { DocContext, PlacedMention } from './context.js';
-import { isCountry, isMedia } from './context.js';
+import { actsAsName, isCountry } from './context.js';
 import type { Segment } from './clauses.js';
 import { governor, governorIndex, isActorNoun, isAdjectiveLike, isDefinite } from './grammar.js';
 import type { TriggerMatch } from './triggers.js';
@@ -64,11 +64,7 @@ export function collectCandidates(
     const m = pm.mention;
     if (!entity) continue;
     if (m.derived && !isActingAdjective(ctx, pm, nameTokens)) continue;
-    if (entity.type !== 'PER' && entity.type !== 'ORG' && !isCountry(entity)) continue;
-    if (isMedia(entity, m)) continue;
-    let affiliationOnly = !m.derived;
-    for (let k = pm.tokenStart; k < pm.tokenEnd; k++) if (!ctx.affiliationToken[k]) affiliationOnly = false;
-    if (affiliationOnly) continue;
+    if (!actsAsName(ctx, pm)) continue;
     let govAt = governorIndex(ctx, pm.headStart, seg.start);
     // "gegen den Lieferdienst Flinkwagen", "by Reverend William Hechler": a capitalised noun or title between a
     // cue and a name passes the cue on.

@@ -2,7 +2,7 @@
  * Where and when: the place and the date of one trigger.
  */
 import type { DocContext, PlacedMention } from './context.js';
-import { isCountry } from './context.js';
+import { isCountry, mentionBefore } from './context.js';
 import type { Segment } from './clauses.js';
 import { governorIndex, governor } from './grammar.js';
 import type { TriggerMatch } from './triggers.js';
@@ -146,16 +146,8 @@ export function placeAnaphorLocation(
   let anaphor = -1;
   for (let k = own.start; k < own.end && anaphor < 0; k++) if (ctx.lex.cues.placeAnaphors.has(ctx.lower[k]!)) anaphor = k;
   if (anaphor < 0) return undefined;
-  for (let s = trigger.sentence; s >= Math.max(0, trigger.sentence - PLACE_ANAPHOR_LOOKBACK); s--) {
-    if (!sameStory(s)) break;
-    const list = ctx.mentionsBySentence[s] ?? [];
-    for (let i = list.length - 1; i >= 0; i--) {
-      const pm = list[i]!;
-      const e = pm.entity;
-      if (s === trigger.sentence && pm.tokenStart >= anaphor) continue;
-      if (!e || e.type !== 'LOC' || pm.mention.derived || isCountry(e)) continue;
-      return { entity: e.id, start: pm.mention.start, end: pm.mention.end, text: pm.mention.text, rank: 0 };
-    }
-  }
-  return undefined;
+  const place = mentionBefore(ctx, trigger.sentence, anaphor, PLACE_ANAPHOR_LOOKBACK, sameStory,
+    (pm) => pm.entity?.type === 'LOC' && !pm.mention.derived && !isCountry(pm.entity));
+  if (!place?.entity) return undefined;
+  return { entity: place.entity.id, start: place.mention.start, end: place.mention.end, text: place.mention.text, rank: 0 };
 }

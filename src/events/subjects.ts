@@ -3,6 +3,7 @@
  * ("die beiden Minister") that refers to participants named before.
  */
 import type { DocContext } from './context.js';
+import { mentionBefore } from './context.js';
 import type { Segment } from './clauses.js';
 import { governor, isAdjectiveLike } from './grammar.js';
 import type { TriggerMatch } from './triggers.js';
@@ -61,16 +62,8 @@ export function subjectPronounAt(ctx: DocContext, trigger: TriggerMatch, segs: r
 export function personBefore(
   ctx: DocContext, sentence: number, at: number, lookBack: number, sameStory: (s: number) => boolean, except?: ReadonlySet<string>,
 ): string | undefined {
-  for (let s = sentence; s >= Math.max(0, sentence - lookBack); s--) {
-    if (!sameStory(s)) break;
-    const list = ctx.mentionsBySentence[s] ?? [];
-    for (let i = list.length - 1; i >= 0; i--) {
-      const pm = list[i]!;
-      if (s === sentence && pm.tokenEnd > at) continue;
-      if (pm.entity?.type === 'PER' && !pm.mention.derived && !except?.has(pm.entity.id)) return pm.entity.id;
-    }
-  }
-  return undefined;
+  return mentionBefore(ctx, sentence, at, lookBack, sameStory,
+    (pm) => pm.entity?.type === 'PER' && !pm.mention.derived && !except?.has(pm.entity.id))?.entity?.id;
 }
 /** Whether an unnamed spokesperson speaks or acts ("…, his spokesperson said", "Ein Sprecher sagte der Zeitung",
  * "A spokeswoman urged …"): a spokesperson noun at most a few tokens before (statements: or after) the verb. */
