@@ -112,15 +112,12 @@ function argumentRoot(ctx: DocContext, x: number, p: number, derived: boolean): 
   return -1;
 }
 
-/** Prepositions of a noun's genitive-like phrase ("die Übernahme von Tengelmann", "the takeover of X"). */
-const GENITIVE_PREPOSITIONS = new Set(['von', 'vom', 'of']);
-
 function functionOf(ctx: DocContext, sentence: number, x: number, passive: boolean, nominal: boolean): { fn: GrammaticalFunction; preposition?: string } | undefined {
   const rel = ctx.syntax[x]?.deprel ?? '';
   if (nominal && rel === 'nmod') {
     const preposition = prepositionOf(ctx, sentence, x);
     if (preposition === undefined) return ctx.words.capitalisesNouns ? { fn: 'genitive' } : { fn: 'possessor' };
-    if (GENITIVE_PREPOSITIONS.has(preposition)) return { fn: 'genitive', preposition };
+    if (ctx.lex.cues.genitivePrepositions.has(preposition)) return { fn: 'genitive', preposition };
     // "die Übernahme durch Edeka", "the takeover by Edeka": the doer.
     if (ctx.lex.cues.agent.has(preposition)) return { fn: 'agent' };
     return { fn: 'oblique', preposition };

@@ -114,6 +114,10 @@ export interface Cues {
   readonly separableParticles: ReadonlySet<string>;
   /** "dort", "there": the place named just before (setting.ts). */
   readonly placeAnaphors: ReadonlySet<string>;
+  /** Prepositions of a noun's genitive-like phrase ("die Übernahme von Tengelmann", "the takeover of X"). */
+  readonly genitivePrepositions: ReadonlySet<string>;
+  /** Lemmas of the perfect auxiliary, which makes a clause active whatever the parse calls its subject. */
+  readonly perfectAuxLemmas: ReadonlySet<string>;
   /** Prepositions that make a name the actor an actor noun stands for ("the leaders of Fiji", "the government of
    * France"); elsewhere they mark a topic. */
   readonly actorOf: ReadonlySet<string>;
@@ -333,6 +337,8 @@ export function compileLexicon(raw: RawLexicon, types: ReadonlyMap<string, Event
     objectPronouns: set('objectPronouns'),
     separableParticles: set('separableParticles'),
     placeAnaphors: set('placeAnaphors'),
+    genitivePrepositions: set('genitivePrepositions'),
+    perfectAuxLemmas: set('perfectAuxLemmas'),
     statementNouns: set('statementNouns'),
     orgDescriptions: [...set('orgDescriptions')],
     spokespersonNouns: set('spokespersonNouns'),

@@ -9,8 +9,6 @@ import type { TriggerMatch } from './triggers.js';
 
 /** Relations inside a name ("Emmanuel" → "Macron"). */
 export const NAME_PARTS = new Set(['flat', 'flat:name', 'compound', 'fixed']);
-/** Lemmas of the perfect auxiliary, which makes a clause active whatever its subject's label. */
-const PERFECT_AUX = new Set(['haben', 'have']);
 
 /** Relations of a predicate's dependents by grammatical function (UD labels of both models). */
 export const SUBJECT = new Set(['nsubj', 'nsubj:outer', 'csubj']);
@@ -88,7 +86,7 @@ export function isPassivePredicate(ctx: DocContext, sentence: number, p: number)
     const a = ctx.syntax[c]!;
     if (a.deprel === 'aux:pass') return true;
     if (a.deprel === 'nsubj:pass') passiveSubject = true;
-    if (a.deprel === 'aux' && PERFECT_AUX.has(a.lemma)) perfect = true;
+    if (a.deprel === 'aux' && ctx.lex.cues.perfectAuxLemmas.has(a.lemma)) perfect = true;
   }
   return passiveSubject && !perfect;
 }
