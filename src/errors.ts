@@ -17,6 +17,7 @@ export const CODES = {
   E105: 'JSONL line is not valid JSON or has no "text" string',
   E106: 'Input is not a string',
   E107: 'Token file line lacks a required column (the token column; the 10 columns of CoNLL-U)',
+  E108: 'Duplicate document id in a batch run (the later record is not processed)',
   W001: 'Text is empty or whitespace only',
   W002: 'Language could not be determined (text too short or too mixed)',
   W003: 'Language has no dedicated pipeline; entities and events use the language-independent resources only',
@@ -26,6 +27,7 @@ export const CODES = {
   W007: 'The language has no syntax model; its tokens carry offsets only',
   W008: 'Very long sentences were parsed in pieces',
   W009: 'No syntax model in the model folder; event arguments come from word order and cue words only',
+  W010: 'The reference date (option date, a JSONL record\'s "date") is not an ISO 8601 date; relative dates stay unresolved',
 } as const;
 
 export type ErrorCode = keyof typeof CODES;
