@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { createPipeline, checkStageOrder, extract, type Stage } from '../src/index.js';
+import { validateDocument } from '../src/schema/index.js';
 
 describe('pipeline', () => {
   it('runs the stages in their declared order', () => {
@@ -88,5 +89,37 @@ describe('values (dates, numbers, amounts)', () => {
   it('German: dates wink cannot read ("11. Juli 2023")', () => {
     const doc = extract('Am 11. Juli 2023 unterzeichneten beide Regierungen in Vilnius ein Abkommen über Zusammenarbeit.');
     assert.deepEqual(doc.values.map((v) => [v.text, v.type, v.value]), [['11. Juli 2023', 'DATE', '2023-07-11']]);
+  });
+});
+
+describe('reference date and metadata (ExtractOptions date, metadata)', () => {
+  const text = 'Die Bundesregierung kritisierte gestern in Berlin die Pläne. Am Dienstag traf sich das Kabinett.';
+
+  it('a reference date gives relative dates a value; without it they have none', () => {
+    const withDate = extract(text, { date: '2024-03-08' }); // a Friday
+    const byText = Object.fromEntries(withDate.values.map((v) => [v.text, v.value]));
+    assert.equal(byText['gestern'], '2024-03-07');
+    assert.equal(byText['Dienstag'], '2024-03-05');
+    const without = extract(text);
+    assert.ok(without.values.every((v) => v.value === undefined), JSON.stringify(without.values));
+  });
+
+  it('a timestamp counts by its day; a date that is no day gives W010 and no values', () => {
+    const stamp = extract(text, { date: '2024-03-08T23:10:00+01:00' });
+    assert.ok(stamp.values.some((v) => v.text === 'gestern' && v.value === '2024-03-07'));
+    for (const bad of ['08.03.2024', '2024-02-30', 'yesterday']) {
+      const doc = extract(text, { date: bad });
+      assert.ok(doc.diagnostics.some((d) => d.code === 'W010' && d.message.includes(bad)), bad);
+      assert.ok(doc.values.every((v) => v.value === undefined), bad);
+    }
+  });
+
+  it('metadata is copied into the Document (not shared with the caller) and validates', () => {
+    const metadata = { url: 'https://example.org/a', source: 'example', tags: ['politik'], wordCount: 17 };
+    const doc = extract(text, { id: 'a1', metadata });
+    assert.deepEqual(doc.metadata, metadata);
+    assert.notEqual(doc.metadata, metadata);
+    assert.ok(validateDocument(doc).valid);
+    assert.equal(extract(text).metadata, undefined);
   });
 });

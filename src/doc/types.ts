@@ -72,6 +72,8 @@ export interface TokenSyntax {
 export interface WorkingDoc {
   readonly text: string;
   readonly id?: string;
+  /** ISO date (YYYY-MM-DD) the text was published: resolves relative dates ("gestern", "am Dienstag"). */
+  readonly referenceDate?: string;
   language?: Language;
   /** Set by the language stage together with `language`: the word lists and tests of the pipeline that serves it. */
   profile?: LanguageProfile;

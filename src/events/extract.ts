@@ -28,7 +28,7 @@ export function extractEvents(doc: WorkingDoc, modelDir?: string, keep?: Readonl
   if (!words) return [];
   const lex = eventLexicon(words.lexicon, modelDir);
   // The values stage read the dates once; a document built without it reads them here.
-  const times = doc.times ?? (profile.values ? readDates(doc.text, profile.values).map(asTime) : []);
+  const times = doc.times ?? (profile.values ? readDates(doc.text, profile.values, doc.referenceDate).map(asTime) : []);
   const ctx = buildContext(doc, lex, words, times, profile.values?.numbers, parser);
   const clusters = corefer(candidatesOf(ctx));
   settleHypotheticals(clusters);

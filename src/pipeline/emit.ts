@@ -5,13 +5,14 @@ import { VERSION } from '../version.js';
 
 export type OffsetUnit = 'utf16' | 'codepoint';
 
-export function toDocument(doc: WorkingDoc, opts: { offsets: OffsetUnit; includeText: boolean }): Document {
+export function toDocument(doc: WorkingDoc, opts: { offsets: OffsetUnit; includeText: boolean; metadata?: Record<string, unknown> }): Document {
   const out: Document = {
     schemaVersion: SCHEMA_VERSION,
     ...(doc.id !== undefined ? { id: doc.id } : {}),
     offsetUnit: 'utf16',
     ...(opts.includeText ? { text: doc.text } : {}),
     textLength: doc.text.length,
+    ...(opts.metadata !== undefined ? { metadata: opts.metadata } : {}),
     language: doc.language ?? { code: 'und', iso639_3: 'und', confidence: 0, method: 'none' },
     sections: doc.sections ?? [],
     sentences: doc.sentences ?? [],

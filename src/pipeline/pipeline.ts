@@ -25,6 +25,22 @@ export interface PipelineOptions extends StageOptions {
 export interface ExtractOptions {
   /** Copied into Document.id. */
   id?: string;
+  /** The date the text was published (ISO 8601, "2023-07-11" or a timestamp starting so): resolves relative dates
+   * ("gestern", "am Dienstag", "11. Juli" without a year). Not a date → diagnostic W010, dates stay unresolved. */
+  date?: string;
+  /** Copied into Document.metadata (the other fields of a corpus record: url, source, date, …). */
+  metadata?: Record<string, unknown>;
+}
+
+const ISO_DAY_RE = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/;
+
+/** The YYYY-MM-DD part of an ISO date or timestamp that names a real day, else undefined. */
+export function isoDay(date: string): string | undefined {
+  const m = ISO_DAY_RE.exec(date);
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const probe = new Date(Date.UTC(y, mo - 1, d));
+  return probe.getUTCFullYear() === y && probe.getUTCMonth() === mo - 1 && probe.getUTCDate() === d ? m[0].slice(0, 10) : undefined;
 }
 
 /** What Pipeline.safeExtract() returns: the Document, or the coded input error instead of a throw. */
@@ -91,9 +107,19 @@ export class Pipeline {
     if (text.length > this.maxLength) {
       throw new EreignisError('E103', `${text.length} UTF-16 units > maxLength ${this.maxLength}; split the text or raise maxLength`);
     }
-    const doc: WorkingDoc = { text, ...(options.id !== undefined ? { id: options.id } : {}), diagnostics: inspectText(text) };
+    const diagnostics = inspectText(text);
+    const referenceDate = options.date !== undefined ? isoDay(options.date) : undefined;
+    if (options.date !== undefined && referenceDate === undefined) {
+      diagnostics.push({ code: 'W010', severity: 'warning', message: `Reference date ${JSON.stringify(options.date)} is not an ISO 8601 date (YYYY-MM-DD); relative dates stay unresolved.` });
+    }
+    const doc: WorkingDoc = {
+      text,
+      ...(options.id !== undefined ? { id: options.id } : {}),
+      ...(referenceDate !== undefined ? { referenceDate } : {}),
+      diagnostics,
+    };
     for (const stage of this.stages) stage.run(doc);
-    return toDocument(doc, { offsets: this.offsets, includeText: this.includeText });
+    return toDocument(doc, { offsets: this.offsets, includeText: this.includeText, ...(options.metadata !== undefined ? { metadata: options.metadata } : {}) });
   }
 
   /** Like extract(), but returns coded input errors as data instead of throwing. */
@@ -120,8 +146,9 @@ const cached = new Map<string, Pipeline>();
  * Throws EreignisError for input that is not text (E101, E102, E103, E106) and for invalid options (E001).
  */
 export function extract(input: Input, options: PipelineOptions & ExtractOptions = {}): Document {
-  const { id, ...pipelineOptions } = options;
-  if (pipelineOptions.stages) return createPipeline(pipelineOptions).extract(input, id !== undefined ? { id } : {});
+  const { id, date, metadata, ...pipelineOptions } = options;
+  const perCall: ExtractOptions = { ...(id !== undefined ? { id } : {}), ...(date !== undefined ? { date } : {}), ...(metadata !== undefined ? { metadata } : {}) };
+  if (pipelineOptions.stages) return createPipeline(pipelineOptions).extract(input, perCall);
   const key = JSON.stringify(Object.entries(pipelineOptions).sort(([a], [b]) => (a < b ? -1 : 1)));
   let p = cached.get(key);
   if (!p) {
@@ -129,5 +156,5 @@ export function extract(input: Input, options: PipelineOptions & ExtractOptions 
     if (cached.size >= 16) cached.clear();
     cached.set(key, p);
   }
-  return p.extract(input, id !== undefined ? { id } : {});
+  return p.extract(input, perCall);
 }

@@ -6,7 +6,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 
 /** Version of the Document schema (semver: minor for additions, major for breaking changes). */
-export const SCHEMA_VERSION = '0.4.0';
+export const SCHEMA_VERSION = '0.5.0';
 
 const Offset = Type.Integer({ minimum: 0, description: 'Offset into Document text, in the unit named by offsetUnit.' });
 
@@ -208,6 +208,12 @@ export const DocumentSchema = Type.Object(
     offsetUnit: Type.Union([Type.Literal('utf16'), Type.Literal('codepoint')]),
     text: Type.Optional(Type.String({ description: 'The input text, when requested (includeText).' })),
     textLength: Type.Integer({ minimum: 0, description: 'Length of the input text in offsetUnit.' }),
+    metadata: Type.Optional(
+      Type.Record(Type.String(), Type.Unknown(), {
+        description:
+          'Fields of the input record other than id and text (date, url, source, …), copied as given (option metadata; CLI: the other fields of a JSONL line).',
+      }),
+    ),
     language: LanguageSchema,
     sections: Type.Array(SectionSchema),
     sentences: Type.Array(SentenceSchema),

@@ -42,7 +42,7 @@ export function valueStage(): Stage {
         doc.times = [];
         return;
       }
-      const dates = readDates(doc.text, profile);
+      const dates = readDates(doc.text, profile, doc.referenceDate);
       doc.times = dates.map(asTime);
       const dateValues = dates.map(asDateValue);
       doc.values = profile.winkEnglish ? withDates(findEnglishValues(doc.text), dateValues) : dateValues;

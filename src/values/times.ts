@@ -89,18 +89,19 @@ function englishDates(text: string): DateExpression[] {
   return out;
 }
 
-function germanDates(text: string): DateExpression[] {
-  return findGermanDates(text).map(({ start, end, text: t, value }) => ({ start, end, text: t, ...(value ? { value } : {}) }));
+function germanDates(text: string, reference?: string): DateExpression[] {
+  return findGermanDates(text, reference).map(({ start, end, text: t, value }) => ({ start, end, text: t, ...(value ? { value } : {}) }));
 }
 
-const DATE_READERS: Record<ValueProfile['dateReader'], (text: string) => DateExpression[]> = {
+const DATE_READERS: Record<ValueProfile['dateReader'], (text: string, reference?: string) => DateExpression[]> = {
   german: germanDates,
   english: englishDates,
 };
 
-/** The dates in `text`, in text order, by the profile's reader. */
-export function readDates(text: string, values: ValueProfile): DateExpression[] {
-  return DATE_READERS[values.dateReader](text);
+/** The dates in `text`, in text order, by the profile's reader; `reference` (ISO date, the article's date) resolves
+ * relative dates where the reader can ("gestern", "am Dienstag", "11. Juli" without a year). */
+export function readDates(text: string, values: ValueProfile, reference?: string): DateExpression[] {
+  return DATE_READERS[values.dateReader](text, reference);
 }
 
 /** A date as an event time: an interval value is left out (an event time names one day, month or year). */
