@@ -18,6 +18,7 @@ export const CODES = {
   E106: 'Input is not a string',
   E107: 'Token file line lacks a required column (the token column; the 10 columns of CoNLL-U)',
   E108: 'Duplicate document id in a batch run (the later record is not processed)',
+  E109: 'Internal error while processing this document (a bug: please report it with the input)',
   W001: 'Text is empty or whitespace only',
   W002: 'Language could not be determined (text too short or too mixed)',
   W003: 'Language has no dedicated pipeline; entities and events use the language-independent resources only',

@@ -80,7 +80,7 @@ describe('cli', function () {
     assert.equal(r.stdout, '');
   });
 
-  it('several files: JSONL, error records in place of unreadable and binary inputs, exit 1', () => {
+  it('several files: JSONL, error records in place of unreadable, binary and repeated inputs, exit 1', () => {
     const r = run(['extract', good, binary, join(dir, 'missing.txt'), good]);
     assert.equal(r.status, 1);
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
@@ -89,7 +89,9 @@ describe('cli', function () {
     assert.equal(lines[1].error.code, 'E101');
     assert.equal(lines[2].error.code, 'E104');
     assert.ok(validateErrorRecord(lines[1]).valid && validateErrorRecord(lines[2]).valid);
-    assert.equal(lines[3].id, good);
+    // The same file twice is the same id twice: the second is reported (E108), not processed again.
+    assert.equal(lines[3].error.code, 'E108');
+    assert.equal(lines[3].source, good);
   });
 
   it('--jsonl input: a record per line, broken lines as E105 with their line number', () => {

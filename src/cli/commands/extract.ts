@@ -1,23 +1,29 @@
 /** `ereignis extract [FILE…]`: one Document as JSON for one input, JSONL for many; error records instead of crashes. */
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createPipeline, type Pipeline, type PipelineOptions } from '../../pipeline/pipeline.js';
-import { EreignisError, isEreignisError } from '../../errors.js';
-import { SCHEMA_VERSION, type ErrorRecord } from '../../schema/document.js';
+import { isEreignisError } from '../../errors.js';
+import type { ErrorRecord } from '../../schema/document.js';
 import { EXIT } from '../exit.js';
 import { readInputBytes } from '../read-input.js';
+import { runBatch, type BatchOptions } from '../../batch/run.js';
+import { defaultWorkers } from '../../batch/pool.js';
+import { parseShard } from '../../batch/shard.js';
+import { parseProgressMode } from '../../batch/progress.js';
 
-export const HELP = `Usage: ereignis extract [options] [FILE…]
+export const HELP = `Usage: ereignis extract [options] [FILE|DIR…]
 
 Reads each FILE (or standard input when none is given) as UTF-8 text and writes one Document:
-JSON for a single input, JSONL (one Document per line) for several inputs or --jsonl input.
+JSON for a single input file, JSONL (one Document per line, in input order) for batch runs: --jsonl input,
+several files, or a directory (its .txt files, recursively, in path order).
 An input that cannot be read or is not text gives an error record {"error":{"code","message"}} in its place
 (and a message on stderr); the run goes on and exits with 1.
 
 Options:
-  --jsonl               inputs are JSONL: one {"id"?: string, "text": string} object per line;
-                        a broken line gives an error record with its line number (code E105)
+  --jsonl               inputs are JSONL or JSONL.gz: one {"id", "text", …} object per line; other fields
+                        (date, url, source, …) go into the Document's "metadata", and "date" (ISO 8601)
+                        resolves relative dates; a line without an id gets "FILE:LINE"; a broken line gives
+                        an error record with its line number (E105), a repeated id one with code E108
   --pretty              indent the JSON (with several documents: one indented document after another)
   --include-text        copy the input text into each Document (field "text")
   --lang CODE           skip language detection and treat the text as CODE (de, en, …)
@@ -28,63 +34,40 @@ Options:
   --all-factualities    keep every event whatever its factuality (default: asserted and planned only;
                         negated, hypothetical and reported-claim events are left out)
   --max-length N        refuse texts longer than N UTF-16 units (default 10000000; error E103)
+
+Batch runs (docs/scale.md):
+  --workers N           documents in parallel on N threads (default: the number of cores, here ${defaultWorkers()});
+                        the output is the same bytes for any N
+  --output FILE         write the JSON lines to FILE instead of standard output
+  --resume              with --output: continue an interrupted run (an unfinished last line is cut, ids
+                        already in FILE are skipped)
+  --shard I/N           process only shard I of N (0 <= I < N), chosen by a hash of each id: N jobs with
+                        I = 0 … N-1 together process every record exactly once
+  --progress MODE       auto (default: a bar when stderr is a terminal), bar, json (a line every 2 s), none
+  --events FILE         also write one row per event to FILE (.csv, .tsv or .parquet; docs/cli.md)
+  --entities FILE       also write one row per entity to FILE (.csv, .tsv or .parquet)
   -h, --help            this help
 
 Examples:
   ereignis extract corpus/samples/nato-suedkorea.txt --pretty
   cat article.txt | ereignis extract --lang de
-  ereignis extract --jsonl articles.jsonl > documents.jsonl
+  ereignis extract --jsonl articles.jsonl.gz --output documents.jsonl --events events.parquet
+  ereignis extract --jsonl articles.jsonl --output part-3.jsonl --shard 3/16 --resume
+  ereignis extract corpus/samples/ > documents.jsonl
 `;
 
-type Emit = (record: object) => void;
-
-function errorRecord(err: unknown, source: string | undefined, id?: string): ErrorRecord {
-  const e = isEreignisError(err) ? err : new EreignisError('E104', err instanceof Error ? err.message : String(err));
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    ...(id !== undefined ? { id } : {}),
-    ...(source !== undefined ? { source } : {}),
-    error: { code: e.code, message: e.message },
-  };
+function usage(message: string): number {
+  process.stderr.write(`ereignis extract: ${message}\n\nRun 'ereignis extract --help' for the options.\n`);
+  return EXIT.usage;
 }
 
-
-async function processJsonl(file: string | undefined, pipeline: Pipeline, emit: Emit, fail: (r: ErrorRecord) => void): Promise<void> {
-  const name = file ?? 'stdin';
-  let stream: NodeJS.ReadableStream;
+const isDirectory = (path: string): boolean => {
   try {
-    stream = file === undefined || file === '-' ? process.stdin : createReadStream(file);
-  } catch (err) {
-    return fail(errorRecord(err, name));
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
   }
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
-  let lineNo = 0;
-  try {
-    for await (const line of lines) {
-      lineNo++;
-      if (line.trim() === '') continue;
-      const source = `${name}:${lineNo}`;
-      let obj: unknown;
-      try {
-        obj = JSON.parse(line);
-      } catch (err) {
-        fail(errorRecord(new EreignisError('E105', `${source}: not valid JSON (${(err as Error).message})`), source));
-        continue;
-      }
-      const rec = obj as { id?: unknown; text?: unknown };
-      const id = typeof rec?.id === 'string' || typeof rec?.id === 'number' ? String(rec.id) : undefined;
-      if (typeof rec?.text !== 'string') {
-        fail(errorRecord(new EreignisError('E105', `${source}: expected an object with a "text" string`), source, id));
-        continue;
-      }
-      const result = pipeline.safeExtract(rec.text, id !== undefined ? { id } : {});
-      if (result.ok) emit(result.document);
-      else fail(errorRecord(new EreignisError(result.error.code, result.error.message.replace(/^\[E\d+\] [^:]+: /, '')), source, id));
-    }
-  } catch (err) {
-    fail(errorRecord(new EreignisError('E104', `${name}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`), name));
-  }
-}
+};
 
 export async function run(argv: string[]): Promise<number> {
   let args;
@@ -102,6 +85,13 @@ export async function run(argv: string[]): Promise<number> {
         tokens: { type: 'boolean' },
         'all-factualities': { type: 'boolean' },
         'max-length': { type: 'string' },
+        workers: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        resume: { type: 'boolean' },
+        shard: { type: 'string' },
+        progress: { type: 'string' },
+        events: { type: 'string' },
+        entities: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -124,56 +114,59 @@ export async function run(argv: string[]): Promise<number> {
   if (values['max-length'] !== undefined) options.maxLength = Number(values['max-length']);
   let pipeline: Pipeline;
   try {
-    pipeline = createPipeline(options);
+    pipeline = createPipeline(options); // checks the options once, before any thread starts
   } catch (err) {
-    if (isEreignisError(err) && err.code === 'E001') {
-      process.stderr.write(`ereignis extract: ${err.message}\n`);
-      return EXIT.usage;
-    }
+    if (isEreignisError(err) && err.code === 'E001') return usage(err.message);
     throw err;
   }
-
   const indent = values.pretty ? 2 : undefined;
-  const out: string[] = [];
-  // Write in batches: one write per record is slow on large corpora.
-  const flush = () => {
-    if (out.length) process.stdout.write(out.join(''));
-    out.length = 0;
-  };
-  const emit: Emit = (record) => {
-    out.push(JSON.stringify(record, null, indent) + '\n');
-    if (out.length >= 64) flush();
-  };
-  let failures = 0;
-  const fail = (rec: ErrorRecord) => {
-    failures++;
-    process.stderr.write(`ereignis extract: ${rec.source ? `${rec.source}: ` : ''}${rec.error.message}\n`);
-    emit(rec);
-  };
 
-  const files = positionals.length ? positionals : [undefined];
-  if (values.jsonl) {
-    for (const f of files) await processJsonl(f, pipeline, emit, fail);
-  } else if (files.length === 1) {
+  const batch = values.jsonl || positionals.length > 1 || positionals.some(isDirectory) ||
+    [values.output, values.resume, values.shard, values.events, values.entities, values.workers].some((v) => v !== undefined);
+  if (!batch) {
     // A single input: its Document, or only a message on stderr.
-    const f = files[0];
+    const f = positionals[0];
     try {
-      emit(pipeline.extract(readInputBytes(f), f !== undefined ? { id: f } : {}));
+      process.stdout.write(JSON.stringify(pipeline.extract(readInputBytes(f), f !== undefined ? { id: f } : {}), null, indent) + '\n');
+      return EXIT.ok;
     } catch (err) {
       if (!isEreignisError(err)) throw err;
       process.stderr.write(`ereignis extract: ${err.message}\n`);
       return EXIT.inputFailed;
     }
-  } else {
-    for (const f of files) {
-      try {
-        emit(pipeline.extract(readInputBytes(f), f !== undefined ? { id: f } : {}));
-      } catch (err) {
-        if (!isEreignisError(err)) throw err;
-        fail(errorRecord(err, f, f));
-      }
-    }
   }
-  flush();
-  return failures ? EXIT.inputFailed : EXIT.ok;
+
+  const workers = values.workers === undefined ? defaultWorkers() : Number(values.workers);
+  if (!Number.isInteger(workers) || workers < 1) return usage(`--workers must be a whole number >= 1, got ${JSON.stringify(values.workers)}`);
+  if (values.resume && !values.output) return usage('--resume needs --output FILE (the file to continue)');
+  if (values.resume && values.pretty) return usage('--resume reads one record per line: it cannot continue --pretty output');
+  if (values.resume && (values.events || values.entities)) {
+    return usage('--resume cannot continue tables; write them in a run without --resume, or from the finished output');
+  }
+  const progress = parseProgressMode(values.progress);
+  if (!progress) return usage(`--progress must be auto, bar, json or none, got ${JSON.stringify(values.progress)}`);
+  const batchOptions: BatchOptions = {
+    inputs: positionals,
+    jsonl: values.jsonl ?? false,
+    pipeline: options,
+    workers,
+    progress,
+    ...(indent !== undefined ? { indent } : {}),
+    ...(values.output !== undefined ? { output: values.output } : {}),
+    ...(values.resume ? { resume: true } : {}),
+    ...(values.events !== undefined ? { eventsTable: values.events } : {}),
+    ...(values.entities !== undefined ? { entitiesTable: values.entities } : {}),
+    onError: (rec: ErrorRecord) => {
+      process.stderr.write(`ereignis extract: ${rec.source !== undefined ? `${rec.source}: ` : ''}${rec.error.message}\n`);
+    },
+  };
+  try {
+    if (values.shard !== undefined) batchOptions.shard = parseShard(values.shard);
+    const summary = await runBatch(batchOptions);
+    if (summary.repairedBytes) process.stderr.write(`ereignis extract: --resume cut an unfinished record (${summary.repairedBytes} bytes) from ${values.output}\n`);
+    return summary.errors ? EXIT.inputFailed : EXIT.ok;
+  } catch (err) {
+    if (isEreignisError(err) && err.code === 'E001') return usage(err.message);
+    throw err;
+  }
 }

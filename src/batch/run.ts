@@ -1,0 +1,111 @@
+/**
+ * A batch run: records in (records.ts), the shard's share kept (shard.ts), records already in a resumed output
+ * skipped (resume.ts), documents processed in parallel in input order (pool.ts), JSON lines and tables out,
+ * progress on stderr (progress.ts). The output bytes do not depend on the worker count.
+ */
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import type { Document, ErrorRecord } from '../schema/document.js';
+import { readRecords, inputSize, type BatchRecord } from './records.js';
+import { inShard, type Shard } from './shard.js';
+import { prepareResume } from './resume.js';
+import { createProcessor, orderedMap } from './pool.js';
+import { createProgress, type ProgressMode } from './progress.js';
+import { openTable, type TableWriter } from './tables.js';
+import type { WorkResult, WorkerPipelineOptions } from './work.js';
+
+export interface BatchOptions {
+  /** Files, directories (their .txt files) or '-' for standard input; none = standard input. */
+  inputs: string[];
+  /** Inputs are JSONL (or JSONL.gz). */
+  jsonl: boolean;
+  pipeline: WorkerPipelineOptions;
+  workers: number;
+  /** Write JSON lines here instead of standard output. */
+  output?: string;
+  /** Continue an interrupted run into `output`. */
+  resume?: boolean;
+  shard?: Shard;
+  progress?: ProgressMode;
+  /** Indent each record (not with resume: a record must be one line). */
+  indent?: number;
+  /** Event and entity tables (.csv, .tsv, .parquet). */
+  eventsTable?: string;
+  entitiesTable?: string;
+  /** Called for each error record, before it is written (for a message on stderr). */
+  onError?: (record: ErrorRecord) => void;
+}
+
+export interface BatchSummary {
+  documents: number;
+  errors: number;
+  /** Records already in the output of a resumed run. */
+  skipped: number;
+  /** Records that belong to other shards. */
+  otherShards: number;
+  /** Bytes cut from the end of a resumed output (an unfinished record). */
+  repairedBytes: number;
+}
+
+async function writeLine(out: Writable, line: string): Promise<void> {
+  if (!out.write(line + '\n')) await once(out, 'drain');
+}
+
+export async function runBatch(o: BatchOptions): Promise<BatchSummary> {
+  const summary: BatchSummary = { documents: 0, errors: 0, skipped: 0, otherShards: 0, repairedBytes: 0 };
+  let done = new Set<string>();
+  if (o.resume && o.output) {
+    const state = prepareResume(o.output);
+    done = state.done;
+    summary.repairedBytes = state.truncatedBytes;
+  }
+  const out: Writable = o.output ? createWriteStream(o.output, { flags: o.resume ? 'a' : 'w' }) : process.stdout;
+  const tables: TableWriter[] = [];
+  if (o.eventsTable) tables.push(openTable(o.eventsTable, 'events'));
+  if (o.entitiesTable) tables.push(openTable(o.entitiesTable, 'entities'));
+
+  let bytes = 0;
+  const progress = createProgress(o.progress ?? 'auto', inputSize(o.inputs));
+  const counts = () => ({ documents: summary.documents, errors: summary.errors, bytes });
+
+  async function* pending(): AsyncGenerator<BatchRecord> {
+    for await (const r of readRecords(o.inputs, { jsonl: o.jsonl, onBytes: (b) => (bytes = b) })) {
+      if (o.shard && !inShard(r.key, o.shard)) summary.otherShards++;
+      else if (done.has(r.key)) summary.skipped++;
+      else yield r;
+    }
+  }
+
+  const processor = createProcessor(o.pipeline, o.workers, o.indent);
+  const wantText = tables.length > 0;
+  const work = (r: BatchRecord): Promise<WorkResult> =>
+    r.kind === 'failed'
+      ? Promise.resolve({ line: JSON.stringify(r.record, null, o.indent), ok: false })
+      : processor.run({ id: r.id, text: r.text, source: r.source, ...(r.date !== undefined ? { date: r.date } : {}), ...(r.metadata ? { metadata: r.metadata } : {}), wantText });
+  try {
+    for await (const { input, result } of orderedMap(pending(), work, Math.max(8, processor.workers * 4))) {
+      if (result.ok) {
+        summary.documents++;
+        if (tables.length) {
+          const doc = JSON.parse(result.line) as Document;
+          for (const t of tables) t.add(doc, result.text);
+        }
+      } else {
+        summary.errors++;
+        o.onError?.(input.kind === 'failed' ? input.record : (JSON.parse(result.line) as ErrorRecord));
+      }
+      await writeLine(out, result.line);
+      progress.update(counts());
+    }
+  } finally {
+    await processor.close();
+    for (const t of tables) await t.close();
+    if (out !== process.stdout) {
+      out.end();
+      await once(out, 'finish');
+    }
+    progress.finish(counts());
+  }
+  return summary;
+}

@@ -1,0 +1,57 @@
+/**
+ * What one document costs, the same in the main thread and in a worker: the Document (or error record) as a JSON
+ * line. Serialising where the work happens keeps the main thread free and the bytes identical for any worker count.
+ */
+import { createPipeline, type Pipeline, type PipelineOptions } from '../pipeline/pipeline.js';
+import { isEreignisError } from '../errors.js';
+import type { Document, ErrorRecord } from '../schema/document.js';
+import { errorRecord, failureRecord } from './records.js';
+
+/** A document to process, as it crosses to a worker (structured-clone friendly). */
+export interface WorkItem {
+  id: string;
+  text: string | Uint8Array;
+  source: string;
+  date?: string;
+  metadata?: Record<string, unknown>;
+  /** The original text is wanted back (for tables' sentence column). */
+  wantText?: boolean;
+}
+
+export interface WorkResult {
+  /** One JSON line (no newline): the Document or the error record. */
+  line: string;
+  ok: boolean;
+  /** The decoded input text, when asked for. */
+  text?: string;
+}
+
+/** Options a worker needs to build its own pipeline (no custom stages: functions do not cross threads). */
+export type WorkerPipelineOptions = Omit<PipelineOptions, 'stages'>;
+
+export function processItem(pipeline: Pipeline, item: WorkItem, indent?: number): WorkResult {
+  let record: Document | ErrorRecord;
+  let ok = true;
+  try {
+    record = pipeline.extract(item.text, {
+      id: item.id,
+      ...(item.date !== undefined ? { date: item.date } : {}),
+      ...(item.metadata !== undefined ? { metadata: item.metadata } : {}),
+    });
+  } catch (err) {
+    ok = false;
+    // A bug on one document must not end a run of millions: it becomes that document's error record (E109).
+    record = isEreignisError(err) ? failureRecord(err, item.source, item.id) : errorRecord('E109', `${(err as Error)?.stack ?? String(err)}`, item.source, item.id);
+  }
+  const result: WorkResult = { line: JSON.stringify(record, null, indent), ok };
+  if (item.wantText && ok) result.text = typeof item.text === 'string' ? item.text : new TextDecoder().decode(item.text);
+  return result;
+}
+
+let workerPipeline: Pipeline | undefined;
+
+/** The worker thread's task function (piscina calls the default export); the pipeline loads once per thread. */
+export default function workerTask(task: { options: WorkerPipelineOptions; item: WorkItem; indent?: number }): WorkResult {
+  workerPipeline ??= createPipeline(task.options);
+  return processItem(workerPipeline, task.item, task.indent);
+}
