@@ -1,0 +1,164 @@
+/** Batch runs (src/batch/): input order for any worker count, resume after kills, shards, inputs, progress. */
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from './helpers/corpus.js';
+import { runBatch } from '../src/batch/run.js';
+import { prepareResume } from '../src/batch/resume.js';
+import { keyHash, parseShard } from '../src/batch/shard.js';
+import { validateDocument, validateErrorRecord } from '../src/schema/index.js';
+
+const CLI = join(ROOT, 'src', 'cli', 'main.ts');
+const cli = (args: string[], input?: string) =>
+  spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], { cwd: ROOT, input, encoding: 'utf8', maxBuffer: 256 << 20 });
+
+const samples = readdirSync(join(ROOT, 'corpus', 'samples')).filter((f) => f.endsWith('.txt')).sort();
+const sampleTexts = samples.map((f) => readFileSync(join(ROOT, 'corpus', 'samples', f), 'utf8'));
+
+/** A corpus of `n` records cycling through the samples, each with its own id and a date. */
+function corpusLines(n: number): string[] {
+  return Array.from({ length: n }, (_, i) => JSON.stringify({ id: `doc-${i}`, text: sampleTexts[i % sampleTexts.length], date: '2024-03-08', url: `https://example.org/${i}` }));
+}
+
+const idsOf = (file: string): string[] =>
+  readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { id: string }).id);
+
+describe('batch runs', function () {
+  this.timeout(300000);
+  const dir = mkdtempSync(join(tmpdir(), 'ereignis-batch-'));
+  const input = join(dir, 'in.jsonl');
+  writeFileSync(input, corpusLines(48).join('\n') + '\n');
+  const reference = join(dir, 'reference.jsonl');
+
+  before(async () => {
+    await runBatch({ inputs: [input], jsonl: true, pipeline: {}, workers: 1, output: reference, progress: 'none' });
+  });
+
+  it('2 workers write the same bytes as 1, in input order', async () => {
+    const two = join(dir, 'two.jsonl');
+    const summary = await runBatch({ inputs: [input], jsonl: true, pipeline: {}, workers: 2, output: two, progress: 'none' });
+    assert.equal(summary.documents, 48);
+    assert.equal(readFileSync(two, 'utf8'), readFileSync(reference, 'utf8'));
+    assert.deepEqual(idsOf(two), Array.from({ length: 48 }, (_, i) => `doc-${i}`));
+    const first = JSON.parse(readFileSync(two, 'utf8').split('\n')[0]!);
+    assert.ok(validateDocument(first).valid);
+    assert.deepEqual(first.metadata, { date: '2024-03-08', url: 'https://example.org/0' });
+  });
+
+  it('shards: every record in exactly one of N shards, and their union is the whole output', async () => {
+    const whole = readFileSync(reference, 'utf8').split('\n').filter(Boolean);
+    const parts: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const out = join(dir, `shard-${i}.jsonl`);
+      await runBatch({ inputs: [input], jsonl: true, pipeline: {}, workers: 1, output: out, progress: 'none', shard: { index: i, count: 3 } });
+      const lines = readFileSync(out, 'utf8').split('\n').filter(Boolean);
+      assert.ok(lines.length > 0 && lines.length < whole.length, `shard ${i} has ${lines.length} of ${whole.length}`);
+      parts.push(...lines);
+    }
+    assert.deepEqual([...parts].sort(), [...whole].sort());
+    assert.deepEqual(parseShard('2/3'), { index: 2, count: 3 });
+    for (const bad of ['3/3', '1', '-1/3', 'a/b', '0/0']) assert.throws(() => parseShard(bad), /E001/);
+    assert.equal(keyHash('doc-1'), keyHash('doc-1'));
+  });
+
+  it('resume repairs a half-written last line and skips ids already written', async () => {
+    const out = join(dir, 'partial.jsonl');
+    const lines = readFileSync(reference, 'utf8').split('\n').filter(Boolean);
+    writeFileSync(out, lines.slice(0, 10).join('\n') + '\n' + lines[10]!.slice(0, 200)); // killed mid-record
+    const state = prepareResume(out);
+    assert.equal(state.done.size, 10);
+    assert.equal(state.truncatedBytes, 200);
+    const summary = await runBatch({ inputs: [input], jsonl: true, pipeline: {}, workers: 2, output: out, resume: true, progress: 'none' });
+    assert.equal(summary.skipped, 10);
+    assert.equal(summary.documents, 38);
+    assert.equal(readFileSync(out, 'utf8'), readFileSync(reference, 'utf8'));
+  });
+
+  it('kill -9 part way, twice, then --resume: every id exactly once, the same bytes as one run', async () => {
+    const out = join(dir, 'killed.jsonl');
+    const args = ['--import', 'tsx', CLI, 'extract', '--jsonl', input, '--output', out, '--resume', '--workers', '2', '--progress', 'none'];
+    for (const atLines of [8, 24]) {
+      await new Promise<void>((resolve, reject) => {
+        const child = spawn(process.execPath, args, { cwd: ROOT, stdio: 'ignore' });
+        const poll = setInterval(() => {
+          const n = existsSync(out) ? readFileSync(out, 'utf8').split('\n').length - 1 : 0;
+          if (n >= atLines) child.kill('SIGKILL');
+        }, 20);
+        child.on('exit', (code, signal) => {
+          clearInterval(poll);
+          if (signal === 'SIGKILL') resolve();
+          else reject(new Error(`the run ended (code ${code}) before it was killed at ${atLines} lines`));
+        });
+      });
+    }
+    const before = readFileSync(out, 'utf8').split('\n').filter(Boolean).length;
+    assert.ok(before >= 24 && before < 48, `${before} lines before the last resume`);
+    const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(idsOf(out), Array.from({ length: 48 }, (_, i) => `doc-${i}`));
+    assert.equal(readFileSync(out, 'utf8'), readFileSync(reference, 'utf8'));
+  });
+
+  it('inputs: JSONL.gz, a BOM, a directory of .txt files (recursive), duplicates as E108', async () => {
+    const gz = join(dir, 'in.jsonl.gz');
+    writeFileSync(gz, gzipSync(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(input)])));
+    const fromGz = join(dir, 'gz.jsonl');
+    const s = await runBatch({ inputs: [gz], jsonl: true, pipeline: {}, workers: 1, output: fromGz, progress: 'none' });
+    assert.equal(s.errors, 0);
+    assert.equal(readFileSync(fromGz, 'utf8'), readFileSync(reference, 'utf8'));
+
+    const tree = join(dir, 'tree');
+    mkdirSync(join(tree, 'b', 'c'), { recursive: true });
+    writeFileSync(join(tree, 'b', 'c', 'one.txt'), sampleTexts[0]!);
+    writeFileSync(join(tree, 'a.txt'), sampleTexts[1]!);
+    writeFileSync(join(tree, 'notes.md'), 'not an input');
+    const r = cli(['extract', tree, '--workers', '1']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(r.stdout.trim().split('\n').map((l) => JSON.parse(l).id), [join(tree, 'a.txt'), join(tree, 'b', 'c', 'one.txt')]);
+
+    const dup = join(dir, 'dup.jsonl');
+    writeFileSync(dup, ['{"id":"x","text":"Die NATO tagte in Vilnius."}', '{"id":"x","text":"Noch einmal."}', '{"text":"Ohne id."}'].join('\n'));
+    const d = cli(['extract', '--jsonl', dup, '--workers', '1']);
+    assert.equal(d.status, 1);
+    const recs = d.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    assert.equal(recs.length, 3);
+    assert.equal(recs[1].error.code, 'E108');
+    assert.ok(validateErrorRecord(recs[1]).valid);
+    assert.equal(recs[2].id, `${dup}:3`);
+    // The message names the line once.
+    assert.equal(d.stderr.split(`${dup}:2`).length - 1, 1, d.stderr);
+  });
+
+  it('--jsonl from a directory on standard input exits 1 with E104, not 0 with nothing', () => {
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" --import tsx "${CLI}" extract --jsonl < "${dir}"`], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(r.status, 1);
+    assert.equal(JSON.parse(r.stdout).error.code, 'E104');
+    assert.match(r.stderr, /is a directory/);
+  });
+
+  it('--progress json writes machine-readable progress lines on stderr, and nothing on stdout', () => {
+    const small = join(dir, 'small.jsonl');
+    writeFileSync(small, corpusLines(4).join('\n'));
+    const out = join(dir, 'small-out.jsonl');
+    const r = cli(['extract', '--jsonl', small, '--output', out, '--progress', 'json', '--workers', '1']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout, '');
+    const last = JSON.parse(r.stderr.trim().split('\n').pop()!);
+    assert.equal(last.progress.done, true);
+    assert.equal(last.progress.documents, 4);
+    assert.equal(last.progress.bytes, last.progress.totalBytes);
+    const quiet = cli(['extract', '--jsonl', small, '--output', join(dir, 'q.jsonl'), '--workers', '1']);
+    assert.equal(quiet.stderr, '', 'piped stderr stays quiet by default');
+  });
+
+  it('usage errors: --resume without --output, bad --workers, bad --shard, bad --progress', () => {
+    for (const args of [['--resume'], ['--workers', '0'], ['--shard', '4/4'], ['--progress', 'loud']]) {
+      const r = cli(['extract', '--jsonl', input, ...args]);
+      assert.equal(r.status, 2, `${args.join(' ')}: ${r.stderr}`);
+      assert.equal(r.stdout, '');
+    }
+  });
+});
