@@ -25,19 +25,59 @@ export const ENGLISH_VALUE_TYPES: ReadonlySet<string> = new Set(['DATE', 'TIME',
 /** wink is run on pieces of at most this many characters, cut at line breaks or spaces (bounded memory). */
 const WINK_CHUNK_CHARS = 64_000;
 
-let winkInstance: WinkMethods | undefined;
+/** The part of wink's core model that its cache grows: every lexeme, known or met in a text, and its index. */
+interface WinkLexemes {
+  hash: Record<string, number>;
+  list: string[];
+}
+
+interface WinkInstance {
+  nlp: WinkMethods;
+  lexemes: WinkLexemes;
+  /** Lexemes up to here are the model's own (and those its automata added on loading). */
+  ownSize: number;
+  /** Lexemes before this index have been forgotten already. */
+  forgottenUpTo: number;
+}
+
+/** Past this many forgotten lexemes (~80 bytes each, so ~40 MB; ~8,000 news texts) the instance is rebuilt (~0.2 s). */
+const MAX_FORGOTTEN_LEXEMES = 500_000;
+
+type WinkModel = Parameters<typeof import('wink-nlp').default>[0] & { core(): unknown; metaCER(): unknown };
+let winkInstance: WinkInstance | undefined;
+let cerMetaModel: unknown;
+
 /**
- * wink-nlp and its model take ~0.3 s to load: required on first use (both are CommonJS), so that importing
+ * wink-nlp and its model take ~0.2 s to load: required on first use (both are CommonJS), so that importing
  * ereignis or processing German text does not pay for them. The 'ner' pipe alone is all we need.
  */
-function wink(): WinkMethods {
-  if (!winkInstance) {
+function wink(): WinkInstance {
+  if (!winkInstance || winkInstance.lexemes.list.length - winkInstance.ownSize > MAX_FORGOTTEN_LEXEMES) {
     const require = createRequire(import.meta.url);
     const winkNLP = require('wink-nlp') as typeof import('wink-nlp').default;
-    const model = require('wink-eng-lite-web-model') as Parameters<typeof winkNLP>[0];
-    winkInstance = winkNLP(model, ['sbd', 'ner']);
+    const model = require('wink-eng-lite-web-model') as WinkModel;
+    // We keep the core model to reach its lexicon; metaCER is read once because the model's loader re-encodes
+    // its JSON on every call (the twentieth instance in a process would fail with "Invalid string length").
+    const core = model.core() as { features: { lexeme: WinkLexemes } };
+    cerMetaModel ??= model.metaCER();
+    const nlp = winkNLP({ ...model, core: () => core, metaCER: () => cerMetaModel }, ['sbd', 'ner']);
+    const ownSize = core.features.lexeme.list.length;
+    winkInstance = { nlp, lexemes: core.features.lexeme, ownSize, forgottenUpTo: ownSize };
   }
   return winkInstance;
+}
+
+/**
+ * wink's cache adds each unknown token to the lexicon with the token type it had where it was first met, and
+ * every later text reuses that type: after "the.375" (split into "the", ".", "375" and typed as words) a later
+ * "375" is a word, not a number, and loses its CARDINAL. Forgetting the unknown tokens after each text makes
+ * every text start from the model's own lexicon. The list keeps its entries because wink's OOV features are
+ * stored by list position; only the lookup forgets them.
+ */
+function forgetUnknownTokens(instance: WinkInstance): void {
+  const { hash, list } = instance.lexemes;
+  for (let i = instance.forgottenUpTo; i < list.length; i++) delete hash[list[i]!];
+  instance.forgottenUpTo = list.length;
 }
 
 /**
@@ -45,43 +85,53 @@ function wink(): WinkMethods {
  * value where the text names a day, month or year. `types` filters wink's entity types.
  */
 export function findEnglishValues(text: string, types: ReadonlySet<string> = ENGLISH_VALUE_TYPES): EnglishValue[] {
-  const nlp = wink();
-  const its = nlp.its;
+  const instance = wink();
   const out: EnglishValue[] = [];
   for (const [chunkStart, chunkEnd] of chunks(text, WINK_CHUNK_CHARS)) {
-    const chunk = text.slice(chunkStart, chunkEnd);
-    const doc = nlp.readDoc(chunk);
-    const values = doc.tokens().out(its.value) as string[];
-    const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-    const starts = new Array<number>(values.length);
-    const ends = new Array<number>(values.length);
-    let pos = 0;
-    for (let i = 0; i < values.length; i++) {
-      pos += spaces[i]!.length;
-      const value = values[i]!;
-      // The rebuilt text equals the input; resynchronise anyway if wink ever normalised a character.
-      if (!chunk.startsWith(value, pos)) {
-        const found = chunk.indexOf(value, pos);
-        if (found >= 0) pos = found;
-      }
-      starts[i] = pos;
-      pos += value.length;
-      ends[i] = pos;
+    try {
+      for (const value of valuesOfChunk(instance.nlp, text, chunkStart, chunkEnd, types)) out.push(value);
+    } finally {
+      forgetUnknownTokens(instance);
     }
-    doc.entities().each((entity: ItemEntity) => {
-      const type = entity.out(its.type) as string;
-      if (!types.has(type)) return;
-      const [first, last] = entity.out(its.span) as unknown as [number, number];
-      const start = chunkStart + starts[first]!;
-      const end = chunkStart + ends[last]!;
-      const found: EnglishValue = { start, end, text: text.slice(start, end), type };
-      if (type === 'DATE') {
-        const iso = englishDateValue(found.text);
-        if (iso) found.value = iso;
-      }
-      out.push(found);
-    });
   }
+  return out;
+}
+
+function valuesOfChunk(nlp: WinkMethods, text: string, chunkStart: number, chunkEnd: number, types: ReadonlySet<string>): EnglishValue[] {
+  const its = nlp.its;
+  const chunk = text.slice(chunkStart, chunkEnd);
+  const doc = nlp.readDoc(chunk);
+  const values = doc.tokens().out(its.value) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const starts = new Array<number>(values.length);
+  const ends = new Array<number>(values.length);
+  let pos = 0;
+  for (let i = 0; i < values.length; i++) {
+    pos += spaces[i]!.length;
+    const value = values[i]!;
+    // The rebuilt text equals the input; resynchronise anyway if wink ever normalised a character.
+    if (!chunk.startsWith(value, pos)) {
+      const found = chunk.indexOf(value, pos);
+      if (found >= 0) pos = found;
+    }
+    starts[i] = pos;
+    pos += value.length;
+    ends[i] = pos;
+  }
+  const out: EnglishValue[] = [];
+  doc.entities().each((entity: ItemEntity) => {
+    const type = entity.out(its.type) as string;
+    if (!types.has(type)) return;
+    const [first, last] = entity.out(its.span) as unknown as [number, number];
+    const start = chunkStart + starts[first]!;
+    const end = chunkStart + ends[last]!;
+    const found: EnglishValue = { start, end, text: text.slice(start, end), type };
+    if (type === 'DATE') {
+      const iso = englishDateValue(found.text);
+      if (iso) found.value = iso;
+    }
+    out.push(found);
+  });
   return out;
 }
 
