@@ -7,6 +7,8 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run(argv
   extract: { summary: 'language, entities and events of news texts, as JSON (one input) or JSONL (many)', load: () => import('./commands/extract.js') },
   tag: { summary: 'tag pre-tokenised CoNLL text with the German NER model (token<TAB>IOB2 tag)', load: () => import('./commands/tag.js') },
   parse: { summary: 'POS tags, lemmas and dependency trees as CoNLL-U, from raw text or CoNLL-U (--tokenized)', load: () => import('./commands/parse.js') },
+  queue: { summary: 'a corpus on a Redis job queue for many machines: queue push | status | collect | clear (docs/scale.md)', load: () => import('./commands/queue.js') },
+  worker: { summary: 'take documents from the Redis queue until stopped (ereignis queue --help)', load: async () => ({ run: (await import('./commands/queue.js')).runWorkerCommand }) },
   eval: { summary: 'measure against a gold file: NER P/R/F1 per type (eval ner), or UPOS/LAS (eval parse --gold FILE.conllu)', load: () => import('./commands/eval.js') },
 };
 
