@@ -25,8 +25,10 @@ export const FLOORS: Readonly<Record<string, number>> = {
   values: 8,
   events: 9,
   pipeline: 10,
-  cli: 11,
-  index: 12,
+  batch: 11,
+  queue: 12,
+  cli: 13,
+  index: 14,
 };
 
 function sourceFiles(dir: string): string[] {

@@ -10,6 +10,7 @@ import { runBatch } from '../src/batch/run.js';
 import { prepareResume } from '../src/batch/resume.js';
 import { keyHash, parseShard } from '../src/batch/shard.js';
 import { validateDocument, validateErrorRecord } from '../src/schema/index.js';
+import { asyncBufferFromFile, parquetReadObjects } from 'hyparquet';
 
 const CLI = join(ROOT, 'src', 'cli', 'main.ts');
 const cli = (args: string[], input?: string) =>
@@ -152,6 +153,24 @@ describe('batch runs', function () {
     assert.equal(last.progress.bytes, last.progress.totalBytes);
     const quiet = cli(['extract', '--jsonl', small, '--output', join(dir, 'q.jsonl'), '--workers', '1']);
     assert.equal(quiet.stderr, '', 'piped stderr stays quiet by default');
+  });
+
+  it('--events/--entities write tables beside the JSON lines (Parquet read back: one row per event)', async () => {
+    const out = join(dir, 'tables-out.jsonl');
+    const events = join(dir, 'events.parquet');
+    const entities = join(dir, 'entities.csv');
+    const r = cli(['extract', '--jsonl', input, '--output', out, '--events', events, '--entities', entities, '--workers', '2']);
+    assert.equal(r.status, 0, r.stderr);
+    const docs = readFileSync(out, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { id: string; events: unknown[]; entities: unknown[] });
+    const rows = (await parquetReadObjects({ file: await asyncBufferFromFile(events) })) as { doc_id: string; sentence_text: string | null }[];
+    assert.equal(rows.length, docs.reduce((n, d) => n + d.events.length, 0));
+    assert.ok(rows.length > 20);
+    assert.deepEqual([...new Set(rows.map((row) => row.doc_id))], docs.filter((d) => d.events.length).map((d) => d.id));
+    assert.ok(rows.every((row) => typeof row.sentence_text === 'string' && row.sentence_text.length > 0), 'the sentence text comes with each row');
+    const csvLines = readFileSync(entities, 'utf8').trim().split('\n');
+    assert.match(csvLines[0]!, /^doc_id,/);
+    assert.ok(csvLines.length - 1 >= docs.reduce((n, d) => n + d.entities.length, 0));
+    assert.equal(cli(['extract', '--jsonl', input, '--output', out, '--resume', '--events', events]).status, 2, 'tables cannot be resumed');
   });
 
   it('usage errors: --resume without --output, bad --workers, bad --shard, bad --progress', () => {
