@@ -1,0 +1,94 @@
+/**
+ * Batch runs of the built CLI (dist/): 1 worker against N workers on the same JSONL corpus (wall time, speed-up,
+ * same output bytes, peak RSS), and the RSS curve of a long run (sampled from /proc every second).
+ * Run: npm run build && npx tsx bench/batch.ts [--docs 2000] [--workers 2] [--curve-mb 100]
+ */
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { createWriteStream, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { once } from 'node:events';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ROOT } from '../test/helpers/corpus.js';
+import { tokenizeRange } from '../src/segment/tokenize.js';
+
+const { values } = parseArgs({ options: { docs: { type: 'string' }, workers: { type: 'string' }, 'curve-mb': { type: 'string' } } });
+const DOCS = Number(values.docs ?? 2000);
+const WORKERS = Number(values.workers ?? 2);
+const CURVE_MB = Number(values['curve-mb'] ?? 0);
+const CLI = join(ROOT, 'dist', 'cli', 'main.js');
+const dir = mkdtempSync(join(tmpdir(), 'ereignis-bench-batch-'));
+
+const texts = readdirSync(join(ROOT, 'corpus', 'samples')).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(ROOT, 'corpus', 'samples', f), 'utf8'));
+const tokensOf = texts.map((t) => tokenizeRange(t).length);
+
+/** Writes a JSONL corpus of `docs` records (or of at least `mb` megabytes) cycling through the samples. */
+async function writeCorpus(file: string, docs: number, mb = 0): Promise<{ docs: number; tokens: number; bytes: number }> {
+  const out = createWriteStream(file);
+  let bytes = 0;
+  let tokens = 0;
+  let i = 0;
+  for (; mb ? bytes < mb * 1e6 : i < docs; i++) {
+    const line = JSON.stringify({ id: `d${i}`, text: texts[i % texts.length], date: '2024-03-08' }) + '\n';
+    bytes += Buffer.byteLength(line);
+    tokens += tokensOf[i % texts.length]!;
+    if (!out.write(line)) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
+  return { docs: i, tokens, bytes };
+}
+
+const rssOf = (pid: number, field: 'VmRSS' | 'VmHWM'): number => {
+  try {
+    const m = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : 0;
+  } catch {
+    return 0;
+  }
+};
+
+/** Runs the CLI; returns wall seconds, peak RSS (MB) and the RSS samples (one per second). */
+async function runCli(args: string[]): Promise<{ secs: number; peakMb: number; curve: number[] }> {
+  const start = Date.now();
+  const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const curve: number[] = [];
+  let peak = 0;
+  const timer = setInterval(() => {
+    const rss = rssOf(child.pid!, 'VmRSS');
+    peak = Math.max(peak, rssOf(child.pid!, 'VmHWM'));
+    if (rss) curve.push(Math.round(rss));
+  }, 1000);
+  const [code] = (await once(child, 'exit')) as [number];
+  clearInterval(timer);
+  if (code !== 0) throw new Error(`ereignis ${args.join(' ')} exited with ${code}`);
+  return { secs: (Date.now() - start) / 1000, peakMb: Math.round(peak), curve };
+}
+
+const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 16);
+
+const input = join(dir, 'corpus.jsonl');
+const corpus = await writeCorpus(input, DOCS);
+console.log(`corpus: ${corpus.docs} documents (corpus/ samples), ${corpus.tokens} tokens, ${(corpus.bytes / 1e6).toFixed(1)} MB`);
+console.log('\n| workers | wall s | documents/s | tokens/s | speed-up | peak RSS MB | output sha256 |');
+console.log('|---|---|---|---|---|---|---|');
+let one = 0;
+for (const w of [1, WORKERS]) {
+  const out = join(dir, `out-${w}.jsonl`);
+  const r = await runCli(['extract', '--jsonl', input, '--workers', String(w), '--output', out, '--progress', 'none']);
+  if (w === 1) one = r.secs;
+  console.log(`| ${w} | ${r.secs.toFixed(1)} | ${(corpus.docs / r.secs).toFixed(1)} | ${Math.round(corpus.tokens / r.secs)} | ${(one / r.secs).toFixed(2)}× | ${r.peakMb} | ${sha(out)} |`);
+}
+
+if (CURVE_MB) {
+  const big = join(dir, 'big.jsonl');
+  const c = await writeCorpus(big, 0, CURVE_MB);
+  console.log(`\nRSS curve: ${c.docs} documents, ${(c.bytes / 1e6).toFixed(0)} MB of JSONL, ${WORKERS} workers`);
+  const out = join(dir, 'big-out.jsonl');
+  const r = await runCli(['extract', '--jsonl', big, '--workers', String(WORKERS), '--output', out, '--progress', 'none']);
+  const step = Math.max(1, Math.floor(r.curve.length / 20));
+  const points = r.curve.filter((_, i) => i % step === 0);
+  console.log(`wall ${r.secs.toFixed(0)} s, ${(c.docs / r.secs).toFixed(1)} documents/s, peak RSS ${r.peakMb} MB, output ${(statSync(out).size / 1e6).toFixed(0)} MB`);
+  console.log(`RSS MB every ${step} s: ${points.join(' ')}`);
+}
