@@ -1,11 +1,11 @@
-/** npm run bench: every benchmark in turn, each in its own process (one core, clean memory figures). */
+/** npm run bench: every benchmark in turn, each in its own process (clean memory figures); batch.ts runs the built CLI. */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-for (const name of ['pipeline.ts', 'ner.ts', 'syntax.ts', 'langid-eval.ts']) {
+for (const name of ['pipeline.ts', 'ner.ts', 'syntax.ts', 'langid-eval.ts', 'batch.ts']) {
   const file = join(here, name);
   if (!existsSync(file)) continue;
   console.log(`\n=== bench/${name}\n`);
