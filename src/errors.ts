@@ -29,6 +29,9 @@ export const CODES = {
   W008: 'Very long sentences were parsed in pieces',
   W009: 'No syntax model in the model folder; event arguments come from word order and cue words only',
   W010: 'The reference date (option date, a JSONL record\'s "date") is not an ISO 8601 date; relative dates stay unresolved',
+  W011: "Text looks like HTML markup; pass format 'html' (CLI --html) to read the article text",
+  W012: 'No article found in the HTML; the text is the page body without script, style, navigation, header, footer and aside',
+  W013: 'Text extracted from HTML (info: its length and title); all offsets refer to the extracted text',
 } as const;
 
 export type ErrorCode = keyof typeof CODES;

@@ -6,6 +6,7 @@ import { EreignisError, isEreignisError, type ErrorCode } from '../errors.js';
 import type { Document } from '../schema/document.js';
 import { decodeInput, inspectText, type Input } from './input.js';
 import { toDocument, type OffsetUnit } from './emit.js';
+import { htmlDiagnostics, htmlToText, markupDiagnostics } from './html.js';
 import { defaultStages, type StageOptions } from './stages.js';
 import type { Layer, Stage, WorkingDoc } from '../doc/types.js';
 
@@ -15,6 +16,9 @@ export interface PipelineOptions extends StageOptions {
   offsets?: OffsetUnit;
   /** Copy the input text into Document.text. Default false. */
   includeText?: boolean;
+  /** 'text' (default) or 'html': the article text of a web page is extracted (Readability) and every offset refers
+   * to that extracted text, which includeText puts into Document.text. */
+  format?: 'text' | 'html';
   /** Longest text accepted, in UTF-16 code units; longer input throws E103. Default 10,000,000. */
   maxLength?: number;
   /** Replace the default stages (advanced; the requirement check still runs). */
@@ -46,7 +50,7 @@ export function isoDay(date: string): string | undefined {
 /** What Pipeline.safeExtract() returns: the Document, or the coded input error instead of a throw. */
 export type SafeResult = { ok: true; document: Document } | { ok: false; error: { code: ErrorCode; message: string } };
 
-const OPTION_KEYS = new Set(['offsets', 'includeText', 'maxLength', 'stages', 'language', 'candidateLanguages', 'ner', 'modelDir', 'syntax', 'allFactualities']);
+const OPTION_KEYS = new Set(['offsets', 'includeText', 'format', 'maxLength', 'stages', 'language', 'candidateLanguages', 'ner', 'modelDir', 'syntax', 'allFactualities']);
 
 function checkOptions(o: PipelineOptions): void {
   for (const k of Object.keys(o)) {
@@ -54,6 +58,9 @@ function checkOptions(o: PipelineOptions): void {
   }
   if (o.offsets !== undefined && o.offsets !== 'utf16' && o.offsets !== 'codepoint') {
     throw new EreignisError('E001', `offsets must be "utf16" or "codepoint", got ${JSON.stringify(o.offsets)}`);
+  }
+  if (o.format !== undefined && o.format !== 'text' && o.format !== 'html') {
+    throw new EreignisError('E001', `format must be "text" or "html", got ${JSON.stringify(o.format)}`);
   }
   if (o.maxLength !== undefined && !(Number.isInteger(o.maxLength) && o.maxLength > 0)) {
     throw new EreignisError('E001', `maxLength must be a positive integer, got ${String(o.maxLength)}`);
@@ -86,6 +93,7 @@ export class Pipeline {
   private readonly offsets: OffsetUnit;
   private readonly includeText: boolean;
   private readonly maxLength: number;
+  private readonly format: 'text' | 'html';
 
   constructor(options: PipelineOptions = {}) {
     checkOptions(options);
@@ -94,6 +102,7 @@ export class Pipeline {
     this.offsets = options.offsets ?? 'utf16';
     this.includeText = options.includeText ?? false;
     this.maxLength = options.maxLength ?? 10_000_000;
+    this.format = options.format ?? 'text';
   }
 
   /** Names of the stages, in the order they run. */
@@ -103,11 +112,13 @@ export class Pipeline {
 
   /** Extracts one Document. Throws EreignisError for input that is not text (E101, E102, E103, E106). */
   extract(input: Input, options: ExtractOptions = {}): Document {
-    const text = decodeInput(input);
-    if (text.length > this.maxLength) {
-      throw new EreignisError('E103', `${text.length} UTF-16 units > maxLength ${this.maxLength}; split the text or raise maxLength`);
+    const received = decodeInput(input);
+    if (received.length > this.maxLength) {
+      throw new EreignisError('E103', `${received.length} UTF-16 units > maxLength ${this.maxLength}; split the text or raise maxLength`);
     }
-    const diagnostics = inspectText(text);
+    const html = this.format === 'html' ? htmlToText(received) : undefined;
+    const text = html ? html.text : received;
+    const diagnostics = [...inspectText(text), ...(html ? htmlDiagnostics(html) : markupDiagnostics(text))];
     const referenceDate = options.date !== undefined ? isoDay(options.date) : undefined;
     if (options.date !== undefined && referenceDate === undefined) {
       diagnostics.push({ code: 'W010', severity: 'warning', message: `Reference date ${JSON.stringify(options.date)} is not an ISO 8601 date (YYYY-MM-DD); relative dates stay unresolved.` });

@@ -206,8 +206,8 @@ export const DocumentSchema = Type.Object(
     schemaVersion: Type.Literal(SCHEMA_VERSION),
     id: Type.Optional(Type.String()),
     offsetUnit: Type.Union([Type.Literal('utf16'), Type.Literal('codepoint')]),
-    text: Type.Optional(Type.String({ description: 'The input text, when requested (includeText).' })),
-    textLength: Type.Integer({ minimum: 0, description: 'Length of the input text in offsetUnit.' }),
+    text: Type.Optional(Type.String({ description: "The input text, when requested (includeText); with format 'html' the text extracted from the page, which every offset refers to." })),
+    textLength: Type.Integer({ minimum: 0, description: "Length of the input text (with format 'html': of the extracted text) in offsetUnit." }),
     metadata: Type.Optional(
       Type.Record(Type.String(), Type.Unknown(), {
         description:
