@@ -173,6 +173,22 @@ describe('batch runs', function () {
     assert.equal(cli(['extract', '--jsonl', input, '--output', out, '--resume', '--events', events]).status, 2, 'tables cannot be resumed');
   });
 
+  it('--html: a page gives its article text; a directory stands for its .html files', () => {
+    const page = join(ROOT, 'test', 'fixtures', 'news-page.html');
+    const one = cli(['extract', '--html', page, '--include-text']);
+    assert.equal(one.status, 0, one.stderr);
+    const doc = JSON.parse(one.stdout) as { text: string; entities: { name: string }[] };
+    assert.match(doc.text, /^Scholz empfängt Macron in Berlin\n\n/);
+    assert.ok(doc.entities.some((e) => e.name === 'Olaf Scholz'));
+    const site = join(dir, 'site');
+    mkdirSync(site);
+    writeFileSync(join(site, 'a.html'), readFileSync(page));
+    writeFileSync(join(site, 'b.txt'), 'not a page');
+    const many = cli(['extract', '--html', site, '--workers', '1']);
+    assert.equal(many.status, 0, many.stderr);
+    assert.deepEqual(many.stdout.trim().split('\n').map((l) => JSON.parse(l).id), [join(site, 'a.html')]);
+  });
+
   it('usage errors: --resume without --output, bad --workers, bad --shard, bad --progress', () => {
     for (const args of [['--resume'], ['--workers', '0'], ['--shard', '4/4'], ['--progress', 'loud']]) {
       const r = cli(['extract', '--jsonl', input, ...args]);

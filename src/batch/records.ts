@@ -37,7 +37,11 @@ export interface RecordSourceOptions {
   jsonl: boolean;
   /** Called with the number of input bytes read so far (compressed bytes for .gz), for progress and ETA. */
   onBytes?: (bytes: number) => void;
+  /** File endings a directory input stands for (default .txt; .html and .htm for HTML input). */
+  extensions?: readonly string[];
 }
+
+const TEXT_FILES = ['.txt'];
 
 export function errorRecord(code: ErrorCode, detail: string, source: string | undefined, id?: string): ErrorRecord {
   return {
@@ -63,8 +67,8 @@ export function fileErrorReason(err: unknown): string {
   return code ?? (err instanceof Error ? err.message : String(err));
 }
 
-/** Total size in bytes of the given inputs (directories: their .txt files), or undefined when one is a stream. */
-export function inputSize(inputs: readonly string[]): number | undefined {
+/** Total size in bytes of the given inputs (directories: their files), or undefined when one is a stream. */
+export function inputSize(inputs: readonly string[], extensions: readonly string[] = TEXT_FILES): number | undefined {
   let total = 0;
   for (const input of inputs) {
     if (input === '-') return undefined;
@@ -74,22 +78,23 @@ export function inputSize(inputs: readonly string[]): number | undefined {
     } catch {
       continue;
     }
-    if (st.isDirectory()) for (const f of textFilesUnder(input)) total += statSync(f).size;
+    if (st.isDirectory()) for (const f of textFilesUnder(input, extensions)) total += statSync(f).size;
     else if (st.isFile()) total += st.size;
     else return undefined;
   }
   return total;
 }
 
-/** The .txt files under a directory, recursively, in code-unit order of their paths (the same on every machine). */
-export function textFilesUnder(dir: string): string[] {
+/** The .txt (or other `extensions`) files under a directory, recursively, in code-unit order of their paths (the
+ * same on every machine). */
+export function textFilesUnder(dir: string, extensions: readonly string[] = TEXT_FILES): string[] {
   const out: string[] = [];
   const walk = (d: string): void => {
     const entries = readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const e of entries) {
       const p = join(d, e.name);
       if (e.isDirectory()) walk(p);
-      else if (e.isFile() && e.name.endsWith('.txt')) out.push(p);
+      else if (e.isFile() && extensions.some((x) => e.name.toLowerCase().endsWith(x))) out.push(p);
     }
   };
   walk(dir);
@@ -106,7 +111,7 @@ export async function* readRecords(inputs: readonly string[], options: RecordSou
   };
   const list = inputs.length ? inputs : ['-'];
   for (const input of list) {
-    const records = options.jsonl ? jsonlRecords(input, countBytes) : fileRecords(input, countBytes);
+    const records = options.jsonl ? jsonlRecords(input, countBytes) : fileRecords(input, countBytes, options.extensions ?? TEXT_FILES);
     for await (const r of records) {
       if (r.kind === 'text') {
         if (seen.has(r.key)) {
@@ -126,7 +131,7 @@ function nameOf(input: string): string {
 }
 
 /** One text per file; a directory stands for its .txt files (ids relative to it are not used: the path is the id). */
-async function* fileRecords(input: string, countBytes: (n: number) => void): AsyncGenerator<BatchRecord> {
+async function* fileRecords(input: string, countBytes: (n: number) => void, extensions: readonly string[]): AsyncGenerator<BatchRecord> {
   let files: string[] = [input];
   if (input === '-' && stdinIsDirectory()) {
     yield { kind: 'failed', key: 'stdin', record: errorRecord('E104', 'is a directory', 'stdin', 'stdin') };
@@ -134,7 +139,7 @@ async function* fileRecords(input: string, countBytes: (n: number) => void): Asy
   }
   if (input !== '-') {
     try {
-      if (statSync(input).isDirectory()) files = textFilesUnder(input);
+      if (statSync(input).isDirectory()) files = textFilesUnder(input, extensions);
     } catch (err) {
       yield { kind: 'failed', key: input, record: errorRecord('E104', fileErrorReason(err), input, input) };
       return;

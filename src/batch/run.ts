@@ -66,11 +66,12 @@ export async function runBatch(o: BatchOptions): Promise<BatchSummary> {
   if (o.entitiesTable) tables.push(openTable(o.entitiesTable, 'entities'));
 
   let bytes = 0;
-  const progress = createProgress(o.progress ?? 'auto', inputSize(o.inputs));
+  const extensions = o.pipeline.format === 'html' ? ['.html', '.htm'] : ['.txt'];
+  const progress = createProgress(o.progress ?? 'auto', inputSize(o.inputs, extensions));
   const counts = () => ({ documents: summary.documents, errors: summary.errors, bytes });
 
   async function* pending(): AsyncGenerator<BatchRecord> {
-    for await (const r of readRecords(o.inputs, { jsonl: o.jsonl, onBytes: (b) => (bytes = b) })) {
+    for await (const r of readRecords(o.inputs, { jsonl: o.jsonl, extensions, onBytes: (b) => (bytes = b) })) {
       if (o.shard && !inShard(r.key, o.shard)) summary.otherShards++;
       else if (done.has(r.key)) summary.skipped++;
       else yield r;

@@ -8,7 +8,7 @@
 import { EreignisError } from '../errors.js';
 import { createPipeline } from '../pipeline/pipeline.js';
 import type { ErrorRecord } from '../schema/document.js';
-import { errorRecord, readRecords } from '../batch/records.js';
+import { errorRecord, readRecords, type RecordSourceOptions } from '../batch/records.js';
 import { processItem, type WorkerPipelineOptions } from '../batch/work.js';
 
 type BullMQ = typeof import('bullmq');
@@ -69,14 +69,14 @@ export interface PushSummary {
 }
 
 /** Adds one job per input record; failed inputs are stored as their error records right away. */
-export async function pushToQueue(inputs: string[], jsonl: boolean, c: QueueConnection, onError?: (r: ErrorRecord) => void): Promise<PushSummary> {
+export async function pushToQueue(inputs: string[], source: RecordSourceOptions, c: QueueConnection, onError?: (r: ErrorRecord) => void): Promise<PushSummary> {
   const { bullmq, redis } = await connect(c);
   const queue = new bullmq.Queue<DocumentJob>(queueName(c), { connection: redis });
   const k = keys(c);
   const summary: PushSummary = { pushed: 0, already: 0, failed: 0 };
   const decoder = new TextDecoder('utf-8', { fatal: true });
   try {
-    for await (const r of readRecords(inputs, { jsonl })) {
+    for await (const r of readRecords(inputs, source)) {
       const isNew = (await redis.hsetnx(`${k.order}:seen`, r.key, '1')) === 1;
       if (!isNew) {
         summary.already++;

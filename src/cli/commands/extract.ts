@@ -33,6 +33,8 @@ Options:
                         (the syntax stage; German and English)
   --all-factualities    keep every event whatever its factuality (default: asserted and planned only;
                         negated, hypothetical and reported-claim events are left out)
+  --html                inputs are HTML pages: the article text is extracted first (Readability) and
+                        offsets refer to it; a directory stands for its .html/.htm files
   --max-length N        refuse texts longer than N UTF-16 units (default 10000000; error E103)
 
 Batch runs (docs/scale.md):
@@ -85,6 +87,7 @@ export async function run(argv: string[]): Promise<number> {
         tokens: { type: 'boolean' },
         'all-factualities': { type: 'boolean' },
         'max-length': { type: 'string' },
+        html: { type: 'boolean' },
         workers: { type: 'string' },
         output: { type: 'string', short: 'o' },
         resume: { type: 'boolean' },
@@ -112,6 +115,7 @@ export async function run(argv: string[]): Promise<number> {
   if (values.tokens) options.syntax = true;
   if (values['all-factualities']) options.allFactualities = true;
   if (values['max-length'] !== undefined) options.maxLength = Number(values['max-length']);
+  if (values.html) options.format = 'html';
   let pipeline: Pipeline;
   try {
     pipeline = createPipeline(options); // checks the options once, before any thread starts

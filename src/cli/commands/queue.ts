@@ -25,7 +25,8 @@ Needs Redis and the optional dependencies bullmq and ioredis (installed with ere
 Options:
   --redis URL             Redis to use (default $REDIS_URL or redis://127.0.0.1:6379)
   --queue NAME            queue name (default "ereignis"); one per corpus
-  --lang, --no-ner, --tokens, --all-factualities, --offsets, --include-text: as in ereignis extract (worker)
+  --lang, --no-ner, --tokens, --all-factualities, --offsets, --include-text, --html: as in ereignis extract
+                          (worker; push --html takes a directory's .html/.htm files)
   --concurrency N         documents at once per worker process (default 1; start one process per core)
   --lock-duration MS      how long a job stays with a worker that stopped answering (default 30000)
   --exit-when-idle MS     worker: stop after the queue has been empty this long (default: run until stopped)
@@ -45,6 +46,7 @@ const OPTIONS = {
   'no-ner': { type: 'boolean' },
   tokens: { type: 'boolean' },
   'all-factualities': { type: 'boolean' },
+  html: { type: 'boolean' },
   concurrency: { type: 'string' },
   'lock-duration': { type: 'string' },
   'exit-when-idle': { type: 'string' },
@@ -85,7 +87,7 @@ export async function run(argv: string[]): Promise<number> {
   const q = await import('../../queue/redis-queue.js');
   try {
     if (sub === 'push') {
-      const s = await q.pushToQueue(inputs, v.jsonl ?? false, connection, (r) => process.stderr.write(`ereignis queue push: ${r.source ?? ''}: ${r.error.message}\n`));
+      const s = await q.pushToQueue(inputs, { jsonl: v.jsonl ?? false, ...(v.html ? { extensions: ['.html', '.htm'] } : {}) }, connection, (r) => process.stderr.write(`ereignis queue push: ${r.source ?? ''}: ${r.error.message}\n`));
       process.stdout.write(JSON.stringify(s) + '\n');
       return s.failed ? EXIT.inputFailed : EXIT.ok;
     }
@@ -124,6 +126,7 @@ export async function run(argv: string[]): Promise<number> {
       if (v['no-ner']) pipeline.ner = false;
       if (v.tokens) pipeline.syntax = true;
       if (v['all-factualities']) pipeline.allFactualities = true;
+      if (v.html) pipeline.format = 'html';
       const n = await q.runWorker({
         ...connection,
         pipeline,
