@@ -3,7 +3,7 @@
  * files, standard input. A record that cannot become a document is an error record in its place, so that every
  * input line or file is accounted for in the output.
  */
-import { createReadStream, fstatSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { closeSync, createReadStream, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Transform, type Readable } from 'node:stream';
@@ -156,6 +156,19 @@ async function* fileRecords(input: string, countBytes: (n: number) => void, exte
   }
 }
 
+function isGzipFile(file: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const head = Buffer.alloc(2);
+    return readSync(fd, head, 0, 2, 0) === 2 && head[0] === 0x1f && head[1] === 0x8b;
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
 /** Counts the bytes that pass, without copying them. */
 function byteCounter(countBytes: (n: number) => void): Transform {
   return new Transform({
@@ -206,14 +219,25 @@ async function* jsonlRecords(input: string, countBytes: (n: number) => void): As
     yield { kind: 'failed', key: name, record: errorRecord('E104', fileErrorReason(err), name) };
     return;
   }
+  // Progress counts the bytes of the lines consumed, which readline's read-ahead does not inflate; a gzip file
+  // counts its compressed bytes as read (its total size is the compressed size).
+  const gzipFile = input !== '-' && isGzipFile(input);
   const raw: Readable = input === '-' ? process.stdin : createReadStream(input);
-  const counted = byteCounter(countBytes);
-  raw.once('error', (e) => counted.destroy(e));
-  const lines = createInterface({ input: decompressIfGzip(raw.pipe(counted)), crlfDelay: Infinity });
+  let source: Readable = raw;
+  if (gzipFile) {
+    const counted = byteCounter(countBytes);
+    raw.once('error', (e) => counted.destroy(e));
+    source = raw.pipe(counted);
+  }
+  const lines = createInterface({ input: decompressIfGzip(source), crlfDelay: Infinity });
+  const countLine = (line: string): void => {
+    if (!gzipFile) countBytes(Buffer.byteLength(line) + 1);
+  };
   let lineNo = 0;
   try {
     for await (const rawLine of lines) {
       lineNo++;
+      countLine(rawLine);
       // A UTF-8 byte order mark at the start of the file is not part of the first record.
       const line = lineNo === 1 && rawLine.charCodeAt(0) === 0xfeff ? rawLine.slice(1) : rawLine;
       if (line.trim() === '') continue;

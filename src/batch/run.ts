@@ -33,8 +33,8 @@ export interface BatchOptions {
   /** Event and entity tables (.csv, .tsv, .parquet). */
   eventsTable?: string;
   entitiesTable?: string;
-  /** Called for each error record, before it is written (for a message on stderr). */
-  onError?: (record: ErrorRecord) => void;
+  /** Called for each error record, before it is written; `log` writes a line on stderr without tearing the progress bar. */
+  onError?: (record: ErrorRecord, log: (message: string) => void) => void;
 }
 
 export interface BatchSummary {
@@ -67,7 +67,8 @@ export async function runBatch(o: BatchOptions): Promise<BatchSummary> {
 
   let bytes = 0;
   const extensions = o.pipeline.format === 'html' ? ['.html', '.htm'] : ['.txt'];
-  const progress = createProgress(o.progress ?? 'auto', inputSize(o.inputs, extensions));
+  const totalBytes = inputSize(o.inputs, extensions);
+  const progress = createProgress(o.progress ?? 'auto', totalBytes);
   const counts = () => ({ documents: summary.documents, errors: summary.errors, bytes });
 
   async function* pending(): AsyncGenerator<BatchRecord> {
@@ -94,11 +95,13 @@ export async function runBatch(o: BatchOptions): Promise<BatchSummary> {
         }
       } else {
         summary.errors++;
-        o.onError?.(input.kind === 'failed' ? input.record : (JSON.parse(result.line) as ErrorRecord));
+        o.onError?.(input.kind === 'failed' ? input.record : (JSON.parse(result.line) as ErrorRecord), (m) => progress.log(m));
       }
       await writeLine(out, result.line);
       progress.update(counts());
     }
+    // All input read: line counts can miss a final newline or CRs, the total cannot.
+    if (totalBytes !== undefined) bytes = totalBytes;
   } finally {
     await processor.close();
     for (const t of tables) await t.close();

@@ -160,9 +160,7 @@ export async function run(argv: string[]): Promise<number> {
     ...(values.resume ? { resume: true } : {}),
     ...(values.events !== undefined ? { eventsTable: values.events } : {}),
     ...(values.entities !== undefined ? { entitiesTable: values.entities } : {}),
-    onError: (rec: ErrorRecord) => {
-      process.stderr.write(`ereignis extract: ${rec.source !== undefined ? `${rec.source}: ` : ''}${rec.error.message}\n`);
-    },
+    onError: (rec: ErrorRecord, log) => log(`ereignis extract: ${rec.source !== undefined ? `${rec.source}: ` : ''}${rec.error.message}`),
   };
   try {
     if (values.shard !== undefined) batchOptions.shard = parseShard(values.shard);
