@@ -11,6 +11,8 @@ import { prepareResume } from '../src/batch/resume.js';
 import { keyHash, parseShard } from '../src/batch/shard.js';
 import { validateDocument, validateErrorRecord } from '../src/schema/index.js';
 import { asyncBufferFromFile, parquetReadObjects } from 'hyparquet';
+import { PassThrough } from 'node:stream';
+import { createProgress, formatDuration, progressSnapshot } from '../src/batch/progress.js';
 
 const CLI = join(ROOT, 'src', 'cli', 'main.ts');
 const cli = (args: string[], input?: string) =>
@@ -195,5 +197,34 @@ describe('batch runs', function () {
       assert.equal(r.status, 2, `${args.join(' ')}: ${r.stderr}`);
       assert.equal(r.stdout, '');
     }
+  });
+});
+
+describe('batch progress display', () => {
+  it('ETA from the share of input bytes read; durations read like 2m05s', () => {
+    const snap = progressSnapshot({ documents: 50, errors: 1, bytes: 250, totalBytes: 1000 } as never, 1000, 10_000);
+    assert.equal(snap.documentsPerSecond, 5);
+    assert.equal(snap.etaSeconds, 30);
+    assert.equal(progressSnapshot({ documents: 1, errors: 0, bytes: 5 }, undefined, 1000).etaSeconds, undefined);
+    assert.deepEqual([formatDuration(5), formatDuration(125), formatDuration(3725)], ['5s', '2m05s', '1h02m']);
+  });
+
+  it('a bar on a terminal: percent, documents, errors, ETA; a logged message keeps the whole line', () => {
+    let written = '';
+    const tty = Object.assign(new PassThrough(), { isTTY: true, columns: 100, rows: 20, cursorTo() { return true; }, clearLine() { return true; }, moveCursor() { return true; }, clearScreenDown() { return true; } });
+    tty.on('data', (c: Buffer) => (written += c.toString()));
+    const bar = createProgress('bar', 1000, tty as unknown as NodeJS.WriteStream);
+    bar.update({ documents: 10, errors: 0, bytes: 500 });
+    bar.log('x.jsonl:3: [E105] a message longer than the terminal is wide '.repeat(3));
+    bar.finish({ documents: 20, errors: 1, bytes: 1000 });
+    assert.match(written, /100% \| 20 docs \| [\d.]+ docs\/s \| 1 errors \| ETA 0s/);
+    assert.ok(written.includes('\x1b[?7h' + 'x.jsonl:3: [E105]'), 'wrapping is on while the message is written');
+    let quiet = '';
+    const pipe = Object.assign(new PassThrough(), { isTTY: false });
+    pipe.on('data', (c: Buffer) => (quiet += c.toString()));
+    const auto = createProgress('auto', 1000, pipe as unknown as NodeJS.WriteStream);
+    auto.update({ documents: 10, errors: 0, bytes: 500 });
+    auto.finish({ documents: 20, errors: 0, bytes: 1000 });
+    assert.equal(quiet, '', 'auto draws nothing when stderr is not a terminal');
   });
 });
