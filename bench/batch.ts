@@ -84,11 +84,23 @@ for (const w of [1, WORKERS]) {
 if (CURVE_MB) {
   const big = join(dir, 'big.jsonl');
   const c = await writeCorpus(big, 0, CURVE_MB);
-  console.log(`\nRSS curve: ${c.docs} documents, ${(c.bytes / 1e6).toFixed(0)} MB of JSONL, ${WORKERS} workers`);
+  console.log(`\nRSS curve: ${c.docs} documents, ${(c.bytes / 1e6).toFixed(0)} MB of JSONL, ${WORKERS} workers; a line per minute`);
+  console.log('| minute | documents | input read | RSS MB | peak RSS MB |\n|---|---|---|---|---|');
   const out = join(dir, 'big-out.jsonl');
-  const r = await runCli(['extract', '--jsonl', big, '--workers', String(WORKERS), '--output', out, '--progress', 'none']);
-  const step = Math.max(1, Math.floor(r.curve.length / 20));
-  const points = r.curve.filter((_, i) => i % step === 0);
-  console.log(`wall ${r.secs.toFixed(0)} s, ${(c.docs / r.secs).toFixed(1)} documents/s, peak RSS ${r.peakMb} MB, output ${(statSync(out).size / 1e6).toFixed(0)} MB`);
-  console.log(`RSS MB every ${step} s: ${points.join(' ')}`);
+  // Progress lines (JSON on stderr) pair the RSS samples with the documents done so far; printed as they come, so
+  // that a run stopped early still leaves its curve.
+  const start = Date.now();
+  const child = spawn(process.execPath, [CLI, 'extract', '--jsonl', big, '--workers', String(WORKERS), '--output', out, '--progress', 'json'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let latest = { documents: 0, bytes: 0 };
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
+    for (const line of chunk.split('\n')) if (line.startsWith('{"progress"')) latest = JSON.parse(line).progress;
+  });
+  const timer = setInterval(() => {
+    const pid = child.pid!;
+    console.log(`| ${Math.round((Date.now() - start) / 60000)} | ${latest.documents} | ${((100 * latest.bytes) / c.bytes).toFixed(1)} % | ${Math.round(rssOf(pid, 'VmRSS'))} | ${Math.round(rssOf(pid, 'VmHWM'))} |`);
+  }, 60000);
+  const [code] = (await once(child, 'exit')) as [number];
+  clearInterval(timer);
+  const secs = (Date.now() - start) / 1000;
+  console.log(`exit ${code}; wall ${secs.toFixed(0)} s, ${(c.docs / secs).toFixed(1)} documents/s, output ${(statSync(out).size / 1e6).toFixed(0)} MB`);
 }
