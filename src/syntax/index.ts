@@ -6,7 +6,7 @@ import { EreignisError } from '../errors.js';
 import { resourceDir } from '../resources/locate.js';
 import { wordHashes } from './features.js';
 import { tagWords, morphFeats, type TaggerParts } from './tagger.js';
-import { parse } from './parser.js';
+import { parseFast } from './greedy.js';
 import { deserializeSyntaxModel, taggerParts, type SyntaxModel } from './model.js';
 import { createSyntaxStage, type SyntaxStageOptions, type WordParser } from './stage.js';
 import type { Stage } from '../doc/types.js';
@@ -88,7 +88,7 @@ export function parseSentence(m: LoadedSyntaxModel, words: readonly string[]): P
   const { model } = m;
   const h = wordHashes(words, model.clusters, model.clusterSpec);
   const t = tagWords(m.tagger, words, h, m.scratch);
-  const tree = parse(model.tables.parse, model.tables.label, model.parser, { n: words.length, word: h.lower, upos: t.upos, morph: t.morph, cluster: h.cluster, ...(h.nCoarse ? { coarse: h.coarse } : {}) }, m.scratch);
+  const tree = parseFast(model.tables.parse, model.tables.label, model.parser, { n: words.length, word: h.lower, upos: t.upos, morph: t.morph, cluster: h.cluster, ...(h.nCoarse ? { coarse: h.coarse } : {}) }, m.scratch);
   return words.map((_, i) => ({
     upos: model.upos[t.upos[i]!]!,
     lemma: t.lemma[i]!,

@@ -3,13 +3,38 @@
  * a few keys: one value per key from one factored table, or, in older models, one class per combination), then a
  * lemma edit script for words not in the lemma table. Frequent unambiguous words take their tag from a tag dictionary.
  */
-import { mix } from './hash.js';
 import { type WordHashes, type ClusterSpec, SUFFIXES, PREFIXES } from './features.js';
-import { argmax, scoreRows, type WeightTable } from './perceptron.js';
+import { argmax, scoreRows as scoreAnyRows, type WeightTable } from './perceptron.js';
 import { applyScript, type EditScript } from './lemma.js';
 import type { StringLookup } from './table.js';
 
 const NONE = 0x5bd1e995;
+
+/** hash.ts's mix, copied: a call site of its own keeps V8's type feedback for the feature functions monomorphic, so
+ * it is inlined as integer arithmetic (the shared function, fed different number kinds by many callers, is not). */
+function mix(template: number, a: number, b = 0, c = 0): number {
+  let h = Math.imul(template + 1, 0x9e3779b1);
+  h = Math.imul(h ^ a, 0x85ebca6b); h ^= h >>> 15;
+  h = Math.imul(h ^ b, 0xc2b2ae35); h ^= h >>> 13;
+  h = Math.imul(h ^ c, 0x27d4eb2f); h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** perceptron.ts's scoreRows, with the compressed sparse rows every shipped tagger table has scored here (a loop of
+ * its own that V8 compiles for this one case); other tables go to scoreRows. The same integer sums. */
+function scoreRows(t: WeightTable, feats: Uint32Array, n: number, out: Float64Array): void {
+  const sp = t.sparse;
+  if (!sp) { scoreAnyRows(t, feats, n, out); return; }
+  const L = t.labels, mask = (1 << t.bucketsLog2) - 1, start = sp.start, entry = sp.entry;
+  for (let l = 0; l < L; l++) out[l] = 0;
+  for (let i = 0; i < n; i++) {
+    const b = feats[i]! & mask;
+    for (let k = start[b]!, end = start[b + 1]!; k < end; k++) {
+      const e = entry[k]!, l = e >>> 16;
+      out[l] = out[l]! + ((e << 16) >> 16);
+    }
+  }
+}
 
 /** Feature hashes for the UPOS decision at word i, given the two previous predicted tags (-1 = none). */
 export function posFeatures(h: WordHashes, i: number, t1: number, t2: number, out: Uint32Array, right?: Int32Array): number {
