@@ -42,7 +42,7 @@ export function findMentions(doc: WorkingDoc, resources: EntityResources): RawMe
     add(findDatelines(doc.text, tokens, profile, matcher));
   }
   if (finders.tagger && tagger) add(taggerMentions(doc, tagger, finders.tagger, matcher.firstNames));
-  if (finders.compromise) {
+  if (finders.compromise && resources.compromise) {
     // compromise reads ~20k words/s: past the budget, capitalised-run rules and the gazetteer carry on alone.
     add(findEnglishMentions(doc.text, doc.sentences ?? [], tokens, { compromiseCharBudget: COMPROMISE_CHAR_BUDGET }));
     if (doc.text.length > COMPROMISE_CHAR_BUDGET) {

@@ -21,6 +21,7 @@ export interface StageOptions extends EntityResourceOptions, LanguageStageOption
 export function defaultStages(options: StageOptions = {}): Stage[] {
   const resources = new EntityResources({
     ...(options.ner !== undefined ? { ner: options.ner } : {}),
+    ...(options.compromise !== undefined ? { compromise: options.compromise } : {}),
     ...(options.modelDir !== undefined ? { modelDir: options.modelDir } : {}),
   });
   const modelDir = options.modelDir !== undefined ? { modelDir: options.modelDir } : {};

@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { createPipeline } from '../src/index.js';
+import { readSample } from './helpers/corpus.js';
+
+describe('option compromise', () => {
+  it('must be a boolean (E001)', () => {
+    assert.throws(() => createPipeline({ compromise: 'no' as never }), /E001/);
+  });
+
+  it('false: English names from gazetteers, rules and the English tagger alone', () => {
+    const text = readSample('en-defence-pact');
+    const withIt = createPipeline({ language: 'en' }).extract(text);
+    const without = createPipeline({ language: 'en', compromise: false }).extract(text);
+    assert.ok(without.entities.length > 0);
+    assert.ok(without.entities.some((e) => e.type === 'PER'));
+    assert.equal(without.language.code, withIt.language.code);
+  });
+
+  it('does not change German documents', () => {
+    const text = readSample('de-eu-gipfel');
+    assert.deepEqual(createPipeline({ compromise: false }).extract(text), createPipeline().extract(text));
+  });
+
+  it('false: a long English text gets no W006 (compromise reads nothing)', () => {
+    const text = 'Joe Biden met Rishi Sunak in London on Monday. '.repeat(22_000);
+    const doc = createPipeline({ language: 'en', compromise: false }).extract(text);
+    assert.ok(!doc.diagnostics.some((d) => d.code === 'W006'));
+  });
+});
