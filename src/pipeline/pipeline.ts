@@ -50,7 +50,7 @@ export function isoDay(date: string): string | undefined {
 /** What Pipeline.safeExtract() returns: the Document, or the coded input error instead of a throw. */
 export type SafeResult = { ok: true; document: Document } | { ok: false; error: { code: ErrorCode; message: string } };
 
-const OPTION_KEYS = new Set(['offsets', 'includeText', 'format', 'maxLength', 'stages', 'language', 'candidateLanguages', 'ner', 'compromise', 'modelDir', 'syntax', 'allFactualities']);
+const OPTION_KEYS = new Set(['offsets', 'includeText', 'format', 'maxLength', 'stages', 'language', 'candidateLanguages', 'ner', 'compromise', 'modelDir', 'syntax', 'allFactualities', 'eventParse']);
 
 function checkOptions(o: PipelineOptions): void {
   for (const k of Object.keys(o)) {
@@ -67,6 +67,9 @@ function checkOptions(o: PipelineOptions): void {
   }
   if (o.syntax !== undefined && typeof o.syntax !== 'boolean') {
     throw new EreignisError('E001', `syntax must be true or false, got ${JSON.stringify(o.syntax)}`);
+  }
+  if (o.eventParse !== undefined && typeof o.eventParse !== 'boolean') {
+    throw new EreignisError('E001', `eventParse must be true or false, got ${JSON.stringify(o.eventParse)}`);
   }
   if (o.compromise !== undefined && typeof o.compromise !== 'boolean') {
     throw new EreignisError('E001', `compromise must be true or false, got ${JSON.stringify(o.compromise)}`);

@@ -27,3 +27,23 @@ describe('option compromise', () => {
     assert.ok(!doc.diagnostics.some((d) => d.code === 'W006'));
   });
 });
+
+describe('option eventParse', () => {
+  it('must be a boolean (E001)', () => {
+    assert.throws(() => createPipeline({ eventParse: 1 as never }), /E001/);
+  });
+
+  it('false: events by word order and cue words, no parse', () => {
+    const text = readSample('de-aussenminister-treffen');
+    const doc = createPipeline({ eventParse: false }).extract(text);
+    assert.ok(doc.events.length > 0);
+    assert.ok(!doc.diagnostics.some((d) => d.code === 'W009'));
+  });
+
+  it('false with syntax: true: the syntax stage\'s parse is still read (the same events)', () => {
+    const text = readSample('de-eu-gipfel');
+    const a = createPipeline({ syntax: true }).extract(text);
+    const b = createPipeline({ syntax: true, eventParse: false }).extract(text);
+    assert.deepEqual(b.events, a.events);
+  });
+});
