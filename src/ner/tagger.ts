@@ -3,7 +3,7 @@ import { EreignisError } from '../errors.js';
 import { resourceDir } from '../resources/locate.js';
 import { FeatureExtractor, featureOptionsOf } from './features.js';
 import { deserializeModel, type NerModel } from './model.js';
-import { emissions, emissionsInt16, marginals, viterbi } from './decode.js';
+import { emissions, emissionsInt16, pathMarginals, viterbi } from './decode.js';
 import { LABELS } from './labels.js';
 import { linkParentheticalAcronyms } from './acronyms.js';
 import { forbidLowercasePersons } from './constraints.js';
@@ -84,8 +84,8 @@ export class NerTagger {
       labels: Array.from(path, (l) => LABELS[l]!),
       confidence: () => {
         if (!confidence) {
-          const m = marginals(scaled, n, this.model.transitions.map((x) => x / temp));
-          confidence = Array.from(path, (l, t) => Math.round(m[t * L + l]! * 1e4) / 1e4);
+          const m = pathMarginals(scaled, n, this.model.transitions.map((x) => x / temp), path);
+          confidence = Array.from(path, (_, t) => Math.round(m[t]! * 1e4) / 1e4);
         }
         return confidence;
       },
