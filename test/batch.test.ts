@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './helpers/corpus.js';
 import { runBatch } from '../src/batch/run.js';
+import { extract } from '../src/index.js';
 import { prepareResume } from '../src/batch/resume.js';
 import { keyHash, parseShard } from '../src/batch/shard.js';
 import { validateDocument, validateErrorRecord } from '../src/schema/index.js';
@@ -189,6 +190,17 @@ describe('batch runs', function () {
     const many = cli(['extract', '--html', site, '--workers', '1']);
     assert.equal(many.status, 0, many.stderr);
     assert.deepEqual(many.stdout.trim().split('\n').map((l) => JSON.parse(l).id), [join(site, 'a.html')]);
+  });
+
+  it('--no-compromise and --no-event-parse give what the options compromise/eventParse: false give', () => {
+    const file = join(dir, 'en.txt');
+    const text = 'President Joe Biden met Chancellor Olaf Scholz in Washington on Friday. Scholz criticized Russia.';
+    writeFileSync(file, text);
+    const r = cli(['extract', file, '--no-compromise', '--no-event-parse']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(JSON.parse(r.stdout), extract(text, { id: file, compromise: false, eventParse: false }));
+    // The flags matter for this text: without them the Document differs.
+    assert.notDeepEqual(extract(text, { id: file }), extract(text, { id: file, compromise: false, eventParse: false }));
   });
 
   it('usage errors: --resume without --output, bad --workers, bad --shard, bad --progress', () => {

@@ -25,7 +25,8 @@ Needs Redis and the optional dependencies bullmq and ioredis (installed with ere
 Options:
   --redis URL             Redis to use (default $REDIS_URL or redis://127.0.0.1:6379)
   --queue NAME            queue name (default "ereignis"); one per corpus
-  --lang, --no-ner, --tokens, --all-factualities, --offsets, --include-text, --html: as in ereignis extract
+  --lang, --no-ner, --tokens, --all-factualities, --offsets, --include-text, --html, --no-compromise,
+                          --no-event-parse: as in ereignis extract
                           (worker; push --html takes a directory's .html/.htm files)
   --concurrency N         documents at once per worker process (default 1; start one process per core)
   --lock-duration MS      how long a job stays with a worker that stopped answering (default 30000)
@@ -47,6 +48,8 @@ const OPTIONS = {
   tokens: { type: 'boolean' },
   'all-factualities': { type: 'boolean' },
   html: { type: 'boolean' },
+  'no-compromise': { type: 'boolean' },
+  'no-event-parse': { type: 'boolean' },
   concurrency: { type: 'string' },
   'lock-duration': { type: 'string' },
   'exit-when-idle': { type: 'string' },
@@ -127,6 +130,8 @@ export async function run(argv: string[]): Promise<number> {
       if (v.tokens) pipeline.syntax = true;
       if (v['all-factualities']) pipeline.allFactualities = true;
       if (v.html) pipeline.format = 'html';
+      if (v['no-compromise']) pipeline.compromise = false;
+      if (v['no-event-parse']) pipeline.eventParse = false;
       const n = await q.runWorker({
         ...connection,
         pipeline,
