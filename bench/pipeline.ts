@@ -1,21 +1,25 @@
 /**
  * Pipeline speed and memory on one core: model load time, then extract() over German and English news text
- * (the corpus/ samples, repeated) — tokens/s, documents/s, peak RSS. Run: npm run bench (or tsx bench/pipeline.ts).
+ * (the corpus/ samples, repeated) — tokens/s, documents/s, peak RSS; also with the options compromise and eventParse off;
+ * then one large German document and one large English one (BENCH_BIG_EN_MB, default 10; 0 skips it; it takes
+ * about 1.5 minutes), that one also with compromise and eventParse off. Run: npm run bench (or tsx bench/pipeline.ts).
  */
 import { performance } from 'node:perf_hooks';
-import { createPipeline } from '../src/index.js';
+import { createPipeline, type PipelineOptions } from '../src/index.js';
 import { tokenizeRange } from '../src/segment/tokenize.js';
-import { readSample, sampleNames } from '../test/helpers/corpus.js';
+import { HELDOUT, ROOT, readSample, sampleNames } from '../test/helpers/corpus.js';
+import { join } from 'node:path';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const BIG_EN_MB = Number(process.env.BENCH_BIG_EN_MB ?? 10);
 
-function bench(lang: 'de' | 'en' | 'any') {
+function bench(lang: 'de' | 'en' | 'any', options: PipelineOptions = {}) {
   const texts = sampleNames()
     .filter((n) => lang === 'any' || n.startsWith(`${lang}-`) || (lang === 'de' && n === 'nato-suedkorea'))
     .map((n) => readSample(n));
   const tokensPerText = texts.map((t) => tokenizeRange(t).length);
   const t0 = performance.now();
-  const pipeline = createPipeline();
+  const pipeline = createPipeline(options);
   pipeline.extract(texts[0]!); // first call loads the models this language needs
   const loadMs = performance.now() - t0;
   let docs = 0;
@@ -29,7 +33,8 @@ function bench(lang: 'de' | 'en' | 'any') {
     }
   }
   const secs = (performance.now() - start) / 1000;
-  return { lang, loadMs, docs, tokens, secs, tokensPerSec: tokens / secs, docsPerSec: docs / secs };
+  const label = Object.keys(options).length ? `${lang} (${Object.entries(options).map(([k, v]) => `${k}: ${String(v)}`).join(', ')})` : lang;
+  return { lang: label, loadMs, docs, tokens, secs, tokensPerSec: tokens / secs, docsPerSec: docs / secs };
 }
 
 function bigDocument() {
@@ -45,8 +50,30 @@ function bigDocument() {
   return { chars: text.length, tokens: tokenizeRange(text).length, secs, entities: doc.entities.length, events: doc.events.length };
 }
 
-const rows = (['de', 'en'] as const).map(bench);
+/** One English document of `mb` million characters: the English texts of corpus/ (samples, held-out, dev-events), repeated. */
+function bigEnglishDocument(mb: number, options: PipelineOptions = {}) {
+  const dirs = [undefined, HELDOUT, join(ROOT, 'corpus', 'dev-events')];
+  const texts = dirs.flatMap((dir) => sampleNames(dir).filter((n) => n.startsWith('en-')).map((n) => readSample(n, dir)));
+  const parts: string[] = [];
+  for (let len = 0, i = 0; len < mb * 1e6; i++) {
+    const t = texts[i % texts.length]!;
+    parts.push(t);
+    len += t.length + 2;
+  }
+  const text = parts.join('\n\n').slice(0, mb * 1e6);
+  const pipeline = createPipeline({ language: 'en', ...options });
+  pipeline.extract(texts[0]!);
+  const t = performance.now();
+  const doc = pipeline.extract(text);
+  const secs = (performance.now() - t) / 1000;
+  const label = Object.entries(options).map(([k, v]) => `${k}: ${String(v)}`).join(', ');
+  return { label, chars: text.length, tokens: tokenizeRange(text).length, secs, entities: doc.entities.length, events: doc.events.length };
+}
+
+const FAST: PipelineOptions = { compromise: false, eventParse: false };
+const rows = [bench('de'), bench('de', { eventParse: false }), bench('en'), bench('en', { compromise: false }), bench('en', FAST)];
 const big = bigDocument();
+const bigEn = BIG_EN_MB > 0 ? [bigEnglishDocument(BIG_EN_MB), bigEnglishDocument(BIG_EN_MB, FAST)] : [];
 const rssMb = process.memoryUsage().rss / 1e6;
 console.log(`# ereignis pipeline benchmark (node ${process.version}, one core, ${SECONDS} s per language)\n`);
 console.log('| language | first call incl. model load (ms) | documents/s | tokens/s |');
@@ -56,4 +83,10 @@ console.log(
   `\nOne large German document: ${(big.chars / 1e6).toFixed(2)} M chars, ${big.tokens.toLocaleString('en')} tokens in ${big.secs.toFixed(2)} s ` +
     `(${Math.round(big.tokens / big.secs).toLocaleString('en')} tokens/s), ${big.entities} entities, ${big.events} events.`,
 );
+for (const b of bigEn) {
+  console.log(
+    `One large English document${b.label ? ` (${b.label})` : ''}: ${(b.chars / 1e6).toFixed(2)} M chars, ${b.tokens.toLocaleString('en')} tokens in ${b.secs.toFixed(1)} s ` +
+      `(${Math.round(b.tokens / b.secs).toLocaleString('en')} tokens/s), ${b.entities} entities, ${b.events} events.`,
+  );
+}
 console.log(`Resident memory after the runs: ${rssMb.toFixed(0)} MB.`);
