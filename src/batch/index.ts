@@ -5,7 +5,7 @@
  */
 export { runBatch, type BatchOptions, type BatchSummary } from './run.js';
 export { openTable, tableFormat, tableRows, EVENT_COLUMNS, ENTITY_COLUMNS, TABLE_COLUMNS, type TableWriter, type TableFormat, type TableOptions } from './tables.js';
-export type { TableColumn, TableKind, Cell, RowOptions } from './table-rows.js';
+export type { TableColumn, TableKind, Cell, RowOptions, ColumnType } from './table-rows.js';
 export type { WorkerPipelineOptions } from './work.js';
 export type { ProgressMode } from './progress.js';
 export { parseShard, inShard, keyHash, type Shard } from './shard.js';

@@ -7,7 +7,7 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import type { Document, ErrorRecord } from '../schema/document.js';
-import { readRecords, inputSize, type BatchRecord } from './records.js';
+import { errorRecord, readRecords, inputSize, type BatchRecord } from './records.js';
 import { inShard, type Shard } from './shard.js';
 import { prepareResume } from './resume.js';
 import { createProcessor, orderedMap } from './pool.js';
@@ -84,7 +84,10 @@ export async function runBatch(o: BatchOptions): Promise<BatchSummary> {
   const work = (r: BatchRecord): Promise<WorkResult> =>
     r.kind === 'failed'
       ? Promise.resolve({ line: JSON.stringify(r.record, null, o.indent), ok: false })
-      : processor.run({ id: r.id, text: r.text, source: r.source, ...(r.date !== undefined ? { date: r.date } : {}), ...(r.metadata ? { metadata: r.metadata } : {}), wantText });
+      : processor
+          .run({ id: r.id, text: r.text, source: r.source, ...(r.date !== undefined ? { date: r.date } : {}), ...(r.metadata ? { metadata: r.metadata } : {}), wantText })
+          // A worker thread that dies (out of memory on a huge document) fails its document, not the run.
+          .catch((err: unknown) => ({ line: JSON.stringify(errorRecord('E109', `worker failed: ${(err as Error)?.message ?? String(err)}`, r.source, r.id), null, o.indent), ok: false }));
   try {
     for await (const { input, result } of orderedMap(pending(), work, Math.max(8, processor.workers * 4))) {
       if (result.ok) {
