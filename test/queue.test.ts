@@ -85,3 +85,13 @@ describe('Redis queue (BullMQ): push, workers, a worker killed mid-job, collect'
     assert.equal(new Set(ids).size, 17);
   });
 });
+
+describe('Redis queue without Redis', () => {
+  it('an unreachable Redis is a usage error (exit 2) that names the address and the reason, with no stack', () => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', CLI, 'queue', 'status', '--redis', 'redis://127.0.0.1:1'], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(r.status, 2);
+    assert.equal(r.stdout, '');
+    assert.match(r.stderr, /cannot reach Redis at redis:\/\/127\.0\.0\.1:1 \(connect ECONNREFUSED/);
+    assert.doesNotMatch(r.stderr, /Unhandled error event|at TCPConnectWrap/);
+  });
+});

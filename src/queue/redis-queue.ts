@@ -50,12 +50,22 @@ const jobId = (documentId: string): string => `d-${encodeURIComponent(documentId
 async function connect(c: QueueConnection, worker = false): Promise<{ bullmq: BullMQ; redis: Redis }> {
   const { bullmq, IORedis } = await loadBullMQ();
   // BullMQ workers block on Redis; they need maxRetriesPerRequest: null.
-  const redis = new IORedis(redisUrl(c), { maxRetriesPerRequest: worker ? null : 3, lazyConnect: true });
+  // The first connection is tried once (a clear message beats silent retries); a worker reconnects later on its own.
+  let firstTry = true;
+  const redis = new IORedis(redisUrl(c), {
+    maxRetriesPerRequest: worker ? null : 3,
+    lazyConnect: true,
+    retryStrategy: (times: number) => (firstTry ? null : Math.min(times * 200, 5000)),
+  });
+  let lastError: Error | undefined;
+  redis.on('error', (e: Error) => (lastError = e)); // ioredis prints unhandled error events; we report them below
   try {
     await redis.connect();
+    firstTry = false;
   } catch (err) {
     redis.disconnect();
-    throw new EreignisError('E001', `cannot reach Redis at ${redisUrl(c)} (${(err as Error).message}); start redis-server or pass --redis URL`);
+    const reason = (lastError ?? (err as Error)).message;
+    throw new EreignisError('E001', `cannot reach Redis at ${redisUrl(c)} (${reason}); start redis-server or pass --redis URL`);
   }
   return { bullmq, redis };
 }
