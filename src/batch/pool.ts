@@ -36,6 +36,9 @@ export function createProcessor(options: WorkerPipelineOptions, workers: number,
     };
   }
   const pool = new Piscina({ filename: workerFile(), minThreads: workers, maxThreads: workers, idleTimeout: 60_000 });
+  // A worker that dies also rejects its task (run.ts turns that into the document's E109 record); the pool's own
+  // 'error' event must not end the process on top of it.
+  pool.on('error', () => {});
   return {
     workers,
     run: (item) => pool.run({ options, item, indent }) as Promise<WorkResult>,
