@@ -8,6 +8,7 @@ import { decodeInput, inspectText, type Input } from './input.js';
 import { toDocument, type OffsetUnit } from './emit.js';
 import { htmlDiagnostics, htmlToText, markupDiagnostics } from './html.js';
 import { defaultStages, type StageOptions } from './stages.js';
+import { referenceDay } from '../values/index.js';
 import type { Layer, Stage, WorkingDoc } from '../doc/types.js';
 
 /** Options of createPipeline() and extract(); the stage options (language, ner, …) come from StageOptions. */
@@ -34,17 +35,6 @@ export interface ExtractOptions {
   date?: string;
   /** Copied into Document.metadata (the other fields of a corpus record: url, source, date, …). */
   metadata?: Record<string, unknown>;
-}
-
-const ISO_DAY_RE = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/;
-
-/** The YYYY-MM-DD part of an ISO date or timestamp that names a real day, else undefined. */
-export function isoDay(date: string): string | undefined {
-  const m = ISO_DAY_RE.exec(date);
-  if (!m) return undefined;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const probe = new Date(Date.UTC(y, mo - 1, d));
-  return probe.getUTCFullYear() === y && probe.getUTCMonth() === mo - 1 && probe.getUTCDate() === d ? m[0].slice(0, 10) : undefined;
 }
 
 /** What Pipeline.safeExtract() returns: the Document, or the coded input error instead of a throw. */
@@ -125,7 +115,7 @@ export class Pipeline {
     const html = this.format === 'html' ? htmlToText(received) : undefined;
     const text = html ? html.text : received;
     const diagnostics = [...inspectText(text), ...(html ? htmlDiagnostics(html) : markupDiagnostics(text))];
-    const referenceDate = options.date !== undefined ? isoDay(options.date) : undefined;
+    const referenceDate = options.date !== undefined ? referenceDay(options.date) : undefined;
     if (options.date !== undefined && referenceDate === undefined) {
       diagnostics.push({ code: 'W010', severity: 'warning', message: `Reference date ${JSON.stringify(options.date)} is not an ISO 8601 date (YYYY-MM-DD); relative dates stay unresolved.` });
     }

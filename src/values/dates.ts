@@ -347,6 +347,13 @@ interface DayRef {
   day: number;
 }
 
+/** The YYYY-MM-DD of an ISO 8601 date or timestamp ("2024-03-08", "2024-03-08T23:10:00+01:00") that names a real
+ * day, else undefined: what a reference date may be. */
+export function referenceDay(date: string): string | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(date);
+  return m ? isoDay(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
+}
+
 function parseIsoDate(iso: string): DayRef | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!m || !isoDay(Number(m[1]), Number(m[2]), Number(m[3]))) return undefined;

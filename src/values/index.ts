@@ -11,6 +11,7 @@ import { findEnglishValues } from './dates.js';
 import { asTime, readDates, type DateExpression } from './times.js';
 
 export { readNumber } from './numbers.js';
+export { referenceDay } from './dates.js';
 export { findTimes, readDates, asTime, timesWithin, type DateExpression, type TimeExpression } from './times.js';
 
 /** wink's values with our dates in their place: a wink value inside one of our dates is part of it (wink reads
