@@ -6,7 +6,7 @@
 import { closeSync, createReadStream, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { Transform, type Readable } from 'node:stream';
+import { pipeline, Transform, type Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { EreignisError, isEreignisError, type ErrorCode } from '../errors.js';
 import { SCHEMA_VERSION, type ErrorRecord } from '../schema/document.js';
@@ -64,6 +64,7 @@ export function fileErrorReason(err: unknown): string {
   if (code === 'ENOENT') return 'no such file';
   if (code === 'EISDIR') return 'is a directory';
   if (code === 'EACCES') return 'permission denied';
+  if (code?.startsWith('Z_')) return `not valid gzip data (${code})`;
   return code ?? (err instanceof Error ? err.message : String(err));
 }
 
@@ -179,7 +180,7 @@ function byteCounter(countBytes: (n: number) => void): Transform {
   });
 }
 
-/** A gzip stream starts with 1f 8b: decided by the first bytes, so that a .jsonl.gz on standard input works too. */
+/** Standard input is gzip when it starts with 1f 8b: decided by its first bytes (files are checked by isGzipFile). */
 function decompressIfGzip(raw: Readable): Readable {
   const out = new Transform({
     transform(chunk: Buffer, _enc, done) {
@@ -222,14 +223,11 @@ async function* jsonlRecords(input: string, countBytes: (n: number) => void): As
   // Progress counts the bytes of the lines consumed, which readline's read-ahead does not inflate; a gzip file
   // counts its compressed bytes as read (its total size is the compressed size).
   const gzipFile = input !== '-' && isGzipFile(input);
-  const raw: Readable = input === '-' ? process.stdin : createReadStream(input);
-  let source: Readable = raw;
-  if (gzipFile) {
-    const counted = byteCounter(countBytes);
-    raw.once('error', (e) => counted.destroy(e));
-    source = raw.pipe(counted);
-  }
-  const lines = createInterface({ input: decompressIfGzip(source), crlfDelay: Infinity });
+  let source: Readable;
+  if (input === '-') source = decompressIfGzip(process.stdin);
+  else if (gzipFile) source = pipeline(createReadStream(input), byteCounter(countBytes), createGunzip(), () => {}); // errors reach readline
+  else source = createReadStream(input);
+  const lines = createInterface({ input: source, crlfDelay: Infinity });
   const countLine = (line: string): void => {
     if (!gzipFile) countBytes(Buffer.byteLength(line) + 1);
   };

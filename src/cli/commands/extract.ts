@@ -1,7 +1,8 @@
 /** `ereignis extract [FILE…]`: one Document as JSON for one input, JSONL for many; error records instead of crashes. */
 import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { createPipeline, type Pipeline, type PipelineOptions } from '../../pipeline/pipeline.js';
+import { createPipeline, type Pipeline } from '../../pipeline/pipeline.js';
+import { PIPELINE_FLAGS, pipelineOptionsFrom } from '../pipeline-flags.js';
 import { isEreignisError } from '../../errors.js';
 import type { ErrorRecord } from '../../schema/document.js';
 import { EXIT } from '../exit.js';
@@ -82,18 +83,9 @@ export async function run(argv: string[]): Promise<number> {
       args: argv,
       allowPositionals: true,
       options: {
+        ...PIPELINE_FLAGS,
         jsonl: { type: 'boolean' },
         pretty: { type: 'boolean' },
-        'include-text': { type: 'boolean' },
-        lang: { type: 'string' },
-        offsets: { type: 'string' },
-        'no-ner': { type: 'boolean' },
-        tokens: { type: 'boolean' },
-        'all-factualities': { type: 'boolean' },
-        'max-length': { type: 'string' },
-        html: { type: 'boolean' },
-        'no-compromise': { type: 'boolean' },
-        'no-event-parse': { type: 'boolean' },
         workers: { type: 'string' },
         output: { type: 'string', short: 'o' },
         resume: { type: 'boolean' },
@@ -113,17 +105,7 @@ export async function run(argv: string[]): Promise<number> {
     process.stdout.write(HELP);
     return EXIT.ok;
   }
-  const options: PipelineOptions = {};
-  if (values.lang !== undefined) options.language = values.lang;
-  if (values.offsets !== undefined) options.offsets = values.offsets as PipelineOptions['offsets'];
-  if (values['include-text']) options.includeText = true;
-  if (values['no-ner']) options.ner = false;
-  if (values.tokens) options.syntax = true;
-  if (values['all-factualities']) options.allFactualities = true;
-  if (values['max-length'] !== undefined) options.maxLength = Number(values['max-length']);
-  if (values.html) options.format = 'html';
-  if (values['no-compromise']) options.compromise = false;
-  if (values['no-event-parse']) options.eventParse = false;
+  const options = pipelineOptionsFrom(values);
   let pipeline: Pipeline;
   try {
     pipeline = createPipeline(options); // checks the options once, before any thread starts

@@ -4,7 +4,7 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { isEreignisError } from '../../errors.js';
-import type { PipelineOptions } from '../../pipeline/pipeline.js';
+import { PIPELINE_FLAGS, pipelineOptionsFrom } from '../pipeline-flags.js';
 import { EXIT } from '../exit.js';
 
 export const HELP = `Usage: ereignis queue <push|status|collect|clear> [options]
@@ -26,7 +26,7 @@ Options:
   --redis URL             Redis to use (default $REDIS_URL or redis://127.0.0.1:6379)
   --queue NAME            queue name (default "ereignis"); one per corpus
   --lang, --no-ner, --tokens, --all-factualities, --offsets, --include-text, --html, --no-compromise,
-                          --no-event-parse: as in ereignis extract
+                          --no-event-parse, --max-length: as in ereignis extract
                           (worker; push --html takes a directory's .html/.htm files)
   --concurrency N         documents at once per worker process (default 1; start one process per core)
   --lock-duration MS      how long a job stays with a worker that stopped answering (default 30000)
@@ -41,15 +41,7 @@ const OPTIONS = {
   jsonl: { type: 'boolean' },
   output: { type: 'string', short: 'o' },
   wait: { type: 'boolean' },
-  lang: { type: 'string' },
-  offsets: { type: 'string' },
-  'include-text': { type: 'boolean' },
-  'no-ner': { type: 'boolean' },
-  tokens: { type: 'boolean' },
-  'all-factualities': { type: 'boolean' },
-  html: { type: 'boolean' },
-  'no-compromise': { type: 'boolean' },
-  'no-event-parse': { type: 'boolean' },
+  ...PIPELINE_FLAGS,
   concurrency: { type: 'string' },
   'lock-duration': { type: 'string' },
   'exit-when-idle': { type: 'string' },
@@ -122,16 +114,7 @@ export async function run(argv: string[]): Promise<number> {
       return result.missing ? EXIT.inputFailed : EXIT.ok;
     }
     if (sub === 'worker') {
-      const pipeline: PipelineOptions = {};
-      if (v.lang !== undefined) pipeline.language = v.lang;
-      if (v.offsets !== undefined) pipeline.offsets = v.offsets as PipelineOptions['offsets'];
-      if (v['include-text']) pipeline.includeText = true;
-      if (v['no-ner']) pipeline.ner = false;
-      if (v.tokens) pipeline.syntax = true;
-      if (v['all-factualities']) pipeline.allFactualities = true;
-      if (v.html) pipeline.format = 'html';
-      if (v['no-compromise']) pipeline.compromise = false;
-      if (v['no-event-parse']) pipeline.eventParse = false;
+      const pipeline = pipelineOptionsFrom(v);
       const n = await q.runWorker({
         ...connection,
         pipeline,
