@@ -31,6 +31,8 @@ export class NerTagger {
   private readonly mask: number;
   private scratch = new Float32Array(256 * L);
   private readonly oBias: number;
+  /** The transitions divided by the confidence temperature, made on the first confidence asked for. */
+  private scaledTransitions?: Float32Array;
 
   constructor(readonly model: NerModel, readonly manifest?: NerManifest) {
     this.features = new FeatureExtractor(model.lexicon, featureOptionsOf(model.info));
@@ -84,7 +86,8 @@ export class NerTagger {
       labels: Array.from(path, (l) => LABELS[l]!),
       confidence: () => {
         if (!confidence) {
-          const m = pathMarginals(scaled, n, this.model.transitions.map((x) => x / temp), path);
+          this.scaledTransitions ??= this.model.transitions.map((x) => x / temp);
+          const m = pathMarginals(scaled, n, this.scaledTransitions, path);
           confidence = Array.from(path, (_, t) => Math.round(m[t]! * 1e4) / 1e4);
         }
         return confidence;
