@@ -29,6 +29,8 @@ export interface WorkResult {
 /** Options a worker needs to build its own pipeline (no custom stages: functions do not cross threads). */
 export type WorkerPipelineOptions = Omit<PipelineOptions, 'stages'>;
 
+const utf8 = new TextDecoder();
+
 export function processItem(pipeline: Pipeline, item: WorkItem, indent?: number): WorkResult {
   let record: Document | ErrorRecord;
   let ok = true;
@@ -44,7 +46,7 @@ export function processItem(pipeline: Pipeline, item: WorkItem, indent?: number)
     record = isEreignisError(err) ? failureRecord(err, item.source, item.id) : errorRecord('E109', `${(err as Error)?.stack ?? String(err)}`, item.source, item.id);
   }
   const result: WorkResult = { line: JSON.stringify(record, null, indent), ok };
-  if (item.wantText && ok) result.text = typeof item.text === 'string' ? item.text : new TextDecoder().decode(item.text);
+  if (item.wantText && ok) result.text = typeof item.text === 'string' ? item.text : utf8.decode(item.text);
   return result;
 }
 

@@ -8,7 +8,8 @@
 import { EreignisError } from '../errors.js';
 import { createPipeline } from '../pipeline/pipeline.js';
 import type { ErrorRecord } from '../schema/document.js';
-import { errorRecord, readRecords, type RecordSourceOptions } from '../batch/records.js';
+import { errorRecord, failureRecord, readRecords, type RecordSourceOptions } from '../batch/records.js';
+import { decodeInput } from '../pipeline/input.js';
 import { processItem, type WorkerPipelineOptions } from '../batch/work.js';
 
 type BullMQ = typeof import('bullmq');
@@ -84,7 +85,6 @@ export async function pushToQueue(inputs: string[], source: RecordSourceOptions,
   const queue = new bullmq.Queue<DocumentJob>(queueName(c), { connection: redis });
   const k = keys(c);
   const summary: PushSummary = { pushed: 0, already: 0, failed: 0 };
-  const decoder = new TextDecoder('utf-8', { fatal: true });
   try {
     for await (const r of readRecords(inputs, source)) {
       const isNew = (await redis.hsetnx(`${k.order}:seen`, r.key, '1')) === 1;
@@ -101,9 +101,9 @@ export async function pushToQueue(inputs: string[], source: RecordSourceOptions,
       }
       let text: string;
       try {
-        text = typeof r.text === 'string' ? r.text : decoder.decode(r.text);
-      } catch {
-        const rec = errorRecord('E102', 'decode the input to a string first, or re-encode it as UTF-8', r.source, r.id);
+        text = decodeInput(r.text); // binary or invalid UTF-8 fails here, as in extract (E101, E102)
+      } catch (err) {
+        const rec = failureRecord(err, r.source, r.id);
         summary.failed++;
         onError?.(rec);
         await redis.hset(k.results, r.key, JSON.stringify(rec));
