@@ -31,6 +31,8 @@ import { evaluateSpans, formatEval, spansOf, type EvalResult, type PRF } from '.
 import { LABELS } from '../src/ner/labels.js';
 import type { Sentence } from '../src/ner/corpus.js';
 import { sharedData } from './lib/shared-data.js';
+import { readWordClasses } from './lib/word-classes.js';
+import { readWordLexicon } from './lib/word-lexicon.js';
 import { exitWithUsageOnHelp } from './lib/usage.js';
 import { resourceDir } from '../src/resources/locate.js';
 
@@ -95,8 +97,14 @@ const trainOne = (d: TrainSentence[], lex: Lexicon, o: TrainOptions) => (TRAINER
  * --seeds k: k models from different shuffles (seeds SEED..SEED+k-1), weights averaged: less variance between builds, same
  * speed, but a larger file (7.2 vs 6.4 MB) and slower load (~280 ms) for no measured gain (docs/models.md, model 1.2).
  */
-/** Feature groups beyond the base set (src/ner/features.ts FeatureOptions): --descriptor. */
-const FEATURE_OPTIONS = { descriptor: flag('descriptor') };
+/**
+ * --word-classes 4,6,8,10: the shared German word classes (models/de/word-classes-de.bin, npm run build:word-classes)
+ * as features at these path prefixes (bits); the first prefix is also the neighbours' class. --word-classes none: off.
+ */
+const WORD_CLASS_PREFIXES = (opt('word-classes') ?? 'none').split(',').filter((x) => x && x !== 'none').map(Number);
+const sharedWordClasses = WORD_CLASS_PREFIXES.length ? readWordClasses() : undefined;
+/** Feature groups beyond the base set (src/ner/features.ts FeatureOptions): --descriptor, --word-classes. */
+const FEATURE_OPTIONS = { descriptor: flag('descriptor'), ...(sharedWordClasses ? { wordClassPrefixes: WORD_CLASS_PREFIXES, wordClassBits: sharedWordClasses.bits } : {}) };
 function trainPerceptron(d: TrainSentence[], lex: Lexicon, o0: TrainOptions): NerModel {
   const o = { ...o0, features: FEATURE_OPTIONS };
   const first = trainOne(d, lex, o);
@@ -142,11 +150,23 @@ const DEFAULT_PHRASE_SOURCES = 'wikiannDev,wikiannEn,wikiannEnDev,wikigold';
 const PHRASE_SOURCES = (opt('phrases') ?? DEFAULT_PHRASE_SOURCES).split(',').filter((k) => k && k !== 'none');
 
 
+/**
+ * --dict lexicon | hunspell | none: the model's word list. lexicon: models/de/word-lexicon-de.bin (forms with the part
+ * of speech the syntax tagger gives them in 27 M words of unlabeled German; npm run build:word-lexicon). hunspell:
+ * dictionary-de (igerman98, GPL: a model built with it is GPL, see docs/models.md). none: no word list.
+ */
+const DICT = flag('no-dict') ? 'none' : opt('dict') ?? 'hunspell';
+function wordList(): { dict: Map<string, number>; dictClasses: string[] } {
+  if (DICT === 'none') return { dict: new Map<string, number>(), dictClasses: [] };
+  if (DICT === 'lexicon') return indexDict(readWordLexicon().forms);
+  if (DICT !== 'hunspell') throw new Error(`--dict ${DICT}: expected lexicon, hunspell or none`);
+  const dicDir = join(REPO, 'node_modules', 'dictionary-de');
+  return indexDict(hunspellForms(readFileSync(join(dicDir, 'index.aff'), 'utf8'), readFileSync(join(dicDir, 'index.dic'), 'utf8')));
+}
+
 function buildLexicon(): Lexicon {
   const t0 = Date.now();
-  const dicDir = join(REPO, 'node_modules', 'dictionary-de');
-  const forms = hunspellForms(readFileSync(join(dicDir, 'index.aff'), 'utf8'), readFileSync(join(dicDir, 'index.dic'), 'utf8'));
-  const { dict, dictClasses } = flag('no-dict') ? { dict: new Map<string, number>(), dictClasses: [] as string[] } : indexDict(forms);
+  const { dict, dictClasses } = wordList();
   const gz = new GazetteerBuilder();
   const skip = new Set((opt('no-gaz') ?? '').split(',').filter(Boolean));
   const origAdd = gz.add.bind(gz);
@@ -177,14 +197,14 @@ function buildLexicon(): Lexicon {
   }
   for (const [w, c] of [...firstCounts.entries()].sort()) if (c >= 2) gz.add('firstname', w);
   const gaz = new Map([...gz.bits.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
-  const shapes = flag('no-shapes') ? new Map<string, number>() : buildShapes(list, dict, [...firstCounts.entries()].filter(([, c]) => c >= 2).map(([w]) => w), cities);
+  const shapes = flag('no-shapes') ? new Map<string, number>() : buildShapes(list, dict, dictClasses, [...firstCounts.entries()].filter(([, c]) => c >= 2).map(([w]) => w), cities);
   log(`lexicon: ${dict.size} dictionary forms in ${dictClasses.length} classes, ${gaz.size} gazetteer tokens (${Date.now() - t0} ms)`);
   const t1 = Date.now();
   const clusterText = Object.keys(SOURCES).filter((k) => SOURCES[k]!.use === 'train' && !SOURCES[k]!.lang).sort().flatMap((k) => load(k).map((x) => x.words));
   const clusters = flag('no-clusters') ? new Map<string, number>() : buildClusters(clusterText, { seed: SEED, ...(opt('cluster-top') ? { top: Number(opt('cluster-top')) } : {}), ...(opt('cluster-min') ? { minCount: Number(opt('cluster-min')) } : {}), ...(opt('cluster-context') ? { contextWords: Number(opt('cluster-context')) } : {}) });
   log(`clusters: ${clusters.size} words from ${clusterText.length} training sentences (${Date.now() - t1} ms)`);
   const phrases = buildPhrases(PHRASE_SOURCES, dict, dictClasses);
-  return { dict, dictClasses, gaz, clusters: new Map([...clusters.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))), shapes, phrases };
+  return { dict, dictClasses, gaz, clusters: new Map([...clusters.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))), shapes, phrases, ...(sharedWordClasses ? { wordClasses: sharedWordClasses.classes } : {}) };
 }
 
 /** Names (not ambiguous forms, not adjectives) of the compiled pipeline gazetteers in models/gazetteer (run build:resources first). */
@@ -231,7 +251,7 @@ function buildPhrases(keys: string[], dict: Map<string, number>, dictClasses: st
 }
 
 /** Name-shape training lists: one-word surnames, places and company names vs capitalised dictionary words on no list. */
-function buildShapes(list: (f: string) => string[], dict: Map<string, number>, firstNames: string[], cities: string): Map<string, number> {
+function buildShapes(list: (f: string) => string[], dict: Map<string, number>, dictClasses: string[], firstNames: string[], cities: string): Map<string, number> {
   const t0 = Date.now();
   const single = (xs: string[]) => xs.filter((x) => /^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(x));
   const per = new Set([...single(list('personennamen.list')), ...firstNames]);
@@ -240,8 +260,11 @@ function buildShapes(list: (f: string) => string[], dict: Map<string, number>, f
     const f = line.split('\t');
     if (f.length >= 15 && Number(f[14]) >= 15000) for (const n of [f[1]!, ...(f[3] ?? '').split(',')]) if (/^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(n) && /^[\p{Script=Latin}'’-]+$/u.test(n)) loc.add(n);
   }
-  const org = new Set(single(list('firmennamen.list').flatMap((n) => n.split(/\s+/))).filter((w) => !dict.has(w) && !per.has(w) && !loc.has(w)));
-  const noun = [...dict.keys()].filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && !per.has(w) && !loc.has(w) && !org.has(w));
+  // a hunspell dictionary holds (almost) no names, so every capitalised form in it is a noun; the word lexicon holds
+  // every frequent form, so only its common-noun class counts
+  const known = DICT === 'lexicon' ? (w: string) => { const c = dict.get(w); return c !== undefined && COMMON_NOUN_CLASS.test(dictClasses[c]!); } : (w: string) => dict.has(w);
+  const org = new Set(single(list('firmennamen.list').flatMap((n) => n.split(/\s+/))).filter((w) => !known(w) && !per.has(w) && !loc.has(w)));
+  const noun = [...dict.keys()].filter((w) => known(w) && /^\p{Lu}\p{Ll}/u.test(w) && !per.has(w) && !loc.has(w) && !org.has(w));
   const sorted = (s: Set<string>) => [...s].sort();
   const table = buildNameShape({ PER: sorted(per), LOC: sorted(loc), ORG: sorted(org), NOUN: noun });
   log(`name shapes: ${per.size} PER, ${loc.size} LOC, ${org.size} ORG, ${noun.length} NOUN words -> ${table.size} n-grams (${Date.now() - t0} ms)`);

@@ -1,7 +1,8 @@
 /** The NER model's knowledge features: name-shape n-gram model and known-name phrase table. */
 import assert from 'node:assert/strict';
 import { buildNameShape, nameShapeScores, nameShapeFeatures, appendNameShapeHashes, SHAPE_CLASSES } from '../src/ner/name-shape.js';
-import { addPhrasePrefixes, phraseValue, PHRASE_PREFIX, PHRASE_PREFIX_ONLY, FeatureExtractor, hashString, type Lexicon } from '../src/ner/features.js';
+import { addPhrasePrefixes, phraseValue, PHRASE_PREFIX, PHRASE_PREFIX_ONLY, COMMON_NOUN_CLASS, FeatureExtractor, hashString, type Lexicon } from '../src/ner/features.js';
+import { lexiconClass } from '../src/ner/word-lexicon.js';
 import { emptyLexicon } from '../src/ner/train/lexicon-build.js';
 import { trainPerceptron } from '../src/ner/train/perceptron.js';
 import { NerTagger } from '../src/ner/tagger.js';
@@ -123,5 +124,50 @@ describe('known-name phrase table', () => {
     assert.equal(back.lexicon.shapes, undefined);
     const s = data[75]!;
     assert.deepEqual(new NerTagger(back).tag(s.words), new NerTagger(model).tag(s.words));
+  });
+});
+
+describe('shared word classes as NER features (model 2.0)', () => {
+  // paths of 4 bits: "Berlin" and "Paris" share the 2-bit prefix 0b10, "Regierung" is elsewhere
+  const lex: Lexicon = { ...emptyLexicon(), wordClasses: new Map([['Berlin', 0b1001], ['Paris', 0b1011], ['regierung', 0b0100]]) };
+  const hashesAt = (s: { hashes: Int32Array; offsets: Int32Array }, i: number) => Array.from(s.hashes.subarray(s.offsets[i]!, s.offsets[i + 1]!));
+
+  it('give each prefix of the class path as a feature, and -1 for a form not in the table', () => {
+    const fx = new FeatureExtractor(lex, { wordClassPrefixes: [2, 4], wordClassBits: 4 });
+    const own = fx.word('Paris').own;
+    assert.ok(own.includes(hashString('wc0=2')) && own.includes(hashString('wc1=11')), 'prefix 2 bits = 0b10, 4 bits = 0b1011');
+    assert.ok(fx.word('Regierung').own.includes(hashString('wc0=1')), 'a capitalised form falls back to its lower-case form');
+    assert.ok(fx.word('Quexa').own.includes(hashString('wc0=-1')), 'not among the corpus forms');
+  });
+
+  it('are off in a model trained without them, which then sees the same hashes as before', () => {
+    const words = ['In', 'Berlin', 'und', 'Paris'];
+    const plain = new FeatureExtractor(lex).sentence(words), withClasses = new FeatureExtractor(lex, { wordClassPrefixes: [2, 4], wordClassBits: 4 }).sentence(words);
+    const none = new FeatureExtractor({ ...lex, wordClasses: undefined }).sentence(words);
+    assert.deepEqual(Array.from(plain.hashes), Array.from(none.hashes));
+    assert.ok(hashesAt(withClasses, 1).length > hashesAt(plain, 1).length, 'own class features and a 7th neighbour slot');
+  });
+
+  it('survive a save and load of the model file, with the prefixes in its header', () => {
+    const sentences = [{ words: ['Berlin', 'liegt', 'an', 'der', 'Spree'], tags: ['B-LOC', 'O', 'O', 'O', 'B-LOC'], weight: 1 }];
+    const model = trainPerceptron(sentences, lex, { bucketsLog2: 12, epochs: 1, seed: 1, features: { wordClassPrefixes: [2, 4], wordClassBits: 4 } });
+    const back = deserializeModel(serializeModel(model));
+    assert.equal(back.lexicon.wordClasses?.get('Paris'), 0b1011);
+    assert.deepEqual(back.info.wordClassPrefixes, [2, 4]);
+    const a = new NerTagger(model).tag(['Paris', 'liegt']), b = new NerTagger(back).tag(['Paris', 'liegt']);
+    assert.deepEqual(a, b);
+  });
+});
+
+describe('word lexicon classes (model 2.0 word list)', () => {
+  it('name the dominant part of speech, its share and a frequency bucket', () => {
+    assert.equal(lexiconClass([95, 5, 0, 0, 0, 0], 100), 'NOUN=9/f2');
+    assert.equal(lexiconClass([30, 60, 0, 0, 0, 10], 100), 'PROPN=6+NOUN/f2');
+    assert.equal(lexiconClass([0, 0, 3, 2, 0, 0], 5), 'ADJ=6+VERB/f0');
+  });
+
+  it('a common noun is a form tagged NOUN at least 90 % of the time (hunspell noun classes still count for 1.x models)', () => {
+    for (const c of ['NOUN=9/f2', 'U:EPT', 'U:Tm|l']) assert.match(c, COMMON_NOUN_CLASS, c);
+    for (const c of ['NOUN=6+PROPN/f2', 'PROPN=9/f3', 'U:S', 'ADJ=9/f1']) assert.doesNotMatch(c, COMMON_NOUN_CLASS, c);
   });
 });

@@ -22,10 +22,19 @@ export interface Lexicon {
   shapes?: WordTable;
   /** Space-joined name (1..PHRASE_MAX tokens) -> packed type votes (see phraseValue); absent in older models. */
   phrases?: WordTable;
+  /**
+   * Word form -> class path of the shared German word classes (models/de/word-classes-de.bin, learnt from 27 M words;
+   * FeatureOptions.wordClassPrefixes says which prefixes are features); absent in older models.
+   */
+  wordClasses?: WordTable;
 }
 
-/** Hunspell class of a capitalised common noun that inflects for plural (flags E/P/T/F/J/N): "Bereich", not "Merkel". */
-export const COMMON_NOUN_CLASS = /U:[^|]*[EPTFJN]/;
+/**
+ * Word-list class of a capitalised common noun, "Bereich", not "Merkel": in the word lexicon of model 2.0 (see
+ * word-lexicon.ts) a form tagged NOUN in >= 90 % of its occurrences; in a hunspell dictionary (models 1.x) a stem that
+ * inflects for plural (flags E/P/T/F/J/N).
+ */
+export const COMMON_NOUN_CLASS = /^NOUN=9\/|U:[^|]*[EPTFJN]/;
 
 /** The longest dictionary word ending `w` after its first two letters ("Zusammenarbeit" -> "Arbeit"), or undefined. */
 export function compoundHead(w: string, lex: Pick<Lexicon, 'dict'>): string | undefined {
@@ -48,16 +57,25 @@ export function compoundHeadClass(w: string, lex: Pick<Lexicon, 'dict'>): number
  * - descriptor: the head noun of a capitalised common noun right before the word ("Mobilfunkbetreiber E-Plus" ->
  *   "betreiber", "Atomkraftwerk Krümmel" -> "kraftwerk"): the descriptor of an appositive name says its type.
  */
-export interface FeatureOptions { descriptor?: boolean }
+export interface FeatureOptions {
+  descriptor?: boolean;
+  /**
+   * Shared word classes (Lexicon.wordClasses): the path prefixes (in bits) used as features of the word itself; the
+   * first one is also the class seen at neighbour positions. `wordClassBits` is the length of a full path.
+   */
+  wordClassPrefixes?: number[];
+  wordClassBits?: number;
+}
 export const FEATURE_GROUPS = ['descriptor'] as const;
 export function featureOptionsOf(info: Record<string, unknown>): FeatureOptions {
   const f = Array.isArray(info.features) ? (info.features as unknown[]) : [];
-  return { descriptor: f.includes('descriptor') };
+  const prefixes = Array.isArray(info.wordClassPrefixes) ? (info.wordClassPrefixes as number[]) : undefined;
+  return { descriptor: f.includes('descriptor'), ...(prefixes?.length ? { wordClassPrefixes: prefixes, wordClassBits: Number(info.wordClassBits) } : {}) };
 }
 /** The model-header entry for these options: nothing for the base set (so base-set builds stay byte-identical). */
-export function featureInfo(o: FeatureOptions = {}): { features?: string[] } {
+export function featureInfo(o: FeatureOptions = {}): { features?: string[]; wordClassPrefixes?: number[]; wordClassBits?: number } {
   const g = FEATURE_GROUPS.filter((x) => o[x]);
-  return g.length ? { features: g } : {};
+  return { ...(g.length ? { features: g } : {}), ...(o.wordClassPrefixes?.length ? { wordClassPrefixes: o.wordClassPrefixes, wordClassBits: o.wordClassBits } : {}) };
 }
 
 export const PHRASE_MAX = 6;
@@ -143,9 +161,10 @@ export interface WordFeats {
   ownSums?: Float64Array;
 }
 
-const CTX_SLOTS = 6;
-const BOS: WordFeats = { own: new Int32Array(0), ctx: Int32Array.from({ length: CTX_SLOTS }, (_, i) => hashString(`<s>${i}`)), lower: hashString('<s>'), initial: 0, phrase: -1, descr: 0 };
-const EOS: WordFeats = { own: new Int32Array(0), ctx: Int32Array.from({ length: CTX_SLOTS }, (_, i) => hashString(`</s>${i}`)), lower: hashString('</s>'), initial: 0, phrase: -1, descr: 0 };
+/** Neighbour features per word: 6, and a 7th (the shared word class) in models with FeatureOptions.wordClassPrefixes. */
+const CTX_SLOTS = 6, CTX_SLOTS_MAX = 7;
+const BOS: WordFeats = { own: new Int32Array(0), ctx: Int32Array.from({ length: CTX_SLOTS_MAX }, (_, i) => hashString(`<s>${i}`)), lower: hashString('<s>'), initial: 0, phrase: -1, descr: 0 };
+const EOS: WordFeats = { own: new Int32Array(0), ctx: Int32Array.from({ length: CTX_SLOTS_MAX }, (_, i) => hashString(`</s>${i}`)), lower: hashString('</s>'), initial: 0, phrase: -1, descr: 0 };
 const POS_SEEDS = [-2, -1, 1, 2].map((o) => hashString(`off${o}`));
 const H_BIGRAM_L = hashString('bl'), H_BIGRAM_R = hashString('br'), H_INIT = hashString('init'), H_NONINIT = hashString('noninit');
 const H_BIAS = hashString('bias'), H_DESCR = hashString('descr=');
@@ -169,12 +188,19 @@ const F = {
   hyl: hashString('hyl='), hyf: hashString('hyf='), hyfd: hashString('hyfd='), cl: hashString('cl='), cl4: hashString('cl4='), cldc: hashString('cl|dc='),
   g: GAZ_BITS.map((b) => hashString(`g=${b}`)), gdc: GAZ_BITS.map((b) => hashString(`g=${b}|dc=`)), gs: GAZ_BITS.map((b) => hashString(`gs=${b}|`)),
   ctx: ['l=', 'sh=', 'dc=', 's3=', 'gz=', 'cl='].map((p, i) => hashString(p, 0x811c9dc5 + i)),
+  wc: Array.from({ length: 33 }, (_, p) => hashString(`wc${p}=`)), wcCap: hashString('wc|cap='), wcCtx: hashString('wc=', 0x811c9dc5 + 6),
 };
 
 export class FeatureExtractor {
   private cache = new Map<string, WordFeats>();
-  private readonly buf = new Int32Array(128);
-  constructor(private readonly lex: Lexicon, private readonly options: FeatureOptions = {}) {}
+  private readonly buf = new Int32Array(192);
+  private readonly ctxSlots: number;
+  private readonly wcShifts: number[];
+  constructor(private readonly lex: Lexicon, private readonly options: FeatureOptions = {}) {
+    const prefixes = lex.wordClasses && options.wordClassPrefixes?.length ? options.wordClassPrefixes : [];
+    this.wcShifts = prefixes.map((p) => (options.wordClassBits ?? p) - p);
+    this.ctxSlots = prefixes.length ? CTX_SLOTS + 1 : CTX_SLOTS;
+  }
 
   /** Intrinsic feature hashes of one word form (cached; the cache is reset when it grows past 200k forms). */
   word(w: string): WordFeats {
@@ -240,9 +266,18 @@ export class FeatureExtractor {
     if (hy > 0 && hy < w.length - 1) { own[n++] = fnvRange(F.hyl, lower, hy + 1, L0); own[n++] = fnvRange(F.hyf, lower, 0, hy); own[n++] = fnv(F.hyfd, dictOf(w.slice(0, hy))); }
     if (cl !== undefined) { const c = String(cl); own[n++] = fnv(F.cl, c); own[n++] = fnv(F.cl4, String(cl >> 4)); own[n++] = fnv(fnv(fnv(F.cldc, c), '|'), dc); }
     if (cap && lex.shapes) n = appendNameShapeHashes(lex.shapes, w, hashString, own, n);
-    const ctx = new Int32Array(CTX_SLOTS);
+    // shared word classes: the form as it is, else its lower-case form ("Der" at a sentence start); -1 = not among the
+    // 89k forms of the 27 M-word corpus, itself a sign of a rare (often foreign) name
+    let wc = -1;
+    if (this.wcShifts.length) {
+      wc = lex.wordClasses!.get(w) ?? (lower !== w ? lex.wordClasses!.get(lower) : undefined) ?? -1;
+      for (let k = 0; k < this.wcShifts.length; k++) own[n++] = fnv(F.wc[k]!, String(wc < 0 ? -1 : wc >> this.wcShifts[k]!));
+      own[n++] = fnv(fnv(F.wcCap, capS), String(wc < 0 ? -1 : wc >> this.wcShifts[0]!));
+    }
+    const ctx = new Int32Array(this.ctxSlots);
     ctx[0] = fnv(F.ctx[0]!, lower); ctx[1] = fnv(F.ctx[1]!, shape); ctx[2] = fnv(fnv(fnv(F.ctx[2]!, dc), '|'), head);
     ctx[3] = fnvRange(F.ctx[3]!, lower, L0 - 3, L0); ctx[4] = fnv(F.ctx[4]!, String(gz | gzs)); ctx[5] = fnv(F.ctx[5]!, String(cl ?? -1));
+    if (this.wcShifts.length) ctx[6] = fnv(F.wcCtx, String(wc < 0 ? -1 : wc >> this.wcShifts[0]!));
     return {
       own: own.slice(0, n),
       ctx,
@@ -306,7 +341,7 @@ export class FeatureExtractor {
     const n = words.length;
     const wf: WordFeats[] = new Array(n);
     let total = 0;
-    for (let i = 0; i < n; i++) { wf[i] = this.word(words[i]!); total += wf[i]!.own.length + 4 * CTX_SLOTS + 8; }
+    for (let i = 0; i < n; i++) { wf[i] = this.word(words[i]!); total += wf[i]!.own.length + 4 * this.ctxSlots + 8; }
     const phrase = this.lex.phrases && this.lex.phrases.size > 0 ? this.matchPhrases(words, wf) : null;
     const hashes = new Int32Array(total);
     const offsets = new Int32Array(n + 1);
@@ -320,7 +355,7 @@ export class FeatureExtractor {
       for (let o = 0; o < 4; o++) {
         const nb = at(i + (o < 2 ? o - 2 : o - 1));
         const seed = POS_SEEDS[o]!;
-        for (let a = 0; a < CTX_SLOTS; a++) hashes[k++] = mix(seed, nb.ctx[a]!);
+        for (let a = 0; a < this.ctxSlots; a++) hashes[k++] = mix(seed, nb.ctx[a]!);
       }
       hashes[k++] = mix(H_BIGRAM_L, mix(at(i - 1).lower, f.lower));
       hashes[k++] = mix(H_BIGRAM_R, mix(f.lower, at(i + 1).lower));
