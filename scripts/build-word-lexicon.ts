@@ -30,7 +30,8 @@ const opt = (name: string) => { const i = args.indexOf(`--${name}`); return i >=
 const OUT_DIR = opt('out') ? resolve(opt('out')!) : join(REPO, 'models', 'de');
 /** --limit N: only the first N lines of each file (quick trials; the shipped file reads everything). */
 const LIMIT = Number(opt('limit') ?? Infinity);
-const MIN_COUNT = 5;
+/** --min-count N: forms seen fewer times are left out (default 5). */
+const MIN_COUNT = Number(opt('min-count') ?? 5);
 const t0 = Date.now();
 const log = (s: string) => console.error(`[${((Date.now() - t0) / 1000).toFixed(1)} s] ${s}`);
 

