@@ -180,7 +180,7 @@ function buildLexicon(): Lexicon {
   const shapes = flag('no-shapes') ? new Map<string, number>() : buildShapes(list, dict, [...firstCounts.entries()].filter(([, c]) => c >= 2).map(([w]) => w), cities);
   log(`lexicon: ${dict.size} dictionary forms in ${dictClasses.length} classes, ${gaz.size} gazetteer tokens (${Date.now() - t0} ms)`);
   const t1 = Date.now();
-  const clusterText = Object.keys(SOURCES).filter((k) => SOURCES[k]!.use === 'train' && !SOURCES[k]!.lang).sort().flatMap((k) => load(k).map((x) => x.words));
+  const clusterText = Object.keys(SOURCES).filter((k) => SOURCES[k]!.use === 'train' && !SOURCES[k]!.lang && !SOURCES[k]!.subsetOf).sort().flatMap((k) => load(k).map((x) => x.words));
   const clusters = flag('no-clusters') ? new Map<string, number>() : buildClusters(clusterText, { seed: SEED, ...(opt('cluster-top') ? { top: Number(opt('cluster-top')) } : {}), ...(opt('cluster-min') ? { minCount: Number(opt('cluster-min')) } : {}), ...(opt('cluster-context') ? { contextWords: Number(opt('cluster-context')) } : {}) });
   log(`clusters: ${clusters.size} words from ${clusterText.length} training sentences (${Date.now() - t1} ms)`);
   const phrases = buildPhrases(PHRASE_SOURCES, dict, dictClasses);
@@ -390,7 +390,7 @@ function augmented(sents: Sentence[]): TrainSentence[] {
   return out;
 }
 
-const DEV_SETS: Array<[string, string[] | undefined]> = [['uner', ['PER', 'LOC', 'ORG']], ['europarl', undefined], ['wikiannTest', ['PER', 'LOC', 'ORG']]];
+const DEV_SETS: Array<[string, string[] | undefined]> = [['uner', ['PER', 'LOC', 'ORG']], ['europarl', undefined], ['wikiannTest', ['PER', 'LOC', 'ORG']], ['smartdataTest', ['PER', 'LOC', 'ORG']]];
 
 function evaluate(tagger: NerTagger, sents: Sentence[], types?: string[]): EvalResult {
   return evaluateSpans(sents.map((s) => s.tags), sents.map((s) => tagger.tag(s.words)), types);
@@ -450,7 +450,7 @@ async function main() {
   const lexicon = buildLexicon();
   if (!flag('keep-silver-noise')) silverLexicon = lexicon;
   if (flag('ablation')) {
-    const rows: string[] = ['| training sources | UNER-PUD PER/LOC/ORG | Europarl dev (all types) | WikiANN test |', '|---|---|---|---|'];
+    const rows: string[] = ['| training sources | UNER-PUD PER/LOC/ORG | Europarl dev (all types) | WikiANN test | SmartData test |', '|---|---|---|---|---|'];
     const variants: Array<[string, Record<string, number>]> = [['all (default weights)', weights]];
     for (const k of Object.keys(weights)) variants.push([`without ${k}`, { ...weights, [k]: 0 }]);
     variants.push(['germeval only', { germeval: 1 }]);
@@ -458,7 +458,7 @@ async function main() {
       const model = trainPerceptron(trainingSet(ws), lexicon, { bucketsLog2: BUCKETS_LOG2, epochs: EPOCHS, seed: SEED, wordDropout: WORD_DROPOUT, finetuneEpochs: FINETUNE_EPOCHS, margin: MARGIN });
       model.info = { ...model.info, oBias: O_BIAS }; // decoded as the shipped model is
       const d = devScores(model, false);
-      rows.push(`| ${name} | ${f1(d.uner)} | ${f1(d.europarl)} | ${f1(d.wikiannTest)} |`);
+      rows.push(`| ${name} | ${f1(d.uner)} | ${f1(d.europarl)} | ${f1(d.wikiannTest)} | ${f1(d.smartdataTest)} |`);
       log(rows[rows.length - 1]!);
     }
     process.stdout.write(rows.join('\n') + '\n');
@@ -469,7 +469,7 @@ async function main() {
   log(`training on ${data.length} sentences, ${data.reduce((a, s) => a + s.words.length, 0)} tokens; weights ${JSON.stringify(weights)}; ${EPOCHS} epochs`);
   const model = trainPerceptron(data, lexicon, {
     bucketsLog2: BUCKETS_LOG2, epochs: EPOCHS, seed: SEED, wordDropout: WORD_DROPOUT, finetuneEpochs: FINETUNE_EPOCHS, margin: MARGIN, log,
-    onEpoch: flag('curve') ? (e, m) => { const d = devScores(m, false); log(`  epoch ${e}: UNER ${f1(d.uner)} europarl ${f1(d.europarl)} wikiann ${f1(d.wikiannTest)}`); } : undefined,
+    onEpoch: flag('curve') ? (e, m) => { const d = devScores(m, false); log(`  epoch ${e}: UNER ${f1(d.uner)} europarl ${f1(d.europarl)} wikiann ${f1(d.wikiannTest)} smartdata ${f1(d.smartdataTest)}`); } : undefined,
   });
   model.info = { ...model.info, oBias: O_BIAS };
   const scores = devScores(model, true);
@@ -501,13 +501,18 @@ async function main() {
       gazetteerTokens: lexicon.gaz.size, nameShapeNgrams: lexicon.shapes?.size ?? 0, knownNames: [...(lexicon.phrases?.entries() ?? [])].filter(([, v]) => !(v & PHRASE_PREFIX_ONLY)).length,
       knownNameSources: [...PHRASE_SOURCES].sort().concat(PHRASE_SOURCES.length && !flag('no-phrases-gazetteer') ? ['models/gazetteer (compiled pipeline gazetteers)'] : []),
     },
-    trainingData: [
-      { source: 'germeval2014 NER-de-dev.tsv (Benikova et al. 2014)', licence: 'CC BY 4.0', mapping: 'OTH->MISC; *deriv, *part -> O; outer level only' },
-      { source: 'Legal Entity Recognition dev+test (Leitner, Rehm, Moreno-Schneider 2019)', licence: 'CC BY 4.0', mapping: 'PER,RR,AN->PER; LD,ST,STR,LDS->LOC; ORG,UN,INN,GRT,MRK->ORG; norms, regulations, decisions, literature -> O' },
-      { source: 'DFKI MobIE NER train+dev+test (Hennig et al. 2021)', licence: 'CC BY 4.0', mapping: 'location*->LOC, organization*->ORG, person->PER, other types -> O' },
-      { source: 'Europeana Newspapers NER German (Neudecker 2016)', licence: 'CC0', mapping: 'PER/LOC/ORG (typos folded); sentences cut heuristically' },
-      { source: 'WikiANN / PAN-X German, XTREME train split (Pan et al. 2017)', licence: 'derived from Wikipedia (CC BY-SA 3.0); silver annotations', mapping: 'PER/LOC/ORG; markup fragments, duplicates and fragments with common-noun entities removed; trained with private feature copies (domain adaptation) that are not shipped' },
-    ].filter((_, i) => weights[['germeval', 'ler', 'mobie', 'europeana', 'wikiann'][i]!]! > 0),
+    trainingData: ([
+      ['germeval', { source: 'germeval2014 NER-de-dev.tsv (Benikova et al. 2014)', licence: 'CC BY 4.0', mapping: 'OTH->MISC; *deriv, *part -> O; outer level only' }],
+      ['ler', { source: 'Legal Entity Recognition dev+test (Leitner, Rehm, Moreno-Schneider 2019)', licence: 'CC BY 4.0', mapping: 'PER,RR,AN->PER; LD,ST,STR,LDS->LOC; ORG,UN,INN,GRT,MRK->ORG; norms, regulations, decisions, literature -> O' }],
+      ['mobie', { source: 'DFKI MobIE NER train+dev+test (Hennig et al. 2021)', licence: 'CC BY 4.0', mapping: 'location*->LOC, organization*->ORG, person->PER, other types -> O' }],
+      ['europeana', { source: 'Europeana Newspapers NER German (Neudecker 2016)', licence: 'CC0', mapping: 'PER/LOC/ORG (typos folded); sentences cut heuristically' }],
+      ['wikiann', { source: 'WikiANN / PAN-X German, XTREME train split (Pan et al. 2017)', licence: 'derived from Wikipedia (CC BY-SA 3.0); silver annotations', mapping: 'PER/LOC/ORG; markup fragments, duplicates and fragments with common-noun entities removed; trained with private feature copies (domain adaptation) that are not shipped' }],
+      ['smartdata', {
+        source: 'DFKI SmartData Corpus v1 train (Schiersch et al. 2018), DFKI-NLP/smartdata-corpus commit 796c8b8f; news, RSS and tweets; without the 45 events-dev-real documents and the texts also in v1 test',
+        licence: 'CC BY 4.0 (repository README and LICENSE; every annotation\'s provenance record says "Research use only", which conflicts with that statement, see docs/models.md); the model file holds weights only, no tweet or article text',
+        mapping: 'person->PER; organization, organization-company->ORG; location, location-city/-street/-stop/-route->LOC; other types -> O; outer span of overlaps; lower-case locations, demonyms/adjectives and descriptive organisations ("Unternehmen", "Schweizer Konzern") -> O; names inside compound tokens -> O; sentences with other mentions off the token edges dropped; tokenised with the run-time tokeniser; trained with partial MISC labels',
+      }],
+    ] as const).filter(([key]) => weights[key]! > 0).map(([, entry]) => entry),
     resources: [
       { source: 'dictionary-de (hunspell igerman98, 2016-12-07)', licence: 'GPL-2.0 OR GPL-3.0 (word list compiled as features)' },
       { source: 'LER gazetteers: personennamen (GermaNER, Apache-2.0), laendernamen (Auswärtiges Amt, public domain), stadtnamen + firmennamen (OpenStreetMap via datendieter.de, CC BY-SA 2.0 / ODbL), landschaftsbezeichnungen (BKG GN250, dl-de/by-2-0)', licence: 'mixed; share-alike parts make this model file share-alike' },
@@ -522,6 +527,7 @@ async function main() {
       'UNER German-PUD (PER/LOC/ORG)': round(scores.uner!),
       'Europarl de dev (IOB1 -> IOB2)': round(scores.europarl!),
       'WikiANN de test (PER/LOC/ORG)': round(scores.wikiannTest!),
+      'DFKI SmartData v1 test (PER/LOC/ORG)': round(scores.smartdataTest!),
       ...(cv ? { 'GermEval 2014 dev, 5-fold CV': round(cv) } : {}),
     },
     build: 'npm run train:de',
