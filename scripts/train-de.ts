@@ -390,7 +390,7 @@ function augmented(sents: Sentence[]): TrainSentence[] {
   return out;
 }
 
-const DEV_SETS: Array<[string, string[] | undefined]> = [['uner', ['PER', 'LOC', 'ORG']], ['europarl', undefined], ['wikiannTest', ['PER', 'LOC', 'ORG']], ['smartdataTest', ['PER', 'LOC', 'ORG']]];
+const DEV_SETS: Array<[string, string[] | undefined]> = [['uner', ['PER', 'LOC', 'ORG']], ['europarl', undefined], ['wikiannTest', ['PER', 'LOC', 'ORG']], ['smartdataTest', ['PER', 'LOC', 'ORG']], ['smartdataTestNews', ['PER', 'LOC', 'ORG']]];
 
 function evaluate(tagger: NerTagger, sents: Sentence[], types?: string[]): EvalResult {
   return evaluateSpans(sents.map((s) => s.tags), sents.map((s) => tagger.tag(s.words)), types);
@@ -450,7 +450,7 @@ async function main() {
   const lexicon = buildLexicon();
   if (!flag('keep-silver-noise')) silverLexicon = lexicon;
   if (flag('ablation')) {
-    const rows: string[] = ['| training sources | UNER-PUD PER/LOC/ORG | Europarl dev (all types) | WikiANN test | SmartData test |', '|---|---|---|---|---|'];
+    const rows: string[] = ['| training sources | UNER-PUD PER/LOC/ORG | Europarl dev (all types) | WikiANN test | SmartData test | SmartData test news |', '|---|---|---|---|---|---|'];
     const variants: Array<[string, Record<string, number>]> = [['all (default weights)', weights]];
     for (const k of Object.keys(weights)) variants.push([`without ${k}`, { ...weights, [k]: 0 }]);
     variants.push(['germeval only', { germeval: 1 }]);
@@ -458,7 +458,7 @@ async function main() {
       const model = trainPerceptron(trainingSet(ws), lexicon, { bucketsLog2: BUCKETS_LOG2, epochs: EPOCHS, seed: SEED, wordDropout: WORD_DROPOUT, finetuneEpochs: FINETUNE_EPOCHS, margin: MARGIN });
       model.info = { ...model.info, oBias: O_BIAS }; // decoded as the shipped model is
       const d = devScores(model, false);
-      rows.push(`| ${name} | ${f1(d.uner)} | ${f1(d.europarl)} | ${f1(d.wikiannTest)} | ${f1(d.smartdataTest)} |`);
+      rows.push(`| ${name} | ${f1(d.uner)} | ${f1(d.europarl)} | ${f1(d.wikiannTest)} | ${f1(d.smartdataTest)} | ${f1(d.smartdataTestNews)} |`);
       log(rows[rows.length - 1]!);
     }
     process.stdout.write(rows.join('\n') + '\n');
@@ -528,6 +528,7 @@ async function main() {
       'Europarl de dev (IOB1 -> IOB2)': round(scores.europarl!),
       'WikiANN de test (PER/LOC/ORG)': round(scores.wikiannTest!),
       'DFKI SmartData v1 test (PER/LOC/ORG)': round(scores.smartdataTest!),
+      'DFKI SmartData v1 test, news only (PER/LOC/ORG)': round(scores.smartdataTestNews!),
       ...(cv ? { 'GermEval 2014 dev, 5-fold CV': round(cv) } : {}),
     },
     build: 'npm run train:de',

@@ -113,4 +113,6 @@ export const SOURCES: Record<string, SourceSpec> = {
   europarlTest: { name: 'Europarl de (Padó) test', use: 'dev', load: (r) => map(readColumns(read(r, 'europarl-ner-de-pado/test.tsv'), { tokenCol: 0, tagCol: 4 }), coreType, true) },
   wikiannTest: { name: 'WikiANN de test', use: 'dev', load: wikiann('de', 'test') },
   smartdataTest: { name: 'DFKI SmartData v1 test', use: 'dev', load: (r) => smartdataSentences(r, 'test') },
+  // most RSS and tweet documents of SmartData are also in MobIE (a training source): the news part is the clean yardstick
+  smartdataTestNews: { name: 'DFKI SmartData v1 test, news', use: 'dev', load: (r) => smartdataSentences(r, 'test', ['news']) },
 };
