@@ -4,6 +4,8 @@
  *   npm run train:de -- --cv               also 5-fold cross-validation on GermEval dev (GermEval is in training)
  *   npm run train:de -- --ablation         leave-one-source-out table (does not write the model)
  *   npm run train:de -- --no-write --epochs 5 --weights germeval=3,wikiann=0.5
+ *   npm run train:de -- --no-write --weights smartdata=0,smartdataNews=1   SmartData genres: smartdataNews, smartdataRss,
+ *                                          smartdataTweet, smartdataNewsRss (src/ner/train/sources.ts)
  * Knowledge features (on by default): --no-shapes (name-shape n-gram model), --phrases none | --phrases a,b (known-name
  * table sources), --no-phrases-gazetteer (names of the compiled pipeline gazetteers: run build:resources first).
  * Experiments (off by default, see docs/models.md): --augment K [--augment-weight W] (mention replacement), --strip-titles,
@@ -44,7 +46,8 @@ const opt = (name: string) => { const i = args.indexOf(`--${name}`); return i >=
 /** --out DIR: write the model and manifest there instead of models/de (to measure a candidate without touching the shipped one). */
 const OUT_DIR = opt('out') ? resolve(opt('out')!) : resourceDir('de');
 
-export const DEFAULT_WEIGHTS: Record<string, number> = { germeval: 3, ler: 0.5, mobie: 0.5, europeana: 0.5, wikiann: 1 };
+/** smartdata 1: chosen by UNER-PUD + GermEval CV among 0 / 0.5 / 1 / 2 / 3 (docs/models.md, SmartData). */
+export const DEFAULT_WEIGHTS: Record<string, number> = { germeval: 3, ler: 0.5, mobie: 0.5, europeana: 0.5, wikiann: 1, smartdata: 1 };
 const weights = { ...DEFAULT_WEIGHTS };
 for (const kv of (opt('weights') ?? '').split(',').filter(Boolean)) { const [k, v] = kv.split('='); weights[k!] = Number(v); }
 const EPOCHS = Number(opt('epochs') ?? 10);
