@@ -1,6 +1,6 @@
 /**
  * Strict-span entity P/R/F1 (PER/LOC/ORG) of plain compromise and of findEnglishMentions on the English and
- * German dev/eval sets in /work/shared/data. Prints Markdown tables (pasted into docs/baselines.md).
+ * German dev/eval sets in /work/shared/data (German: UNER-PUD, GermEval dev, SmartData v1 test). Prints Markdown tables (pasted into docs/baselines.md).
  *
  *   npx tsx scripts/eval-baselines.ts [--data /work/shared/data] [--only en|de]
  *
@@ -13,6 +13,8 @@ import { findEnglishMentions } from '../src/entities/english/index.js';
 import { tokenizeSentences } from '../src/segment/tokenize.js';
 import { sharedData } from './lib/shared-data.js';
 import { profileFor } from '../src/lang/index.js';
+import { smartdataSentences } from '../src/ner/train/smartdata.js';
+import type { Sentence } from '../src/ner/corpus.js';
 
 type EvalType = 'PER' | 'LOC' | 'ORG';
 const TYPES: EvalType[] = ['PER', 'LOC', 'ORG'];
@@ -140,6 +142,14 @@ function readColumns(path: string, tokenColumn: number, tagColumn: number, separ
   return docStart ? joinDocuments(out, docStarts) : out;
 }
 
+/** Tagged sentences (run-time tokens) as detokenised units, one per sentence, like the column files above. */
+function readSentences(sentences: Sentence[]): EvalSentence[] {
+  return sentences.map((s) => {
+    const { text, offsets } = detokenize(s.words);
+    return { text, sentences: [{ start: 0, end: text.length }], gold: spansFromTags(offsets, s.tags), words: s.words.length };
+  });
+}
+
 // ---------------------------------------------------------------- systems
 
 type System = (text: string, sentences: Array<{ start: number; end: number }>) => Span[];
@@ -264,5 +274,8 @@ if (ONLY !== 'en') {
   output.push(
     table('GermEval 2014 dev, German baseline (outer PER/LOC/ORG; deriv/part count as other)', readColumns(join(DATA, 'germeval2014/NER-de-dev.tsv'), 1, 2, /\t/, /^#/), german),
   );
+  // the sentences and gold the German model is scored on (src/ner/train/smartdata.ts: mapped, run-time tokens)
+  output.push(table('DFKI SmartData v1 test (dev), German baseline', readSentences(smartdataSentences(DATA, 'test')), german));
+  output.push(table('DFKI SmartData v1 test, news only (dev; its RSS and tweets are mostly also in MobIE), German baseline', readSentences(smartdataSentences(DATA, 'test', ['news'])), german));
 }
 console.log(output.join('\n'));

@@ -4,6 +4,8 @@
  *   npm run train:de -- --cv               also 5-fold cross-validation on GermEval dev (GermEval is in training)
  *   npm run train:de -- --ablation         leave-one-source-out table (does not write the model)
  *   npm run train:de -- --no-write --epochs 5 --weights germeval=3,wikiann=0.5
+ *   npm run train:de -- --no-write --weights smartdata=0,smartdataNews=1   SmartData genres: smartdataNews, smartdataRss,
+ *                                          smartdataTweet, smartdataNewsRss (src/ner/train/sources.ts)
  * Knowledge features (on by default): --no-shapes (name-shape n-gram model), --phrases none | --phrases a,b (known-name
  * table sources), --no-phrases-gazetteer (names of the compiled pipeline gazetteers: run build:resources first).
  * Experiments (off by default, see docs/models.md): --augment K [--augment-weight W] (mention replacement), --strip-titles,
@@ -46,7 +48,8 @@ const opt = (name: string) => { const i = args.indexOf(`--${name}`); return i >=
 /** --out DIR: write the model and manifest there instead of models/de (to measure a candidate without touching the shipped one). */
 const OUT_DIR = opt('out') ? resolve(opt('out')!) : resourceDir('de');
 
-export const DEFAULT_WEIGHTS: Record<string, number> = { germeval: 3, ler: 0.5, mobie: 0.5, europeana: 0.5, wikiann: 1 };
+/** smartdata 1: chosen by UNER-PUD + GermEval CV among 0 / 0.5 / 1 / 2 / 3 (docs/models.md, SmartData). */
+export const DEFAULT_WEIGHTS: Record<string, number> = { germeval: 3, ler: 0.5, mobie: 0.5, europeana: 0.5, wikiann: 1, smartdata: 1 };
 const weights = { ...DEFAULT_WEIGHTS };
 for (const kv of (opt('weights') ?? '').split(',').filter(Boolean)) { const [k, v] = kv.split('='); weights[k!] = Number(v); }
 const EPOCHS = Number(opt('epochs') ?? 10);
@@ -202,7 +205,7 @@ function buildLexicon(): Lexicon {
   const shapes = flag('no-shapes') ? new Map<string, number>() : buildShapes(list, dict, dictClasses, [...firstCounts.entries()].filter(([, c]) => c >= 2).map(([w]) => w), cities);
   log(`lexicon: ${dict.size} dictionary forms in ${dictClasses.length} classes, ${gaz.size} gazetteer tokens (${Date.now() - t0} ms)`);
   const t1 = Date.now();
-  const clusterText = Object.keys(SOURCES).filter((k) => SOURCES[k]!.use === 'train' && !SOURCES[k]!.lang).sort().flatMap((k) => load(k).map((x) => x.words));
+  const clusterText = Object.keys(SOURCES).filter((k) => SOURCES[k]!.use === 'train' && !SOURCES[k]!.lang && !SOURCES[k]!.subsetOf).sort().flatMap((k) => load(k).map((x) => x.words));
   const clusters = flag('no-clusters') ? new Map<string, number>() : buildClusters(clusterText, { seed: SEED, ...(opt('cluster-top') ? { top: Number(opt('cluster-top')) } : {}), ...(opt('cluster-min') ? { minCount: Number(opt('cluster-min')) } : {}), ...(opt('cluster-context') ? { contextWords: Number(opt('cluster-context')) } : {}) });
   log(`clusters: ${clusters.size} words from ${clusterText.length} training sentences (${Date.now() - t1} ms)`);
   const phrases = buildPhrases(PHRASE_SOURCES, dict, dictClasses);
@@ -415,7 +418,7 @@ function augmented(sents: Sentence[]): TrainSentence[] {
   return out;
 }
 
-const DEV_SETS: Array<[string, string[] | undefined]> = [['uner', ['PER', 'LOC', 'ORG']], ['europarl', undefined], ['wikiannTest', ['PER', 'LOC', 'ORG']]];
+const DEV_SETS: Array<[string, string[] | undefined]> = [['uner', ['PER', 'LOC', 'ORG']], ['europarl', undefined], ['wikiannTest', ['PER', 'LOC', 'ORG']], ['smartdataTest', ['PER', 'LOC', 'ORG']], ['smartdataTestNews', ['PER', 'LOC', 'ORG']]];
 
 function evaluate(tagger: NerTagger, sents: Sentence[], types?: string[]): EvalResult {
   return evaluateSpans(sents.map((s) => s.tags), sents.map((s) => tagger.tag(s.words)), types);
@@ -475,7 +478,7 @@ async function main() {
   const lexicon = buildLexicon();
   if (!flag('keep-silver-noise')) silverLexicon = lexicon;
   if (flag('ablation')) {
-    const rows: string[] = ['| training sources | UNER-PUD PER/LOC/ORG | Europarl dev (all types) | WikiANN test |', '|---|---|---|---|'];
+    const rows: string[] = ['| training sources | UNER-PUD PER/LOC/ORG | Europarl dev (all types) | WikiANN test | SmartData test | SmartData test news |', '|---|---|---|---|---|---|'];
     const variants: Array<[string, Record<string, number>]> = [['all (default weights)', weights]];
     for (const k of Object.keys(weights)) variants.push([`without ${k}`, { ...weights, [k]: 0 }]);
     variants.push(['germeval only', { germeval: 1 }]);
@@ -483,7 +486,7 @@ async function main() {
       const model = trainPerceptron(trainingSet(ws), lexicon, { bucketsLog2: BUCKETS_LOG2, epochs: EPOCHS, seed: SEED, wordDropout: WORD_DROPOUT, finetuneEpochs: FINETUNE_EPOCHS, margin: MARGIN });
       model.info = { ...model.info, oBias: O_BIAS }; // decoded as the shipped model is
       const d = devScores(model, false);
-      rows.push(`| ${name} | ${f1(d.uner)} | ${f1(d.europarl)} | ${f1(d.wikiannTest)} |`);
+      rows.push(`| ${name} | ${f1(d.uner)} | ${f1(d.europarl)} | ${f1(d.wikiannTest)} | ${f1(d.smartdataTest)} | ${f1(d.smartdataTestNews)} |`);
       log(rows[rows.length - 1]!);
     }
     process.stdout.write(rows.join('\n') + '\n');
@@ -494,7 +497,7 @@ async function main() {
   log(`training on ${data.length} sentences, ${data.reduce((a, s) => a + s.words.length, 0)} tokens; weights ${JSON.stringify(weights)}; ${EPOCHS} epochs`);
   const model = trainPerceptron(data, lexicon, {
     bucketsLog2: BUCKETS_LOG2, epochs: EPOCHS, seed: SEED, wordDropout: WORD_DROPOUT, finetuneEpochs: FINETUNE_EPOCHS, margin: MARGIN, log,
-    onEpoch: flag('curve') ? (e, m) => { const d = devScores(m, false); log(`  epoch ${e}: UNER ${f1(d.uner)} europarl ${f1(d.europarl)} wikiann ${f1(d.wikiannTest)}`); } : undefined,
+    onEpoch: flag('curve') ? (e, m) => { const d = devScores(m, false); log(`  epoch ${e}: UNER ${f1(d.uner)} europarl ${f1(d.europarl)} wikiann ${f1(d.wikiannTest)} smartdata ${f1(d.smartdataTest)}`); } : undefined,
   });
   model.info = { ...model.info, oBias: O_BIAS };
   const scores = devScores(model, true);
@@ -526,13 +529,18 @@ async function main() {
       gazetteerTokens: lexicon.gaz.size, nameShapeNgrams: lexicon.shapes?.size ?? 0, knownNames: [...(lexicon.phrases?.entries() ?? [])].filter(([, v]) => !(v & PHRASE_PREFIX_ONLY)).length,
       knownNameSources: [...PHRASE_SOURCES].sort().concat(PHRASE_SOURCES.length && !flag('no-phrases-gazetteer') ? ['models/gazetteer (compiled pipeline gazetteers)'] : []),
     },
-    trainingData: [
-      { source: 'germeval2014 NER-de-dev.tsv (Benikova et al. 2014)', licence: 'CC BY 4.0', mapping: 'OTH->MISC; *deriv, *part -> O; outer level only' },
-      { source: 'Legal Entity Recognition dev+test (Leitner, Rehm, Moreno-Schneider 2019)', licence: 'CC BY 4.0', mapping: 'PER,RR,AN->PER; LD,ST,STR,LDS->LOC; ORG,UN,INN,GRT,MRK->ORG; norms, regulations, decisions, literature -> O' },
-      { source: 'DFKI MobIE NER train+dev+test (Hennig et al. 2021)', licence: 'CC BY 4.0', mapping: 'location*->LOC, organization*->ORG, person->PER, other types -> O' },
-      { source: 'Europeana Newspapers NER German (Neudecker 2016)', licence: 'CC0', mapping: 'PER/LOC/ORG (typos folded); sentences cut heuristically' },
-      { source: 'WikiANN / PAN-X German, XTREME train split (Pan et al. 2017)', licence: 'derived from Wikipedia (CC BY-SA 3.0); silver annotations', mapping: 'PER/LOC/ORG; markup fragments, duplicates and fragments with common-noun entities removed; trained with private feature copies (domain adaptation) that are not shipped' },
-    ].filter((_, i) => weights[['germeval', 'ler', 'mobie', 'europeana', 'wikiann'][i]!]! > 0),
+    trainingData: ([
+      ['germeval', { source: 'germeval2014 NER-de-dev.tsv (Benikova et al. 2014)', licence: 'CC BY 4.0', mapping: 'OTH->MISC; *deriv, *part -> O; outer level only' }],
+      ['ler', { source: 'Legal Entity Recognition dev+test (Leitner, Rehm, Moreno-Schneider 2019)', licence: 'CC BY 4.0', mapping: 'PER,RR,AN->PER; LD,ST,STR,LDS->LOC; ORG,UN,INN,GRT,MRK->ORG; norms, regulations, decisions, literature -> O' }],
+      ['mobie', { source: 'DFKI MobIE NER train+dev+test (Hennig et al. 2021)', licence: 'CC BY 4.0', mapping: 'location*->LOC, organization*->ORG, person->PER, other types -> O' }],
+      ['europeana', { source: 'Europeana Newspapers NER German (Neudecker 2016)', licence: 'CC0', mapping: 'PER/LOC/ORG (typos folded); sentences cut heuristically' }],
+      ['wikiann', { source: 'WikiANN / PAN-X German, XTREME train split (Pan et al. 2017)', licence: 'derived from Wikipedia (CC BY-SA 3.0); silver annotations', mapping: 'PER/LOC/ORG; markup fragments, duplicates and fragments with common-noun entities removed; trained with private feature copies (domain adaptation) that are not shipped' }],
+      ['smartdata', {
+        source: 'DFKI SmartData Corpus v1 train (Schiersch et al. 2018), DFKI-NLP/smartdata-corpus commit 796c8b8f; news, RSS and tweets; without the 45 events-dev-real documents and the texts also in v1 test',
+        licence: 'CC BY 4.0 (repository README and LICENSE; every annotation\'s provenance record says "Research use only", which conflicts with that statement, see docs/models.md); the model file holds weights only, no tweet or article text',
+        mapping: 'person->PER; organization, organization-company->ORG; location, location-city/-street/-stop/-route->LOC; other types -> O; outer span of overlaps; lower-case locations, demonyms/adjectives and descriptive organisations ("Unternehmen", "Schweizer Konzern") -> O; names inside compound tokens -> O; sentences with other mentions off the token edges dropped; tokenised with the run-time tokeniser; trained with partial MISC labels',
+      }],
+    ] as const).filter(([key]) => weights[key]! > 0).map(([, entry]) => entry),
     resources: [
       ...(DICT === 'hunspell' ? [{ source: 'dictionary-de (hunspell igerman98, 2016-12-07)', licence: 'GPL-2.0 OR GPL-3.0 (word list compiled as features)' }] : []),
       ...(DICT === 'lexicon' ? [{ source: `German word lexicon models/de/word-lexicon-de.bin (npm run build:word-lexicon; sha256 ${readWordLexicon(LEXICON_FILE).sha256.slice(0, 16)}…): ${lexicon.dict.size} forms of bundestag-speeches-de with the part of speech the German syntax model gives them`, licence: 'CC BY-SA 4.0 (derived statistics; the tagger is trained on UD German GSD/PUD, CC BY-SA; the speeches are official records, not shipped as text)' }] : []),
@@ -551,6 +559,8 @@ async function main() {
       'UNER German-PUD (PER/LOC/ORG)': round(scores.uner!),
       'Europarl de dev (IOB1 -> IOB2)': round(scores.europarl!),
       'WikiANN de test (PER/LOC/ORG)': round(scores.wikiannTest!),
+      'DFKI SmartData v1 test (PER/LOC/ORG)': round(scores.smartdataTest!),
+      'DFKI SmartData v1 test, news only (PER/LOC/ORG)': round(scores.smartdataTestNews!),
       ...(cv ? { 'GermEval 2014 dev, 5-fold CV': round(cv) } : {}),
     },
     build: 'npm run train:de',

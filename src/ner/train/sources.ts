@@ -5,8 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readColumns, normaliseTags, type Sentence } from '../corpus.js';
+import { smartdataSentences } from './smartdata.js';
 
-export interface SourceSpec { name: string; use: 'train' | 'dev'; lang?: 'en'; load: (root: string) => Sentence[] }
+/** `subsetOf`: the sentences are a part of that source's (a genre), so text-wide uses such as the word classes skip them. */
+export interface SourceSpec { name: string; use: 'train' | 'dev'; lang?: 'en'; subsetOf?: string; load: (root: string) => Sentence[] }
 
 const read = (root: string, p: string) => readFileSync(join(root, p), 'utf8');
 
@@ -99,9 +101,18 @@ export const SOURCES: Record<string, SourceSpec> = {
   wikiannEnDev: { name: 'wikiann-xtreme en dev (cleaned)', use: 'train', lang: 'en', load: wikiann('en', 'dev') },
   wikigold: { name: 'wikigold en', use: 'train', lang: 'en', load: (r) => map(readColumns(read(r, 'wikigold-en/wikigold.conll.txt'), { tokenCol: 0, tagCol: 1, whitespace: true }), coreType) },
   wikiannDev: { name: 'wikiann-xtreme de dev (cleaned)', use: 'train', load: wikiann('de', 'dev') },
+  // v1 train without the events-dev-real documents and the texts also in v1 test (src/ner/train/smartdata.ts)
+  smartdata: { name: 'DFKI SmartData v1 train', use: 'train', load: (r) => smartdataSentences(r, 'train') },
+  smartdataNews: { name: 'DFKI SmartData v1 train, news', use: 'train', subsetOf: 'smartdata', load: (r) => smartdataSentences(r, 'train', ['news']) },
+  smartdataRss: { name: 'DFKI SmartData v1 train, RSS', use: 'train', subsetOf: 'smartdata', load: (r) => smartdataSentences(r, 'train', ['rss']) },
+  smartdataTweet: { name: 'DFKI SmartData v1 train, tweets', use: 'train', subsetOf: 'smartdata', load: (r) => smartdataSentences(r, 'train', ['tweet']) },
+  smartdataNewsRss: { name: 'DFKI SmartData v1 train, news + RSS', use: 'train', subsetOf: 'smartdata', load: (r) => smartdataSentences(r, 'train', ['news', 'rss']) },
   // measurement only
   uner: { name: 'UNER German-PUD', use: 'dev', load: (r) => map(readColumns(read(r, 'uner-pud-de-en/de_pud-ud-test.iob2'), { tokenCol: 1, tagCol: 2, isComment: (l) => l.startsWith('#') }), coreType) },
   europarl: { name: 'Europarl de (Padó) dev', use: 'dev', load: (r) => map(readColumns(read(r, 'europarl-ner-de-pado/dev.tsv'), { tokenCol: 0, tagCol: 4 }), coreType, true) },
   europarlTest: { name: 'Europarl de (Padó) test', use: 'dev', load: (r) => map(readColumns(read(r, 'europarl-ner-de-pado/test.tsv'), { tokenCol: 0, tagCol: 4 }), coreType, true) },
   wikiannTest: { name: 'WikiANN de test', use: 'dev', load: wikiann('de', 'test') },
+  smartdataTest: { name: 'DFKI SmartData v1 test', use: 'dev', load: (r) => smartdataSentences(r, 'test') },
+  // most RSS and tweet documents of SmartData are also in MobIE (a training source): the news part is the clean yardstick
+  smartdataTestNews: { name: 'DFKI SmartData v1 test, news', use: 'dev', load: (r) => smartdataSentences(r, 'test', ['news']) },
 };
