@@ -1,6 +1,6 @@
 /**
- * Builds the German word classes once, deterministically, for every model that wants them (syntax now, NER next:
- * issue 15): models/de/word-classes-de.bin + word-classes-manifest.json (sha256). Read them with
+ * Builds the German word classes once, deterministically, for every model that wants them (the German syntax and NER
+ * models): models/de/word-classes-de.bin + word-classes-manifest.json (sha256). Read them with
  * scripts/lib/word-classes.ts.
  *
  *   npm run build:word-classes                    (~2-4 min, one core)

@@ -6,6 +6,8 @@
  *   npm run train:de -- --no-write --epochs 5 --weights germeval=3,wikiann=0.5
  *   npm run train:de -- --no-write --weights smartdata=0,smartdataNews=1   SmartData genres: smartdataNews, smartdataRss,
  *                                          smartdataTweet, smartdataNewsRss (src/ner/train/sources.ts)
+ * Word list and word classes (model 2.0): --dict lexicon | hunspell | none (hunspell makes a GPL model), --lexicon-file F,
+ * --word-classes 6,10 | none (see the constants below).
  * Knowledge features (on by default): --no-shapes (name-shape n-gram model), --phrases none | --phrases a,b (known-name
  * table sources), --no-phrases-gazetteer (names of the compiled pipeline gazetteers: run build:resources first).
  * Experiments (off by default, see docs/models.md): --augment K [--augment-weight W] (mention replacement), --strip-titles,
@@ -101,10 +103,11 @@ const trainOne = (d: TrainSentence[], lex: Lexicon, o: TrainOptions) => (TRAINER
  * speed, but a larger file (7.2 vs 6.4 MB) and slower load (~280 ms) for no measured gain (docs/models.md, model 1.2).
  */
 /**
- * --word-classes 4,6,8,10: the shared German word classes (models/de/word-classes-de.bin, npm run build:word-classes)
- * as features at these path prefixes (bits); the first prefix is also the neighbours' class. --word-classes none: off.
+ * --word-classes 6,10 (default since model 2.0): the shared German word classes (models/de/word-classes-de.bin, npm run
+ * build:word-classes) as features at these path prefixes (bits); the first prefix is also the neighbours' class.
+ * --word-classes none: off. Measured granularities: docs/models.md.
  */
-const WORD_CLASS_PREFIXES = (opt('word-classes') ?? 'none').split(',').filter((x) => x && x !== 'none').map(Number);
+const WORD_CLASS_PREFIXES = (opt('word-classes') ?? '6,10').split(',').filter((x) => x && x !== 'none').map(Number);
 const sharedWordClasses = WORD_CLASS_PREFIXES.length ? readWordClasses() : undefined;
 /** Feature groups beyond the base set (src/ner/features.ts FeatureOptions): --descriptor, --word-classes. */
 const FEATURE_OPTIONS = { descriptor: flag('descriptor'), ...(sharedWordClasses ? { wordClassPrefixes: WORD_CLASS_PREFIXES, wordClassBits: sharedWordClasses.bits } : {}) };
@@ -154,11 +157,11 @@ const PHRASE_SOURCES = (opt('phrases') ?? DEFAULT_PHRASE_SOURCES).split(',').fil
 
 
 /**
- * --dict lexicon | hunspell | none: the model's word list. lexicon: models/de/word-lexicon-de.bin (forms with the part
+ * --dict lexicon | hunspell | none: the model's word list. lexicon (default since model 2.0): models/de/word-lexicon-de.bin (forms with the part
  * of speech the syntax tagger gives them in 27 M words of unlabeled German; npm run build:word-lexicon). hunspell:
  * dictionary-de (igerman98, GPL: a model built with it is GPL, see docs/models.md). none: no word list.
  */
-const DICT = flag('no-dict') ? 'none' : opt('dict') ?? 'hunspell';
+const DICT = flag('no-dict') ? 'none' : opt('dict') ?? 'lexicon';
 /** --lexicon-file F: another build of the word lexicon (default models/de/word-lexicon-de.bin). */
 const LEXICON_FILE = opt('lexicon-file') ? resolve(opt('lexicon-file')!) : undefined;
 function wordList(): { dict: Map<string, number>; dictClasses: string[] } {
@@ -517,7 +520,7 @@ async function main() {
     );
   const manifest = {
     name: 'ereignis-ner-de',
-    version: '1.4.0',
+    version: DICT === 'hunspell' ? '1.5.0-hunspell' : '2.0.0',
     file: 'ner-de.bin',
     sha256: createHash('sha256').update(bytes).digest('hex'),
     bytes: bytes.length,

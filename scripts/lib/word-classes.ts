@@ -1,6 +1,6 @@
 /**
  * The German word classes (build time): one file, models/de/word-classes-de.bin, made by scripts/build-word-classes.ts
- * and read here by every training script that wants them (syntax now, NER next: issue 15). A class is a path in a
+ * and read here by every training script that wants them (the German syntax and NER models). A class is a path in a
  * binary tree of `bits` bits (4-way splits, 2 bits per level): `code >> (bits - p)` is the class at granularity p bits
  * (p = 2, 4, …, bits). The file: gzip of a JSON header line, then one `form\tcode` line per word (sorted by form).
  */

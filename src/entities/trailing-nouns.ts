@@ -1,7 +1,7 @@
 /**
  * Person names from the title and name rules run on over capitalised words, and in German every noun is
  * capitalised: "den Schriftsteller Joseph Victor von Scheffel zu Gast", "Petrus Jesu Hinweis", "dem Wong
- * Kar-wai Film". A last word that the German dictionary (the NER model's hunspell word classes) knows as a common
+ * Kar-wai Film". A last word that the NER model's German word list (the word lexicon; hunspell in 1.x models) knows as a common
  * noun, and that is on no first-name or surname list (after "zu": on no first-name list), is cut off, with the
  * particles before it, while at least two name words remain.
  */

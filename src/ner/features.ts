@@ -11,7 +11,7 @@ export type { WordTable } from './word-table.js';
 
 /** Compiled word lists shipped inside the model file. */
 export interface Lexicon {
-  /** Word form -> hunspell class index (index into `dictClasses`). */
+  /** Word form -> word-list class index (into `dictClasses`): word lexicon classes since model 2.0, hunspell classes in 1.x. */
   dict: WordTable;
   dictClasses: string[];
   /** Word form -> gazetteer bitmask (see GAZ_BITS). */
