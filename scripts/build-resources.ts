@@ -5,6 +5,7 @@
  * listed with sha256 checksums in models/gazetteer/manifest.json. Run: npm run build:resources
  * Data directory: see scripts/lib/shared-data.ts ($EREIGNIS_DATA, else ../shared/data beside the repository).
  */
+import { parsePhoenix } from './lib/phoenix.js';
 import { readWordLexicon } from './lib/word-lexicon.js';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -329,33 +330,6 @@ const NOT_ORG_WORDS = new Set(
     'INSPECTOR INSPECTORS RESIDENT BODIES STATES-MEMBERS CONTINGENT RAPPORTEUR SPECIAL_REPRESENTATIVE FORCES FORCE').split(' '),
 );
 const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'de', 'du', 'des', 'la', 'le', 'et', 'against', 'with']);
-
-interface PhoenixBlock {
-  names: string[];
-  codes: string[];
-}
-function parsePhoenix(path: string): PhoenixBlock[] {
-  const blocks: PhoenixBlock[] = [];
-  let cur: PhoenixBlock | undefined;
-  for (const raw of readLines(path)) {
-    if (!raw.trim() || raw.startsWith('#')) continue;
-    const codes = [...raw.matchAll(/\[([^\]]*)\]/g)].map((m) => m[1]!.trim());
-    const namePart = raw.split(/[[#]/)[0]!;
-    if (/^\s/.test(raw)) {
-      if (cur) cur.codes.push(...codes);
-      continue;
-    }
-    const name = namePart.replace(/^\+/, '').replace(/[_\t]+/g, ' ').replace(/\s+/g, ' ').trim();
-    if (raw.startsWith('+')) {
-      if (cur && name) cur.names.push(name);
-      if (cur) cur.codes.push(...codes);
-      continue;
-    }
-    cur = { names: name ? [name] : [], codes };
-    blocks.push(cur);
-  }
-  return blocks;
-}
 
 function phoenixOrgName(upper: string, acronyms: Set<string>): string | undefined {
   const words = upper.split(' ').filter(Boolean);

@@ -72,6 +72,26 @@ function uposOf(h: ReturnType<typeof wordHashes>): Int32Array {
   tagPass(p, p.pos2, h, upos, model.scratch, Int32Array.from(upos), undefined, margin, p.pos2Margin);
   return upos;
 }
+/**
+ * Speakers address each other by title and surname ("Frau von der Leyen", "Herr Kollege Merz"): a capitalised word
+ * after such a title (and name particles) counts as a name, whatever the tagger says. Without this, "Leyen", which
+ * the UD-trained tagger reads as a noun after "der", became a common noun, and the NER model stopped finding
+ * "Ursula von der Leyen".
+ */
+const TITLES = new Set(['Frau', 'Herr', 'Herrn', 'Kollege', 'Kollegin', 'Kollegen', 'Minister', 'Ministerin', 'Bundesminister', 'Bundesministerin',
+  'Staatssekretär', 'Staatssekretärin', 'Präsident', 'Präsidentin', 'Bundeskanzler', 'Bundeskanzlerin', 'Kanzler', 'Kanzlerin', 'Dr.', 'Prof.']);
+const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'zu', 'vom', 'zur', 'ten', 'ter', 'di', 'da', 'del', 'Dr.']);
+const PROPN = LEXICON_UPOS.indexOf('PROPN');
+function afterTitle(words: readonly string[], i: number): boolean {
+  const w = words[i]!;
+  if (!/^\p{Lu}\p{Ll}/u.test(w) || TITLES.has(w)) return false;
+  let k = i - 1;
+  while (k >= 0 && i - k <= 4 && PARTICLES.has(words[k]!)) k--;
+  // "der"/"den" only inside "von der", "van den": "Bundesministerin der Justiz" is no name
+  const first = words[k + 1];
+  if (k + 1 < i && (first === 'der' || first === 'den')) return false;
+  return k >= 0 && TITLES.has(words[k]!);
+}
 /** form -> counts per LEXICON_UPOS */
 const counts = new Map<string, Uint32Array>();
 let tokens = 0, sentences = 0;
@@ -94,7 +114,7 @@ for (const f of ['wp19.txt.gz', 'wp20.txt.gz']) {
         const w = words[i]!;
         let c = counts.get(w);
         if (!c) counts.set(w, (c = new Uint32Array(U)));
-        c[uposIndex[upos[i]!]!]!++;
+        c[afterTitle(words, i) ? PROPN : uposIndex[upos[i]!]!]!++;
       }
       tokens += words.length;
       sentences++;
@@ -115,7 +135,7 @@ for (const [w, c] of counts) {
 entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 const header = {
   format: 'ereignis word lexicon 1', lang: 'de', forms: entries.length, minCount: MIN_COUNT,
-  method: 'UPOS of every token by the German syntax model (models/de/syntax-de.bin, tags only), counted per case-sensitive form; class = most frequent UPOS, its share bucket and a log frequency bucket',
+  method: 'UPOS of every token by the German syntax model (models/de/syntax-de.bin, tags only), a capitalised word after a title (Frau, Herr, Minister…) and name particles counted as PROPN, counted per case-sensitive form; class = most frequent UPOS, its share bucket and a log frequency bucket',
   tagger: { file: 'models/de/syntax-de.bin', sha256: createHash('sha256').update(readFileSync(join(REPO, 'models', 'de', 'syntax-de.bin'))).digest('hex') },
   sources, tokens, sentences,
 };

@@ -9,7 +9,8 @@
  * Word list and word classes (model 2.0): --dict lexicon | hunspell | none (hunspell makes a GPL model), --lexicon-file F,
  * --word-classes 6,10 | none (see the constants below).
  * Knowledge features (on by default): --no-shapes (name-shape n-gram model), --phrases none | --phrases a,b (known-name
- * table sources), --no-phrases-gazetteer (names of the compiled pipeline gazetteers: run build:resources first).
+ * table sources), --no-phrases-gazetteer (names of the compiled pipeline gazetteers: run build:resources first),
+ * --no-phoenix-persons (the 16.9k persons of the Phoenix country actor dictionary in the known-name table).
  * Experiments (off by default, see docs/models.md): --augment K [--augment-weight W] (mention replacement), --strip-titles,
  * --seeds K (weights averaged over K trainings), --trainer crf|mix [--crf-epochs N --mix-weight W], --margin M
  * (cost-augmented perceptron), --cluster-top N / --cluster-min N / --cluster-context N
@@ -37,6 +38,7 @@ import type { Sentence } from '../src/ner/corpus.js';
 import { sharedData } from './lib/shared-data.js';
 import { readWordClasses } from './lib/word-classes.js';
 import { readWordLexicon } from './lib/word-lexicon.js';
+import { phoenixPersons } from './lib/phoenix.js';
 import { exitWithUsageOnHelp } from './lib/usage.js';
 import { resourceDir } from '../src/resources/locate.js';
 
@@ -227,6 +229,8 @@ function gazetteerNames(): Array<[string, string]> {
       for (const n of Object.values(e.names).flat()) if (!amb.has(n) && /^\p{Lu}/u.test(n) && !n.includes('.') ) gazNames.push([n.split(/\s+/).join(' '), e.type]);
     }
   }
+  // persons in office from the Phoenix country actor dictionary (MIT): "Ursula von der Leyen", "Jens Stoltenberg"
+  if (!flag('no-phoenix-persons')) for (const n of phoenixPersons(join(DATA, 'cameo-phoenix-dictionaries', 'Phoenix.Countries.actors.txt'))) gazNames.push([n, 'PER']);
   return gazNames;
 }
 
@@ -553,6 +557,7 @@ async function main() {
       { source: 'cities1000 (GeoNames, population >= 15000, Latin-script names)', licence: 'CC BY 4.0' },
       { source: 'known-name table: entity spans of WikiANN de dev and en train+dev (Pan et al. 2017, silver) and wikigold (Balasuriya et al. 2009)', licence: 'CC BY-SA 3.0 (Wikipedia-derived) / CC BY 4.0' },
       { source: 'known-name table: names of the compiled pipeline gazetteers models/gazetteer (ereignis hand lists MIT; Phoenix/PETRARCH actors MIT; media-outlets-fundus MIT; i18n-iso-countries MIT; world-countries ODbL; GeoNames CC BY 4.0)', licence: 'mixed, see docs/resources.md' },
+      ...(flag('no-phoenix-persons') ? [] : [{ source: 'known-name table: persons in office of the Phoenix country actor dictionary (Phoenix.Countries.actors.txt, Open Event Data Alliance)', licence: 'MIT' }]),
       { source: `name-shape n-gram model: the LER gazetteer lists, GeoNames names and the ${DICT === 'hunspell' ? 'dictionary-de' : 'word-lexicon'} nouns above`, licence: 'as above' },
     ],
     licence: DICT === 'hunspell'
