@@ -105,6 +105,19 @@ describe('one sense per document', () => {
     const copies = propagateNames(text, tokens, [m]);
     assert.deepEqual(copies.map((c) => [c.text, c.start, c.type, c.source]), [['Quirlo', text.indexOf('Quirlo', 30), 'ORG', 'cluster']]);
   });
+
+  it('finds a person named in full again by the surname, particles included, also capitalised at a sentence start', () => {
+    const text = 'Ursula von der Leyen kam. Später sagte von der Leyen nichts. Von der Leyen ging. Leyen blieb. Die Leyen-Rede.';
+    const tokens = tokenizeRange(text, 0, text.length, profileFor('de').segment).map((t) => ({ ...t, sentence: 0 }));
+    const m = { ...mention(text, 'Ursula von der Leyen', 'PER', 'model'), tokenStart: 0, tokenEnd: 4 };
+    const copies = propagateNames(text, tokens, [m]);
+    // "Leyen" alone is not "von der Leyen"; an organisation's last word is never copied on its own
+    assert.deepEqual(copies.map((c) => c.text), ['von der Leyen', 'Von der Leyen']);
+    const org = { ...mention('Deutsche Bahn streikt. Die Bahn fährt.', 'Deutsche Bahn', 'ORG', 'model'), tokenStart: 0, tokenEnd: 2 };
+    const orgText = 'Deutsche Bahn streikt. Die Bahn fährt.';
+    const orgTokens = tokenizeRange(orgText, 0, orgText.length, profileFor('de').segment).map((t) => ({ ...t, sentence: 0 }));
+    assert.deepEqual(propagateNames(orgText, orgTokens, [org]).map((c) => c.text), []);
+  });
 });
 
 describe('wire-copy conventions', () => {

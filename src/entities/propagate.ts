@@ -1,6 +1,7 @@
 /**
  * One sense per document: a name found once (by a rule, the gazetteer or the tagger) is found again where
- * the same words recur and no finder marked them ("der Lieferdienst Flinkwagen … Flinkwagen wies … zurück").
+ * the same words recur and no finder marked them ("der Lieferdienst Flinkwagen … Flinkwagen wies … zurück"), and a
+ * person named in full is found again by the surname.
  * Matching is on whole tokens, case-sensitive; spans already covered by a mention are left alone.
  */
 import type { RawMention, Token } from '../doc/types.js';
@@ -18,12 +19,22 @@ export function propagateNames(text: string, tokens: readonly Token[], names: re
     if (text.slice(tokens[m.tokenStart]!.start, tokens[m.tokenEnd - 1]!.end) !== m.text) continue; // part of a compound
     const words = tokens.slice(m.tokenStart, m.tokenEnd).map((t) => t.text);
     if (!/\p{Lu}/u.test(m.text) || m.text.length < 3) continue;
-    const key = words.join(' ');
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const list = byFirst.get(words[0]!);
-    if (list) list.push({ words, template: m });
-    else byFirst.set(words[0]!, [{ words, template: m }]);
+    const index = (ws: string[]) => {
+      const key = ws.join(' ');
+      if (seen.has(key)) return;
+      seen.add(key);
+      const list = byFirst.get(ws[0]!);
+      if (list) list.push({ words: ws, template: m });
+      else byFirst.set(ws[0]!, [{ words: ws, template: m }]);
+    };
+    index(words);
+    // a person named in full is named again by the surname, particles included ("Ursula von der Leyen" … "von der
+    // Leyen", sentence-initial "Von der Leyen"; "Jens Stoltenberg" … "Stoltenberg")
+    const surname = words.slice(1);
+    if (m.type === 'PER' && surname.length > 0 && /^\p{Lu}/u.test(words[0]!) && /^\p{Lu}\p{L}{2,}/u.test(surname[surname.length - 1]!)) {
+      index(surname);
+      if (/^\p{Ll}/u.test(surname[0]!)) index([surname[0]!.charAt(0).toUpperCase() + surname[0]!.slice(1), ...surname.slice(1)]);
+    }
   }
   if (byFirst.size === 0) return [];
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
