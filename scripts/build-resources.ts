@@ -217,7 +217,7 @@ function buildCountries(data: string, log: string[]): { entries: GazetteerEntry[
  * forms of the German word lexicon (models/de/word-lexicon-de.bin, forms seen >= 5 times in 27 M words of unlabeled
  * German; npm run build:word-lexicon). Until 2026-12-05 the hunspell dictionary-de (GPL) stems.
  */
-function loadDictionaryWords(): { lower: Set<string> } {
+function lowerCaseGermanWords(): { lower: Set<string> } {
   const lower = new Set<string>();
   for (const w of readWordLexicon().forms.keys()) if (w[0] !== w[0]!.toUpperCase() && w.length > 1) lower.add(w);
   return { lower };
@@ -234,7 +234,7 @@ function buildCities(
   const handBy = new Map(hand.map((r) => [r.key, r]));
   const capitalWanted = new Map<string, string>(); // "CC|name" -> iso key
   for (const [isoKey, x] of Object.entries(extras)) for (const c of x.capitals ?? []) capitalWanted.set(`${isoKey.slice(4)}|${c}`, isoKey);
-  const dict = loadDictionaryWords();
+  const dict = lowerCaseGermanWords();
 
   interface Row {
     id: string;
@@ -600,7 +600,7 @@ function buildLexicon(data: string, countryNames: Set<string>, log: string[]): L
     if (!/^\p{Lu}\p{Ll}{2,}(-\p{Lu}\p{Ll}+)?$/u.test(w) || NOT_FIRST_NAMES.has(w) || countryNames.has(w.toLowerCase())) continue;
     counts.set(w, (counts.get(w) ?? 0) + 1);
   }
-  const dict = loadDictionaryWords();
+  const dict = lowerCaseGermanWords();
   const derived = [...counts]
     .filter(([w, n]) => n >= 2 && !dict.lower.has(w.toLowerCase()) && !ENGLISH_WORDS.has(w.toLowerCase()))
     .map(([w]) => w);

@@ -9,7 +9,7 @@
  *   npm run build:word-lexicon -- --out /tmp/wl     (for a reproducibility check)
  *
  * Text: bundestag-speeches-de (26.6 M words, unlabeled: read to learn word statistics, never shipped as text).
- * Classes (WORD_LEXICON_CLASSES in src/ner/word-lexicon.ts): `${upos}=${share}/f${freq}` with the form's most frequent
+ * Classes (lexiconClass in src/ner/word-lexicon.ts): `${upos}=${share}/f${freq}` with the form's most frequent
  * UPOS among NOUN PROPN ADJ VERB ADV OTHER, its share (9: >= 90 %, 6: >= 60 %, 0: less) and a log frequency bucket.
  */
 import { createHash } from 'node:crypto';
@@ -37,7 +37,7 @@ const log = (s: string) => console.error(`[${((Date.now() - t0) / 1000).toFixed(
 
 const TOKEN = /\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*\.?|\p{N}+(?:[.,:/]\p{N}+)*|[^\s\p{L}\p{N}]/gu;
 /** Abbreviations whose final period belongs to the word (otherwise the period is a token of its own). */
-const ABBREVIATIONS = new Set(['z.B.', 'u.a.', 'd.h.', 'bzw.', 'ca.', 'Dr.', 'Prof.', 'Nr.', 'usw.', 'vgl.', 'etc.', 'Abs.', 'Art.', 'Mio.', 'Mrd.', 'bzw.', 'S.', 'St.', 'Jh.', 'evtl.', 'ggf.', 'inkl.', 'sog.', 'z.', 'u.', 'Hr.', 'Fr.']);
+const ABBREVIATIONS = new Set(['z.B.', 'u.a.', 'd.h.', 'bzw.', 'ca.', 'Dr.', 'Prof.', 'Nr.', 'usw.', 'vgl.', 'etc.', 'Abs.', 'Art.', 'Mio.', 'Mrd.', 'S.', 'St.', 'Jh.', 'evtl.', 'ggf.', 'inkl.', 'sog.', 'z.', 'u.', 'Hr.', 'Fr.']);
 
 /** Words of one line, split into sentences at . ! ? before an upper-case word or a quote. */
 function sentencesOf(line: string): string[][] {
@@ -150,4 +150,3 @@ writeFileSync(join(OUT_DIR, 'word-lexicon-manifest.json'), JSON.stringify({
   licence: 'derived word statistics: forms of bundestag-speeches-de (official records, §5 UrhG; the text is not shipped), tagged by the German syntax model (trained on UD German GSD + PUD, CC BY-SA 4.0 / 3.0): CC BY-SA 4.0',
 }, null, 2) + '\n');
 log(`wrote ${join(OUT_DIR, 'word-lexicon-de.bin')}: ${entries.length} forms, ${(bytes.length / 1e6).toFixed(2)} MB, sha256 ${sha256.slice(0, 16)}…`);
-void dirname;

@@ -3,6 +3,10 @@
  * names (the first line and "+" alias lines) with their CAMEO codes, dated codes marking persons in office.
  */
 import { readFileSync } from 'node:fs';
+import { NAME_PARTICLES } from '../../src/ner/constraints.js';
+
+/** Lower-case inside a name: the tagger's name particles without "das" (in German text almost always the article). */
+const PARTICLES = new Set([...NAME_PARTICLES].filter((p) => p !== 'das'));
 
 const readLines = (path: string): string[] => readFileSync(path, 'utf8').split(/\r?\n/);
 
@@ -34,22 +38,18 @@ export function parsePhoenix(path: string): PhoenixBlock[] {
 }
 
 
-const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'al', 'el', 'bin', 'ibn', 'ben', 'ter', 'zu', 'la', 'le']);
-
 /**
- * Persons of a Phoenix actor file as written in text (the first name of each block; its aliases often carry titles): dated entries (codes with a date, such as
- * "[DEUGOVHRI 051201-091130]") of 2-4 words, "URSULA VON DER LEYEN" -> "Ursula von der Leyen". Phoenix drops
+ * Persons of a Phoenix actor file as written in text: the first name of each dated block (codes with a date, such as
+ * "[DEUGOVHRI 051201-091130]"; its aliases often carry titles) of 2-4 words, particles lower-case, "URSULA VON DER LEYEN" -> "Ursula von der Leyen". Phoenix drops
  * diacritics ("MAIZIERE"), so those names match only where the text has none either.
  */
 export function phoenixPersons(path: string): string[] {
   const out = new Set<string>();
   for (const b of parsePhoenix(path)) {
     if (!b.codes.some((c) => /\d{6}/.test(c))) continue;
-    for (const name of b.names.slice(0, 1)) {
-      const words = name.split(' ').filter(Boolean);
-      if (words.length < 2 || words.length > 4 || words.some((w) => !/^[A-Z][A-Z'-]*$/.test(w))) continue;
-      out.add(words.map((w, i) => (i > 0 && NAME_PARTICLES.has(w.toLowerCase()) ? w.toLowerCase() : w.toLowerCase().replace(/(^|[-'])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase()))).join(' '));
-    }
+    const words = (b.names[0] ?? '').split(' ').filter(Boolean);
+    if (words.length < 2 || words.length > 4 || words.some((w) => !/^[A-Z][A-Z'-]*$/.test(w))) continue;
+    out.add(words.map((w, i) => (i > 0 && PARTICLES.has(w.toLowerCase()) ? w.toLowerCase() : w.toLowerCase().replace(/(^|[-'])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase()))).join(' '));
   }
   return [...out].sort();
 }

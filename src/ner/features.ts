@@ -188,7 +188,8 @@ const F = {
   hyl: hashString('hyl='), hyf: hashString('hyf='), hyfd: hashString('hyfd='), cl: hashString('cl='), cl4: hashString('cl4='), cldc: hashString('cl|dc='),
   g: GAZ_BITS.map((b) => hashString(`g=${b}`)), gdc: GAZ_BITS.map((b) => hashString(`g=${b}|dc=`)), gs: GAZ_BITS.map((b) => hashString(`gs=${b}|`)),
   ctx: ['l=', 'sh=', 'dc=', 's3=', 'gz=', 'cl='].map((p, i) => hashString(p, 0x811c9dc5 + i)),
-  wc: Array.from({ length: 33 }, (_, p) => hashString(`wc${p}=`)), wcCap: hashString('wc|cap='), wcCtx: hashString('wc=', 0x811c9dc5 + 6),
+  // `wc${k}=`: the k-th prefix of FeatureOptions.wordClassPrefixes (up to 8 prefixes)
+  wc: Array.from({ length: 8 }, (_, k) => hashString(`wc${k}=`)), wcCap: hashString('wc|cap='), wcCtx: hashString('wc=', 0x811c9dc5 + 6),
 };
 
 export class FeatureExtractor {
@@ -198,6 +199,7 @@ export class FeatureExtractor {
   private readonly wcShifts: number[];
   constructor(private readonly lex: Lexicon, private readonly options: FeatureOptions = {}) {
     const prefixes = lex.wordClasses && options.wordClassPrefixes?.length ? options.wordClassPrefixes : [];
+    if (prefixes.length > F.wc.length) throw new Error(`at most ${F.wc.length} word-class prefixes, got ${prefixes.length}`);
     this.wcShifts = prefixes.map((p) => (options.wordClassBits ?? p) - p);
     this.ctxSlots = prefixes.length ? CTX_SLOTS + 1 : CTX_SLOTS;
   }
@@ -268,16 +270,17 @@ export class FeatureExtractor {
     if (cap && lex.shapes) n = appendNameShapeHashes(lex.shapes, w, hashString, own, n);
     // shared word classes: the form as it is, else its lower-case form ("Der" at a sentence start); -1 = not among the
     // 89k forms of the 27 M-word corpus, itself a sign of a rare (often foreign) name
-    let wc = -1;
+    let wc0 = '-1';
     if (this.wcShifts.length) {
-      wc = lex.wordClasses!.get(w) ?? (lower !== w ? lex.wordClasses!.get(lower) : undefined) ?? -1;
+      const wc = lex.wordClasses!.get(w) ?? (lower !== w ? lex.wordClasses!.get(lower) : undefined) ?? -1;
       for (let k = 0; k < this.wcShifts.length; k++) own[n++] = fnv(F.wc[k]!, String(wc < 0 ? -1 : wc >> this.wcShifts[k]!));
-      own[n++] = fnv(fnv(F.wcCap, capS), String(wc < 0 ? -1 : wc >> this.wcShifts[0]!));
+      wc0 = String(wc < 0 ? -1 : wc >> this.wcShifts[0]!);
+      own[n++] = fnv(fnv(F.wcCap, capS), wc0);
     }
     const ctx = new Int32Array(this.ctxSlots);
     ctx[0] = fnv(F.ctx[0]!, lower); ctx[1] = fnv(F.ctx[1]!, shape); ctx[2] = fnv(fnv(fnv(F.ctx[2]!, dc), '|'), head);
     ctx[3] = fnvRange(F.ctx[3]!, lower, L0 - 3, L0); ctx[4] = fnv(F.ctx[4]!, String(gz | gzs)); ctx[5] = fnv(F.ctx[5]!, String(cl ?? -1));
-    if (this.wcShifts.length) ctx[6] = fnv(F.wcCtx, String(wc < 0 ? -1 : wc >> this.wcShifts[0]!));
+    if (this.wcShifts.length) ctx[6] = fnv(F.wcCtx, wc0);
     return {
       own: own.slice(0, n),
       ctx,
