@@ -1,7 +1,7 @@
 /**
  * Batch runs of the built CLI (dist/): 1 worker against N workers on the same JSONL corpus (wall time, speed-up,
  * same output bytes, peak RSS), and the RSS curve of a long run (sampled from /proc every second).
- * Run: npm run build && npx tsx bench/batch.ts [--docs 2000] [--workers 2] [--curve-mb 100]
+ * Run: npm run build && npx tsx bench/batch.ts [--docs 2000] [--workers 2] [--curve-mb 100] [--worker-heap-mb 256]
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -13,10 +13,12 @@ import { parseArgs } from 'node:util';
 import { ROOT } from '../test/helpers/corpus.js';
 import { tokenizeRange } from '../src/segment/tokenize.js';
 
-const { values } = parseArgs({ options: { docs: { type: 'string' }, workers: { type: 'string' }, 'curve-mb': { type: 'string' } } });
+const { values } = parseArgs({ options: { docs: { type: 'string' }, workers: { type: 'string' }, 'curve-mb': { type: 'string' }, 'worker-heap-mb': { type: 'string' } } });
 const DOCS = Number(values.docs ?? 2000);
 const WORKERS = Number(values.workers ?? 2);
 const CURVE_MB = Number(values['curve-mb'] ?? 0);
+/** Passed on as --worker-heap-mb when given (else the CLI's default). */
+const HEAP = values['worker-heap-mb'] !== undefined ? ['--worker-heap-mb', values['worker-heap-mb']] : [];
 const CLI = join(ROOT, 'dist', 'cli', 'main.js');
 const dir = mkdtempSync(join(tmpdir(), 'ereignis-bench-batch-'));
 
@@ -49,21 +51,60 @@ const rssOf = (pid: number, field: 'VmRSS' | 'VmHWM'): number => {
   }
 };
 
-/** Runs the CLI; returns wall seconds, peak RSS (MB) and the RSS samples (one per second). */
-async function runCli(args: string[]): Promise<{ secs: number; peakMb: number; curve: number[] }> {
+/** The worker processes of `pid` (its direct children, from /proc). */
+function childrenOf(pid: number): number[] {
+  const kids: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // /proc/PID/stat: "pid (comm) state ppid ..."; comm may hold spaces, so read after the last ')'.
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid) kids.push(Number(entry));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return kids;
+}
+
+interface MemorySample {
+  /** RSS of the CLI process plus its worker processes, MB. */
+  total: number;
+  /** The high-water mark of the CLI process itself, and the highest of any worker process, MB. */
+  mainPeak: number;
+  workerPeak: number;
+}
+
+/** Samples the CLI process and its workers; peaks are the kernel's high-water marks, kept across samples. */
+function memorySampler(pid: number): { sample(): MemorySample; peaks: MemorySample } {
+  const peaks: MemorySample = { total: 0, mainPeak: 0, workerPeak: 0 };
+  return {
+    peaks,
+    sample() {
+      const kids = childrenOf(pid);
+      const total = rssOf(pid, 'VmRSS') + kids.reduce((sum, k) => sum + rssOf(k, 'VmRSS'), 0);
+      peaks.total = Math.max(peaks.total, total);
+      peaks.mainPeak = Math.max(peaks.mainPeak, rssOf(pid, 'VmHWM'));
+      for (const k of kids) peaks.workerPeak = Math.max(peaks.workerPeak, rssOf(k, 'VmHWM'));
+      return { total, mainPeak: peaks.mainPeak, workerPeak: peaks.workerPeak };
+    },
+  };
+}
+
+/** Runs the CLI; returns wall seconds, peak RSS (MB: the CLI process, its biggest worker, the sum) and the RSS samples (one per second). */
+async function runCli(args: string[]): Promise<{ secs: number; peaks: MemorySample; curve: number[] }> {
   const start = Date.now();
   const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
   const curve: number[] = [];
-  let peak = 0;
+  const sampler = memorySampler(child.pid!);
   const timer = setInterval(() => {
-    const rss = rssOf(child.pid!, 'VmRSS');
-    peak = Math.max(peak, rssOf(child.pid!, 'VmHWM'));
-    if (rss) curve.push(Math.round(rss));
-  }, 1000);
+    const { total } = sampler.sample();
+    if (total) curve.push(Math.round(total));
+  }, 500);
   const [code] = (await once(child, 'exit')) as [number];
   clearInterval(timer);
   if (code !== 0) throw new Error(`ereignis ${args.join(' ')} exited with ${code}`);
-  return { secs: (Date.now() - start) / 1000, peakMb: Math.round(peak), curve };
+  return { secs: (Date.now() - start) / 1000, peaks: sampler.peaks, curve };
 }
 
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 16);
@@ -71,34 +112,40 @@ const sha = (file: string) => createHash('sha256').update(readFileSync(file)).di
 const input = join(dir, 'corpus.jsonl');
 const corpus = await writeCorpus(input, DOCS);
 console.log(`corpus: ${corpus.docs} documents (corpus/ samples), ${corpus.tokens} tokens, ${(corpus.bytes / 1e6).toFixed(1)} MB`);
-console.log('\n| workers | wall s | documents/s | tokens/s | speed-up | peak RSS MB | output sha256 |');
+console.log('\n| workers | wall s | documents/s | tokens/s | speed-up | peak RSS MB: CLI process / largest worker process / sum | output sha256 |');
 console.log('|---|---|---|---|---|---|---|');
 let one = 0;
 for (const w of [1, WORKERS]) {
   const out = join(dir, `out-${w}.jsonl`);
-  const r = await runCli(['extract', '--jsonl', input, '--workers', String(w), '--output', out, '--progress', 'none']);
+  const r = await runCli(['extract', '--jsonl', input, '--workers', String(w), ...HEAP, '--output', out, '--progress', 'none']);
   if (w === 1) one = r.secs;
-  console.log(`| ${w} | ${r.secs.toFixed(1)} | ${(corpus.docs / r.secs).toFixed(1)} | ${Math.round(corpus.tokens / r.secs)} | ${(one / r.secs).toFixed(2)}× | ${r.peakMb} | ${sha(out)} |`);
+  console.log(`| ${w} | ${r.secs.toFixed(1)} | ${(corpus.docs / r.secs).toFixed(1)} | ${Math.round(corpus.tokens / r.secs)} | ${(one / r.secs).toFixed(2)}× | ${Math.round(r.peaks.mainPeak)} / ${r.peaks.workerPeak ? Math.round(r.peaks.workerPeak) : '–'} / ${Math.round(r.peaks.total)} | ${sha(out)} |`);
 }
 
 if (CURVE_MB) {
   const big = join(dir, 'big.jsonl');
   const c = await writeCorpus(big, 0, CURVE_MB);
   console.log(`\nRSS curve: ${c.docs} documents, ${(c.bytes / 1e6).toFixed(0)} MB of JSONL, ${WORKERS} workers; a line per minute`);
-  console.log('| minute | documents | input read | RSS MB | peak RSS MB |\n|---|---|---|---|---|');
+  console.log('| minute | documents | input read | RSS MB (all processes) | peak RSS MB: CLI process / largest worker |\n|---|---|---|---|---|');
   const out = join(dir, 'big-out.jsonl');
   // Progress lines (JSON on stderr) pair the RSS samples with the documents done so far; printed as they come, so
   // that a run stopped early still leaves its curve.
   const start = Date.now();
-  const child = spawn(process.execPath, [CLI, 'extract', '--jsonl', big, '--workers', String(WORKERS), '--output', out, '--progress', 'json'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [CLI, 'extract', '--jsonl', big, '--workers', String(WORKERS), ...HEAP, '--output', out, '--progress', 'json'], { stdio: ['ignore', 'ignore', 'pipe'] });
   let latest = { documents: 0, bytes: 0 };
   child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
     for (const line of chunk.split('\n')) if (line.startsWith('{"progress"')) latest = JSON.parse(line).progress;
   });
+  const sampler = memorySampler(child.pid!);
+  let lastMinute = 0;
+  // Sampled every 2 s so that the worker peaks are seen; printed once a minute.
   const timer = setInterval(() => {
-    const pid = child.pid!;
-    console.log(`| ${Math.round((Date.now() - start) / 60000)} | ${latest.documents} | ${((100 * latest.bytes) / c.bytes).toFixed(1)} % | ${Math.round(rssOf(pid, 'VmRSS'))} | ${Math.round(rssOf(pid, 'VmHWM'))} |`);
-  }, 60000);
+    const m = sampler.sample();
+    const minute = Math.floor((Date.now() - start) / 60000);
+    if (minute === lastMinute) return;
+    lastMinute = minute;
+    console.log(`| ${minute} | ${latest.documents} | ${((100 * latest.bytes) / c.bytes).toFixed(1)} % | ${Math.round(m.total)} | ${Math.round(m.mainPeak)} / ${Math.round(m.workerPeak)} |`);
+  }, 2000);
   const [code] = (await once(child, 'exit')) as [number];
   clearInterval(timer);
   const secs = (Date.now() - start) / 1000;

@@ -52,6 +52,26 @@ describe('batch runs', function () {
     assert.deepEqual(first.metadata, { date: '2024-03-08', url: 'https://example.org/0' });
   });
 
+  it('a worker process that runs out of its heap dies alone: the document is done again without the limit', async () => {
+    // 64 MB holds the models and a news article, not a 520k-character document: its first worker dies.
+    const big = sampleTexts.join(' ').repeat(24);
+    const mixed = join(dir, 'heap.jsonl');
+    writeFileSync(mixed, [...corpusLines(4), JSON.stringify({ id: 'big', text: big }), ...corpusLines(8).slice(4)].join('\n') + '\n');
+    const one = join(dir, 'heap-1.jsonl');
+    const two = join(dir, 'heap-2.jsonl');
+    await runBatch({ inputs: [mixed], jsonl: true, pipeline: {}, workers: 1, output: one, progress: 'none' });
+    const retried: string[] = [];
+    const summary = await runBatch({
+      inputs: [mixed], jsonl: true, pipeline: {}, workers: 2, workerHeapMb: 64, output: two, progress: 'none',
+      onRetry: (_source, id) => retried.push(id),
+    });
+    assert.deepEqual(retried, ['big']);
+    assert.equal(summary.retried, 1);
+    assert.equal(summary.errors, 0);
+    assert.equal(summary.documents, 9);
+    assert.equal(readFileSync(two, 'utf8'), readFileSync(one, 'utf8'));
+  });
+
   it('shards: every record in exactly one of N shards, and their union is the whole output', async () => {
     const whole = readFileSync(reference, 'utf8').split('\n').filter(Boolean);
     const parts: string[] = [];
@@ -203,8 +223,8 @@ describe('batch runs', function () {
     assert.notDeepEqual(extract(text, { id: file }), extract(text, { id: file, compromise: false, eventParse: false }));
   });
 
-  it('usage errors: --resume without --output, bad --workers, bad --shard, bad --progress', () => {
-    for (const args of [['--resume'], ['--workers', '0'], ['--shard', '4/4'], ['--progress', 'loud']]) {
+  it('usage errors: --resume without --output, bad --workers, bad --worker-heap-mb, bad --shard, bad --progress', () => {
+    for (const args of [['--resume'], ['--workers', '0'], ['--worker-heap-mb', '16'], ['--worker-heap-mb', 'lots'], ['--shard', '4/4'], ['--progress', 'loud']]) {
       const r = cli(['extract', '--jsonl', input, ...args]);
       assert.equal(r.status, 2, `${args.join(' ')}: ${r.stderr}`);
       assert.equal(r.stdout, '');

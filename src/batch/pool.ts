@@ -1,11 +1,15 @@
 /**
- * Documents in parallel, results in input order. One worker means the main thread (no thread start-up for small
- * jobs); more run in worker threads from piscina, each loading the models once. A bounded window of documents in
- * flight gives backpressure: input is read only as fast as results are written.
+ * Documents in parallel, results in input order. One worker means the main thread (no start-up for small jobs);
+ * more run in child processes from workerpool, each loading the models once. Processes rather than threads: each
+ * gets its own V8 heap limit (`heapMb`), which keeps a worker's memory flat between collections, and a process that
+ * runs out of heap on one huge document dies alone — the pool starts a new one, and that document is tried once
+ * more in a process without the limit before it becomes an error record. (A worker thread at its heap limit can
+ * abort the whole process.) A bounded window of documents in flight gives backpressure: input is read only as fast
+ * as results are written.
  */
 import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
-import { Piscina } from 'piscina';
+import workerpool from 'workerpool';
 import { createPipeline } from '../pipeline/pipeline.js';
 import { processItem, type WorkItem, type WorkResult, type WorkerPipelineOptions } from './work.js';
 
@@ -20,13 +24,41 @@ export function defaultWorkers(): number {
   return Math.max(1, availableParallelism());
 }
 
+/**
+ * The default V8 heap limit of a worker process, in MB. Measured (docs/benchmarks.md "Batch runs"): a worker's live
+ * heap is ~90 MB after a full collection, its models sit outside the heap, and with 256 MB the process stays near
+ * 400 MB RSS and runs no slower; documents that need more (megabytes of text) are retried without the limit.
+ */
+export const DEFAULT_WORKER_HEAP_MB = 256;
+
+export interface ProcessorOptions {
+  /** Indent each JSON record. */
+  indent?: number;
+  /** V8 heap limit of each worker process in MB (`--max-old-space-size`); 0 = Node's default. */
+  heapMb?: number;
+}
+
 /** The worker module next to this one: .js when built, .ts when run from source through tsx. */
 function workerFile(): string {
   const here = import.meta.url;
-  return fileURLToPath(new URL(here.endsWith('.ts') ? './work.ts' : './work.js', here));
+  return fileURLToPath(new URL(here.endsWith('.ts') ? './worker-process.ts' : './worker-process.js', here));
 }
 
-export function createProcessor(options: WorkerPipelineOptions, workers: number, indent?: number): Processor {
+function processPool(workers: number, heapMb: number): workerpool.Pool {
+  // A child gets the parent's loader flags (tsx when run from source) but its own heap limit.
+  const execArgv = process.execArgv.filter((a) => !a.startsWith('--max-old-space-size'));
+  if (heapMb > 0) execArgv.push(`--max-old-space-size=${heapMb}`);
+  return workerpool.pool(workerFile(), {
+    workerType: 'process',
+    minWorkers: workers,
+    maxWorkers: workers,
+    // 'advanced' serialisation carries Uint8Array texts (undecoded bytes) as they are, like structured clone.
+    forkOpts: { execArgv, serialization: 'advanced' },
+  });
+}
+
+export function createProcessor(options: WorkerPipelineOptions, workers: number, o: ProcessorOptions = {}): Processor {
+  const { indent } = o;
   if (workers <= 1) {
     const pipeline = createPipeline(options);
     return {
@@ -35,14 +67,25 @@ export function createProcessor(options: WorkerPipelineOptions, workers: number,
       close: async () => {},
     };
   }
-  const pool = new Piscina({ filename: workerFile(), minThreads: workers, maxThreads: workers, idleTimeout: 60_000 });
-  // A worker that dies also rejects its task (run.ts turns that into the document's E109 record); the pool's own
-  // 'error' event must not end the process on top of it.
-  pool.on('error', () => {});
+  const heapMb = o.heapMb ?? DEFAULT_WORKER_HEAP_MB;
+  const pool = processPool(workers, heapMb);
+  // Started on the first document whose worker died; one process, no heap limit.
+  let retryPool: workerpool.Pool | undefined;
+  const task = (p: workerpool.Pool, item: WorkItem) => p.exec('extract', [{ options, item, indent }]) as unknown as Promise<WorkResult>;
   return {
     workers,
-    run: (item) => pool.run({ options, item, indent }) as Promise<WorkResult>,
-    close: () => pool.destroy(),
+    // processItem turns every error inside a document into its record, so a rejection here means the worker died
+    // (out of heap, killed); run.ts turns a second death into the document's E109 record.
+    run: (item) =>
+      task(pool, item).catch(async (err: unknown) => {
+        if (heapMb <= 0) throw err;
+        retryPool ??= processPool(1, 0);
+        return { ...(await task(retryPool, item)), retried: true };
+      }),
+    close: async () => {
+      await pool.terminate();
+      await retryPool?.terminate();
+    },
   };
 }
 

@@ -22,6 +22,8 @@ export interface BatchOptions {
   jsonl: boolean;
   pipeline: WorkerPipelineOptions;
   workers: number;
+  /** V8 heap limit of each worker process in MB (pool.ts DEFAULT_WORKER_HEAP_MB); 0 = Node's default. */
+  workerHeapMb?: number;
   /** Write JSON lines here instead of standard output. */
   output?: string;
   /** Continue an interrupted run into `output`. */
@@ -35,6 +37,8 @@ export interface BatchOptions {
   entitiesTable?: string;
   /** Called for each error record, before it is written; `log` writes a line on stderr without tearing the progress bar. */
   onError?: (record: ErrorRecord, log: (message: string) => void) => void;
+  /** Called for each document whose worker process died and that was done again without the heap limit. */
+  onRetry?: (source: string, id: string, log: (message: string) => void) => void;
 }
 
 export interface BatchSummary {
@@ -46,6 +50,8 @@ export interface BatchSummary {
   otherShards: number;
   /** Bytes cut from the end of a resumed output (an unfinished record). */
   repairedBytes: number;
+  /** Documents done again in a worker without the heap limit after their worker process died. */
+  retried: number;
 }
 
 async function writeLine(out: Writable, line: string): Promise<void> {
@@ -53,7 +59,7 @@ async function writeLine(out: Writable, line: string): Promise<void> {
 }
 
 export async function runBatch(o: BatchOptions): Promise<BatchSummary> {
-  const summary: BatchSummary = { documents: 0, errors: 0, skipped: 0, otherShards: 0, repairedBytes: 0 };
+  const summary: BatchSummary = { documents: 0, errors: 0, skipped: 0, otherShards: 0, repairedBytes: 0, retried: 0 };
   let done = new Set<string>();
   if (o.resume && o.output) {
     const state = prepareResume(o.output);
@@ -79,17 +85,21 @@ export async function runBatch(o: BatchOptions): Promise<BatchSummary> {
     }
   }
 
-  const processor = createProcessor(o.pipeline, o.workers, o.indent);
+  const processor = createProcessor(o.pipeline, o.workers, { ...(o.indent !== undefined ? { indent: o.indent } : {}), ...(o.workerHeapMb !== undefined ? { heapMb: o.workerHeapMb } : {}) });
   const wantText = tables.length > 0;
   const work = (r: BatchRecord): Promise<WorkResult> =>
     r.kind === 'failed'
       ? Promise.resolve({ line: JSON.stringify(r.record, null, o.indent), ok: false })
       : processor
           .run({ id: r.id, text: r.text, source: r.source, ...(r.date !== undefined ? { date: r.date } : {}), ...(r.metadata ? { metadata: r.metadata } : {}), wantText })
-          // A worker thread that dies (out of memory on a huge document) fails its document, not the run.
+          // A worker that dies twice on a document (pool.ts retries it once) fails that document, not the run.
           .catch((err: unknown) => ({ line: JSON.stringify(errorRecord('E109', `worker failed: ${(err as Error)?.message ?? String(err)}`, r.source, r.id), null, o.indent), ok: false }));
   try {
     for await (const { input, result } of orderedMap(pending(), work, Math.max(8, processor.workers * 4))) {
+      if (result.retried && input.kind !== 'failed') {
+        summary.retried++;
+        o.onRetry?.(input.source, input.id, (m) => progress.log(m));
+      }
       if (result.ok) {
         summary.documents++;
         if (tables.length) {

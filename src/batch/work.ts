@@ -2,7 +2,7 @@
  * What one document costs, the same in the main thread and in a worker: the Document (or error record) as a JSON
  * line. Serialising where the work happens keeps the main thread free and the bytes identical for any worker count.
  */
-import { createPipeline, type Pipeline, type PipelineOptions } from '../pipeline/pipeline.js';
+import type { Pipeline, PipelineOptions } from '../pipeline/pipeline.js';
 import { isEreignisError } from '../errors.js';
 import type { Document, ErrorRecord } from '../schema/document.js';
 import { errorRecord, failureRecord } from './records.js';
@@ -24,6 +24,8 @@ export interface WorkResult {
   ok: boolean;
   /** The decoded input text, when asked for. */
   text?: string;
+  /** The first worker process died on this document (out of heap) and a process without the heap limit did it. */
+  retried?: boolean;
 }
 
 /** Options a worker needs to build its own pipeline (no custom stages: functions do not cross threads). */
@@ -48,12 +50,4 @@ export function processItem(pipeline: Pipeline, item: WorkItem, indent?: number)
   const result: WorkResult = { line: JSON.stringify(record, null, indent), ok };
   if (item.wantText && ok) result.text = typeof item.text === 'string' ? item.text : utf8.decode(item.text);
   return result;
-}
-
-let workerPipeline: Pipeline | undefined;
-
-/** The worker thread's task function (piscina calls the default export); the pipeline loads once per thread. */
-export default function workerTask(task: { options: WorkerPipelineOptions; item: WorkItem; indent?: number }): WorkResult {
-  workerPipeline ??= createPipeline(task.options);
-  return processItem(workerPipeline, task.item, task.indent);
 }

@@ -40,8 +40,8 @@ interface WinkInstance {
   forgottenUpTo: number;
 }
 
-/** Past this many forgotten lexemes (~80 bytes each, so ~40 MB; ~8,000 news texts) the instance is rebuilt (~0.2 s). */
-const MAX_FORGOTTEN_LEXEMES = 500_000;
+/** Past this many forgotten lexemes (~80 bytes each, so ~8 MB; ~1,600 news texts) the instance is rebuilt (~0.2 s): a worker's memory stays within its heap limit. */
+const MAX_FORGOTTEN_LEXEMES = 100_000;
 
 type WinkModel = Parameters<typeof import('wink-nlp').default>[0] & { core(): unknown; metaCER(): unknown };
 let winkInstance: WinkInstance | undefined;

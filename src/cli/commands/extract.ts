@@ -8,7 +8,7 @@ import type { ErrorRecord } from '../../schema/document.js';
 import { EXIT } from '../exit.js';
 import { readInputBytes } from '../read-input.js';
 import { runBatch, type BatchOptions } from '../../batch/run.js';
-import { defaultWorkers } from '../../batch/pool.js';
+import { defaultWorkers, DEFAULT_WORKER_HEAP_MB } from '../../batch/pool.js';
 import { parseShard } from '../../batch/shard.js';
 import { parseProgressMode } from '../../batch/progress.js';
 
@@ -43,8 +43,10 @@ Options:
   --max-length N        refuse texts longer than N UTF-16 units (default 10000000; error E103)
 
 Batch runs (docs/scale.md):
-  --workers N           documents in parallel on N threads (default: the number of cores, here ${defaultWorkers()});
-                        the output is the same bytes for any N
+  --workers N           documents in parallel in N worker processes (default: the number of cores, here
+                        ${defaultWorkers()}); 1 = this process; the output is the same bytes for any N
+  --worker-heap-mb MB   V8 heap limit of each worker process (default ${DEFAULT_WORKER_HEAP_MB}; 0 = Node's default);
+                        a document that needs more is retried once without the limit
   --output FILE         write the JSON lines to FILE instead of standard output
   --resume              with --output: continue an interrupted run (an unfinished last line is cut, ids
                         already in FILE are skipped)
@@ -87,6 +89,7 @@ export async function run(argv: string[]): Promise<number> {
         jsonl: { type: 'boolean' },
         pretty: { type: 'boolean' },
         workers: { type: 'string' },
+        'worker-heap-mb': { type: 'string' },
         output: { type: 'string', short: 'o' },
         resume: { type: 'boolean' },
         shard: { type: 'string' },
@@ -116,7 +119,7 @@ export async function run(argv: string[]): Promise<number> {
   const indent = values.pretty ? 2 : undefined;
 
   const batch = values.jsonl || positionals.length > 1 || positionals.some(isDirectory) ||
-    [values.output, values.resume, values.shard, values.events, values.entities, values.workers].some((v) => v !== undefined);
+    [values.output, values.resume, values.shard, values.events, values.entities, values.workers, values['worker-heap-mb']].some((v) => v !== undefined);
   if (!batch) {
     // A single input: its Document, or only a message on stderr.
     const f = positionals[0];
@@ -132,6 +135,10 @@ export async function run(argv: string[]): Promise<number> {
 
   const workers = values.workers === undefined ? defaultWorkers() : Number(values.workers);
   if (!Number.isInteger(workers) || workers < 1) return usage(`--workers must be a whole number >= 1, got ${JSON.stringify(values.workers)}`);
+  const workerHeapMb = values['worker-heap-mb'] === undefined ? undefined : Number(values['worker-heap-mb']);
+  if (workerHeapMb !== undefined && (!Number.isInteger(workerHeapMb) || workerHeapMb < 0 || (workerHeapMb > 0 && workerHeapMb < 64))) {
+    return usage(`--worker-heap-mb must be 0 or a whole number >= 64, got ${JSON.stringify(values['worker-heap-mb'])}`);
+  }
   if (values.resume && !values.output) return usage('--resume needs --output FILE (the file to continue)');
   if (values.resume && values.pretty) return usage('--resume reads one record per line: it cannot continue --pretty output');
   if (values.resume && (values.events || values.entities)) {
@@ -144,12 +151,15 @@ export async function run(argv: string[]): Promise<number> {
     jsonl: values.jsonl ?? false,
     pipeline: options,
     workers,
+    ...(workerHeapMb !== undefined ? { workerHeapMb } : {}),
     progress,
     ...(indent !== undefined ? { indent } : {}),
     ...(values.output !== undefined ? { output: values.output } : {}),
     ...(values.resume ? { resume: true } : {}),
     ...(values.events !== undefined ? { eventsTable: values.events } : {}),
     ...(values.entities !== undefined ? { entitiesTable: values.entities } : {}),
+    onRetry: (source, id, log) =>
+      log(`ereignis extract: ${source}: ${id}: a worker process ran out of its heap (--worker-heap-mb) or died; the document was done again in a process without the limit`),
     onError: (rec: ErrorRecord, log) => log(`ereignis extract: ${rec.source !== undefined ? `${rec.source}: ` : ''}${rec.error.message}`),
   };
   try {
