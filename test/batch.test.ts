@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './helpers/corpus.js';
 import { runBatch } from '../src/batch/run.js';
+import { describeWorkerFailure } from '../src/batch/pool.js';
 import { extract } from '../src/index.js';
 import { prepareResume } from '../src/batch/resume.js';
 import { keyHash, parseShard } from '../src/batch/shard.js';
@@ -229,6 +230,14 @@ describe('batch runs', function () {
       assert.equal(r.status, 2, `${args.join(' ')}: ${r.stderr}`);
       assert.equal(r.stdout, '');
     }
+  });
+});
+
+describe('worker failures', () => {
+  it('a dead worker process is one line with its exit code and signal, not workerpool\'s dump', () => {
+    const dump = 'Workerpool Worker terminated Unexpectedly\n    exitCode: `134`\n    signalCode: `null`\n    workerpool.script: `/x/worker-process.js`\n    spawnArgs: `node --max-old-space-size=256 /x/worker-process.js`\n';
+    assert.equal(describeWorkerFailure(new Error(dump)), 'the worker process died on this document (exit code 134, signal null)');
+    assert.equal(describeWorkerFailure(new Error('spawn failed\nmore')), 'spawn failed');
   });
 });
 

@@ -89,6 +89,18 @@ export function createProcessor(options: WorkerPipelineOptions, workers: number,
   };
 }
 
+/**
+ * One line for a worker that failed a document: workerpool's message for a dead process spans many lines (spawn
+ * arguments, streams); the exit code and signal are what a user can act on (134/SIGABRT: out of heap).
+ */
+export function describeWorkerFailure(err: unknown): string {
+  const message = (err as Error)?.message ?? String(err);
+  const exit = /exitCode: `([^`]*)`/.exec(message)?.[1];
+  const signal = /signalCode: `([^`]*)`/.exec(message)?.[1];
+  if (exit === undefined && signal === undefined) return message.split('\n')[0]!;
+  return `the worker process died on this document (exit code ${exit ?? 'null'}, signal ${signal ?? 'null'})`;
+}
+
 /** Maps `source` through `fn` with at most `window` calls in flight, yielding results in source order. */
 export async function* orderedMap<T, R>(source: AsyncIterable<T>, fn: (input: T) => Promise<R>, window: number): AsyncGenerator<{ input: T; result: R }> {
   const inFlight: { input: T; result: Promise<R> }[] = [];

@@ -10,7 +10,7 @@ import type { Document, ErrorRecord } from '../schema/document.js';
 import { errorRecord, readRecords, inputSize, type BatchRecord } from './records.js';
 import { inShard, type Shard } from './shard.js';
 import { prepareResume } from './resume.js';
-import { createProcessor, orderedMap } from './pool.js';
+import { createProcessor, describeWorkerFailure, orderedMap } from './pool.js';
 import { createProgress, type ProgressMode } from './progress.js';
 import { openTable, type TableWriter } from './tables.js';
 import type { WorkResult, WorkerPipelineOptions } from './work.js';
@@ -93,7 +93,7 @@ export async function runBatch(o: BatchOptions): Promise<BatchSummary> {
       : processor
           .run({ id: r.id, text: r.text, source: r.source, ...(r.date !== undefined ? { date: r.date } : {}), ...(r.metadata ? { metadata: r.metadata } : {}), wantText })
           // A worker that dies twice on a document (pool.ts retries it once) fails that document, not the run.
-          .catch((err: unknown) => ({ line: JSON.stringify(errorRecord('E109', `worker failed: ${(err as Error)?.message ?? String(err)}`, r.source, r.id), null, o.indent), ok: false }));
+          .catch((err: unknown) => ({ line: JSON.stringify(errorRecord('E109', describeWorkerFailure(err), r.source, r.id), null, o.indent), ok: false }));
   try {
     for await (const { input, result } of orderedMap(pending(), work, Math.max(8, processor.workers * 4))) {
       if (result.retried && input.kind !== 'failed') {
