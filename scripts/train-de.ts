@@ -14,7 +14,8 @@
  * Experiments (off by default, see docs/models.md): --augment K [--augment-weight W] (mention replacement), --strip-titles,
  * --seeds K (weights averaged over K trainings), --trainer crf|mix [--crf-epochs N --mix-weight W], --margin M
  * (cost-augmented perceptron), --cluster-top N / --cluster-min N / --cluster-context N
- * (word-class granularity, see src/ner/train/clusters.ts).
+ * (word-class granularity, see src/ner/train/clusters.ts), --phoenix-surnames (the last word of each Phoenix person
+ * as gazetteer bit knownSurname).
  * Analysis: --seed N, --dump-cv FILE (token, gold, predicted of the cross-validation), --cv-models DIR (fold models and
  * held-out folds, for measuring the whole entity stage), --curve, --ablation.
  */
@@ -206,6 +207,13 @@ function buildLexicon(): Lexicon {
     if (sp.type === 'PER' && sp.end - sp.start >= 2 && /^\p{Lu}\p{Ll}+$/u.test(w)) firstCounts.set(w, (firstCounts.get(w) ?? 0) + 1);
   }
   for (const [w, c] of [...firstCounts.entries()].sort()) if (c >= 2) gz.add('firstname', w);
+  // surnames of persons in office (Phoenix country actors, MIT): a bare "Trump", "Erdogan" in a sentence of its own
+  if (flag('phoenix-surnames')) {
+    for (const n of phoenixPersons(join(DATA, 'cameo-phoenix-dictionaries', 'Phoenix.Countries.actors.txt'))) {
+      const last = n.split(' ').at(-1)!;
+      if (/^\p{Lu}\p{Ll}{2,}/u.test(last)) gz.add('knownSurname', last);
+    }
+  }
   const gaz = new Map([...gz.bits.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
   const shapes = flag('no-shapes') ? new Map<string, number>() : buildShapes(list, dict, dictClasses, [...firstCounts.entries()].filter(([, c]) => c >= 2).map(([w]) => w), cities);
   log(`lexicon: ${dict.size} dictionary forms in ${dictClasses.length} classes, ${gaz.size} gazetteer tokens (${Date.now() - t0} ms)`);

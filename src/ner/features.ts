@@ -114,7 +114,8 @@ const PHRASE_HASHES = Array.from({ length: 64 }, (_, v) => {
   return Int32Array.from([`lxu=${label}`, `lx=B|1|${label}`, `lx=B|m|${label}`, `lx=I|m|${label}`], (x) => hashString(x));
 });
 
-export const GAZ_BITS = ['surname', 'city', 'country', 'landscape', 'company', 'geoname', 'locFirst', 'locRest', 'orgFirst', 'orgRest', 'firstname', 'currency'] as const;
+// New bits go at the end: a model trained without a bit never sets it, so its features stay the same.
+export const GAZ_BITS = ['surname', 'city', 'country', 'landscape', 'company', 'geoname', 'locFirst', 'locRest', 'orgFirst', 'orgRest', 'firstname', 'currency', 'knownSurname'] as const;
 
 /** FNV-1a 32-bit over a string. */
 export function hashString(s: string, seed = 0x811c9dc5): number {

@@ -85,7 +85,7 @@ export class GazetteerBuilder {
     if (!tokens || tokens.length === 0 || tokens.length > 6) return;
     const bit = 1 << GAZ_BITS.indexOf(name);
     if (tokens.length === 1) { this.set(tokens[0]!, bit); return; }
-    if (name === 'surname' || name === 'firstname') return;
+    if (name === 'surname' || name === 'firstname' || name === 'knownSurname') return;
     const org = name === 'company';
     this.set(tokens[0]!, (1 << GAZ_BITS.indexOf(org ? 'orgFirst' : 'locFirst')) | (org ? bit : 0));
     for (const t of tokens.slice(1)) if (/^\p{Lu}/u.test(t)) this.set(t, 1 << GAZ_BITS.indexOf(org ? 'orgRest' : 'locRest'));
