@@ -32,6 +32,7 @@ export const CODES = {
   W011: "Text looks like HTML markup; pass format 'html' (CLI --html) to read the article text",
   W012: 'No article found in the HTML; the text is the page body without script, style, navigation, header, footer and aside',
   W013: 'Text extracted from HTML (info: its length and title); all offsets refer to the extracted text',
+  W014: 'HTML bytes decoded in a charset other than UTF-8 (the one declared, or windows-1252 for undeclared bytes that are not UTF-8)',
 } as const;
 
 export type ErrorCode = keyof typeof CODES;

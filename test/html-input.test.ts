@@ -120,9 +120,45 @@ describe('markup passed as plain text', function () {
   });
 
   it('the new codes are in the catalogue and match the schema pattern', () => {
-    for (const code of ['W011', 'W012', 'W013']) {
+    for (const code of ['W011', 'W012', 'W013', 'W014']) {
       assert.ok(code in CODES, code);
       assert.match(code, /^[EW][0-9]{3}$/);
     }
+  });
+
+  describe('HTML bytes (format "html") in their own charset', () => {
+    const page = (charsetMeta: string) => `<!DOCTYPE html><html><head>${charsetMeta}<title>Gipfel</title></head><body><article><h1>Gipfel in Köln</h1><p>Außenministerin Annalena Baerbock traf am Montag in Köln den französischen Außenminister. Die Gespräche dauerten über drei Stunden.</p><p>Danach reisten beide gemeinsam nach Düsseldorf weiter, wo sie Vertreter der Wirtschaft trafen.</p></article></body></html>`;
+    const latin1 = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
+
+    it('a page that declares windows-1252 / ISO-8859-1 is read in it (W014, info): "Köln", not "K\uFFFDln"', () => {
+      for (const meta of ['<meta charset="windows-1252">', '<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">']) {
+        const doc = html.extract(latin1(page(meta)));
+        assert.ok(doc.text!.includes('Gipfel in Köln'), doc.text);
+        assert.ok(doc.entities.some((e) => e.name === 'Köln'), meta);
+        const w = doc.diagnostics.find((d) => d.code === 'W014');
+        assert.equal(w?.severity, 'info');
+        assert.match(w!.message, /windows-1252/);
+        assert.ok(!doc.diagnostics.some((d) => d.code === 'W004'), 'no replacement characters');
+      }
+    });
+
+    it('undeclared bytes that are not UTF-8 are read as windows-1252 (W014, warning); valid UTF-8 stays UTF-8 without W014', () => {
+      const doc = html.extract(latin1(page('')));
+      assert.ok(doc.text!.includes('Außenministerin Annalena Baerbock'), doc.text);
+      assert.equal(doc.diagnostics.find((d) => d.code === 'W014')?.severity, 'warning');
+      const utf8 = html.extract(new TextEncoder().encode(page('')));
+      assert.ok(utf8.text!.includes('Außenministerin'));
+      assert.ok(!utf8.diagnostics.some((d) => d.code === 'W014'));
+    });
+
+    it('other declared charsets (ISO-8859-2, UTF-16 with its byte-order mark) and the errors: unknown charset, false UTF-8 declaration', () => {
+      // ISO-8859-2: 0xB3 is "ł" (in windows-1252 it would be "³")
+      const polish = html.extract(latin1(page('<meta charset="iso-8859-2">').replace('Annalena Baerbock', 'Rados\u00b3aw Sikorski')));
+      assert.ok(polish.text!.includes('Radosław Sikorski'), polish.text);
+      const utf16 = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Uint16Array.from(page(''), (c) => c.charCodeAt(0)).buffer)]);
+      assert.ok(html.extract(utf16).text!.includes('Außenministerin'));
+      assert.throws(() => html.extract(latin1(page('<meta charset="x-unknown-9">'))), (e: unknown) => e instanceof EreignisError && e.code === 'E102' && /x-unknown-9/.test(e.message));
+      assert.throws(() => html.extract(latin1(page('<meta charset="utf-8">'))), (e: unknown) => e instanceof EreignisError && e.code === 'E102');
+    });
   });
 });

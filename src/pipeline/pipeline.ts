@@ -4,7 +4,7 @@
  */
 import { EreignisError, isEreignisError, type ErrorCode } from '../errors.js';
 import type { Document } from '../schema/document.js';
-import { decodeInput, inspectText, type Input } from './input.js';
+import { decodeHtmlInput, decodeInput, inspectText, type Input } from './input.js';
 import { toDocument, type OffsetUnit } from './emit.js';
 import { htmlDiagnostics, htmlToText, markupDiagnostics } from './html.js';
 import { defaultStages, type StageOptions } from './stages.js';
@@ -108,13 +108,14 @@ export class Pipeline {
 
   /** Extracts one Document. Throws EreignisError for input that is not text (E101, E102, E103, E106). */
   extract(input: Input, options: ExtractOptions = {}): Document {
-    const received = decodeInput(input);
+    const decoded = this.format === 'html' ? decodeHtmlInput(input) : undefined;
+    const received = decoded ? decoded.html : decodeInput(input);
     if (received.length > this.maxLength) {
       throw new EreignisError('E103', `${received.length} UTF-16 units > maxLength ${this.maxLength}; split the text or raise maxLength`);
     }
-    const html = this.format === 'html' ? htmlToText(received) : undefined;
+    const html = decoded ? htmlToText(received) : undefined;
     const text = html ? html.text : received;
-    const diagnostics = [...inspectText(text), ...(html ? htmlDiagnostics(html) : markupDiagnostics(text))];
+    const diagnostics = [...inspectText(text), ...(html ? htmlDiagnostics(html) : markupDiagnostics(text)), ...(decoded?.diagnostics ?? [])];
     const referenceDate = options.date !== undefined ? referenceDay(options.date) : undefined;
     if (options.date !== undefined && referenceDate === undefined) {
       diagnostics.push({ code: 'W010', severity: 'warning', message: `Reference date ${JSON.stringify(options.date)} is not an ISO 8601 date (YYYY-MM-DD); relative dates stay unresolved.` });
