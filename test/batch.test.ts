@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { ROOT } from './helpers/corpus.js';
 import { runBatch } from '../src/batch/run.js';
 import { describeWorkerFailure } from '../src/batch/pool.js';
+import { IdSet, hash64 } from '../src/batch/id-set.js';
 import { extract } from '../src/index.js';
 import { prepareResume } from '../src/batch/resume.js';
 import { keyHash, parseShard } from '../src/batch/shard.js';
@@ -230,6 +231,24 @@ describe('batch runs', function () {
       assert.equal(r.status, 2, `${args.join(' ')}: ${r.stderr}`);
       assert.equal(r.stdout, '');
     }
+  });
+});
+
+describe('id set (duplicate check, resume)', () => {
+  it('holds 300,000 ids through its growth: each added once, found again, absent ones not found', () => {
+    const ids = new IdSet();
+    for (let i = 0; i < 300_000; i++) assert.equal(ids.add(`doc-${i}`), true, `doc-${i} reported as a duplicate`);
+    assert.equal(ids.size, 300_000);
+    for (let i = 0; i < 300_000; i += 997) assert.equal(ids.add(`doc-${i}`), false);
+    for (let i = 0; i < 300_000; i += 991) assert.ok(ids.has(`doc-${i}`));
+    for (let i = 300_000; i < 310_000; i++) assert.ok(!ids.has(`doc-${i}`));
+    assert.equal(ids.size, 300_000);
+  });
+
+  it('hashes are 64 bits that differ for ids that differ in one character, case or length', () => {
+    const seen = new Set(['', 'a', 'A', 'aa', 'ab', 'ba', 'doc-1', 'doc-10', 'doc-01', 'Doc-1', 'ä', '\u0000'].map((id) => hash64(id).join(':')));
+    assert.equal(seen.size, 12);
+    assert.notDeepEqual(hash64(''), [0, 0]);
   });
 });
 

@@ -10,4 +10,5 @@ export type { WorkerPipelineOptions } from './work.js';
 export type { ProgressMode } from './progress.js';
 export { parseShard, inShard, keyHash, type Shard } from './shard.js';
 export { prepareResume, outputKey, type ResumeState } from './resume.js';
+export { IdSet } from './id-set.js';
 export { defaultWorkers, DEFAULT_WORKER_HEAP_MB } from './pool.js';

@@ -10,6 +10,7 @@ import { pipeline, Transform, type Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { EreignisError, isEreignisError, type ErrorCode } from '../errors.js';
 import { SCHEMA_VERSION, type ErrorRecord } from '../schema/document.js';
+import { IdSet } from './id-set.js';
 
 /** One document to process. `key` identifies it for shards, resume and duplicates: the id. */
 export interface TextRecord {
@@ -104,7 +105,7 @@ export function textFilesUnder(dir: string, extensions: readonly string[] = TEXT
 
 /** Every input as records, in input order; ids already seen give E108 error records. */
 export async function* readRecords(inputs: readonly string[], options: RecordSourceOptions): AsyncGenerator<BatchRecord> {
-  const seen = new Set<string>();
+  const seen = new IdSet();
   let bytes = 0;
   const countBytes = (n: number): void => {
     bytes += n;
@@ -115,12 +116,11 @@ export async function* readRecords(inputs: readonly string[], options: RecordSou
     const records = options.jsonl ? jsonlRecords(input, countBytes) : fileRecords(input, countBytes, options.extensions ?? TEXT_FILES);
     for await (const r of records) {
       if (r.kind === 'text') {
-        if (seen.has(r.key)) {
+        if (!seen.add(r.key)) {
           // Keyed by its line, not its id: the id belongs to the first record that had it.
           yield { kind: 'failed', key: r.source, record: errorRecord('E108', `id ${JSON.stringify(r.id)} was used before; ids must be unique`, r.source) };
           continue;
         }
-        seen.add(r.key);
       }
       yield r;
     }

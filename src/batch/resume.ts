@@ -4,6 +4,7 @@
  * nothing is lost.
  */
 import { closeSync, existsSync, openSync, readSync, ftruncateSync, fstatSync } from 'node:fs';
+import { IdSet } from './id-set.js';
 
 /** A Document's or error record's key: its id, else its source (error records of lines that had no id). */
 export function outputKey(record: { id?: unknown; source?: unknown }): string | undefined {
@@ -13,8 +14,8 @@ export function outputKey(record: { id?: unknown; source?: unknown }): string | 
 }
 
 export interface ResumeState {
-  /** Keys of the records already in the output. */
-  done: Set<string>;
+  /** Keys of the records already in the output (as hashes: `has`, `size`). */
+  done: IdSet;
   /** Bytes cut from the end of the file (a record the interrupted run did not finish). */
   truncatedBytes: number;
 }
@@ -22,7 +23,7 @@ export interface ResumeState {
 /** Reads FILE line by line (in chunks: outputs can be many GB), keeps the keys of complete records, and truncates
  * whatever follows the last complete one. A missing file is an empty start. */
 export function prepareResume(file: string): ResumeState {
-  const done = new Set<string>();
+  const done = new IdSet();
   if (!existsSync(file)) return { done, truncatedBytes: 0 };
   const fd = openSync(file, 'r+');
   try {

@@ -10,6 +10,7 @@ import type { Document, ErrorRecord } from '../schema/document.js';
 import { errorRecord, readRecords, inputSize, type BatchRecord } from './records.js';
 import { inShard, type Shard } from './shard.js';
 import { prepareResume } from './resume.js';
+import { IdSet } from './id-set.js';
 import { createProcessor, describeWorkerFailure, orderedMap } from './pool.js';
 import { createProgress, type ProgressMode } from './progress.js';
 import { openTable, type TableWriter } from './tables.js';
@@ -60,7 +61,7 @@ async function writeLine(out: Writable, line: string): Promise<void> {
 
 export async function runBatch(o: BatchOptions): Promise<BatchSummary> {
   const summary: BatchSummary = { documents: 0, errors: 0, skipped: 0, otherShards: 0, repairedBytes: 0, retried: 0 };
-  let done = new Set<string>();
+  let done = new IdSet();
   if (o.resume && o.output) {
     const state = prepareResume(o.output);
     done = state.done;
