@@ -1,7 +1,7 @@
 /**
- * The ids of a batch run (duplicate check, resume) as 64-bit hashes in an open-addressing table: about 16–24 bytes per
- * id instead of the ~70–100 of a Set of strings, so that a corpus of 10^8 documents does not need gigabytes in the
- * process that reads it. Two different ids share a hash with a probability of about n²/2^65 (10^8 ids: 3·10^-4),
+ * The ids of a batch run (duplicate check, resume) as 64-bit hashes in an open-addressing table: about 20 bytes per
+ * id whatever its length, where a Set of strings needs ~50 for a short id ("d123456") and more for a URL, so that a
+ * corpus of 10^8 documents does not need many gigabytes in the process that reads it. Two different ids share a hash with a probability of about n²/2^65 (10^8 ids: 3·10^-4),
  * which would report the later one as a duplicate.
  */
 export class IdSet {
