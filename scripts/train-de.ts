@@ -15,7 +15,7 @@
  * --seeds K (weights averaged over K trainings), --trainer crf|mix [--crf-epochs N --mix-weight W], --margin M
  * (cost-augmented perceptron), --cluster-top N / --cluster-min N / --cluster-context N
  * (word-class granularity, see src/ner/train/clusters.ts), --phoenix-surnames (the last word of each Phoenix person
- * as gazetteer bit knownSurname).
+ * as gazetteer bit knownSurname), --word-class-pairs (neighbouring shared word classes as pairs).
  * Analysis: --seed N, --dump-cv FILE (token, gold, predicted of the cross-validation), --cv-models DIR (fold models and
  * held-out folds, for measuring the whole entity stage), --curve, --ablation.
  */
@@ -112,8 +112,8 @@ const trainOne = (d: TrainSentence[], lex: Lexicon, o: TrainOptions) => (TRAINER
  */
 const WORD_CLASS_PREFIXES = (opt('word-classes') ?? '6,10').split(',').filter((x) => x && x !== 'none').map(Number);
 const sharedWordClasses = WORD_CLASS_PREFIXES.length ? readWordClasses() : undefined;
-/** Feature groups beyond the base set (src/ner/features.ts FeatureOptions): --descriptor, --word-classes. */
-const FEATURE_OPTIONS = { descriptor: flag('descriptor'), ...(sharedWordClasses ? { wordClassPrefixes: WORD_CLASS_PREFIXES, wordClassBits: sharedWordClasses.bits } : {}) };
+/** Feature groups beyond the base set (src/ner/features.ts FeatureOptions): --descriptor, --word-classes, --word-class-pairs. */
+const FEATURE_OPTIONS = { descriptor: flag('descriptor'), wordClassPairs: flag('word-class-pairs'), ...(sharedWordClasses ? { wordClassPrefixes: WORD_CLASS_PREFIXES, wordClassBits: sharedWordClasses.bits } : {}) };
 function trainPerceptron(d: TrainSentence[], lex: Lexicon, o0: TrainOptions): NerModel {
   const o = { ...o0, features: FEATURE_OPTIONS };
   const first = trainOne(d, lex, o);

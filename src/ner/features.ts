@@ -59,6 +59,8 @@ export function compoundHeadClass(w: string, lex: Pick<Lexicon, 'dict'>): number
  */
 export interface FeatureOptions {
   descriptor?: boolean;
+  /** With shared word classes: the pairs (left neighbour's class, word's class) and (word's, right neighbour's). */
+  wordClassPairs?: boolean;
   /**
    * Shared word classes (Lexicon.wordClasses): the path prefixes (in bits) used as features of the word itself; the
    * first one is also the class seen at neighbour positions. `wordClassBits` is the length of a full path.
@@ -66,11 +68,11 @@ export interface FeatureOptions {
   wordClassPrefixes?: number[];
   wordClassBits?: number;
 }
-export const FEATURE_GROUPS = ['descriptor'] as const;
+export const FEATURE_GROUPS = ['descriptor', 'wordClassPairs'] as const;
 export function featureOptionsOf(info: Record<string, unknown>): FeatureOptions {
   const f = Array.isArray(info.features) ? (info.features as unknown[]) : [];
   const prefixes = Array.isArray(info.wordClassPrefixes) ? (info.wordClassPrefixes as number[]) : undefined;
-  return { descriptor: f.includes('descriptor'), ...(prefixes?.length ? { wordClassPrefixes: prefixes, wordClassBits: Number(info.wordClassBits) } : {}) };
+  return { descriptor: f.includes('descriptor'), wordClassPairs: f.includes('wordClassPairs'), ...(prefixes?.length ? { wordClassPrefixes: prefixes, wordClassBits: Number(info.wordClassBits) } : {}) };
 }
 /** The model-header entry for these options: nothing for the base set (so base-set builds stay byte-identical). */
 export function featureInfo(o: FeatureOptions = {}): { features?: string[]; wordClassPrefixes?: number[]; wordClassBits?: number } {
@@ -168,6 +170,7 @@ const BOS: WordFeats = { own: new Int32Array(0), ctx: Int32Array.from({ length: 
 const EOS: WordFeats = { own: new Int32Array(0), ctx: Int32Array.from({ length: CTX_SLOTS_MAX }, (_, i) => hashString(`</s>${i}`)), lower: hashString('</s>'), initial: 0, phrase: -1, descr: 0 };
 const POS_SEEDS = [-2, -1, 1, 2].map((o) => hashString(`off${o}`));
 const H_BIGRAM_L = hashString('bl'), H_BIGRAM_R = hashString('br'), H_INIT = hashString('init'), H_NONINIT = hashString('noninit');
+const H_WC_PAIR_L = hashString('wcl'), H_WC_PAIR_R = hashString('wcr');
 const H_BIAS = hashString('bias'), H_DESCR = hashString('descr=');
 
 /** Continue an FNV-1a state over the characters of `s` (hashString(a + s) === fnv(hashString(a), s)). */
@@ -197,12 +200,14 @@ export class FeatureExtractor {
   private cache = new Map<string, WordFeats>();
   private readonly buf = new Int32Array(192);
   private readonly ctxSlots: number;
+  private readonly classPairs: boolean;
   private readonly wcShifts: number[];
   constructor(private readonly lex: Lexicon, private readonly options: FeatureOptions = {}) {
     const prefixes = lex.wordClasses && options.wordClassPrefixes?.length ? options.wordClassPrefixes : [];
     if (prefixes.length > F.wc.length) throw new Error(`at most ${F.wc.length} word-class prefixes, got ${prefixes.length}`);
     this.wcShifts = prefixes.map((p) => (options.wordClassBits ?? p) - p);
     this.ctxSlots = prefixes.length ? CTX_SLOTS + 1 : CTX_SLOTS;
+    this.classPairs = prefixes.length > 0 && options.wordClassPairs === true;
   }
 
   /** Intrinsic feature hashes of one word form (cached; the cache is reset when it grows past 200k forms). */
@@ -345,7 +350,7 @@ export class FeatureExtractor {
     const n = words.length;
     const wf: WordFeats[] = new Array(n);
     let total = 0;
-    for (let i = 0; i < n; i++) { wf[i] = this.word(words[i]!); total += wf[i]!.own.length + 4 * this.ctxSlots + 8; }
+    for (let i = 0; i < n; i++) { wf[i] = this.word(words[i]!); total += wf[i]!.own.length + 4 * this.ctxSlots + 10; }
     const phrase = this.lex.phrases && this.lex.phrases.size > 0 ? this.matchPhrases(words, wf) : null;
     const hashes = new Int32Array(total);
     const offsets = new Int32Array(n + 1);
@@ -366,6 +371,10 @@ export class FeatureExtractor {
       hashes[k++] = mix(i === 0 ? H_INIT : H_NONINIT, f.initial);
       hashes[k++] = mix(H_BIGRAM_L, mix(at(i - 1).ctx[2]!, f.ctx[1]!));
       if (i > 0 && wf[i - 1]!.descr) hashes[k++] = wf[i - 1]!.descr;
+      if (this.classPairs) {
+        hashes[k++] = mix(H_WC_PAIR_L, mix(at(i - 1).ctx[6]!, f.ctx[6]!));
+        hashes[k++] = mix(H_WC_PAIR_R, mix(f.ctx[6]!, at(i + 1).ctx[6]!));
+      }
       if (phrase) {
         if (phrase.span[i]) hashes[k++] = phrase.span[i]!;
         if (phrase.unigram[i]) hashes[k++] = phrase.unigram[i]!;
