@@ -1,8 +1,8 @@
 /**
  * The ids of a batch run (duplicate check, resume) as 64-bit hashes in an open-addressing table: about 20 bytes per
  * id whatever its length, where a Set of strings needs ~50 for a short id ("d123456") and more for a URL, so that a
- * corpus of 10^8 documents does not need many gigabytes in the process that reads it. Two different ids share a hash with a probability of about n²/2^65 (10^8 ids: 3·10^-4),
- * which would report the later one as a duplicate.
+ * corpus of 10^8 documents does not need many gigabytes in the process that reads it. Two different ids share a hash
+ * with a probability of about n²/2^65 (10^8 ids: 3·10^-4), which would report the later one as a duplicate.
  */
 export class IdSet {
   /** The two 32-bit halves of each slot's hash; (0, 0) marks an empty slot. */

@@ -93,7 +93,7 @@ export async function runBatch(o: BatchOptions): Promise<BatchSummary> {
       ? Promise.resolve({ line: JSON.stringify(r.record, null, o.indent), ok: false })
       : processor
           .run({ id: r.id, text: r.text, source: r.source, ...(r.date !== undefined ? { date: r.date } : {}), ...(r.metadata ? { metadata: r.metadata } : {}), wantText })
-          // A worker that dies twice on a document (pool.ts retries it once) fails that document, not the run.
+          // A worker process that dies on a document (after pool.ts's one retry without the heap limit) fails that document, not the run.
           .catch((err: unknown) => ({ line: JSON.stringify(errorRecord('E109', describeWorkerFailure(err), r.source, r.id), null, o.indent), ok: false }));
   try {
     for await (const { input, result } of orderedMap(pending(), work, Math.max(8, processor.workers * 4))) {

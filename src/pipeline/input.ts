@@ -1,10 +1,12 @@
 /** Turning raw input (string or bytes) into text, with coded errors for what cannot be text. */
-import { EreignisError } from '../errors.js';
+import { EreignisError, isEreignisError } from '../errors.js';
 import type { Diagnostic } from '../schema/document.js';
 
 export type Input = string | Uint8Array;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+const latin1 = new TextDecoder('latin1');
+const windows1252 = new TextDecoder('windows-1252');
 
 /** Bytes that are not text: NUL bytes, or many C0 control characters other than tab/newline/CR/FF. */
 export function looksBinary(bytes: Uint8Array): boolean {
@@ -35,7 +37,7 @@ export function decodeInput(input: Input): string {
 /** The charset an HTML page declares in its first 1,024 bytes (`<meta charset>` or the http-equiv form), as the HTML
  * standard's prescan finds it; bytes are read as Latin-1 so that any encoding's ASCII markup is visible. */
 export function declaredHtmlCharset(bytes: Uint8Array): string | undefined {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  const head = latin1.decode(bytes.subarray(0, 1024));
   for (const meta of head.match(/<meta\b[^>]*>/giu) ?? []) {
     const m = /charset\s*=\s*["']?\s*([\w.:-]+)/iu.exec(meta);
     if (m) return m[1]!.toLowerCase();
@@ -46,15 +48,15 @@ export function declaredHtmlCharset(bytes: Uint8Array): string | undefined {
 /**
  * HTML bytes as text, in the page's own charset (option format 'html'): a byte-order mark, else the charset the page
  * declares, else UTF-8 when the bytes are valid UTF-8, else windows-1252 (what browsers assume for an undeclared
- * Western page). W014 says which charset was used when it was not UTF-8. Errors as decodeInput, and E102 for a
- * declared charset this Node.js cannot decode or a page that declares UTF-8 but is not.
+ * Western page). W014 says which charset was used when it was not UTF-8. Errors as decodeInput (a page that declares
+ * UTF-8 but is not stays E102), and E102 for a declared charset this Node.js cannot decode.
  */
 export function decodeHtmlInput(input: Input): { html: string; diagnostics: Diagnostic[] } {
-  if (typeof input === 'string' || !(input instanceof Uint8Array)) return { html: decodeInput(input), diagnostics: [] };
+  if (!(input instanceof Uint8Array)) return { html: decodeInput(input), diagnostics: [] };
   const bom = input[0] === 0xfe && input[1] === 0xff ? 'utf-16be' : input[0] === 0xff && input[1] === 0xfe ? 'utf-16le' : undefined;
   if (bom) return { html: new TextDecoder(bom).decode(input), diagnostics: [charsetNote(bom, 'byte-order mark')] };
-  if (input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf) return { html: decodeInput(input), diagnostics: [] };
-  const declared = declaredHtmlCharset(input);
+  const utf8Bom = input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf;
+  const declared = utf8Bom ? undefined : declaredHtmlCharset(input);
   let decoder: InstanceType<typeof TextDecoder> | undefined;
   if (declared !== undefined) {
     try {
@@ -64,13 +66,13 @@ export function decodeHtmlInput(input: Input): { html: string; diagnostics: Diag
     }
   }
   if (decoder === undefined || decoder.encoding === 'utf-8') {
-    if (looksBinary(input)) throw new EreignisError('E101', 'the input contains NUL or many control bytes; pass text');
     try {
-      return { html: utf8.decode(input), diagnostics: [] };
-    } catch {
-      if (decoder) throw new EreignisError('E102', 'the page declares charset utf-8 but its bytes are not valid UTF-8');
+      return { html: decodeInput(input), diagnostics: [] };
+    } catch (err) {
+      // Only bytes that declare nothing fall back; binary input and a false UTF-8 declaration keep their error.
+      if (decoder || utf8Bom || !(isEreignisError(err) && err.code === 'E102')) throw err;
     }
-    return { html: new TextDecoder('windows-1252').decode(input), diagnostics: [charsetNote('windows-1252', 'no declared charset, and the bytes are not valid UTF-8', 'warning')] };
+    return { html: windows1252.decode(input), diagnostics: [charsetNote('windows-1252', 'no declared charset, and the bytes are not valid UTF-8', 'warning')] };
   }
   if (looksBinary(input) && !decoder.encoding.startsWith('utf-16')) throw new EreignisError('E101', 'the input contains NUL or many control bytes; pass text');
   return { html: decoder.decode(input), diagnostics: [charsetNote(decoder.encoding, `declared as "${declared}"`)] };
