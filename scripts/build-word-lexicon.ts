@@ -16,13 +16,14 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { loadSyntaxModel } from '../src/syntax/index.js';
 import { splitGermanContractions } from '../src/syntax/contractions.js';
 import { wordHashes } from '../src/syntax/features.js';
 import { tagPass } from '../src/syntax/tagger.js';
 import { lexiconClass, LEXICON_UPOS } from '../src/ner/word-lexicon.js';
 import { sharedData } from './lib/shared-data.js';
+import { SPEECH_FILES, speechLines, speechSentences } from '../src/ner/train/speeches.js';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -34,28 +35,6 @@ const LIMIT = Number(opt('limit') ?? Infinity);
 const MIN_COUNT = Number(opt('min-count') ?? 5);
 const t0 = Date.now();
 const log = (s: string) => console.error(`[${((Date.now() - t0) / 1000).toFixed(1)} s] ${s}`);
-
-const TOKEN = /\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*\.?|\p{N}+(?:[.,:/]\p{N}+)*|[^\s\p{L}\p{N}]/gu;
-/** Abbreviations whose final period belongs to the word (otherwise the period is a token of its own). */
-const ABBREVIATIONS = new Set(['z.B.', 'u.a.', 'd.h.', 'bzw.', 'ca.', 'Dr.', 'Prof.', 'Nr.', 'usw.', 'vgl.', 'etc.', 'Abs.', 'Art.', 'Mio.', 'Mrd.', 'S.', 'St.', 'Jh.', 'evtl.', 'ggf.', 'inkl.', 'sog.', 'z.', 'u.', 'Hr.', 'Fr.']);
-
-/** Words of one line, split into sentences at . ! ? before an upper-case word or a quote. */
-function sentencesOf(line: string): string[][] {
-  const out: string[][] = [];
-  let cur: string[] = [];
-  for (const m of line.replace(/\u00ad/g, '').matchAll(TOKEN)) {
-    let t = m[0];
-    if (t.length > 1 && t.endsWith('.') && !ABBREVIATIONS.has(t)) {
-      cur.push(t.slice(0, -1));
-      t = '.';
-    }
-    cur.push(t);
-    if ((t === '.' || t === '!' || t === '?') && cur.length > 1) { out.push(cur); cur = []; }
-    if (cur.length >= 120) { out.push(cur); cur = []; }
-  }
-  if (cur.length) out.push(cur);
-  return out;
-}
 
 const model = loadSyntaxModel('de');
 const { model: m } = model;
@@ -96,18 +75,14 @@ function afterTitle(words: readonly string[], i: number): boolean {
 const counts = new Map<string, Uint32Array>();
 let tokens = 0, sentences = 0;
 const sources: Array<{ source: string; lines: number; tokens: number }> = [];
-for (const f of ['wp19.txt.gz', 'wp20.txt.gz']) {
-  const text = gunzipSync(readFileSync(join(sharedData('bundestag-speeches-de'), 'bundestag-speeches-de', f))).toString('utf8');
-  let start = 0, lines = 0;
+for (const f of SPEECH_FILES) {
+  let lines = 0;
   const before = tokens;
-  while (start < text.length && lines < LIMIT) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    const line = text.slice(start, end);
-    start = end + 1;
+  for (const line of speechLines(sharedData('bundestag-speeches-de'), f)) {
+    if (lines >= LIMIT) break;
     lines++;
-    for (const raw of sentencesOf(line)) {
-      const { words } = splitGermanContractions(raw);
+    for (const sentence of speechSentences(line)) {
+      const { words } = splitGermanContractions(sentence.map((t) => t.text));
       const h = wordHashes(words, m.clusters, m.clusterSpec);
       const upos = uposOf(h);
       for (let i = 0; i < words.length; i++) {
