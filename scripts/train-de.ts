@@ -16,8 +16,11 @@
  * (cost-augmented perceptron), --cluster-top N / --cluster-min N / --cluster-context N
  * (word-class granularity, see src/ner/train/clusters.ts), --phoenix-surnames (the last word of each Phoenix person
  * as gazetteer bit knownSurname), --word-class-pairs (neighbouring shared word classes as pairs).
- * Analysis: --seed N, --dump-cv FILE (token, gold, predicted of the cross-validation), --cv-models DIR (fold models and
- * held-out folds, for measuring the whole entity stage), --curve, --ablation.
+ * Self-training (model 2.1): --self-train W (weight of the sentences of the Bundestag speeches that a first model, read
+ * through the entity stage of extract(), labels with confidence; 0 = off), --self-train-every K (every K-th speech).
+ * Analysis: --seed N, --dump-cv FILE (token, gold, predicted of the cross-validation), --cv-folds 1,3,5 (only these folds,
+ * so that folds can run in separate processes), --cv-from A,B (the CV score of such dumps), --cv-models DIR (fold models
+ * and held-out folds, for measuring the whole entity stage), --curve, --ablation.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync, mkdirSync, symlinkSync } from 'node:fs';
@@ -37,6 +40,9 @@ import { evaluateSpans, formatEval, spansOf, type EvalResult, type PRF } from '.
 import { LABELS } from '../src/ner/labels.js';
 import type { Sentence } from '../src/ner/corpus.js';
 import { sharedData } from './lib/shared-data.js';
+import { pipelineTeacher } from './lib/pipeline-teacher.js';
+import { DEFAULT_SILVER_OPTIONS, silverSentences } from '../src/ner/train/self-training.js';
+import { SPEECH_FILES, speechLines } from '../src/ner/train/speeches.js';
 import { readWordClasses } from './lib/word-classes.js';
 import { readWordLexicon } from './lib/word-lexicon.js';
 import { phoenixPersons } from './lib/phoenix.js';
@@ -449,14 +455,43 @@ function devScores(model: NerModel, verbose: boolean): Record<string, EvalResult
   return out;
 }
 
+/**
+ * --self-train W (weight of the silver sentences; 0 = off) and --self-train-every K (every K-th speech): a first model
+ * trained on `data` labels the Bundestag speeches through the entity stage of extract(), and the model is trained again
+ * on `data` plus the sentences where that teacher is sure (src/ner/train/self-training.ts). In the cross-validation each
+ * fold has its own teacher, so no held-out sentence reaches the silver labels.
+ */
+const SELF_TRAIN_WEIGHT = Number(opt('self-train') ?? 0);
+const SELF_TRAIN_EVERY = Number(opt('self-train-every') ?? DEFAULT_SILVER_OPTIONS.every);
+const trainOptions = (): TrainOptions => ({ bucketsLog2: BUCKETS_LOG2, epochs: EPOCHS, seed: SEED, wordDropout: WORD_DROPOUT, finetuneEpochs: FINETUNE_EPOCHS, margin: MARGIN });
+/** The header entries decoding depends on (the same for a teacher, a fold model and the shipped model). */
+const decodingInfo = () => ({ oBias: O_BIAS, ...(CONFIDENCE_TEMPERATURE ? { confidenceTemperature: CONFIDENCE_TEMPERATURE } : {}) });
+function trainModel(data: TrainSentence[], lexicon: Lexicon, extra: Partial<TrainOptions> = {}): NerModel {
+  const first = trainPerceptron(data, lexicon, { ...trainOptions(), ...extra });
+  first.info = { ...first.info, ...decodingInfo() };
+  if (!(SELF_TRAIN_WEIGHT > 0)) return first;
+  const t0 = Date.now();
+  const { teacher, dispose } = pipelineTeacher(first);
+  const lines = (function* () { for (const f of SPEECH_FILES) yield* speechLines(DATA, f); })();
+  const { sentences, stats } = silverSentences(lines, teacher, { every: SELF_TRAIN_EVERY });
+  dispose();
+  log(`self-training: ${stats.kept} of ${stats.sentences} sentences of ${stats.lines} speeches kept (${stats.keptWithoutNames} without names, ${stats.names} names), weight ${SELF_TRAIN_WEIGHT} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+  const silver = sentences.map((s): TrainSentence => ({ words: s.words, tags: s.tags, weight: SELF_TRAIN_WEIGHT, noMisc: true }));
+  const model = trainPerceptron(data.concat(silver), lexicon, { ...trainOptions(), ...extra });
+  model.info = { ...model.info, ...decodingInfo() };
+  return model;
+}
+
+/** --cv-folds 1,3: only these folds (1-based; with --dump-cv, so that folds can run in separate processes). */
+const CV_FOLDS = opt('cv-folds')?.split(',').map(Number);
 function crossValidate(lexicon: Lexicon, folds = 5): EvalResult {
   const ge = load('germeval');
   const gold: string[][] = [], pred: string[][] = [], words: string[][] = [];
   const sweep = new Map<number, { gold: string[][]; pred: string[][] }>();
   for (let f = 0; f < folds; f++) {
+    if (CV_FOLDS && !CV_FOLDS.includes(f + 1)) continue;
     const test = ge.filter((_, i) => i % folds === f);
-    const model = trainPerceptron(trainingSet(weights, new Set(test)), lexicon, { bucketsLog2: BUCKETS_LOG2, epochs: EPOCHS, seed: SEED, wordDropout: WORD_DROPOUT, finetuneEpochs: FINETUNE_EPOCHS, margin: MARGIN });
-    model.info = { ...model.info, oBias: O_BIAS };
+    const model = trainModel(trainingSet(weights, new Set(test)), lexicon);
     const tagger = new NerTagger(model);
     for (const s of test) { gold.push(s.tags); pred.push(tagger.tag(s.words)); words.push(s.words); }
     // --cv-models DIR: each fold's model (DIR/foldK/de, with models/gazetteer linked) and its held-out sentences
@@ -490,6 +525,19 @@ function crossValidate(lexicon: Lexicon, folds = 5): EvalResult {
 const f1 = (r: EvalResult | undefined) => (r ? (100 * r.overall.f1).toFixed(1) : '-');
 
 async function main() {
+  // --cv-from A,B: the CV score of --dump-cv files written by processes that ran different --cv-folds
+  const cvFrom = opt('cv-from');
+  if (cvFrom) {
+    const gold: string[][] = [], pred: string[][] = [];
+    for (const file of cvFrom.split(',')) {
+      for (const block of readFileSync(file, 'utf8').split(/\n\s*\n/)) {
+        const rows = block.split('\n').filter(Boolean).map((l) => l.split('\t'));
+        if (rows.length) { gold.push(rows.map((r) => r[1]!)); pred.push(rows.map((r) => r[2]!)); }
+      }
+    }
+    log(`GermEval dev 5-fold CV from ${cvFrom} (${gold.length} sentences)\n${formatEval(evaluateSpans(gold, pred))}`);
+    return;
+  }
   const lexicon = buildLexicon();
   if (!flag('keep-silver-noise')) silverLexicon = lexicon;
   if (flag('ablation')) {
@@ -510,11 +558,10 @@ async function main() {
   if (flag('cv-only')) { const cv = crossValidate(lexicon); log(`GermEval dev 5-fold CV\n${formatEval(cv)}`); return; }
   const data = trainingSet(weights);
   log(`training on ${data.length} sentences, ${data.reduce((a, s) => a + s.words.length, 0)} tokens; weights ${JSON.stringify(weights)}; ${EPOCHS} epochs`);
-  const model = trainPerceptron(data, lexicon, {
-    bucketsLog2: BUCKETS_LOG2, epochs: EPOCHS, seed: SEED, wordDropout: WORD_DROPOUT, finetuneEpochs: FINETUNE_EPOCHS, margin: MARGIN, log,
+  const model = trainModel(data, lexicon, {
+    log,
     onEpoch: flag('curve') ? (e, m) => { const d = devScores(m, false); log(`  epoch ${e}: UNER ${f1(d.uner)} europarl ${f1(d.europarl)} wikiann ${f1(d.wikiannTest)} smartdata ${f1(d.smartdataTest)}`); } : undefined,
   });
-  model.info = { ...model.info, oBias: O_BIAS };
   const scores = devScores(model, true);
   let cv: EvalResult | undefined;
   if (flag('cv')) { cv = crossValidate(lexicon); log(`GermEval dev 5-fold CV\n${formatEval(cv)}`); }
