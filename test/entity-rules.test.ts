@@ -377,9 +377,12 @@ describe('tagger persons: a name between a common noun and a number is a thing',
     assert.deepEqual(persons('Im Jahr 1990 war Schröder 46 Jahre alt.'), ['Schröder']);
   });
 
-  it('a capitalised preposition that opens the sentence is not part of the name ("Laut Bauer habe …")', () => {
-    const doc = extract('Laut Bauer habe niemand etwas gesehen.', { language: 'de' });
-    assert.deepEqual(doc.entities.flatMap((e) => e.mentions.map((m) => m.text)), ['Bauer']);
+  it('a capitalised preposition that opens the sentence is not part of the name ("Laut Schröder habe …")', () => {
+    const mentions = (text: string) => extract(text, { language: 'de' }).entities.flatMap((e) => e.mentions.map((m) => m.text));
+    assert.deepEqual(mentions('Laut Schröder habe niemand etwas gesehen.'), ['Schröder']);
+    // model 2.1 reads "Bauer" (also the common noun) here as no name at all (a known recall error, docs/models.md);
+    // whatever it finds, "Laut" stays out
+    assert.ok(mentions('Laut Bauer habe niemand etwas gesehen.').every((m) => !m.startsWith('Laut')));
   });
 });
 
@@ -405,7 +408,7 @@ describe('tagger persons: name particles belong to the name', () => {
 
   it('leaves German words that look like particles alone ("du", "von den", a common noun after "von der")', () => {
     assert.deepEqual(persons('Hast du Merkel gesehen?'), ['Merkel: Merkel']);
-    // "von der Post" must never join a person (model 2.0 finds no person here at all: a known recall error)
+    // "von der Post" must never join a person, whether the rules or the tagger ran the name over the particles
     assert.ok(persons('Peter von der Post kam.').every((p) => !p.includes('Post')));
     assert.deepEqual(persons('Peter Müller von der Post kam.'), ['Peter Müller: Peter Müller']);
   });

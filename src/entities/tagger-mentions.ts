@@ -5,7 +5,7 @@
 import type { TaggerUse } from '../doc/language-profile.js';
 import type { RawMention, Token, WorkingDoc } from '../doc/types.js';
 import type { NerTagger } from '../ner/index.js';
-import type { Lexicon } from '../ner/features.js';
+import { GAZ_BITS, type Lexicon } from '../ner/features.js';
 import { isDictionaryNoun } from './trailing-nouns.js';
 
 /** Mentions from the statistical tagger, sentence by sentence, as token-aligned spans, kept as the profile's `use` says. */
@@ -28,8 +28,22 @@ export function taggerMentions(doc: WorkingDoc, tagger: NerTagger, use: TaggerUs
     (m) =>
       (use.minConfidence === undefined || m.confidence >= use.minConfidence) &&
       !use.dropTypes.has(m.type) &&
-      !(use.dropsDesignations && isDesignationNumber(m, tokens, tagger)),
+      !(use.dropsDesignations && isDesignationNumber(m, tokens, tagger)) &&
+      !isCountryGenitivePhrase(m, tokens, tagger.model.lexicon),
   );
+}
+
+const COUNTRY_BIT = 1 << GAZ_BITS.indexOf('country');
+/**
+ * "Chinas Armee", "Russlands Regierung": a country in the genitive and common nouns are no organisation's name, though
+ * the tagger may read them as one; without the span, the country is found by the gazetteer and the noun stays its agent.
+ */
+function isCountryGenitivePhrase(m: RawMention, tokens: readonly Token[], lexicon: Lexicon): boolean {
+  if (m.type !== 'ORG' || m.tokenStart === undefined || m.tokenEnd === undefined || m.tokenEnd - m.tokenStart < 2) return false;
+  const first = tokens[m.tokenStart]!.text;
+  if (!/^\p{Lu}.*\p{Ll}s$/u.test(first) || !((lexicon.gaz.get(first.slice(0, -1)) ?? 0) & COUNTRY_BIT)) return false;
+  for (let k = m.tokenStart + 1; k < m.tokenEnd; k++) if (!isDictionaryNoun(tokens[k]!.text, lexicon, true)) return false;
+  return true;
 }
 
 /**
@@ -119,6 +133,12 @@ function spansFromLabels(
       const n = particlesAfter(toks, labels, last);
       // "Peter von der Post" is a Peter from the post office: the word after the particles must not be a common noun
       if (n && !(lexicon && isDictionaryNoun(toks[last + n + 1]!.text, lexicon, true))) { last += n + 1; e = last + 1; }
+    }
+    // The same for a person span the tagger ran over the particles itself ("[Peter von der Post] kam"): a final common
+    // noun after the particles is cut off with them, the first name stays
+    if (type === 'PER' && lexicon && last - first >= 2 && isDictionaryNoun(toks[last]!.text, lexicon, true)) {
+      const pair = JOINABLE_PARTICLE_PAIRS.has(`${toks[last - 2]!.text} ${toks[last - 1]!.text}`);
+      if (pair || (JOINABLE_PARTICLES.has(toks[last - 1]!.text) && /^\p{Ll}/u.test(toks[last - 1]!.text))) last -= pair ? 3 : 2;
     }
     if (first > last) {
       k = e;
