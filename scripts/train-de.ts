@@ -41,7 +41,7 @@ import { LABELS } from '../src/ner/labels.js';
 import type { Sentence } from '../src/ner/corpus.js';
 import { sharedData } from './lib/shared-data.js';
 import { pipelineTeacher } from './lib/pipeline-teacher.js';
-import { DEFAULT_SILVER_OPTIONS, silverSentences } from '../src/ner/train/self-training.js';
+import { DEFAULT_SILVER_OPTIONS, silverSentences, type SilverStats } from '../src/ner/train/self-training.js';
 import { SPEECH_FILES, speechLines } from '../src/ner/train/speeches.js';
 import { readWordClasses } from './lib/word-classes.js';
 import { readWordLexicon } from './lib/word-lexicon.js';
@@ -463,6 +463,8 @@ function devScores(model: NerModel, verbose: boolean): Record<string, EvalResult
  */
 const SELF_TRAIN_WEIGHT = Number(opt('self-train') ?? 0);
 const SELF_TRAIN_EVERY = Number(opt('self-train-every') ?? DEFAULT_SILVER_OPTIONS.every);
+/** What the last self-training added (for the manifest). */
+let selfTraining: ({ weight: number; every: number } & SilverStats) | undefined;
 const trainOptions = (): TrainOptions => ({ bucketsLog2: BUCKETS_LOG2, epochs: EPOCHS, seed: SEED, wordDropout: WORD_DROPOUT, finetuneEpochs: FINETUNE_EPOCHS, margin: MARGIN });
 /** The header entries decoding depends on (the same for a teacher, a fold model and the shipped model). */
 const decodingInfo = () => ({ oBias: O_BIAS, ...(CONFIDENCE_TEMPERATURE ? { confidenceTemperature: CONFIDENCE_TEMPERATURE } : {}) });
@@ -475,6 +477,7 @@ function trainModel(data: TrainSentence[], lexicon: Lexicon, extra: Partial<Trai
   const lines = (function* () { for (const f of SPEECH_FILES) yield* speechLines(DATA, f); })();
   const { sentences, stats } = silverSentences(lines, teacher, { every: SELF_TRAIN_EVERY });
   dispose();
+  selfTraining = { weight: SELF_TRAIN_WEIGHT, every: SELF_TRAIN_EVERY, ...stats };
   log(`self-training: ${stats.kept} of ${stats.sentences} sentences of ${stats.lines} speeches kept (${stats.keptWithoutNames} without names, ${stats.names} names), weight ${SELF_TRAIN_WEIGHT} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
   const silver = sentences.map((s): TrainSentence => ({ words: s.words, tags: s.tags, weight: SELF_TRAIN_WEIGHT, noMisc: true }));
   const model = trainPerceptron(data.concat(silver), lexicon, { ...trainOptions(), ...extra });
@@ -522,22 +525,25 @@ function crossValidate(lexicon: Lexicon, folds = 5): EvalResult {
   return evaluateSpans(gold, pred);
 }
 
+function scoreCvDumps(files: string[]): { result: EvalResult; sentences: number } {
+  const gold: string[][] = [], pred: string[][] = [];
+  for (const file of files) {
+    for (const block of readFileSync(file, 'utf8').split(/\n\s*\n/)) {
+      const rows = block.split('\n').filter(Boolean).map((l) => l.split('\t'));
+      if (rows.length) { gold.push(rows.map((r) => r[1]!)); pred.push(rows.map((r) => r[2]!)); }
+    }
+  }
+  return { result: evaluateSpans(gold, pred), sentences: gold.length };
+}
+
 const f1 = (r: EvalResult | undefined) => (r ? (100 * r.overall.f1).toFixed(1) : '-');
 
 async function main() {
-  // --cv-from A,B: the CV score of --dump-cv files written by processes that ran different --cv-folds
-  const cvFrom = opt('cv-from');
-  if (cvFrom) {
-    const gold: string[][] = [], pred: string[][] = [];
-    for (const file of cvFrom.split(',')) {
-      for (const block of readFileSync(file, 'utf8').split(/\n\s*\n/)) {
-        const rows = block.split('\n').filter(Boolean).map((l) => l.split('\t'));
-        if (rows.length) { gold.push(rows.map((r) => r[1]!)); pred.push(rows.map((r) => r[2]!)); }
-      }
-    }
-    log(`GermEval dev 5-fold CV from ${cvFrom} (${gold.length} sentences)\n${formatEval(evaluateSpans(gold, pred))}`);
-    return;
-  }
+  // --cv-from A,B: the CV score of --dump-cv files written by processes that ran different --cv-folds; with --cv-only
+  // it is only printed, otherwise it goes into the manifest of the model trained next
+  const cvFrom = opt('cv-from') ? scoreCvDumps(opt('cv-from')!.split(',')) : undefined;
+  if (cvFrom) log(`GermEval dev 5-fold CV from ${opt('cv-from')} (${cvFrom.sentences} sentences)\n${formatEval(cvFrom.result)}`);
+  if (cvFrom && flag('cv-only')) return;
   const lexicon = buildLexicon();
   if (!flag('keep-silver-noise')) silverLexicon = lexicon;
   if (flag('ablation')) {
@@ -563,7 +569,7 @@ async function main() {
     onEpoch: flag('curve') ? (e, m) => { const d = devScores(m, false); log(`  epoch ${e}: UNER ${f1(d.uner)} europarl ${f1(d.europarl)} wikiann ${f1(d.wikiannTest)} smartdata ${f1(d.smartdataTest)}`); } : undefined,
   });
   const scores = devScores(model, true);
-  let cv: EvalResult | undefined;
+  let cv: EvalResult | undefined = cvFrom?.result;
   if (flag('cv')) { cv = crossValidate(lexicon); log(`GermEval dev 5-fold CV\n${formatEval(cv)}`); }
   if (flag('no-write')) return;
   model.info = { ...model.info, oBias: O_BIAS, ...(CONFIDENCE_TEMPERATURE ? { confidenceTemperature: CONFIDENCE_TEMPERATURE } : {}), trainedOn: Object.keys(weights).filter((k) => weights[k]! > 0).sort(), weights, epochs: EPOCHS, seed: SEED, wordDropout: WORD_DROPOUT, partialMisc: PARTIAL_MISC };
@@ -579,7 +585,7 @@ async function main() {
     );
   const manifest = {
     name: 'ereignis-ner-de',
-    version: DICT === 'hunspell' ? '1.5.0-hunspell' : '2.0.0',
+    version: DICT === 'hunspell' ? '1.5.0-hunspell' : selfTraining ? '2.1.0' : '2.0.0',
     file: 'ner-de.bin',
     sha256: createHash('sha256').update(bytes).digest('hex'),
     bytes: bytes.length,
@@ -589,6 +595,7 @@ async function main() {
       ...(TRAINER === 'mix' ? { crf: { weight: MIX_WEIGHT, epochs: CRF_EPOCHS, learningRate: LEARNING_RATE } } : {}), ...(PRUNE > 0 ? { prunedRowsUpTo: PRUNE } : {}), sourceWeights: weights,
       domainAdaptation: [...DOMAIN_ADAPT].sort(), oBias: O_BIAS, wordDropout: WORD_DROPOUT, partialMiscLabels: PARTIAL_MISC, wordClasses: lexicon.clusters.size, dictionaryForms: lexicon.dict.size,
       gazetteerTokens: lexicon.gaz.size, nameShapeNgrams: lexicon.shapes?.size ?? 0, knownNames: [...(lexicon.phrases?.entries() ?? [])].filter(([, v]) => !(v & PHRASE_PREFIX_ONLY)).length,
+      ...(selfTraining ? { selfTraining: { silverWeight: selfTraining.weight, everyKthSpeech: selfTraining.every, speeches: selfTraining.lines, sentencesRead: selfTraining.sentences, sentencesKept: selfTraining.kept, keptWithoutNames: selfTraining.keptWithoutNames, names: selfTraining.names, teacher: 'the entity stage of extract() with the model trained without these sentences', options: { ...DEFAULT_SILVER_OPTIONS, every: SELF_TRAIN_EVERY } } } : {}),
       knownNameSources: [...PHRASE_SOURCES].sort().concat(PHRASE_SOURCES.length && !flag('no-phrases-gazetteer') ? ['models/gazetteer (compiled pipeline gazetteers)'] : []),
     },
     trainingData: ([
@@ -613,6 +620,7 @@ async function main() {
       { source: 'known-name table: entity spans of WikiANN de dev and en train+dev (Pan et al. 2017, silver) and wikigold (Balasuriya et al. 2009)', licence: 'CC BY-SA 3.0 (Wikipedia-derived) / CC BY 4.0' },
       { source: 'known-name table: names of the compiled pipeline gazetteers models/gazetteer (ereignis hand lists MIT; Phoenix/PETRARCH actors MIT; media-outlets-fundus MIT; i18n-iso-countries MIT; world-countries ODbL; GeoNames CC BY 4.0)', licence: 'mixed, see docs/resources.md' },
       ...(flag('no-phoenix-persons') ? [] : [{ source: 'known-name table: persons in office of the Phoenix country actor dictionary (Phoenix.Countries.actors.txt, Open Event Data Alliance)', licence: 'MIT' }]),
+      ...(selfTraining ? [{ source: `self-training: ${selfTraining.kept} sentences of bundestag-speeches-de (every ${selfTraining.every === 1 ? '' : `${selfTraining.every}th `}speech) labelled by the entity stage of extract() with the first-stage model, at weight ${selfTraining.weight}`, licence: 'official records (§5 UrhG), used as unlabeled text: the file holds hashed feature weights learnt from them, no text' }] : []),
       { source: `name-shape n-gram model: the LER gazetteer lists, GeoNames names and the ${DICT === 'hunspell' ? 'dictionary-de' : 'word-lexicon'} nouns above`, licence: 'as above' },
     ],
     licence: DICT === 'hunspell'
