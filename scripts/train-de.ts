@@ -16,7 +16,7 @@
  * (cost-augmented perceptron), --cluster-top N / --cluster-min N / --cluster-context N
  * (word-class granularity, see src/ner/train/clusters.ts), --phoenix-surnames (the last word of each Phoenix person
  * as gazetteer bit knownSurname), --word-class-pairs (neighbouring shared word classes as pairs).
- * Self-training (model 2.1): --self-train W (weight of the sentences of the Bundestag speeches that a first model, read
+ * Self-training (model 2.1, on by default): --self-train W (weight, default 0.5, of the sentences of the Bundestag speeches that a first model, read
  * through the entity stage of extract(), labels with confidence; 0 = off), --self-train-every K (every K-th speech).
  * Analysis: --seed N, --dump-cv FILE (token, gold, predicted of the cross-validation), --cv-folds 1,3,5 (only these folds,
  * so that folds can run in separate processes), --cv-from A,B (the CV score of such dumps), --cv-models DIR (fold models
@@ -461,7 +461,7 @@ function devScores(model: NerModel, verbose: boolean): Record<string, EvalResult
  * on `data` plus the sentences where that teacher is sure (src/ner/train/self-training.ts). In the cross-validation each
  * fold has its own teacher, so no held-out sentence reaches the silver labels.
  */
-const SELF_TRAIN_WEIGHT = Number(opt('self-train') ?? 0);
+const SELF_TRAIN_WEIGHT = Number(opt('self-train') ?? 0.5);
 const SELF_TRAIN_EVERY = Number(opt('self-train-every') ?? DEFAULT_SILVER_OPTIONS.every);
 /** What the last self-training added (for the manifest). */
 let selfTraining: ({ weight: number; every: number } & SilverStats) | undefined;

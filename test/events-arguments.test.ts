@@ -52,7 +52,10 @@ describe('events: arguments by grammatical function', function () {
   });
 
   it('the object of a statement takes the speaker as its actor', () => {
-    assert.deepEqual(events('Bayer kündigte die Übernahme von Monsanto an.'), ['statement: Bayer/source', 'acquire: Bayer/source, Monsanto/target']);
+    // not sentence-initial: model 2.1 reads a sentence-initial "Bayer" (also "Bavarian") as no name, a known recall
+    // error (docs/models.md); this test is about the event rule
+    assert.deepEqual(events('Am Montag kündigte Bayer die Übernahme von Monsanto an.'), ['statement: Bayer/source', 'acquire: Bayer/source, Monsanto/target']);
+    assert.deepEqual(events('Siemens kündigte die Übernahme von Monsanto an.'), ['statement: Siemens/source', 'acquire: Monsanto/target, Siemens/source']);
   });
 
   it('"wir"/"ich"/"we" inside a quote is its speaker (discourse actor)', () => {
