@@ -17,7 +17,8 @@
  * (word-class granularity, see src/ner/train/clusters.ts), --phoenix-surnames (the last word of each Phoenix person
  * as gazetteer bit knownSurname), --word-class-pairs (neighbouring shared word classes as pairs).
  * Self-training (model 2.1, on by default): --self-train W (weight, default 0.5, of the sentences of the Bundestag speeches that a first model, read
- * through the entity stage of extract(), labels with confidence; 0 = off), --self-train-every K (every K-th speech).
+ * through the entity stage of extract(), labels with confidence; 0 = off), --self-train-every K (every K-th speech),
+ * --self-train-rounds N (experiment: the model of one round is the teacher of the next).
  * Analysis: --seed N, --dump-cv FILE (token, gold, predicted of the cross-validation), --cv-folds 1,3,5 (only these folds,
  * so that folds can run in separate processes), --cv-from A,B (the CV score of such dumps), --cv-models DIR (fold models
  * and held-out folds, for measuring the whole entity stage), --curve, --ablation.
@@ -463,6 +464,7 @@ function devScores(model: NerModel, verbose: boolean): Record<string, EvalResult
  */
 const SELF_TRAIN_WEIGHT = Number(opt('self-train') ?? 0.5);
 const SELF_TRAIN_EVERY = Number(opt('self-train-every') ?? DEFAULT_SILVER_OPTIONS.every);
+const SELF_TRAIN_ROUNDS = Number(opt('self-train-rounds') ?? 1);
 /** What the last self-training added (for the manifest). */
 let selfTraining: ({ weight: number; every: number } & SilverStats) | undefined;
 const trainOptions = (): TrainOptions => ({ bucketsLog2: BUCKETS_LOG2, epochs: EPOCHS, seed: SEED, wordDropout: WORD_DROPOUT, finetuneEpochs: FINETUNE_EPOCHS, margin: MARGIN });
@@ -472,16 +474,20 @@ function trainModel(data: TrainSentence[], lexicon: Lexicon, extra: Partial<Trai
   const first = trainPerceptron(data, lexicon, { ...trainOptions(), ...extra });
   first.info = { ...first.info, ...decodingInfo() };
   if (!(SELF_TRAIN_WEIGHT > 0)) return first;
-  const t0 = Date.now();
-  const { teacher, dispose } = pipelineTeacher(first);
-  const lines = (function* () { for (const f of SPEECH_FILES) yield* speechLines(DATA, f); })();
-  const { sentences, stats } = silverSentences(lines, teacher, { every: SELF_TRAIN_EVERY });
-  dispose();
-  selfTraining = { weight: SELF_TRAIN_WEIGHT, every: SELF_TRAIN_EVERY, ...stats };
-  log(`self-training: ${stats.kept} of ${stats.sentences} sentences of ${stats.lines} speeches kept (${stats.keptWithoutNames} without names, ${stats.names} names), weight ${SELF_TRAIN_WEIGHT} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
-  const silver = sentences.map((s): TrainSentence => ({ words: s.words, tags: s.tags, weight: SELF_TRAIN_WEIGHT, noMisc: true }));
-  const model = trainPerceptron(data.concat(silver), lexicon, { ...trainOptions(), ...extra });
-  model.info = { ...model.info, ...decodingInfo() };
+  let model = first;
+  // --self-train-rounds N (experiment): the model of one round teaches the next
+  for (let round = 0; round < SELF_TRAIN_ROUNDS; round++) {
+    const t0 = Date.now();
+    const { teacher, dispose } = pipelineTeacher(model);
+    const lines = (function* () { for (const f of SPEECH_FILES) yield* speechLines(DATA, f); })();
+    const { sentences, stats } = silverSentences(lines, teacher, { every: SELF_TRAIN_EVERY });
+    dispose();
+    selfTraining = { weight: SELF_TRAIN_WEIGHT, every: SELF_TRAIN_EVERY, ...stats };
+    log(`self-training round ${round + 1}: ${stats.kept} of ${stats.sentences} sentences of ${stats.lines} speeches kept (${stats.keptWithoutNames} without names, ${stats.names} names), weight ${SELF_TRAIN_WEIGHT} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+    const silver = sentences.map((s): TrainSentence => ({ words: s.words, tags: s.tags, weight: SELF_TRAIN_WEIGHT, noMisc: true }));
+    model = trainPerceptron(data.concat(silver), lexicon, { ...trainOptions(), ...extra });
+    model.info = { ...model.info, ...decodingInfo() };
+  }
   return model;
 }
 
