@@ -41,7 +41,7 @@ import { evaluateSpans, formatEval, spansOf, type EvalResult, type PRF } from '.
 import { LABELS } from '../src/ner/labels.js';
 import type { Sentence } from '../src/ner/corpus.js';
 import { sharedData } from './lib/shared-data.js';
-import { pipelineTeacher } from './lib/pipeline-teacher.js';
+import { pipelineTeacher, writeNerModelFolder } from './lib/pipeline-teacher.js';
 import { DEFAULT_SILVER_OPTIONS, silverSentences, type SilverStats } from '../src/ner/train/self-training.js';
 import { SPEECH_FILES, speechLines } from '../src/ner/train/speeches.js';
 import { readWordClasses } from './lib/word-classes.js';
@@ -509,9 +509,7 @@ function crossValidate(lexicon: Lexicon, folds = 5): EvalResult {
     if (cvDir) {
       const dir = join(resolve(cvDir), `fold${f + 1}`);
       mkdirSync(join(dir, 'de'), { recursive: true });
-      const bytes = serializeModel(model);
-      writeFileSync(join(dir, 'de', 'ner-de.bin'), bytes);
-      writeFileSync(join(dir, 'de', 'manifest.json'), JSON.stringify({ name: `cv fold ${f + 1}`, version: '0', file: 'ner-de.bin', sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length, labels: [...LABELS] }));
+      writeNerModelFolder(join(dir, 'de'), model, `cv fold ${f + 1}`);
       if (!existsSync(join(dir, 'gazetteer'))) symlinkSync(resourceDir('gazetteer'), join(dir, 'gazetteer'));
       writeFileSync(join(dir, 'test.conll'), test.map((s) => s.words.map((w, j) => `${w}\t${s.tags[j]}`).join('\n') + '\n').join('\n'));
     }
@@ -558,7 +556,7 @@ async function main() {
     for (const k of Object.keys(weights)) variants.push([`without ${k}`, { ...weights, [k]: 0 }]);
     variants.push(['germeval only', { germeval: 1 }]);
     for (const [name, ws] of variants) {
-      const model = trainPerceptron(trainingSet(ws), lexicon, { bucketsLog2: BUCKETS_LOG2, epochs: EPOCHS, seed: SEED, wordDropout: WORD_DROPOUT, finetuneEpochs: FINETUNE_EPOCHS, margin: MARGIN });
+      const model = trainPerceptron(trainingSet(ws), lexicon, trainOptions());
       model.info = { ...model.info, oBias: O_BIAS }; // decoded as the shipped model is
       const d = devScores(model, false);
       rows.push(`| ${name} | ${f1(d.uner)} | ${f1(d.europarl)} | ${f1(d.wikiannTest)} | ${f1(d.smartdataTest)} | ${f1(d.smartdataTestNews)} |`);

@@ -13,6 +13,15 @@ import { serializeModel, type NerModel } from '../../src/ner/model.js';
 import { PACKAGE_MODEL_DIR } from '../../src/resources/locate.js';
 import type { Teacher } from '../../src/ner/train/self-training.js';
 
+/** Writes `model` as ner-de.bin + a manifest that loadGermanNer() accepts into the folder `deDir`. */
+export function writeNerModelFolder(deDir: string, model: NerModel, name: string): void {
+  const bytes = serializeModel(model);
+  writeFileSync(join(deDir, 'ner-de.bin'), bytes);
+  writeFileSync(join(deDir, 'manifest.json'), JSON.stringify({
+    name, version: '0', file: 'ner-de.bin', sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length, labels: [...LABELS],
+  }));
+}
+
 export function pipelineTeacher(model: NerModel): { teacher: Teacher; dispose: () => void } {
   const root = mkdtempSync(join(tmpdir(), 'ereignis-teacher-'));
   for (const kind of readdirSync(PACKAGE_MODEL_DIR)) {
@@ -22,11 +31,7 @@ export function pipelineTeacher(model: NerModel): { teacher: Teacher; dispose: (
       if (f !== 'ner-de.bin' && f !== 'manifest.json') symlinkSync(join(PACKAGE_MODEL_DIR, 'de', f), join(root, 'de', f));
     }
   }
-  const bytes = serializeModel(model);
-  writeFileSync(join(root, 'de', 'ner-de.bin'), bytes);
-  writeFileSync(join(root, 'de', 'manifest.json'), JSON.stringify({
-    name: 'self-training teacher', version: '0', file: 'ner-de.bin', sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length, labels: [...LABELS],
-  }));
+  writeNerModelFolder(join(root, 'de'), model, 'self-training teacher');
   const pipeline = createPipeline({ language: 'de', eventParse: false, modelDir: root });
   const teacher: Teacher = (line) => {
     let doc;
