@@ -7,6 +7,7 @@ import type { RawMention, Token, WorkingDoc } from '../doc/types.js';
 import type { NerTagger } from '../ner/index.js';
 import { GAZ_BITS, type Lexicon } from '../ner/features.js';
 import { isDictionaryNoun } from './trailing-nouns.js';
+import { genitiveBases } from './gazetteer/inflection.js';
 
 /** Mentions from the statistical tagger, sentence by sentence, as token-aligned spans, kept as the profile's `use` says. */
 export function taggerMentions(doc: WorkingDoc, tagger: NerTagger, use: TaggerUse, firstNames: ReadonlySet<string>): RawMention[] {
@@ -41,7 +42,7 @@ const COUNTRY_BIT = 1 << GAZ_BITS.indexOf('country');
 function isCountryGenitivePhrase(m: RawMention, tokens: readonly Token[], lexicon: Lexicon): boolean {
   if (m.type !== 'ORG' || m.tokenStart === undefined || m.tokenEnd === undefined || m.tokenEnd - m.tokenStart < 2) return false;
   const first = tokens[m.tokenStart]!.text;
-  if (!/^\p{Lu}.*\p{Ll}s$/u.test(first) || !((lexicon.gaz.get(first.slice(0, -1)) ?? 0) & COUNTRY_BIT)) return false;
+  if (!/^\p{Lu}/u.test(first) || !genitiveBases(first).some((base) => (lexicon.gaz.get(base) ?? 0) & COUNTRY_BIT)) return false;
   for (let k = m.tokenStart + 1; k < m.tokenEnd; k++) if (!isDictionaryNoun(tokens[k]!.text, lexicon, true)) return false;
   return true;
 }
