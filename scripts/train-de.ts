@@ -22,6 +22,8 @@
  * Analysis: --seed N, --dump-cv FILE (token, gold, predicted of the cross-validation), --cv-folds 1,3,5 (only these folds,
  * so that folds can run in separate processes), --cv-from A,B (the CV score of such dumps), --cv-models DIR (fold models
  * and held-out folds, for measuring the whole entity stage), --curve, --ablation.
+ * Decoding: --o-bias B, --type-bias JSON (stored in the model header); --o-bias-sweep a,b / --type-bias-sweep JSON-list
+ * decode the CV's fold models with each variant (written beside --dump-cv FILE as FILE.sweepK).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync, mkdirSync, symlinkSync } from 'node:fs';
@@ -36,7 +38,7 @@ import { buildNameShape } from '../src/ner/name-shape.js';
 import { trainPerceptron as trainPerceptronRaw, rng as rngFor, type TrainSentence, type TrainOptions } from '../src/ner/train/perceptron.js';
 import { trainCrf } from '../src/ner/train/crf.js';
 import { serializeModel, type NerModel } from '../src/ner/model.js';
-import { NerTagger } from '../src/ner/tagger.js';
+import { NerTagger, labelBiases } from '../src/ner/tagger.js';
 import { evaluateSpans, formatEval, spansOf, type EvalResult, type PRF } from '../src/ner/eval.js';
 import { LABELS } from '../src/ner/labels.js';
 import type { Sentence } from '../src/ner/corpus.js';
@@ -141,6 +143,17 @@ const MARGIN = Number(opt('margin') ?? 0);
 /** Taken off every O score at tagging time (stored in the model header; NerTagger applies it); 16 chosen with --o-bias-sweep on the dev sets and the CV. */
 const O_BIAS = Number(opt('o-bias') ?? 16);
 const O_BIAS_SWEEP = (opt('o-bias-sweep') ?? '').split(',').filter(Boolean).map(Number);
+/**
+ * --type-bias '{"MISC":8}': added to one type's B- and I- scores (NerTagger labelBiases) in the shipped model and the
+ * CV's fold models, not in a self-training teacher; chosen with --type-bias-sweep '[{…},{…}]' on the CV.
+ */
+const TYPE_BIAS = JSON.parse(opt('type-bias') ?? '{}') as Record<string, number>;
+const TYPE_BIAS_SWEEP = JSON.parse(opt('type-bias-sweep') ?? '[]') as Record<string, number>[];
+labelBiases({ typeBias: TYPE_BIAS }); // throws on a type the labels do not have
+const withTypeBias = (m: NerModel): NerModel => {
+  if (Object.keys(TYPE_BIAS).length) m.info = { ...m.info, typeBias: TYPE_BIAS };
+  return m;
+};
 const FINETUNE_EPOCHS = Number(opt('finetune') ?? 0);
 /** Sources without a MISC class do not punish MISC predictions over their O tokens (see train.ts acceptMisc). */
 const PARTIAL_MISC = !flag('no-partial-misc');
@@ -473,7 +486,7 @@ const decodingInfo = () => ({ oBias: O_BIAS, ...(CONFIDENCE_TEMPERATURE ? { conf
 function trainModel(data: TrainSentence[], lexicon: Lexicon, extra: Partial<TrainOptions> = {}): NerModel {
   const first = trainPerceptron(data, lexicon, { ...trainOptions(), ...extra });
   first.info = { ...first.info, ...decodingInfo() };
-  if (!(SELF_TRAIN_WEIGHT > 0)) return first;
+  if (!(SELF_TRAIN_WEIGHT > 0)) return withTypeBias(first);
   let model = first;
   // --self-train-rounds N (experiment): the model of one round teaches the next
   for (let round = 0; round < SELF_TRAIN_ROUNDS; round++) {
@@ -488,7 +501,7 @@ function trainModel(data: TrainSentence[], lexicon: Lexicon, extra: Partial<Trai
     model = trainPerceptron(data.concat(silver), lexicon, { ...trainOptions(), ...extra });
     model.info = { ...model.info, ...decodingInfo() };
   }
-  return model;
+  return withTypeBias(model);
 }
 
 /** --cv-folds 1,3: only these folds (1-based; with --dump-cv, so that folds can run in separate processes). */
@@ -496,7 +509,7 @@ const CV_FOLDS = opt('cv-folds')?.split(',').map(Number);
 function crossValidate(lexicon: Lexicon, folds = 5): EvalResult {
   const ge = load('germeval');
   const gold: string[][] = [], pred: string[][] = [], words: string[][] = [];
-  const sweep = new Map<number, { gold: string[][]; pred: string[][] }>();
+  const sweep = new Map<string, { gold: string[][]; pred: string[][] }>();
   for (let f = 0; f < folds; f++) {
     if (CV_FOLDS && !CV_FOLDS.includes(f + 1)) continue;
     const test = ge.filter((_, i) => i % folds === f);
@@ -516,15 +529,30 @@ function crossValidate(lexicon: Lexicon, folds = 5): EvalResult {
     // --o-bias-sweep a,b,c: the same fold models decoded with other O biases (to choose O_BIAS)
     for (const b of O_BIAS_SWEEP) {
       const t = new NerTagger({ ...model, info: { ...model.info, oBias: b } });
-      const acc = sweep.get(b) ?? { gold: [], pred: [] };
+      const acc = sweep.get(String(b)) ?? { gold: [], pred: [] };
       for (const s of test) { acc.gold.push(s.tags); acc.pred.push(t.tag(s.words)); }
-      sweep.set(b, acc);
+      sweep.set(String(b), acc);
+    }
+    // --type-bias-sweep: the same fold models decoded with other type biases (to choose TYPE_BIAS)
+    for (const tb of TYPE_BIAS_SWEEP) {
+      const t = new NerTagger({ ...model, info: { ...model.info, typeBias: tb } });
+      const key = `type bias ${JSON.stringify(tb)}`;
+      const acc = sweep.get(key) ?? { gold: [], pred: [] };
+      for (const s of test) { acc.gold.push(s.tags); acc.pred.push(t.tag(s.words)); }
+      sweep.set(key, acc);
     }
     log(`fold ${f + 1}/${folds} done`);
   }
-  for (const [b, acc] of sweep) { const r = evaluateSpans(acc.gold, acc.pred); log(`CV with O bias ${b}: F1 ${(100 * r.overall.f1).toFixed(1)} (P ${(100 * r.overall.precision).toFixed(1)}, R ${(100 * r.overall.recall).toFixed(1)})`); }
-  // --dump-cv FILE: token, gold, predicted per line (for error analysis)
+  // --dump-cv FILE: token, gold, predicted per line (for error analysis); each sweep variant to FILE.sweepK
   const dump = opt('dump-cv');
+  let k = 0;
+  for (const [variant, acc] of sweep) {
+    const r = evaluateSpans(acc.gold, acc.pred);
+    const perType = Object.entries(r.perType).map(([t, x]) => `${t} ${(100 * x.f1).toFixed(1)}`).join(', ');
+    log(`CV with ${/^type/.test(variant) ? variant : `O bias ${variant}`}: F1 ${(100 * r.overall.f1).toFixed(1)} (P ${(100 * r.overall.precision).toFixed(1)}, R ${(100 * r.overall.recall).toFixed(1)}; ${perType})${dump ? ` -> ${dump}.sweep${k}` : ''}`);
+    if (dump) writeFileSync(`${dump}.sweep${k}`, words.map((ws, i) => ws.map((w, j) => `${w}\t${acc.gold[i]![j]}\t${acc.pred[i]![j]}`).join('\n') + '\n').join('\n'));
+    k++;
+  }
   if (dump) writeFileSync(dump, words.map((ws, i) => ws.map((w, j) => `${w}\t${gold[i]![j]}\t${pred[i]![j]}`).join('\n') + '\n').join('\n'));
   return evaluateSpans(gold, pred);
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { marginals, pathMarginals, viterbi } from '../src/ner/decode.js';
 import { LABELS } from '../src/ner/labels.js';
+import { labelBiases } from '../src/ner/tagger.js';
 
 describe('NER decoding: pathMarginals', () => {
   it('gives marginals() at the path, the same doubles, on random lattices', () => {
@@ -16,5 +17,25 @@ describe('NER decoding: pathMarginals', () => {
       const mine = pathMarginals(scores, n, trans, path);
       for (let t = 0; t < n; t++) assert.ok(Object.is(mine[t], all[t * L + path[t]!]), `lattice ${it}, token ${t}`);
     }
+  });
+});
+
+describe('NER decoding: label biases from the model header', () => {
+  const at = (label: string) => LABELS.indexOf(label as (typeof LABELS)[number]);
+  it('takes oBias off O and adds typeBias to the B- and I- scores of its type only', () => {
+    const bias = labelBiases({ oBias: 16, typeBias: { MISC: 8, PER: -4 } })!;
+    assert.equal(bias[at('O')], -16);
+    assert.equal(bias[at('B-MISC')], 8);
+    assert.equal(bias[at('I-MISC')], 8);
+    assert.equal(bias[at('B-PER')], -4);
+    assert.equal(bias[at('I-PER')], -4);
+    assert.equal(bias[at('B-LOC')], 0);
+    assert.equal(bias[at('I-ORG')], 0);
+  });
+  it('gives none for a header without biases, and E003 for a type the labels do not have', () => {
+    assert.equal(labelBiases({}), undefined);
+    assert.equal(labelBiases({ oBias: 0, typeBias: {} }), undefined);
+    assert.throws(() => labelBiases({ typeBias: { OTH: 4 } }), (e: Error & { code?: string }) => e.code === 'E003' && /OTH/.test(e.message));
+    assert.throws(() => labelBiases({ typeBias: { PER: '4' } }), (e: Error & { code?: string }) => e.code === 'E003');
   });
 });

@@ -30,14 +30,15 @@ export class NerTagger {
   private readonly features: FeatureExtractor;
   private readonly mask: number;
   private scratch = new Float32Array(256 * L);
-  private readonly oBias: number;
+  /** Per label, the constant added to its emission score (stored decoding biases, see typeBiasesOf). */
+  private readonly labelBias: Float32Array | undefined;
   /** The transitions divided by the confidence temperature, made on the first confidence asked for. */
   private scaledTransitions?: Float32Array;
 
   constructor(readonly model: NerModel, readonly manifest?: NerManifest) {
     this.features = new FeatureExtractor(model.lexicon, featureOptionsOf(model.info));
     this.mask = (1 << model.bucketsLog2) - 1;
-    this.oBias = typeof model.info.oBias === 'number' ? model.info.oBias : 0;
+    this.labelBias = labelBiases(model.info);
   }
 
   private scores(words: readonly string[]): Float32Array {
@@ -48,8 +49,9 @@ export class NerTagger {
     const s = w instanceof Int16Array
       ? emissionsInt16(w, this.mask, hashes, offsets, feats, this.scratch, this.model.weightScale ?? 1)
       : emissions(w, this.mask, hashes, offsets, this.scratch, this.model.weightScale ?? 1);
-    // a constant taken off the O score trades precision for recall (chosen on dev sets, stored in the model header)
-    if (this.oBias) for (let t = 0; t < words.length; t++) s[t * L] = s[t * L]! - this.oBias;
+    // constants on the label scores trade precision for recall (chosen on dev sets, stored in the model header)
+    const bias = this.labelBias;
+    if (bias) for (let t = 0, k = 0; t < words.length; t++) for (let l = 0; l < L; l++, k++) s[k] = s[k]! + bias[l]!;
     forbidLowercasePersons(words, s);
     return s;
   }
@@ -94,6 +96,26 @@ export class NerTagger {
       },
     };
   }
+}
+
+/**
+ * The decoding biases of a model header: `oBias` is taken off the O score (all names alike), `typeBias` (e.g.
+ * `{ "MISC": 8 }`) is added to the B- and I- scores of one type. Undefined when there are none.
+ */
+export function labelBiases(info: Record<string, unknown>): Float32Array | undefined {
+  const bias = new Float32Array(L);
+  if (typeof info.oBias === 'number') bias[0] = -info.oBias;
+  const byType = info.typeBias;
+  if (byType !== undefined && byType !== null && typeof byType === 'object') {
+    for (const [type, value] of Object.entries(byType as Record<string, unknown>)) {
+      const labels: readonly string[] = LABELS;
+      const b = labels.indexOf(`B-${type}`), i = labels.indexOf(`I-${type}`);
+      if (b < 0 || i < 0 || typeof value !== 'number') throw new EreignisError('E003', `typeBias: ${type} is not a label type with a number`);
+      bias[b] = bias[b]! + value;
+      bias[i] = bias[i]! + value;
+    }
+  }
+  return bias.some((x) => x !== 0) ? bias : undefined;
 }
 
 /** Directory of the shipped German model (kept as a public export; resourceDir is the one locator). */
