@@ -31,6 +31,14 @@ describe('NER training on a data slice', function () {
     assert.ok(serializeModel(loaded).equals(bytes), 'a loaded model serialises to the bytes it came from');
     const reloaded = new NerTagger(loaded);
     assert.deepEqual(held.slice(0, 50).map((s) => reloaded.tag(s.words)), held.slice(0, 50).map((s) => tagger.tag(s.words)));
+    // the uncompressed form (the shipped file's) holds the same model: it loads to the same weights and back
+    const plain = serializeModel(loaded, { gzip: false });
+    assert.ok(plain[0] !== 0x1f && plain.length > bytes.length, 'not gzip');
+    const fromPlain = deserializeModel(plain);
+    assert.deepEqual(fromPlain.weights, loaded.weights);
+    assert.ok(serializeModel(fromPlain).equals(bytes), 'compressed again, the same bytes as the gzip file');
+    assert.ok(serializeModel(fromPlain, { gzip: false }).equals(plain));
+    assert.throws(() => deserializeModel(plain.subarray(0, plain.length - 3)), /inconsistent|truncated/);
   });
 
   it('the CRF trainer learns from the same slice, with partial-MISC and domain-copy sentences and a gold path that starts inside a name', () => {

@@ -93,8 +93,11 @@ function packTable(t: WordTable): { keys: Buffer; values: Int32Array } {
   return { keys: Buffer.from(e.map((x) => x[0]).join('\n'), 'utf8'), values: Int32Array.from(e, (x) => x[1]) };
 }
 
-/** Serialise deterministically: JSON header + int16-quantised weights, gzip level 9 (no timestamps). */
-export function serializeModel(model: NerModel): Buffer {
+/**
+ * Serialise deterministically: JSON header + int16-quantised weights; gzip level 9 (no timestamps) unless `gzip` is
+ * false (a file twice the size that loads without inflating it; deserializeModel reads both).
+ */
+export function serializeModel(model: NerModel, { gzip = true }: { gzip?: boolean } = {}): Buffer {
   const unit = model.weightScale ?? 1;
   const weight = (i: number) => model.weights[i]! * unit;
   let maxAbs = 0;
@@ -131,11 +134,11 @@ export function serializeModel(model: NerModel): Buffer {
   const parts: Buffer[] = [Buffer.from(MAGIC, 'latin1'), len, headerBuf, Buffer.alloc(pad), Buffer.from(bitmap), Buffer.from(q.buffer, q.byteOffset, q.byteLength)];
   for (const [, t] of tables) parts.push(Buffer.from(t.values.buffer, t.values.byteOffset, t.values.byteLength), t.keys, Buffer.alloc((4 - (t.keys.length % 4)) % 4));
   const raw = Buffer.concat(parts);
-  return gzipSync(raw, { level: 9 });
+  return gzip ? gzipSync(raw, { level: 9 }) : raw;
 }
 
 export function deserializeModel(file: Buffer): NerModel {
-  const raw = gunzipWhole(file);
+  const raw = file[0] === 0x1f && file[1] === 0x8b ? gunzipWhole(file) : file;
   if (raw.subarray(0, MAGIC.length).toString('latin1') !== MAGIC) throw new Error('not an ereignis NER model file');
   const hlen = raw.readUInt32LE(MAGIC.length);
   const hstart = MAGIC.length + 4;
