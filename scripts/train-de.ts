@@ -155,6 +155,11 @@ const withTypeBias = (m: NerModel): NerModel => {
   if (Object.keys(TYPE_BIAS).length) m.info = { ...m.info, typeBias: TYPE_BIAS };
   return m;
 };
+/** The decodings --o-bias-sweep and --type-bias-sweep try on the CV's fold models: name and header entries. */
+const DECODING_VARIANTS: Array<[string, Record<string, unknown>]> = [
+  ...O_BIAS_SWEEP.map((b): [string, Record<string, unknown>] => [`O bias ${b}`, { oBias: b }]),
+  ...TYPE_BIAS_SWEEP.map((tb): [string, Record<string, unknown>] => [`type bias ${JSON.stringify(tb)}`, { typeBias: tb }]),
+];
 const FINETUNE_EPOCHS = Number(opt('finetune') ?? 0);
 /** Sources without a MISC class do not punish MISC predictions over their O tokens (see train.ts acceptMisc). */
 const PARTIAL_MISC = !flag('no-partial-misc');
@@ -527,34 +532,25 @@ function crossValidate(lexicon: Lexicon, folds = 5): EvalResult {
       if (!existsSync(join(dir, 'gazetteer'))) symlinkSync(resourceDir('gazetteer'), join(dir, 'gazetteer'));
       writeFileSync(join(dir, 'test.conll'), test.map((s) => s.words.map((w, j) => `${w}\t${s.tags[j]}`).join('\n') + '\n').join('\n'));
     }
-    // --o-bias-sweep a,b,c: the same fold models decoded with other O biases (to choose O_BIAS)
-    for (const b of O_BIAS_SWEEP) {
-      const t = new NerTagger({ ...model, info: { ...model.info, oBias: b } });
-      const acc = sweep.get(String(b)) ?? { gold: [], pred: [] };
+    // --o-bias-sweep, --type-bias-sweep: the same fold models decoded with other biases (to choose O_BIAS, TYPE_BIAS)
+    for (const [name, info] of DECODING_VARIANTS) {
+      const t = new NerTagger({ ...model, info: { ...model.info, ...info } });
+      const acc = sweep.get(name) ?? { gold: [], pred: [] };
       for (const s of test) { acc.gold.push(s.tags); acc.pred.push(t.tag(s.words)); }
-      sweep.set(String(b), acc);
-    }
-    // --type-bias-sweep: the same fold models decoded with other type biases (to choose TYPE_BIAS)
-    for (const tb of TYPE_BIAS_SWEEP) {
-      const t = new NerTagger({ ...model, info: { ...model.info, typeBias: tb } });
-      const key = `type bias ${JSON.stringify(tb)}`;
-      const acc = sweep.get(key) ?? { gold: [], pred: [] };
-      for (const s of test) { acc.gold.push(s.tags); acc.pred.push(t.tag(s.words)); }
-      sweep.set(key, acc);
+      sweep.set(name, acc);
     }
     log(`fold ${f + 1}/${folds} done`);
   }
   // --dump-cv FILE: token, gold, predicted per line (for error analysis); each sweep variant to FILE.sweepK
   const dump = opt('dump-cv');
-  let k = 0;
-  for (const [variant, acc] of sweep) {
+  const dumpText = (g: string[][], p: string[][]) => words.map((ws, i) => ws.map((w, j) => `${w}\t${g[i]![j]}\t${p[i]![j]}`).join('\n') + '\n').join('\n');
+  [...sweep].forEach(([name, acc], k) => {
     const r = evaluateSpans(acc.gold, acc.pred);
     const perType = Object.entries(r.perType).map(([t, x]) => `${t} ${(100 * x.f1).toFixed(1)}`).join(', ');
-    log(`CV with ${/^type/.test(variant) ? variant : `O bias ${variant}`}: F1 ${(100 * r.overall.f1).toFixed(1)} (P ${(100 * r.overall.precision).toFixed(1)}, R ${(100 * r.overall.recall).toFixed(1)}; ${perType})${dump ? ` -> ${dump}.sweep${k}` : ''}`);
-    if (dump) writeFileSync(`${dump}.sweep${k}`, words.map((ws, i) => ws.map((w, j) => `${w}\t${acc.gold[i]![j]}\t${acc.pred[i]![j]}`).join('\n') + '\n').join('\n'));
-    k++;
-  }
-  if (dump) writeFileSync(dump, words.map((ws, i) => ws.map((w, j) => `${w}\t${gold[i]![j]}\t${pred[i]![j]}`).join('\n') + '\n').join('\n'));
+    log(`CV with ${name}: F1 ${(100 * r.overall.f1).toFixed(1)} (P ${(100 * r.overall.precision).toFixed(1)}, R ${(100 * r.overall.recall).toFixed(1)}; ${perType})${dump ? ` -> ${dump}.sweep${k}` : ''}`);
+    if (dump) writeFileSync(`${dump}.sweep${k}`, dumpText(acc.gold, acc.pred));
+  });
+  if (dump) writeFileSync(dump, dumpText(gold, pred));
   return evaluateSpans(gold, pred);
 }
 
