@@ -615,7 +615,7 @@ async function main() {
     );
   const manifest = {
     name: 'ereignis-ner-de',
-    version: DICT === 'hunspell' ? '1.5.0-hunspell' : selfTraining ? '2.1.1' : '2.0.1',
+    version: DICT === 'hunspell' ? '1.5.0-hunspell' : selfTraining ? '2.1.2' : '2.0.2',
     file: 'ner-de.bin',
     sha256: createHash('sha256').update(bytes).digest('hex'),
     bytes: bytes.length,

@@ -7,6 +7,8 @@ import { NerTagger } from '../src/ner/tagger.js';
 import { evaluateSpans } from '../src/ner/eval.js';
 import { serializeModel, deserializeModel } from '../src/ner/model.js';
 import { findSharedData } from '../scripts/lib/shared-data.js';
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 
 const DATA = findSharedData('germeval2014');
 
@@ -39,6 +41,31 @@ describe('NER training on a data slice', function () {
     assert.ok(serializeModel(fromPlain).equals(bytes), 'compressed again, the same bytes as the gzip file');
     assert.ok(serializeModel(fromPlain, { gzip: false }).equals(plain));
     assert.throws(() => deserializeModel(plain.subarray(0, plain.length - 3)), /inconsistent|truncated/);
+  });
+
+  it('model files keep Latin-1 keys and the others apart (format 2) and still read format 1 files', () => {
+    const keys = ['Köln', 'Łódź', 'Zürich', 'Москва', 'İstanbul', 'Šafářová', 'Île-de-France', 'São Paulo'];
+    const lexicon = { ...emptyLexicon(), gaz: new Map(keys.map((k, i) => [k, i + 1])), shapes: new Map(keys.map((k, i) => [`^${k.slice(0, 3)}`, 100 + i])) };
+    const data = [{ words: ['Sie', 'flog', 'nach', 'Łódź', '.'], tags: ['O', 'O', 'O', 'B-LOC', 'O'], weight: 1 }];
+    const model = trainPerceptron(data, lexicon, { bucketsLog2: 12, epochs: 1, seed: 1 });
+    const bytes = serializeModel(model, { gzip: false });
+    assert.equal(bytes.subarray(0, 12).toString('latin1'), 'EREIGNISNER2');
+    const back = deserializeModel(bytes);
+    for (const [i, k] of keys.entries()) assert.equal(back.lexicon.gaz.get(k), i + 1, k);
+    assert.equal(back.lexicon.gaz.get('Lodz'), undefined);
+    assert.equal(back.lexicon.gaz.size, keys.length);
+    // the name-shape lookup reads slices of a longer string, in both parts
+    const shapes = back.lexicon.shapes as unknown as { getSlice(s: string, a: number, b: number): number | undefined };
+    assert.equal(shapes.getSlice('x^Łód', 1, 5), 101);
+    assert.equal(shapes.getSlice('x^Köl', 1, 5), 100);
+    assert.ok(serializeModel(back, { gzip: false }).equals(bytes), 'a loaded format-2 model writes the same bytes');
+    // the English model in models/en is a format-1 file (gzip, one UTF-8 key string per table)
+    const en = readFileSync(new URL('../models/en/ner-en.bin', import.meta.url));
+    const v1 = deserializeModel(en);
+    assert.equal(gunzipSync(en).subarray(0, 12).toString('latin1'), 'EREIGNISNER1');
+    const v2 = deserializeModel(serializeModel(v1, { gzip: false }));
+    assert.deepEqual([...v2.lexicon.gaz.entries()].sort(), [...v1.lexicon.gaz.entries()].sort());
+    assert.deepEqual(v2.weights, v1.weights);
   });
 
   it('the CRF trainer learns from the same slice, with partial-MISC and domain-copy sentences and a gold path that starts inside a name', () => {

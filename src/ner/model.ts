@@ -22,7 +22,9 @@ export interface NerModel {
   info: Record<string, unknown>;
 }
 
-const MAGIC = 'EREIGNISNER1';
+/** Format 2 stores each word table's Latin-1 keys apart from the rest (see SplitTable); format 1 files still load. */
+const MAGIC = 'EREIGNISNER2';
+const MAGIC_V1 = 'EREIGNISNER1';
 
 /**
  * Keys in one newline-joined string + values, indexed by an open-addressing hash table built at load time:
@@ -87,10 +89,38 @@ export class SortedTable implements WordTable {
   }
 }
 
-/** Keys sorted by UTF-16 code units (the order `<` uses), newline-joined, plus values. */
-function packTable(t: WordTable): { keys: Buffer; values: Int32Array } {
+/** Whether s.slice(start, end) is Latin-1 (every code unit ≤ 0xFF). */
+function isLatin1(s: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (s.charCodeAt(i) > 0xff) return false;
+  return true;
+}
+
+/**
+ * A loaded word table in two parts: the Latin-1 keys (almost all) in a one-byte string, decoded as Latin-1, and the
+ * few others (UTF-8). One key outside Latin-1 would make V8 store a whole table as a two-byte string, and UTF-8
+ * decoding of the 8 MB of keys took 80–90 ms against 33 ms as Latin-1 (docs/models.md "Load time").
+ */
+class SplitTable implements WordTable {
+  constructor(private readonly latin1: SortedTable, private readonly other: SortedTable) {}
+  get size(): number { return this.latin1.size + this.other.size; }
+  get(key: string): number | undefined { return (isLatin1(key, 0, key.length) ? this.latin1 : this.other).get(key); }
+  getSlice(s: string, start: number, end: number): number | undefined { return (isLatin1(s, start, end) ? this.latin1 : this.other).getSlice(s, start, end); }
+  *entries(): Iterable<[string, number]> { yield* this.latin1.entries(); yield* this.other.entries(); }
+}
+
+/**
+ * Keys sorted by UTF-16 code units (the order `<` uses), the Latin-1 ones first: each part newline-joined (Latin-1
+ * bytes, then UTF-8), plus the values in the same order.
+ */
+function packTable(t: WordTable): { latin1Keys: Buffer; latin1Count: number; otherKeys: Buffer; values: Int32Array } {
   const e = [...t.entries()].filter(([k]) => !k.includes('\n')).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  return { keys: Buffer.from(e.map((x) => x[0]).join('\n'), 'utf8'), values: Int32Array.from(e, (x) => x[1]) };
+  const latin1 = e.filter(([k]) => isLatin1(k, 0, k.length)), other = e.filter(([k]) => !isLatin1(k, 0, k.length));
+  return {
+    latin1Keys: Buffer.from(latin1.map((x) => x[0]).join('\n'), 'latin1'),
+    latin1Count: latin1.length,
+    otherKeys: Buffer.from(other.map((x) => x[0]).join('\n'), 'utf8'),
+    values: Int32Array.from([...latin1, ...other], (x) => x[1]),
+  };
 }
 
 /**
@@ -124,7 +154,7 @@ export function serializeModel(model: NerModel, { gzip = true }: { gzip?: boolea
     rows: rows.length,
     transitions: Array.from(model.transitions, (x) => Math.round(x * 1e4) / 1e4),
     dictClasses: model.lexicon.dictClasses,
-    tables: tables.map(([name, t]) => ({ name, keyBytes: t.keys.length, count: t.values.length })),
+    tables: tables.map(([name, t]) => ({ name, keyBytes: t.latin1Keys.length + t.otherKeys.length, count: t.values.length, latin1Count: t.latin1Count, latin1Bytes: t.latin1Keys.length })),
     info: model.info,
   });
   const headerBuf = Buffer.from(header, 'utf8');
@@ -132,19 +162,23 @@ export function serializeModel(model: NerModel, { gzip = true }: { gzip?: boolea
   const len = Buffer.alloc(4);
   len.writeUInt32LE(headerBuf.length);
   const parts: Buffer[] = [Buffer.from(MAGIC, 'latin1'), len, headerBuf, Buffer.alloc(pad), Buffer.from(bitmap), Buffer.from(q.buffer, q.byteOffset, q.byteLength)];
-  for (const [, t] of tables) parts.push(Buffer.from(t.values.buffer, t.values.byteOffset, t.values.byteLength), t.keys, Buffer.alloc((4 - (t.keys.length % 4)) % 4));
+  for (const [, t] of tables) {
+    const keyBytes = t.latin1Keys.length + t.otherKeys.length;
+    parts.push(Buffer.from(t.values.buffer, t.values.byteOffset, t.values.byteLength), t.latin1Keys, t.otherKeys, Buffer.alloc((4 - (keyBytes % 4)) % 4));
+  }
   const raw = Buffer.concat(parts);
   return gzip ? gzipSync(raw, { level: 9 }) : raw;
 }
 
 export function deserializeModel(file: Buffer): NerModel {
   const raw = file[0] === 0x1f && file[1] === 0x8b ? gunzipWhole(file) : file;
-  if (raw.subarray(0, MAGIC.length).toString('latin1') !== MAGIC) throw new Error('not an ereignis NER model file');
+  const magic = raw.subarray(0, MAGIC.length).toString('latin1');
+  if (magic !== MAGIC && magic !== MAGIC_V1) throw new Error('not an ereignis NER model file');
   const hlen = raw.readUInt32LE(MAGIC.length);
   const hstart = MAGIC.length + 4;
   const h = JSON.parse(raw.subarray(hstart, hstart + hlen).toString('utf8')) as {
     bucketsLog2: number; labels: string[]; scale: number; rows: number; transitions: number[]; dictClasses: string[];
-    tables: Array<{ name: string; keyBytes: number; count: number }>; info: Record<string, unknown>;
+    tables: Array<{ name: string; keyBytes: number; count: number; latin1Count?: number; latin1Bytes?: number }>; info: Record<string, unknown>;
   };
   if (h.labels.join() !== LABELS.join()) throw new Error(`model label set ${h.labels.join()} differs from ${LABELS.join()}`);
   const wstart = hstart + hlen + ((hstart + hlen) % 2);
@@ -165,13 +199,21 @@ export function deserializeModel(file: Buffer): NerModel {
     r++;
   }
   if (r !== h.rows) throw new Error(`weight bitmap has ${r} rows, header says ${h.rows}`);
-  const tables: Record<string, SortedTable> = {};
+  const tables: Record<string, WordTable> = {};
   let pos = qstart + h.rows * L * 2;
   for (const t of h.tables) {
     const values = new Int32Array(t.count);
     new Uint8Array(values.buffer).set(raw.subarray(pos, pos + t.count * 4));
     pos += t.count * 4;
-    tables[t.name] = SortedTable.fromBlob(raw.subarray(pos, pos + t.keyBytes).toString('utf8'), values);
+    if (magic === MAGIC_V1) tables[t.name] = SortedTable.fromBlob(raw.subarray(pos, pos + t.keyBytes).toString('utf8'), values);
+    else {
+      const n1 = t.latin1Count ?? 0, b1 = t.latin1Bytes ?? 0;
+      if (n1 > t.count || b1 > t.keyBytes) throw new Error(`table ${t.name}: Latin-1 part larger than the table`);
+      tables[t.name] = new SplitTable(
+        SortedTable.fromBlob(raw.subarray(pos, pos + b1).toString('latin1'), values.subarray(0, n1)),
+        SortedTable.fromBlob(raw.subarray(pos + b1, pos + t.keyBytes).toString('utf8'), values.subarray(n1)),
+      );
+    }
     pos += t.keyBytes + ((4 - (t.keyBytes % 4)) % 4);
   }
   if (pos !== raw.length || !tables.dict || !tables.gaz || !tables.clusters) throw new Error('model file sections are inconsistent');
