@@ -114,7 +114,8 @@ class SplitTable implements WordTable {
  */
 function packTable(t: WordTable): { latin1Keys: Buffer; latin1Count: number; otherKeys: Buffer; values: Int32Array } {
   const e = [...t.entries()].filter(([k]) => !k.includes('\n')).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  const latin1 = e.filter(([k]) => isLatin1(k, 0, k.length)), other = e.filter(([k]) => !isLatin1(k, 0, k.length));
+  const latin1: [string, number][] = [], other: [string, number][] = [];
+  for (const x of e) (isLatin1(x[0], 0, x[0].length) ? latin1 : other).push(x);
   return {
     latin1Keys: Buffer.from(latin1.map((x) => x[0]).join('\n'), 'latin1'),
     latin1Count: latin1.length,

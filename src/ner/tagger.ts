@@ -30,7 +30,7 @@ export class NerTagger {
   private readonly features: FeatureExtractor;
   private readonly mask: number;
   private scratch = new Float32Array(256 * L);
-  /** Per label, the constant added to its emission score (stored decoding biases, see typeBiasesOf). */
+  /** Per label, the constant added to its emission score (the header's decoding biases, see labelBiases). */
   private readonly labelBias: Float32Array | undefined;
   /** The transitions divided by the confidence temperature, made on the first confidence asked for. */
   private scaledTransitions?: Float32Array;
@@ -107,8 +107,8 @@ export function labelBiases(info: Record<string, unknown>): Float32Array | undef
   if (typeof info.oBias === 'number') bias[0] = -info.oBias;
   const byType = info.typeBias;
   if (byType !== undefined && byType !== null && typeof byType === 'object') {
+    const labels: readonly string[] = LABELS;
     for (const [type, value] of Object.entries(byType as Record<string, unknown>)) {
-      const labels: readonly string[] = LABELS;
       const b = labels.indexOf(`B-${type}`), i = labels.indexOf(`I-${type}`);
       if (b < 0 || i < 0 || typeof value !== 'number') throw new EreignisError('E003', `typeBias: ${type} is not a label type with a number`);
       bias[b] = bias[b]! + value;
