@@ -14,7 +14,7 @@ import { IdSet } from './id-set.js';
 import { createProcessor, describeWorkerFailure, orderedMap } from './pool.js';
 import { createProgress, type ProgressMode } from './progress.js';
 import { openTable, type TableWriter } from './tables.js';
-import type { WorkResult, WorkerPipelineOptions } from './work.js';
+import { lineText, type WorkResult, type WorkerPipelineOptions } from './work.js';
 
 export interface BatchOptions {
   /** Files, directories (their .txt files) or '-' for standard input; none = standard input. */
@@ -55,9 +55,36 @@ export interface BatchSummary {
   retried: number;
 }
 
-async function writeLine(out: Writable, line: string): Promise<void> {
-  if (!out.write(line + '\n')) await once(out, 'drain');
+/**
+ * Writes the output lines in chunks of up to CHUNK_BYTES (one write call per chunk instead of per line: the CLI process
+ * shares the cores with the workers), flushed at least every FLUSH_MS so that a slow run still shows its progress in
+ * the file; line by line to a terminal. A killed run loses at most the unflushed lines, which `--resume` does again.
+ */
+class LineWriter {
+  private parts: Uint8Array[] = [];
+  private bytes = 0;
+  private lastFlush = Date.now();
+  private readonly lineByLine: boolean;
+  constructor(private readonly out: Writable) {
+    this.lineByLine = (out as Partial<NodeJS.WriteStream>).isTTY === true;
+  }
+  async write(line: string | Uint8Array): Promise<void> {
+    const bytes = typeof line === 'string' ? Buffer.from(`${line}\n`) : line;
+    this.parts.push(bytes);
+    this.bytes += bytes.length;
+    if (this.lineByLine || this.bytes >= CHUNK_BYTES || Date.now() - this.lastFlush >= FLUSH_MS) await this.flush();
+  }
+  async flush(): Promise<void> {
+    this.lastFlush = Date.now();
+    if (this.parts.length === 0) return;
+    const chunk = this.parts.length === 1 ? this.parts[0]! : Buffer.concat(this.parts, this.bytes);
+    this.parts = [];
+    this.bytes = 0;
+    if (!this.out.write(chunk)) await once(this.out, 'drain');
+  }
 }
+const CHUNK_BYTES = 64 * 1024;
+const FLUSH_MS = 200;
 
 export async function runBatch(o: BatchOptions): Promise<BatchSummary> {
   const summary: BatchSummary = { documents: 0, errors: 0, skipped: 0, otherShards: 0, repairedBytes: 0, retried: 0 };
@@ -95,6 +122,7 @@ export async function runBatch(o: BatchOptions): Promise<BatchSummary> {
           .run({ id: r.id, text: r.text, source: r.source, ...(r.date !== undefined ? { date: r.date } : {}), ...(r.metadata ? { metadata: r.metadata } : {}), wantText })
           // A worker process that dies on a document (after pool.ts's one retry without the heap limit) fails that document, not the run.
           .catch((err: unknown) => ({ line: JSON.stringify(errorRecord('E109', describeWorkerFailure(err), r.source, r.id), null, o.indent), ok: false }));
+  const writer = new LineWriter(out);
   try {
     for await (const { input, result } of orderedMap(pending(), work, Math.max(8, processor.workers * 4))) {
       if (result.retried && input.kind !== 'failed') {
@@ -104,18 +132,23 @@ export async function runBatch(o: BatchOptions): Promise<BatchSummary> {
       if (result.ok) {
         summary.documents++;
         if (tables.length) {
-          const doc = JSON.parse(result.line) as Document;
+          const doc = JSON.parse(lineText(result)) as Document;
           for (const t of tables) t.add(doc, result.text);
         }
       } else {
         summary.errors++;
-        o.onError?.(input.kind === 'failed' ? input.record : (JSON.parse(result.line) as ErrorRecord), (m) => progress.log(m));
+        o.onError?.(input.kind === 'failed' ? input.record : (JSON.parse(lineText(result)) as ErrorRecord), (m) => progress.log(m));
       }
-      await writeLine(out, result.line);
+      await writer.write(result.line);
       progress.update(counts());
     }
+    await writer.flush();
     // All input read: line counts can miss a final newline or CRs, the total cannot.
     if (totalBytes !== undefined) bytes = totalBytes;
+  } catch (err) {
+    // the lines finished before the failure still reach the output (best effort: the output itself may be what failed)
+    await writer.flush().catch(() => {});
+    throw err;
   } finally {
     await processor.close();
     for (const t of tables) await t.close();

@@ -19,8 +19,11 @@ export interface WorkItem {
 }
 
 export interface WorkResult {
-  /** One JSON line (no newline): the Document or the error record. */
-  line: string;
+  /**
+   * One JSON line: the Document or the error record, as text without the newline, or (from a worker process) as its
+   * UTF-8 bytes with the newline, which the CLI process writes as they are instead of decoding and encoding them.
+   */
+  line: string | Uint8Array;
   ok: boolean;
   /** The decoded input text, when asked for. */
   text?: string;
@@ -33,7 +36,17 @@ export type WorkerPipelineOptions = Omit<PipelineOptions, 'stages'>;
 
 const utf8 = new TextDecoder();
 
-export function processItem(pipeline: Pipeline, item: WorkItem, indent?: number): WorkResult {
+/** The record's JSON text (for the few callers that read it: tables, error callbacks, the queue). */
+export function lineText(r: Pick<WorkResult, 'line'>): string {
+  return typeof r.line === 'string' ? r.line : utf8.decode(r.line.subarray(0, r.line.length - 1));
+}
+
+/** The result with its line as UTF-8 bytes, newline included (what a worker process sends back). */
+export function encodeLine(r: WorkResult): WorkResult {
+  return typeof r.line === 'string' ? { ...r, line: Buffer.from(`${r.line}\n`) } : r;
+}
+
+export function processItem(pipeline: Pipeline, item: WorkItem, indent?: number): WorkResult & { line: string } {
   let record: Document | ErrorRecord;
   let ok = true;
   try {
@@ -47,7 +60,7 @@ export function processItem(pipeline: Pipeline, item: WorkItem, indent?: number)
     // A bug on one document must not end a run of millions: it becomes that document's error record (E109).
     record = isEreignisError(err) ? failureRecord(err, item.source, item.id) : errorRecord('E109', `${(err as Error)?.stack ?? String(err)}`, item.source, item.id);
   }
-  const result: WorkResult = { line: JSON.stringify(record, null, indent), ok };
+  const result: WorkResult & { line: string } = { line: JSON.stringify(record, null, indent), ok };
   if (item.wantText && ok) result.text = typeof item.text === 'string' ? item.text : utf8.decode(item.text);
   return result;
 }
