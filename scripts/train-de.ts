@@ -38,7 +38,7 @@ import { buildClusters } from '../src/ner/train/clusters.js';
 import { buildNameShape } from '../src/ner/name-shape.js';
 import { trainPerceptron as trainPerceptronRaw, rng as rngFor, type TrainSentence, type TrainOptions } from '../src/ner/train/perceptron.js';
 import { trainCrf } from '../src/ner/train/crf.js';
-import { serializeModel, type NerModel } from '../src/ner/model.js';
+import { serializeModel, type NerModel, type TrainedNerModel } from '../src/ner/model.js';
 import { NerTagger, labelBiases } from '../src/ner/tagger.js';
 import { evaluateSpans, formatEval, spansOf, type EvalResult, type PRF } from '../src/ner/eval.js';
 import { LABELS } from '../src/ner/labels.js';
@@ -80,7 +80,7 @@ const CRF_EPOCHS = Number(opt('crf-epochs') ?? 2);
 /** --germeval-fraction f (analysis): train on an evenly spread fraction f of the (non-held-out) GermEval sentences. */
 const GERMEVAL_FRACTION = Number(opt('germeval-fraction') ?? 1);
 const CRF_GERMEVAL_SCALE = Number(opt('crf-germeval-scale') ?? 1);
-function trainMix(d: TrainSentence[], lex: Lexicon, o: TrainOptions): NerModel {
+function trainMix(d: TrainSentence[], lex: Lexicon, o: TrainOptions): TrainedNerModel {
   const p = trainPerceptronRaw(d, lex, o);
   // --crf-germeval-scale k: GermEval sentences weigh k times more in the CRF part only (experiment)
   const crfData = CRF_GERMEVAL_SCALE === 1 ? d : d.map((s) => (s.finetune ? { ...s, weight: s.weight * CRF_GERMEVAL_SCALE } : s));
@@ -100,7 +100,7 @@ const CONFIDENCE_TEMPERATURE = opt('temperature') ? Number(opt('temperature')) :
  * every feature seen; its many small rows double the file and the load time but barely move a score).
  */
 const PRUNE = Number(opt('prune') ?? 4);
-function pruneRows(m: NerModel): NerModel {
+function pruneRows(m: TrainedNerModel): TrainedNerModel {
   if (PRUNE <= 0) return m;
   const L = m.labels.length, w = m.weights;
   for (let r = 0; r < w.length / L; r++) {
@@ -124,7 +124,7 @@ const WORD_CLASS_PREFIXES = (opt('word-classes') ?? '6,10').split(',').filter((x
 const sharedWordClasses = WORD_CLASS_PREFIXES.length ? readWordClasses() : undefined;
 /** Feature groups beyond the base set (src/ner/features.ts FeatureOptions): --descriptor, --word-classes, --word-class-pairs. */
 const FEATURE_OPTIONS = { descriptor: flag('descriptor'), wordClassPairs: flag('word-class-pairs'), ...(sharedWordClasses ? { wordClassPrefixes: WORD_CLASS_PREFIXES, wordClassBits: sharedWordClasses.bits } : {}) };
-function trainPerceptron(d: TrainSentence[], lex: Lexicon, o0: TrainOptions): NerModel {
+function trainPerceptron(d: TrainSentence[], lex: Lexicon, o0: TrainOptions): TrainedNerModel {
   const o = { ...o0, features: FEATURE_OPTIONS };
   const first = trainOne(d, lex, o);
   for (let k = 1; k < SEEDS; k++) {

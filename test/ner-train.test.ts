@@ -6,6 +6,7 @@ import { emptyLexicon } from '../src/ner/train/lexicon-build.js';
 import { NerTagger } from '../src/ner/tagger.js';
 import { evaluateSpans } from '../src/ner/eval.js';
 import { serializeModel, deserializeModel } from '../src/ner/model.js';
+import { PackedWeights } from '../src/ner/packed-weights.js';
 import { findSharedData } from '../scripts/lib/shared-data.js';
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -28,8 +29,9 @@ describe('NER training on a data slice', function () {
     assert.ok(serializeModel(model).equals(serializeModel(again)), 'same data and seed give the same bytes');
     const bytes = serializeModel(model);
     const loaded = deserializeModel(bytes);
-    // a loaded file keeps its int16 weights; writing it again gives the same bytes
-    assert.ok(loaded.weights instanceof Int16Array && typeof loaded.weightScale === 'number');
+    // a loaded file keeps its int16 weights, the non-zero rows only; writing it again gives the same bytes
+    assert.ok(loaded.weights instanceof PackedWeights && typeof loaded.weightScale === 'number');
+    assert.ok(loaded.weights.rows.length < loaded.weights.length, 'only the non-zero rows are kept');
     assert.ok(serializeModel(loaded).equals(bytes), 'a loaded model serialises to the bytes it came from');
     const reloaded = new NerTagger(loaded);
     assert.deepEqual(held.slice(0, 50).map((s) => reloaded.tag(s.words)), held.slice(0, 50).map((s) => tagger.tag(s.words)));

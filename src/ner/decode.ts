@@ -1,6 +1,7 @@
 /** Emission scoring and constrained Viterbi decoding over IOB2 labels (shared by tagger and trainer). */
 import { LABELS, allowedTransition } from './labels.js';
 import type { WordFeats } from './features.js';
+import { popcount, type PackedWeights } from './packed-weights.js';
 
 const L = LABELS.length;
 /** allowed[p * L + n]: label n may follow label p; row L is the sentence start. */
@@ -11,10 +12,10 @@ export const ALLOWED: Uint8Array = (() => {
 })();
 
 /**
- * Sum the weights of each token's features into an n x L score matrix. Float32 weights come from training
- * (scale 1); a loaded model file keeps int16 weights whose integer sums are multiplied by its scale.
+ * Sum the weights of each token's features into an n x L score matrix, for a model in training (Float32 weights,
+ * scale 1); a loaded model goes through emissionsPacked.
  */
-export function emissions(weights: Float32Array | Int16Array, mask: number, hashes: Int32Array, offsets: Int32Array, out?: Float32Array, scale = 1): Float32Array {
+export function emissions(weights: Float32Array, mask: number, hashes: Int32Array, offsets: Int32Array, out?: Float32Array, scale = 1): Float32Array {
   const n = offsets.length - 1;
   const scores = out && out.length >= n * L ? out : new Float32Array(n * L);
   for (let t = 0; t < n; t++) {
@@ -32,29 +33,34 @@ export function emissions(weights: Float32Array | Int16Array, mask: number, hash
 }
 
 /**
- * emissions() for a loaded model's int16 weights, where every sum is an exact integer whatever the order: each word
- * form's bias + own rows (the first 1 + own.length hashes of its block) are summed once and kept on its WordFeats,
- * then only the context rows are added per token. The same scores as emissions(), with about half the row reads.
+ * emissions() for a loaded model's packed int16 weights, where every sum is an exact integer whatever the order: each
+ * word form's bias + own rows (the first 1 + own.length hashes of its block) are summed once and kept on its
+ * WordFeats, then only the context rows are added per token; a feature whose row is all zero costs only its bitmap
+ * word. The same scores as emissions() over the dense table, with about half the row reads.
  */
-export function emissionsInt16(weights: Int16Array, mask: number, hashes: Int32Array, offsets: Int32Array, feats: readonly WordFeats[], out: Float32Array, scale: number): Float32Array {
+export function emissionsPacked(weights: PackedWeights, mask: number, hashes: Int32Array, offsets: Int32Array, feats: readonly WordFeats[], out: Float32Array, scale: number): Float32Array {
   const n = offsets.length - 1;
   const scores = out.length >= n * L ? out : new Float32Array(n * L);
+  const index = weights.index, rows = weights.rows;
   for (let t = 0; t < n; t++) {
     const f = feats[t]!, k0 = offsets[t]!, kCtx = k0 + 1 + f.own.length;
     let own = f.ownSums;
     if (own === undefined) {
       own = new Float64Array(L);
       for (let k = k0; k < kCtx; k++) {
-        const r = (hashes[k]! & mask) * L;
-        for (let l = 0; l < L; l++) own[l] = own[l]! + weights[r + l]!;
+        const r = weights.rowOffset(hashes[k]! & mask);
+        if (r >= 0) for (let l = 0; l < L; l++) own[l] = own[l]! + rows[r + l]!;
       }
       f.ownSums = own;
     }
     let s0 = own[0]!, s1 = own[1]!, s2 = own[2]!, s3 = own[3]!, s4 = own[4]!, s5 = own[5]!, s6 = own[6]!, s7 = own[7]!, s8 = own[8]!;
     for (let k = kCtx, end = offsets[t + 1]!; k < end; k++) {
-      const r = (hashes[k]! & mask) * L;
-      s0 += weights[r]!; s1 += weights[r + 1]!; s2 += weights[r + 2]!; s3 += weights[r + 3]!; s4 += weights[r + 4]!;
-      s5 += weights[r + 5]!; s6 += weights[r + 6]!; s7 += weights[r + 7]!; s8 += weights[r + 8]!;
+      // PackedWeights.rowOffset, written out: this loop is the hot path of tagging
+      const b = hashes[k]! & mask, i = (b >>> 5) << 1, word = index[i]!, bit = 1 << (b & 31);
+      if ((word & bit) === 0) continue;
+      const r = (index[i + 1]! + popcount(word & (bit - 1))) * L;
+      s0 += rows[r]!; s1 += rows[r + 1]!; s2 += rows[r + 2]!; s3 += rows[r + 3]!; s4 += rows[r + 4]!;
+      s5 += rows[r + 5]!; s6 += rows[r + 6]!; s7 += rows[r + 7]!; s8 += rows[r + 8]!;
     }
     const base = t * L;
     scores[base] = s0 * scale; scores[base + 1] = s1 * scale; scores[base + 2] = s2 * scale; scores[base + 3] = s3 * scale; scores[base + 4] = s4 * scale;

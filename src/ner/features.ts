@@ -159,7 +159,7 @@ export interface WordFeats {
   phrase: number;
   /**
    * The loaded tagger's integer row sums of the bias and `own` features (the first 1 + own.length hashes of the
-   * word's block in sentence()), per label; set by NerTagger on first use (see emissionsInt16).
+   * word's block in sentence()), per label; set by NerTagger on first use (see emissionsPacked).
    */
   ownSums?: Float64Array;
 }

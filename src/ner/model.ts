@@ -4,16 +4,17 @@ import { gunzipWhole } from '../resources/gunzip.js';
 import type { Lexicon } from './features.js';
 import type { WordTable } from './word-table.js';
 import { LABELS } from './labels.js';
+import { PackedWeights } from './packed-weights.js';
 
 export interface NerModel {
   bucketsLog2: number;
   labels: string[];
   /**
-   * buckets x labels emission weights: Float32 from training; a loaded file keeps its int16 values (half the memory,
-   * no conversion at load) and `weightScale` turns their sums into scores.
+   * buckets x labels emission weights: Float32 from training; a loaded file keeps its int16 values as it stores them,
+   * the non-zero rows only (PackedWeights), and `weightScale` turns their sums into scores.
    */
-  weights: Float32Array | Int16Array;
-  /** Score of one unit of an Int16Array weight table (absent for Float32 weights). */
+  weights: Float32Array | PackedWeights;
+  /** Score of one unit of a loaded model's int16 weights (absent for Float32 weights). */
   weightScale?: number;
   /** (labels + 1) x labels transition weights; row `labels.length` is the sentence start. */
   transitions: Float32Array;
@@ -21,6 +22,9 @@ export interface NerModel {
   /** Free-form build information stored in the file header. */
   info: Record<string, unknown>;
 }
+
+/** A model as the trainers make it: dense Float32 weights (scale 1), which the build scripts may combine and prune. */
+export type TrainedNerModel = NerModel & { weights: Float32Array };
 
 /** Format 2 stores each word table's Latin-1 keys apart from the rest (see SplitTable); format 1 files still load. */
 const MAGIC = 'EREIGNISNER2';
@@ -130,9 +134,11 @@ function packTable(t: WordTable): { latin1Keys: Buffer; latin1Count: number; oth
  */
 export function serializeModel(model: NerModel, { gzip = true }: { gzip?: boolean } = {}): Buffer {
   const unit = model.weightScale ?? 1;
-  const weight = (i: number) => model.weights[i]! * unit;
+  const w = model.weights;
+  const weight = w instanceof PackedWeights ? (i: number) => w.at(i) * unit : (i: number) => w[i]! * unit;
   let maxAbs = 0;
-  for (let i = 0; i < model.weights.length; i++) { const a = Math.abs(weight(i)); if (a > maxAbs) maxAbs = a; }
+  if (w instanceof PackedWeights) for (let i = 0; i < w.rows.length; i++) { const a = Math.abs(w.rows[i]! * unit); if (a > maxAbs) maxAbs = a; }
+  else for (let i = 0; i < w.length; i++) { const a = Math.abs(weight(i)); if (a > maxAbs) maxAbs = a; }
   const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
   const optional = (['shapes', 'phrases', 'wordClasses'] as const).filter((name) => (model.lexicon[name]?.size ?? 0) > 0);
   const tables = [...(['dict', 'gaz', 'clusters'] as const), ...optional].map((name) => [name, packTable(model.lexicon[name]!)] as const);
@@ -185,21 +191,14 @@ export function deserializeModel(file: Buffer): NerModel {
   const wstart = hstart + hlen + ((hstart + hlen) % 2);
   const L = h.labels.length;
   const buckets = 1 << h.bucketsLog2;
-  const n = buckets * L;
   const bitmapBytes = buckets >> 3;
   const qstart = wstart + bitmapBytes;
   if (raw.length < qstart + h.rows * L * 2) throw new Error('weight table is truncated');
   const bitmap = raw.subarray(wstart, qstart);
-  const q = (raw.byteOffset + qstart) % 2 === 0 ? new Int16Array(raw.buffer, raw.byteOffset + qstart, h.rows * L) : new Int16Array(Uint8Array.from(raw.subarray(qstart, qstart + h.rows * L * 2)).buffer);
-  const weights = new Int16Array(n);
-  let r = 0;
-  for (let b = 0; b < buckets; b++) {
-    if (!(bitmap[b >> 3]! & (1 << (b & 7)))) continue;
-    const src = r * L, dst = b * L;
-    for (let l = 0; l < L; l++) weights[dst + l] = q[src + l]!;
-    r++;
-  }
-  if (r !== h.rows) throw new Error(`weight bitmap has ${r} rows, header says ${h.rows}`);
+  // a copy, so that the file's buffer (mostly word-table keys, decoded into strings below) can be collected
+  const q = new Int16Array(h.rows * L);
+  new Uint8Array(q.buffer).set(raw.subarray(qstart, qstart + h.rows * L * 2));
+  const weights = new PackedWeights(L, buckets, bitmap, q);
   const tables: Record<string, WordTable> = {};
   let pos = qstart + h.rows * L * 2;
   for (const t of h.tables) {

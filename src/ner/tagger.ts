@@ -3,7 +3,8 @@ import { EreignisError } from '../errors.js';
 import { resourceDir } from '../resources/locate.js';
 import { FeatureExtractor, featureOptionsOf } from './features.js';
 import { deserializeModel, type NerModel } from './model.js';
-import { emissions, emissionsInt16, pathMarginals, viterbi } from './decode.js';
+import { emissions, emissionsPacked, pathMarginals, viterbi } from './decode.js';
+import { PackedWeights } from './packed-weights.js';
 import { LABELS } from './labels.js';
 import { linkParentheticalAcronyms } from './acronyms.js';
 import { forbidLowercasePersons } from './constraints.js';
@@ -45,9 +46,9 @@ export class NerTagger {
     const { hashes, offsets, feats } = this.features.sentence(words);
     if (this.scratch.length < words.length * L) this.scratch = new Float32Array(words.length * L * 2);
     const w = this.model.weights;
-    // int16 weights (a loaded model): each word form's own rows are summed once (this tagger owns its extractor)
-    const s = w instanceof Int16Array
-      ? emissionsInt16(w, this.mask, hashes, offsets, feats, this.scratch, this.model.weightScale ?? 1)
+    // a loaded model's packed int16 weights: each word form's own rows are summed once (this tagger owns its extractor)
+    const s = w instanceof PackedWeights
+      ? emissionsPacked(w, this.mask, hashes, offsets, feats, this.scratch, this.model.weightScale ?? 1)
       : emissions(w, this.mask, hashes, offsets, this.scratch, this.model.weightScale ?? 1);
     // constants on the label scores trade precision for recall (chosen on dev sets, stored in the model header)
     const bias = this.labelBias;

@@ -8,7 +8,7 @@
 import { FeatureExtractor, featureInfo, hashString, mix, type FeatureOptions, type Lexicon } from '../features.js';
 import { ALLOWED } from '../decode.js';
 import { LABELS, LABEL_INDEX } from '../labels.js';
-import type { NerModel } from '../model.js';
+import type { NerModel, TrainedNerModel } from '../model.js';
 import { rng, type TrainSentence, type TrainOptions } from './perceptron.js';
 
 const L = LABELS.length;
@@ -90,7 +90,7 @@ function forwardBackward(scores: Float32Array, len: number, expTrans: Float64Arr
   return logZ;
 }
 
-export function trainCrf(data: readonly TrainSentence[], lexicon: Lexicon, opts: CrfOptions = {}): NerModel {
+export function trainCrf(data: readonly TrainSentence[], lexicon: Lexicon, opts: CrfOptions = {}): TrainedNerModel {
   const bucketsLog2 = opts.bucketsLog2 ?? 20;
   const epochs = opts.epochs ?? 8;
   const eta = opts.learningRate ?? 0.1;
@@ -122,7 +122,7 @@ export function trainCrf(data: readonly TrainSentence[], lexicon: Lexicon, opts:
   let c = 1;
   const order = sents.map((_, i) => i);
   const random = rng(opts.seed ?? 42);
-  const averaged = (): NerModel => {
+  const averaged = (): TrainedNerModel => {
     const weights = new Float32Array(n);
     for (let i = 0; i < n; i++) weights[i] = w[i]! - acc[i]! / c;
     const transitions = new Float32Array(T);

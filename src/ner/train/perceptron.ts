@@ -2,7 +2,7 @@
 import { FeatureExtractor, featureInfo, hashString, mix, type FeatureOptions, type Lexicon } from '../features.js';
 import { emissions, viterbi } from '../decode.js';
 import { LABELS, LABEL_INDEX } from '../labels.js';
-import type { NerModel } from '../model.js';
+import type { NerModel, TrainedNerModel } from '../model.js';
 // The seeded PRNG (mulberry32) is the syntax trainer's: one implementation for every trainer.
 import { rng } from '../../syntax/hash.js';
 export { rng };
@@ -66,7 +66,7 @@ function acceptMisc(gold: Uint8Array, pred: Uint8Array): Uint8Array {
   return out ?? gold;
 }
 
-export function trainPerceptron(data: readonly TrainSentence[], lexicon: Lexicon, opts: TrainOptions = {}): NerModel {
+export function trainPerceptron(data: readonly TrainSentence[], lexicon: Lexicon, opts: TrainOptions = {}): TrainedNerModel {
   const bucketsLog2 = opts.bucketsLog2 ?? 20;
   const epochs = opts.epochs ?? 8;
   const log = opts.log ?? (() => {});
@@ -91,7 +91,7 @@ export function trainPerceptron(data: readonly TrainSentence[], lexicon: Lexicon
   let c = 1;
   const allOrder = sents.map((_, i) => i);
   const random = rng(opts.seed ?? 42);
-  const averaged = (): NerModel => {
+  const averaged = (): TrainedNerModel => {
     const weights = new Float32Array(n);
     for (let i = 0; i < n; i++) weights[i] = w[i]! - acc[i]! / c;
     const transitions = new Float32Array((L + 1) * L);
