@@ -6,7 +6,7 @@ import { emptyLexicon } from '../src/ner/train/lexicon-build.js';
 import { NerTagger } from '../src/ner/tagger.js';
 import { evaluateSpans } from '../src/ner/eval.js';
 import { serializeModel, deserializeModel } from '../src/ner/model.js';
-import { PackedWeights } from '../src/ner/packed-weights.js';
+import { PackedWeights } from '../src/resources/packed-weights.js';
 import { findSharedData } from '../scripts/lib/shared-data.js';
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';

@@ -1,7 +1,7 @@
 /** Emission scoring and constrained Viterbi decoding over IOB2 labels (shared by tagger and trainer). */
 import { LABELS, allowedTransition } from './labels.js';
 import type { WordFeats } from './features.js';
-import { popcount, type PackedWeights } from './packed-weights.js';
+import { popcount, type PackedWeights } from '../resources/packed-weights.js';
 
 const L = LABELS.length;
 /** allowed[p * L + n]: label n may follow label p; row L is the sentence start. */

@@ -4,7 +4,7 @@ import { gunzipWhole } from '../resources/gunzip.js';
 import type { Lexicon } from './features.js';
 import type { WordTable } from './word-table.js';
 import { LABELS } from './labels.js';
-import { PackedWeights } from './packed-weights.js';
+import { PackedWeights } from '../resources/packed-weights.js';
 
 export interface NerModel {
   bucketsLog2: number;

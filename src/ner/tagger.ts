@@ -4,7 +4,7 @@ import { resourceDir } from '../resources/locate.js';
 import { FeatureExtractor, featureOptionsOf } from './features.js';
 import { deserializeModel, type NerModel } from './model.js';
 import { emissions, emissionsPacked, pathMarginals, viterbi } from './decode.js';
-import { PackedWeights } from './packed-weights.js';
+import { PackedWeights } from '../resources/packed-weights.js';
 import { LABELS } from './labels.js';
 import { linkParentheticalAcronyms } from './acronyms.js';
 import { forbidLowercasePersons } from './constraints.js';

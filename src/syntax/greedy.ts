@@ -1,5 +1,5 @@
 /**
- * The greedy decoder of parser.ts at run time, for the shipped models (dense three-label transition table, feature
+ * The greedy decoder of parser.ts at run time, for the shipped models (three-label transition table, dense or packed, feature
  * set 0, no beam): the same transitions, hashes and integer score sums as parse(), in about half the work. A state's
  * 88–93 feature hashes are not written out and then looked up: each is added to the three transition scores as it is
  * made, and the hashes that depend on one word only (its form, tag, morphology, class; the next buffer words) are
@@ -8,6 +8,7 @@
  */
 import { parse, ParseState, LABEL_FEATURES, PARSER_FEATURES, type ParserInput, type ParserLabels } from './parser.js';
 import type { WeightTable } from './perceptron.js';
+import { popcount } from '../resources/packed-weights.js';
 
 const NONE_W = 0x7a3c5e1f, ROOT_W = 0x1f2e3d4c;
 
@@ -74,7 +75,7 @@ export function parseFast(table: WeightTable, labelTable: WeightTable, labels: P
     H[R.B0P1 * m + b] = mix(23, P[b]!, P[b1]!);
     H[R.B0P12 * m + b] = mix(24, P[b]!, P[b1]!, P[b2]!);
   }
-  const w = table.weights, mask = (1 << table.bucketsLog2) - 1;
+  const w = table.weights, mask = (1 << table.bucketsLog2) - 1, index = table.packed?.index;
   const st = new ParseState(n);
   const stack = st.stack, La = st.label, lc1 = st.lc1, lc2 = st.lc2, rc1 = st.rc1, rc2 = st.rc2, nl = st.nl, nr = st.nr, lset = st.lset, rset = st.rset;
   const none = n + 1;
@@ -126,7 +127,15 @@ export function parseFast(table: WeightTable, labelTable: WeightTable, labels: P
       f[k++] = mix(92, s0k, K[b1]!, b0k);
     }
     let sa = 0, sb = 0, sc = 0;
-    for (let i = 0; i < k; i++) { const o = (f[i]! & mask) * 3; sa += w[o]!; sb += w[o + 1]!; sc += w[o + 2]!; }
+    if (index) {
+      // a loaded table's packed rows (PackedWeights.rowOffset, written out): a zero row costs only its bitmap word
+      for (let i = 0; i < k; i++) {
+        const b = f[i]! & mask, j = (b >>> 5) << 1, word = index[j]!, bit = 1 << (b & 31);
+        if ((word & bit) === 0) continue;
+        const o = (index[j + 1]! + popcount(word & (bit - 1))) * 3;
+        sa += w[o]!; sb += w[o + 1]!; sc += w[o + 2]!;
+      }
+    } else for (let i = 0; i < k; i++) { const o = (f[i]! & mask) * 3; sa += w[o]!; sb += w[o + 1]!; sc += w[o + 2]!; }
     const canShift = b < n, canLeft = sp >= 1 && (b < n || sp === 1), canRight = sp >= 2;
     let kind = -1, bs = -Infinity;
     if (canShift) { kind = 0; bs = sa; }

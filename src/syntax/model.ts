@@ -5,6 +5,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { gunzipWhole } from '../resources/gunzip.js';
+import { PackedWeights } from '../resources/packed-weights.js';
 import type { WeightTable } from './perceptron.js';
 import { parseScriptKey, scriptKey, type EditScript } from './lemma.js';
 import { indexScripts, morphDecoder, morphLexKey, type MorphFactors, type TaggerParts } from './tagger.js';
@@ -79,7 +80,7 @@ export function tagDictionary(lines: string, upos: readonly string[]): Map<numbe
 
 function encodeTable(t: WeightTable): { deltas: Buffer; values: Buffer; nnz: number } {
   if (!(t.weights instanceof Int16Array)) throw new Error('quantise a table before serialising it');
-  if (t.rows || t.sparse) throw new Error('a loaded table cannot be serialised: serialise the trained model');
+  if (t.rows || t.sparse || t.packed) throw new Error('a loaded table cannot be serialised: serialise the trained model');
   const w = t.weights;
   const bytes: number[] = [];
   const vals: number[] = [];
@@ -138,9 +139,13 @@ function decodeTable(raw: Buffer, pos: number, dEnd: number, t: TableHeader): We
     if (decodeSparse(raw, pos, t.nnz, L, size, weights, start, entry) !== dEnd) throw new Error(`table ${t.name}: index stream length mismatch`);
     return { bucketsLog2: t.bucketsLog2, labels: L, weights, scale: t.scale, sparse: { start, entry } };
   }
-  const w = new Int16Array(size);
-  if (decodeDense(raw, pos, t.nnz, int16At(raw, dEnd, t.nnz), w) !== dEnd) throw new Error(`table ${t.name}: index stream length mismatch`);
-  return { bucketsLog2: t.bucketsLog2, labels: L, weights: w, scale: t.scale };
+  // few labels (the parser's transitions): the non-zero rows only, behind a bitmap
+  if (buckets % 32 !== 0) throw new Error(`table ${t.name} has ${buckets} buckets, not a multiple of 32`);
+  const bitmap = new Uint8Array(buckets >> 3), rows = new Int16Array(t.nnz * L);
+  const decoded = decodePacked(raw, pos, t.nnz, L, size, int16At(raw, dEnd, t.nnz), bitmap, rows);
+  if (decoded.end !== dEnd) throw new Error(`table ${t.name}: index stream length mismatch`);
+  const packed = new PackedWeights(L, buckets, bitmap, rows.slice(0, decoded.rows * L));
+  return { bucketsLog2: t.bucketsLog2, labels: L, weights: packed.rows, scale: t.scale, packed };
 }
 
 /** n little-endian int16 at raw[at]: a view when aligned, else a copy. */
@@ -150,10 +155,12 @@ function int16At(raw: Buffer, at: number, n: number): Int16Array {
   return new Int16Array(raw.buffer.slice(off, off + n * 2));
 }
 
-/** Varint deltas -> w[idx] = vals[k]; returns the stream end. Throws on an index outside w. */
-function decodeDense(raw: Uint8Array, p: number, nnz: number, vals: Int16Array, w: Int16Array): number {
-  const size = w.length;
-  let idx = -1;
+/**
+ * Varint deltas -> the non-zero rows in bucket order (rows[r * L + label] = vals[k]) and their bits in `bitmap`;
+ * returns the stream end and the number of rows. Throws on an index outside the table.
+ */
+function decodePacked(raw: Uint8Array, p: number, nnz: number, L: number, size: number, vals: Int16Array, bitmap: Uint8Array, rows: Int16Array): { end: number; rows: number } {
+  let idx = -1, bucket = -1, r = -1;
   for (let k = 0; k < nnz; k++) {
     let byte = raw[p++]!, d = byte & 0x7f;
     if (byte & 0x80) {
@@ -162,9 +169,11 @@ function decodeDense(raw: Uint8Array, p: number, nnz: number, vals: Int16Array, 
     }
     idx += d + 1;
     if (idx >= size) throw new Error('a table index is out of range');
-    w[idx] = vals[k]!;
+    const b = Math.floor(idx / L);
+    if (b !== bucket) { bucket = b; r++; bitmap[b >> 3] = bitmap[b >> 3]! | (1 << (b & 7)); }
+    rows[r * L + idx - b * L] = vals[k]!;
   }
-  return p;
+  return { end: p, rows: r + 1 };
 }
 
 /** Varint deltas -> per weight label << 16 | value, per bucket its first weight (start, cumulative); returns the stream end. */

@@ -4,6 +4,8 @@
  * holds int16 weights and a scale.
  */
 
+import type { PackedWeights } from '../resources/packed-weights.js';
+
 export interface WeightTable {
   bucketsLog2: number;
   labels: number;
@@ -21,12 +23,26 @@ export interface WeightTable {
    * per row, not two). The same integer sums as the dense rows, in less memory; `weights` then holds the values.
    */
   sparse?: { start: Int32Array; entry: Int32Array };
+  /**
+   * Loaded models only, for the tables with few labels (the parser's transitions): the non-zero rows, found through a
+   * bitmap (src/resources/packed-weights.ts); `weights` then holds those rows. The same sums as the dense rows, in a
+   * seventh (German) to two fifths (English) of the memory.
+   */
+  packed?: PackedWeights;
 }
 
 /** out[0..L) = sum of the rows of the n features (unscaled: multiply by table.scale for comparable scores). */
 export function scoreRows(t: WeightTable, feats: Uint32Array | number[], n: number, out: Float64Array): void {
   const L = t.labels, w = t.weights, mask = (1 << t.bucketsLog2) - 1;
   for (let l = 0; l < L; l++) out[l] = 0;
+  const packed = t.packed;
+  if (packed) {
+    for (let i = 0; i < n; i++) {
+      const base = packed.rowOffset(feats[i]! & mask);
+      if (base >= 0) for (let l = 0; l < L; l++) out[l] = out[l]! + packed.rows[base + l]!;
+    }
+    return;
+  }
   const sp = t.sparse;
   if (sp) {
     const start = sp.start, entry = sp.entry;

@@ -1,8 +1,9 @@
 /**
- * A loaded NER model's emission weights as the file stores them: only the rows with a non-zero weight (a third of
- * the German model's 2^20 buckets), found through the file's bitmap. Why not the dense table: it is 19 MB, mostly
- * zeros; building it took ~60 ms of the load plus the first writes to 19 MB of fresh pages, and its rows lie spread
- * over 19 MB instead of 6, so reading them misses the caches more often. The weights and every sum are the same.
+ * A loaded model's hashed weight table as its file stores it: only the rows with a non-zero weight, found through a
+ * bitmap (the NER models' emission weights: a third of the German model's 2^20 buckets; the syntax models' parser
+ * transitions: 14 % of the German and 39 % of the English 2^21). Why not the dense table: it is mostly zeros
+ * (19 MB for German NER, 12.6 MB per parser); building it took ~60 ms of the NER load plus the first writes to that
+ * much fresh memory, and its rows lie spread over more memory. The weights and every sum are the same.
  */
 export class PackedWeights {
   /** per 32 buckets: their bitmap word (bit j = bucket 32k + j has a row), then the number of rows before them */

@@ -1,6 +1,6 @@
-/** PackedWeights (src/ner/packed-weights.ts): a loaded model's non-zero weight rows, found through the file's bitmap. */
+/** PackedWeights (src/resources/packed-weights.ts): a loaded model's non-zero weight rows, found through a bitmap. */
 import assert from 'node:assert/strict';
-import { PackedWeights, popcount } from '../src/ner/packed-weights.js';
+import { PackedWeights, popcount } from '../src/resources/packed-weights.js';
 import { rng } from '../src/syntax/hash.js';
 
 describe('PackedWeights', () => {
