@@ -13,6 +13,7 @@ import { prepareResume } from './resume.js';
 import { IdSet } from './id-set.js';
 import { createProcessor, describeWorkerFailure, orderedMap } from './pool.js';
 import { createProgress, type ProgressMode } from './progress.js';
+import { LineWriter } from './line-writer.js';
 import { openTable, type TableWriter } from './tables.js';
 import { lineText, type WorkResult, type WorkerPipelineOptions } from './work.js';
 
@@ -55,36 +56,6 @@ export interface BatchSummary {
   retried: number;
 }
 
-/**
- * Writes the output lines in chunks of up to CHUNK_BYTES (one write call per chunk instead of per line: the CLI process
- * shares the cores with the workers), flushed at least every FLUSH_MS so that a slow run still shows its progress in
- * the file; line by line to a terminal. A killed run loses at most the unflushed lines, which `--resume` does again.
- */
-class LineWriter {
-  private parts: Uint8Array[] = [];
-  private bytes = 0;
-  private lastFlush = Date.now();
-  private readonly lineByLine: boolean;
-  constructor(private readonly out: Writable) {
-    this.lineByLine = (out as Partial<NodeJS.WriteStream>).isTTY === true;
-  }
-  async write(line: string | Uint8Array): Promise<void> {
-    const bytes = typeof line === 'string' ? Buffer.from(`${line}\n`) : line;
-    this.parts.push(bytes);
-    this.bytes += bytes.length;
-    if (this.lineByLine || this.bytes >= CHUNK_BYTES || Date.now() - this.lastFlush >= FLUSH_MS) await this.flush();
-  }
-  async flush(): Promise<void> {
-    this.lastFlush = Date.now();
-    if (this.parts.length === 0) return;
-    const chunk = this.parts.length === 1 ? this.parts[0]! : Buffer.concat(this.parts, this.bytes);
-    this.parts = [];
-    this.bytes = 0;
-    if (!this.out.write(chunk)) await once(this.out, 'drain');
-  }
-}
-const CHUNK_BYTES = 64 * 1024;
-const FLUSH_MS = 200;
 
 export async function runBatch(o: BatchOptions): Promise<BatchSummary> {
   const summary: BatchSummary = { documents: 0, errors: 0, skipped: 0, otherShards: 0, repairedBytes: 0, retried: 0 };
