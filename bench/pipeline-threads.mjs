@@ -9,7 +9,8 @@
  * run in turn for P seconds each, R rounds, so every thread count sees the same minutes. Per thread count: the
  * documents/s of each round and their sum over all rounds.
  *
- * Run: npm run build && node bench/pipeline-threads.mjs [N=2] [P=5] [R=6] [W=30]   (W: warm-up seconds)
+ * Run: npm run build && node bench/pipeline-threads.mjs [N=2] [P=5] [R=6] [W=30]   (W: warm-up seconds; part of
+ * npm run bench, where --quick means 3 rounds after 10 s)
  */
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -30,7 +31,11 @@ if (!isMainThread) {
   parentPort.postMessage('ready');
   parentPort.on('message', (ms) => parentPort.postMessage(runFor(ms)));
 } else {
-  const n = Number(process.argv[2] ?? 2), phase = Number(process.argv[3] ?? 5), rounds = Number(process.argv[4] ?? 6), warm = Number(process.argv[5] ?? 30);
+  // positional numbers only: npm run bench passes its flags (--quick) to every benchmark
+  const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  const quick = process.argv.includes('--quick');
+  const n = Number(args[0] ?? 2), phase = Number(args[1] ?? 5), rounds = Number(args[2] ?? (quick ? 3 : 6)), warm = Number(args[3] ?? (quick ? 10 : 30));
+  console.log(`pipeline scaling without the batch layer: 1–${n} threads, ${rounds} rounds of ${phase} s phases after ${warm} s of warm-up`);
   const ws = Array.from({ length: n }, () => new Worker(new URL(import.meta.url), { workerData: { warm } }));
   const reply = (w) => new Promise((r) => w.once('message', r));
   await Promise.all(ws.map(reply));

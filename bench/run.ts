@@ -5,7 +5,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-for (const name of ['pipeline.ts', 'ner.ts', 'syntax.ts', 'langid-eval.ts', 'batch.ts']) {
+for (const name of ['pipeline.ts', 'pipeline-threads.mjs', 'ner.ts', 'syntax.ts', 'langid-eval.ts', 'batch.ts']) {
   const file = join(here, name);
   if (!existsSync(file)) continue;
   console.log(`\n=== bench/${name}\n`);
