@@ -19,6 +19,12 @@ describe('syntax: the run-time greedy decoder', () => {
       const m = loadSyntaxModel(lang);
       const { parse: table, label } = m.model.tables;
       assert.ok(fastParsable(table, label, m.model.parser), 'the shipped model takes the fast path');
+      // the loaded transition table is packed; a dense copy of it must give the same trees
+      const packed = table.packed!;
+      assert.ok(packed && packed.rows.length < packed.length, 'the transition table keeps its non-zero rows only');
+      const denseWeights = new Int16Array(packed.length);
+      for (let b = 0; b < packed.buckets; b++) { const r = packed.rowOffset(b); if (r >= 0) denseWeights.set(packed.rows.subarray(r, r + 3), b * 3); }
+      const dense = { bucketsLog2: table.bucketsLog2, labels: table.labels, weights: denseWeights, scale: table.scale };
       const sentences = readConllu(readFileSync(file, 'utf8')).slice(0, 400);
       let words = 0;
       for (const s of sentences) {
@@ -30,6 +36,7 @@ describe('syntax: the run-time greedy decoder', () => {
         const b = parseFast(table, label, m.model.parser, x, m.scratch);
         assert.deepEqual([...b.head], [...a.head], s.words.map((w) => w.form).join(' '));
         assert.deepEqual([...b.label], [...a.label]);
+        if (words < 3000) assert.deepEqual([...parseFast(dense, label, m.model.parser, x, m.scratch).head], [...b.head], 'dense and packed rows');
         words += forms.length;
       }
       assert.ok(words > 5000);
