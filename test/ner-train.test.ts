@@ -61,13 +61,16 @@ describe('NER training on a data slice', function () {
     assert.equal(shapes.getSlice('x^Łód', 1, 5), 101);
     assert.equal(shapes.getSlice('x^Köl', 1, 5), 100);
     assert.ok(serializeModel(back, { gzip: false }).equals(bytes), 'a loaded format-2 model writes the same bytes');
-    // the English model in models/en is a format-1 file (gzip, one UTF-8 key string per table)
+    // format 1 (before model 2.1.2: one UTF-8 key string per table) still loads, to the same model
+    const v1 = deserializeModel(asFormat1(bytes));
+    for (const [i, k] of keys.entries()) assert.equal(v1.lexicon.gaz.get(k), i + 1, k);
+    assert.equal((v1.lexicon.shapes as unknown as typeof shapes).getSlice('x^Łód', 1, 5), 101);
+    assert.deepEqual(v1.weights, back.weights);
+    assert.ok(serializeModel(v1, { gzip: false }).equals(bytes), 'read as format 1, written as format 2: the same bytes');
+    // the English model in models/en: gzip, format 2 since its rebuild
     const en = readFileSync(new URL('../models/en/ner-en.bin', import.meta.url));
-    const v1 = deserializeModel(en);
-    assert.equal(gunzipSync(en).subarray(0, 12).toString('latin1'), 'EREIGNISNER1');
-    const v2 = deserializeModel(serializeModel(v1, { gzip: false }));
-    assert.deepEqual([...v2.lexicon.gaz.entries()].sort(), [...v1.lexicon.gaz.entries()].sort());
-    assert.deepEqual(v2.weights, v1.weights);
+    assert.equal(gunzipSync(en).subarray(0, 12).toString('latin1'), 'EREIGNISNER2');
+    assert.ok(serializeModel(deserializeModel(en)).equals(en), 'the English model writes back to its own bytes');
   });
 
   it('the CRF trainer learns from the same slice, with partial-MISC and domain-copy sentences and a gold path that starts inside a name', () => {
@@ -85,3 +88,30 @@ describe('NER training on a data slice', function () {
     assert.ok(r.overall.f1 > 0.35, `held-out F1 ${r.overall.f1}`);
   });
 });
+
+/**
+ * An uncompressed format-2 model file rewritten as format 1 (magic EREIGNISNER1, each word table's keys as one UTF-8
+ * string, in the same order as its values), as files were written before model 2.1.2.
+ */
+function asFormat1(v2: Buffer): Buffer {
+  const hlen = v2.readUInt32LE(12);
+  const h = JSON.parse(v2.subarray(16, 16 + hlen).toString('utf8')) as { bucketsLog2: number; labels: string[]; rows: number; tables: Array<{ name: string; keyBytes: number; count: number; latin1Count?: number; latin1Bytes?: number }> };
+  const wstart = 16 + hlen + ((16 + hlen) % 2);
+  let pos = wstart + (1 << h.bucketsLog2) / 8 + h.rows * h.labels.length * 2;
+  const weights = v2.subarray(wstart, pos);
+  const tables: Buffer[] = [];
+  const heads = h.tables.map((t) => {
+    const values = v2.subarray(pos, pos + t.count * 4);
+    pos += t.count * 4;
+    const b1 = t.latin1Bytes ?? 0;
+    const parts = [v2.subarray(pos, pos + b1).toString('latin1'), v2.subarray(pos + b1, pos + t.keyBytes).toString('utf8')].filter(Boolean);
+    pos += t.keyBytes + ((4 - (t.keyBytes % 4)) % 4);
+    const keys = Buffer.from(parts.join('\n'), 'utf8');
+    tables.push(values, keys, Buffer.alloc((4 - (keys.length % 4)) % 4));
+    return { name: t.name, keyBytes: keys.length, count: t.count };
+  });
+  const header = Buffer.from(JSON.stringify({ ...h, tables: heads }), 'utf8');
+  const len = Buffer.alloc(4);
+  len.writeUInt32LE(header.length);
+  return Buffer.concat([Buffer.from('EREIGNISNER1', 'latin1'), len, header, Buffer.alloc((16 + header.length) % 2), weights, ...tables]);
+}
