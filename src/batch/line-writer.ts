@@ -1,6 +1,7 @@
 /** The batch output's writer: JSON lines in chunks, none kept waiting long (run.ts). */
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
+import { lineBytes } from './work.js';
 
 /**
  * Writes the output lines in chunks of up to CHUNK_BYTES (one write call per chunk instead of per line: the CLI process
@@ -16,7 +17,7 @@ export class LineWriter {
     this.lineByLine = (out as Partial<NodeJS.WriteStream>).isTTY === true;
   }
   async write(line: string | Uint8Array): Promise<void> {
-    const bytes = typeof line === 'string' ? Buffer.from(`${line}\n`) : line;
+    const bytes = lineBytes(line);
     this.parts.push(bytes);
     this.bytes += bytes.length;
     if (this.lineByLine || this.bytes >= CHUNK_BYTES) await this.flush();

@@ -56,7 +56,6 @@ export interface BatchSummary {
   retried: number;
 }
 
-
 export async function runBatch(o: BatchOptions): Promise<BatchSummary> {
   const summary: BatchSummary = { documents: 0, errors: 0, skipped: 0, otherShards: 0, repairedBytes: 0, retried: 0 };
   let done = new IdSet();

@@ -41,9 +41,14 @@ export function lineText(r: Pick<WorkResult, 'line'>): string {
   return typeof r.line === 'string' ? r.line : utf8.decode(r.line.subarray(0, r.line.length - 1));
 }
 
-/** The result with its line as UTF-8 bytes, newline included (what a worker process sends back). */
+/** A result line as the output gets it: UTF-8 bytes with the newline. */
+export function lineBytes(line: WorkResult['line']): Uint8Array {
+  return typeof line === 'string' ? Buffer.from(`${line}\n`) : line;
+}
+
+/** The result with its line as bytes (what a worker process sends back). */
 export function encodeLine(r: WorkResult): WorkResult {
-  return typeof r.line === 'string' ? { ...r, line: Buffer.from(`${r.line}\n`) } : r;
+  return { ...r, line: lineBytes(r.line) };
 }
 
 export function processItem(pipeline: Pipeline, item: WorkItem, indent?: number): WorkResult & { line: string } {

@@ -136,9 +136,10 @@ export function serializeModel(model: NerModel, { gzip = true }: { gzip?: boolea
   const unit = model.weightScale ?? 1;
   const w = model.weights;
   const weight = w instanceof PackedWeights ? (i: number) => w.at(i) * unit : (i: number) => w[i]! * unit;
+  // the largest weight (a packed table's zero rows cannot be it)
+  const values = w instanceof PackedWeights ? w.rows : w;
   let maxAbs = 0;
-  if (w instanceof PackedWeights) for (let i = 0; i < w.rows.length; i++) { const a = Math.abs(w.rows[i]! * unit); if (a > maxAbs) maxAbs = a; }
-  else for (let i = 0; i < w.length; i++) { const a = Math.abs(weight(i)); if (a > maxAbs) maxAbs = a; }
+  for (let i = 0; i < values.length; i++) { const a = Math.abs(values[i]! * unit); if (a > maxAbs) maxAbs = a; }
   const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
   const optional = (['shapes', 'phrases', 'wordClasses'] as const).filter((name) => (model.lexicon[name]?.size ?? 0) > 0);
   const tables = [...(['dict', 'gaz', 'clusters'] as const), ...optional].map((name) => [name, packTable(model.lexicon[name]!)] as const);

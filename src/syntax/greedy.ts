@@ -39,7 +39,7 @@ const STATE_FEATS = new Uint32Array(PARSER_FEATURES);
 
 /** Whether parseFast can decode with this model (else use parse()). */
 export function fastParsable(table: WeightTable, labelTable: WeightTable, labels: ParserLabels): boolean {
-  return (labels.beam ?? 1) <= 1 && (labels.features ?? 0) === 0 && table.labels === 3 && !table.sparse && !table.rows &&
+  return (labels.beam ?? 1) <= 1 && (labels.features ?? 0) === 0 && table.labels === 3 && !table.sparse &&
     labels.deprels.length <= 62 && labelTable.sparse !== undefined;
 }
 

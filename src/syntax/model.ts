@@ -80,7 +80,7 @@ export function tagDictionary(lines: string, upos: readonly string[]): Map<numbe
 
 function encodeTable(t: WeightTable): { deltas: Buffer; values: Buffer; nnz: number } {
   if (!(t.weights instanceof Int16Array)) throw new Error('quantise a table before serialising it');
-  if (t.rows || t.sparse || t.packed) throw new Error('a loaded table cannot be serialised: serialise the trained model');
+  if (t.sparse || t.packed) throw new Error('a loaded table cannot be serialised: serialise the trained model');
   const w = t.weights;
   const bytes: number[] = [];
   const vals: number[] = [];

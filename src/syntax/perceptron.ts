@@ -13,11 +13,6 @@ export interface WeightTable {
   weights: Int16Array | Float32Array;
   scale: number;
   /**
-   * Loaded models only, for tables whose rows are mostly empty: bucket -> offset of its row in `weights`, -1 for an
-   * all-zero row (weights then holds the non-empty rows only: less memory to page in at load, fewer cache misses).
-   */
-  rows?: Int32Array;
-  /**
    * Loaded models only, for tables with few non-zero weights per row (compressed sparse rows): bucket b's weights are
    * entry[k] for k in [start[b], start[b + 1]), each label << 16 | (int16 weight & 0xffff) (one array: one cache miss
    * per row, not two). The same integer sums as the dense rows, in less memory; `weights` then holds the values.
@@ -52,15 +47,6 @@ export function scoreRows(t: WeightTable, feats: Uint32Array | number[], n: numb
         const e = entry[k]!, l = e >>> 16;
         out[l] = out[l]! + ((e << 16) >> 16);
       }
-    }
-    return;
-  }
-  const rows = t.rows;
-  if (rows) {
-    for (let i = 0; i < n; i++) {
-      const base = rows[feats[i]! & mask]!;
-      if (base < 0) continue;
-      for (let l = 0; l < L; l++) out[l] = out[l]! + w[base + l]!;
     }
     return;
   }
