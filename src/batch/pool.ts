@@ -11,13 +11,25 @@ import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
 import workerpool from 'workerpool';
 import { createPipeline } from '../pipeline/pipeline.js';
-import { processItem, type WorkItem, type WorkResult, type WorkerPipelineOptions } from './work.js';
+import { processItem, unpackResults, type PackedResults, type WorkItem, type WorkResult, type WorkerPipelineOptions } from './work.js';
 
 export interface Processor {
   run(item: WorkItem): Promise<WorkResult>;
+  /** Several documents at once, results in their order; rejects when a worker process dies on them (then run each alone). */
+  runMany(items: WorkItem[]): Promise<WorkResult[]>;
+  /** How many documents to give runMany at a time: 1 in the main thread, BATCH_DOCS for worker processes. */
+  readonly batchDocs: number;
   close(): Promise<void>;
   readonly workers: number;
 }
+
+/**
+ * Documents per message to a worker process, and their most characters (a larger document goes alone). One message
+ * per document cost the CLI process ~0.7 ms of CPU per document, taken from the workers' two cores, and each worker
+ * waited for the round trip between documents (measured in docs/benchmarks.md "Batch runs").
+ */
+export const BATCH_DOCS = 16;
+export const BATCH_CHARS = 64 * 1024;
 
 /** The default worker count: the cores this process may use. */
 export function defaultWorkers(): number {
@@ -63,7 +75,9 @@ export function createProcessor(options: WorkerPipelineOptions, workers: number,
     const pipeline = createPipeline(options);
     return {
       workers: 1,
+      batchDocs: 1,
       run: async (item) => processItem(pipeline, item, indent),
+      runMany: async (items) => items.map((item) => processItem(pipeline, item, indent)),
       close: async () => {},
     };
   }
@@ -72,16 +86,23 @@ export function createProcessor(options: WorkerPipelineOptions, workers: number,
   // Started on the first document whose worker died; one process, no heap limit.
   let retryPool: workerpool.Pool | undefined;
   const task = (p: workerpool.Pool, item: WorkItem) => p.exec('extract', [{ options, item, indent }]) as unknown as Promise<WorkResult>;
+  // processItem turns every error inside a document into its record, so a rejection here means the worker died
+  // (out of heap, killed); run.ts turns a second death into the document's E109 record.
+  const run = (item: WorkItem): Promise<WorkResult> =>
+    task(pool, item).catch(async (err: unknown) => {
+      if (heapMb <= 0) throw err;
+      retryPool ??= processPool(1, 0);
+      return { ...(await task(retryPool, item)), retried: true };
+    });
   return {
     workers,
-    // processItem turns every error inside a document into its record, so a rejection here means the worker died
-    // (out of heap, killed); run.ts turns a second death into the document's E109 record.
-    run: (item) =>
-      task(pool, item).catch(async (err: unknown) => {
-        if (heapMb <= 0) throw err;
-        retryPool ??= processPool(1, 0);
-        return { ...(await task(retryPool, item)), retried: true };
-      }),
+    batchDocs: BATCH_DOCS,
+    run,
+    runMany: async (items) => {
+      if (items.length === 1) return [await run(items[0]!)];
+      // Rejects when the worker dies; the caller then runs each document alone (run), so only the one to blame fails.
+      return unpackResults((await pool.exec('extractMany', [{ options, items, indent }])) as unknown as PackedResults);
+    },
     close: async () => {
       await pool.terminate();
       await retryPool?.terminate();
@@ -99,6 +120,53 @@ export function describeWorkerFailure(err: unknown): string {
   const signal = /signalCode: `([^`]*)`/.exec(message)?.[1];
   if (exit === undefined && signal === undefined) return message.split('\n')[0]!;
   return `the worker process died on this document (exit code ${exit ?? 'null'}, signal ${signal ?? 'null'})`;
+}
+
+/**
+ * Groups `source` into arrays of at most `maxItems` items whose `weight` sums to at most `maxWeight` (a heavier item
+ * goes alone). A group is also passed on when the next item takes longer than `waitMs` to arrive, so that documents
+ * trickling in on standard input are not held back waiting for company.
+ */
+export async function* batched<T>(source: AsyncIterable<T>, o: { maxItems: number; maxWeight: number; weight: (item: T) => number; waitMs: number }): AsyncGenerator<T[]> {
+  const iterator = source[Symbol.asyncIterator]();
+  let group: T[] = [];
+  let weight = 0;
+  let next: Promise<IteratorResult<T>> | undefined;
+  const late = Symbol('late');
+  for (;;) {
+    next ??= iterator.next();
+    let r: IteratorResult<T> | typeof late;
+    if (group.length === 0) r = await next;
+    else {
+      let timer: NodeJS.Timeout | undefined;
+      r = await Promise.race([next, new Promise<typeof late>((resolve) => (timer = setTimeout(() => resolve(late), o.waitMs)))]);
+      clearTimeout(timer);
+    }
+    if (r === late) {
+      yield group;
+      group = [];
+      weight = 0;
+      continue;
+    }
+    next = undefined;
+    if (r.done) {
+      if (group.length) yield group;
+      return;
+    }
+    const w = o.weight(r.value);
+    if (group.length && weight + w > o.maxWeight) {
+      yield group;
+      group = [];
+      weight = 0;
+    }
+    group.push(r.value);
+    weight += w;
+    if (group.length >= o.maxItems || weight >= o.maxWeight) {
+      yield group;
+      group = [];
+      weight = 0;
+    }
+  }
 }
 
 /** Maps `source` through `fn` with at most `window` calls in flight, yielding results in source order. */

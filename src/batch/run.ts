@@ -11,11 +11,14 @@ import { errorRecord, readRecords, inputSize, type BatchRecord } from './records
 import { inShard, type Shard } from './shard.js';
 import { prepareResume } from './resume.js';
 import { IdSet } from './id-set.js';
-import { createProcessor, describeWorkerFailure, orderedMap } from './pool.js';
+import { BATCH_CHARS, batched, createProcessor, describeWorkerFailure, orderedMap } from './pool.js';
 import { createProgress, type ProgressMode } from './progress.js';
 import { LineWriter } from './line-writer.js';
 import { openTable, type TableWriter } from './tables.js';
-import { lineText, type WorkResult, type WorkerPipelineOptions } from './work.js';
+import { lineText, type WorkItem, type WorkResult, type WorkerPipelineOptions } from './work.js';
+
+/** How long a started group of documents waits for the next one (a slow standard input). */
+const BATCH_WAIT_MS = 20;
 
 export interface BatchOptions {
   /** Files, directories (their .txt files) or '-' for standard input; none = standard input. */
@@ -85,32 +88,45 @@ export async function runBatch(o: BatchOptions): Promise<BatchSummary> {
 
   const processor = createProcessor(o.pipeline, o.workers, { ...(o.indent !== undefined ? { indent: o.indent } : {}), ...(o.workerHeapMb !== undefined ? { heapMb: o.workerHeapMb } : {}) });
   const wantText = tables.length > 0;
-  const work = (r: BatchRecord): Promise<WorkResult> =>
-    r.kind === 'failed'
-      ? Promise.resolve({ line: JSON.stringify(r.record, null, o.indent), ok: false })
-      : processor
-          .run({ id: r.id, text: r.text, source: r.source, ...(r.date !== undefined ? { date: r.date } : {}), ...(r.metadata ? { metadata: r.metadata } : {}), wantText })
-          // A worker process that dies on a document (after pool.ts's one retry without the heap limit) fails that document, not the run.
-          .catch((err: unknown) => ({ line: JSON.stringify(errorRecord('E109', describeWorkerFailure(err), r.source, r.id), null, o.indent), ok: false }));
+  const itemOf = (r: BatchRecord & { kind: 'text' }): WorkItem => ({ id: r.id, text: r.text, source: r.source, ...(r.date !== undefined ? { date: r.date } : {}), ...(r.metadata ? { metadata: r.metadata } : {}), wantText });
+  // A worker process that dies on a document (after pool.ts's one retry without the heap limit) fails that document, not the run.
+  const died = (r: BatchRecord & { kind: 'text' }, err: unknown): WorkResult => ({ line: JSON.stringify(errorRecord('E109', describeWorkerFailure(err), r.source, r.id), null, o.indent), ok: false });
+  const work = async (group: BatchRecord[]): Promise<WorkResult[]> => {
+    const texts = group.filter((r): r is BatchRecord & { kind: 'text' } => r.kind !== 'failed');
+    let done: WorkResult[];
+    try {
+      done = await processor.runMany(texts.map(itemOf));
+    } catch {
+      // a worker died on the group: each document alone, so that only the one that kills a worker fails
+      done = await Promise.all(texts.map((r) => processor.run(itemOf(r)).catch((err: unknown) => died(r, err))));
+    }
+    let next = 0;
+    return group.map((r) => (r.kind === 'failed' ? { line: JSON.stringify(r.record, null, o.indent), ok: false } : done[next++]!));
+  };
+  const groups = batched(pending(), { maxItems: processor.batchDocs, maxWeight: BATCH_CHARS, weight: (r) => (r.kind === 'failed' ? 0 : r.text.length), waitMs: BATCH_WAIT_MS });
   const writer = new LineWriter(out);
   try {
-    for await (const { input, result } of orderedMap(pending(), work, Math.max(8, processor.workers * 4))) {
-      if (result.retried && input.kind !== 'failed') {
-        summary.retried++;
-        o.onRetry?.(input.source, input.id, (m) => progress.log(m));
-      }
-      if (result.ok) {
-        summary.documents++;
-        if (tables.length) {
-          const doc = JSON.parse(lineText(result)) as Document;
-          for (const t of tables) t.add(doc, result.text);
+    for await (const { input: group, result: results } of orderedMap(groups, work, Math.max(8, processor.workers * 4))) {
+      for (let i = 0; i < group.length; i++) {
+        const input = group[i]!;
+        const result = results[i]!;
+        if (result.retried && input.kind !== 'failed') {
+          summary.retried++;
+          o.onRetry?.(input.source, input.id, (m) => progress.log(m));
         }
-      } else {
-        summary.errors++;
-        o.onError?.(input.kind === 'failed' ? input.record : (JSON.parse(lineText(result)) as ErrorRecord), (m) => progress.log(m));
+        if (result.ok) {
+          summary.documents++;
+          if (tables.length) {
+            const doc = JSON.parse(lineText(result)) as Document;
+            for (const t of tables) t.add(doc, result.text);
+          }
+        } else {
+          summary.errors++;
+          o.onError?.(input.kind === 'failed' ? input.record : (JSON.parse(lineText(result)) as ErrorRecord), (m) => progress.log(m));
+        }
+        await writer.write(result.line);
+        progress.update(counts());
       }
-      await writer.write(result.line);
-      progress.update(counts());
     }
     await writer.flush();
     // All input read: line counts can miss a final newline or CRs, the total cannot.

@@ -46,9 +46,48 @@ export function lineBytes(line: WorkResult['line']): Uint8Array {
   return typeof line === 'string' ? Buffer.from(`${line}\n`) : line;
 }
 
-/** The result with its line as bytes (what a worker process sends back). */
+/** The result with its line as bytes (what a worker process sends back for one document). */
 export function encodeLine(r: WorkResult): WorkResult {
   return { ...r, line: lineBytes(r.line) };
+}
+
+/**
+ * Several documents' results as one message: their lines (with newlines) in one UTF-8 buffer, where each ends, and
+ * the rest per document. One buffer instead of one per line: the CLI process, which shares the cores with the
+ * workers, then reads one object per batch.
+ */
+export interface PackedResults {
+  lines: Uint8Array;
+  ends: number[];
+  ok: boolean[];
+  texts?: (string | undefined)[];
+}
+
+export function packResults(results: readonly (WorkResult & { line: string })[]): PackedResults {
+  const ends: number[] = [];
+  let size = 0;
+  for (const r of results) ends.push((size += Buffer.byteLength(r.line) + 1));
+  const lines = Buffer.allocUnsafe(size);
+  let at = 0;
+  for (const r of results) {
+    at += lines.write(r.line, at);
+    lines[at++] = 0x0a;
+  }
+  const packed: PackedResults = { lines, ends, ok: results.map((r) => r.ok) };
+  if (results.some((r) => r.text !== undefined)) packed.texts = results.map((r) => r.text);
+  return packed;
+}
+
+/** The results of a packed message, each line a view into its buffer. */
+export function unpackResults(p: PackedResults): WorkResult[] {
+  let start = 0;
+  return p.ends.map((end, i) => {
+    const r: WorkResult = { line: p.lines.subarray(start, end), ok: p.ok[i]! };
+    const text = p.texts?.[i];
+    if (text !== undefined) r.text = text;
+    start = end;
+    return r;
+  });
 }
 
 export function processItem(pipeline: Pipeline, item: WorkItem, indent?: number): WorkResult & { line: string } {

@@ -1,7 +1,7 @@
 /** A worker process of the batch pool (pool.ts): builds its pipeline once, then extracts the documents it is sent. */
 import workerpool from 'workerpool';
 import { createPipeline, type Pipeline } from '../pipeline/pipeline.js';
-import { encodeLine, processItem, type WorkItem, type WorkResult, type WorkerPipelineOptions } from './work.js';
+import { encodeLine, packResults, processItem, type PackedResults, type WorkItem, type WorkResult, type WorkerPipelineOptions } from './work.js';
 
 let pipeline: Pipeline | undefined;
 
@@ -10,4 +10,10 @@ function extract(task: { options: WorkerPipelineOptions; item: WorkItem; indent?
   return encodeLine(processItem(pipeline, task.item, task.indent));
 }
 
-workerpool.worker({ extract });
+/** Several documents in one message (pool.ts batches small ones), their results packed into one buffer. */
+function extractMany(task: { options: WorkerPipelineOptions; items: WorkItem[]; indent?: number }): PackedResults {
+  pipeline ??= createPipeline(task.options);
+  return packResults(task.items.map((item) => processItem(pipeline!, item, task.indent)));
+}
+
+workerpool.worker({ extract, extractMany });
