@@ -43,6 +43,19 @@ describe('document groups for worker processes', () => {
     assert.deepEqual(log, ['group 1,2', 'produced 3', 'group 3']);
   });
 
+  it('an error of the source reaches the consumer after the items before it', async () => {
+    const got: number[][] = [];
+    async function* failing(): AsyncGenerator<number> {
+      yield 1;
+      await sleep(60);
+      throw new Error('input broke');
+    }
+    await assert.rejects(async () => {
+      for await (const g of batched(failing(), { maxItems: 16, maxWeight: 100, weight: () => 1, waitMs: 20 })) got.push(g);
+    }, /input broke/);
+    assert.deepEqual(got, [[1]]);
+  });
+
   it('packed results: one buffer of lines with newlines, each line a view, multi-byte text intact', () => {
     const results = [
       { line: '{"id":"a","text":"Südkorea – 한국"}', ok: true, text: 'Südkorea – 한국' },

@@ -134,7 +134,10 @@ export async function* batched<T>(source: AsyncIterable<T>, o: { maxItems: numbe
   let next: Promise<IteratorResult<T>> | undefined;
   const late = Symbol('late');
   for (;;) {
-    next ??= iterator.next();
+    if (!next) {
+      next = iterator.next();
+      next.catch(() => {}); // awaited below; a group passed on early must not leave its rejection "unhandled"
+    }
     let r: IteratorResult<T> | typeof late;
     if (group.length === 0) r = await next;
     else {

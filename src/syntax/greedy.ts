@@ -13,13 +13,17 @@ import { popcount } from '../resources/packed-weights.js';
 const NONE_W = 0x7a3c5e1f, ROOT_W = 0x1f2e3d4c;
 
 /** hash.ts's mix, copied: a call site of its own keeps V8's type feedback for this loop monomorphic, so it is inlined
- * as integer arithmetic (twice as fast here as the shared function, which many callers feed different number kinds). */
+ * as integer arithmetic (twice as fast here as the shared function, which many callers feed different number kinds).
+ * It returns the hash as a signed 32-bit integer: the long parse functions outgrow V8's inlining budget, and a call
+ * that returns (or is passed) an unsigned value of 2^31 or more allocates a heap number for it (136 KB per German
+ * article, measured with the sampling heap profiler). So the hashes here live in Int32Arrays: the same bits, the same
+ * buckets (`& mask`), no heap numbers. */
 function mix(template: number, a: number, b = 0, c = 0): number {
   let h = Math.imul(template + 1, 0x9e3779b1);
   h = Math.imul(h ^ a, 0x85ebca6b); h ^= h >>> 15;
   h = Math.imul(h ^ b, 0xc2b2ae35); h ^= h >>> 13;
   h = Math.imul(h ^ c, 0x27d4eb2f); h ^= h >>> 16;
-  return h >>> 0;
+  return h | 0;
 }
 
 /** Per-word hash arrays, one row of n + 2 per template below (reused between sentences). */
@@ -29,13 +33,13 @@ const enum R {
   S0M, B0M, S1M, PM, S0C, B0C, B1C, S1C, B0P1, B0P12, COUNT,
 }
 
-let rowsBuf = new Uint32Array(0);
+let rowsBuf = new Int32Array(0);
 /** mix(template, label) for the child-label templates 47, 50, 53, 56, 59, 62 and labels -1 … 62 */
 const LABEL_TEMPLATES = [47, 50, 53, 56, 59, 62];
-const LABEL_HASH = new Uint32Array(LABEL_TEMPLATES.length * 64);
+const LABEL_HASH = new Int32Array(LABEL_TEMPLATES.length * 64);
 LABEL_TEMPLATES.forEach((t, j) => { for (let l = -1; l < 63; l++) LABEL_HASH[j * 64 + l + 1] = mix(t, l); });
-const FEATS = new Uint32Array(LABEL_FEATURES + 2);
-const STATE_FEATS = new Uint32Array(PARSER_FEATURES);
+const FEATS = new Int32Array(LABEL_FEATURES + 2);
+const STATE_FEATS = new Int32Array(PARSER_FEATURES);
 
 /** Whether parseFast can decode with this model (else use parse()). */
 export function fastParsable(table: WeightTable, labelTable: WeightTable, labels: ParserLabels): boolean {
@@ -49,12 +53,12 @@ function distBucket(d: number): number { return d <= 4 ? d : d <= 7 ? 5 : d <= 1
 export function parseFast(table: WeightTable, labelTable: WeightTable, labels: ParserLabels, x: ParserInput, scratch: Float64Array): { head: Int32Array; label: Int32Array } {
   if (!fastParsable(table, labelTable, labels)) return parse(table, labelTable, labels, x, scratch);
   const n = x.n, m = n + 2;
-  const W = new Uint32Array(m), P = new Int32Array(m), M = new Int32Array(m), C = new Int32Array(m);
+  const W = new Int32Array(m), P = new Int32Array(m), M = new Int32Array(m), C = new Int32Array(m);
   W.set(x.word.subarray(0, n)); P.set(x.upos.subarray(0, n)); M.set(x.morph.subarray(0, n)); C.set(x.cluster.subarray(0, n));
   W[n] = ROOT_W; W[n + 1] = NONE_W; P[n] = 100; P[n + 1] = 101; M[n] = 10000; M[n + 1] = 10001; C[n] = 1000; C[n + 1] = 1001;
   let K: Int32Array | undefined;
   if (x.coarse && x.coarse.length >= n) { K = new Int32Array(m); K.set(x.coarse.subarray(0, n)); K[n] = 1000; K[n + 1] = 1001; }
-  if (rowsBuf.length < R.COUNT * m) rowsBuf = new Uint32Array(R.COUNT * m * 2);
+  if (rowsBuf.length < R.COUNT * m) rowsBuf = new Int32Array(R.COUNT * m * 2);
   const H = rowsBuf;
   for (let i = 0; i < m; i++) {
     const w = W[i]!, p = P[i]!, mo = M[i]!, c = C[i]!;
@@ -152,7 +156,7 @@ export function parseFast(table: WeightTable, labelTable: WeightTable, labels: P
 
 /** parser.ts's chooseLabel for a non-root arc h -> d with sparse label rows: labelFeatures (feature set 0) summed as
  * they are made, then the best label allowed in that direction. */
-function bestLabel(t: WeightTable, labels: ParserLabels, st: ParseState, W: Uint32Array, P: Int32Array, M: Int32Array, d: number, h: number, out: Float64Array): number {
+function bestLabel(t: WeightTable, labels: ParserLabels, st: ParseState, W: Int32Array, P: Int32Array, M: Int32Array, d: number, h: number, out: Float64Array): number {
   const n = st.n, La = st.label, f = FEATS;
   const dw = W[d]!, dp = P[d]!, dm = M[d]!, hw = W[h]!, hp = P[h]!, hm = M[h]!;
   const dir = h > d ? 1 : 0;

@@ -11,13 +11,15 @@ import type { StringLookup } from './table.js';
 const NONE = 0x5bd1e995;
 
 /** hash.ts's mix, copied: a call site of its own keeps V8's type feedback for the feature functions monomorphic, so
- * it is inlined as integer arithmetic (the shared function, fed different number kinds by many callers, is not). */
+ * it is inlined as integer arithmetic (the shared function, fed different number kinds by many callers, is not).
+ * Signed 32-bit result, the same bits in the Uint32Array feature buffers: a call V8 does not inline then returns a
+ * small integer instead of allocating a heap number for hashes of 2^31 or more (greedy.ts's mix says more). */
 function mix(template: number, a: number, b = 0, c = 0): number {
   let h = Math.imul(template + 1, 0x9e3779b1);
   h = Math.imul(h ^ a, 0x85ebca6b); h ^= h >>> 15;
   h = Math.imul(h ^ b, 0xc2b2ae35); h ^= h >>> 13;
   h = Math.imul(h ^ c, 0x27d4eb2f); h ^= h >>> 16;
-  return h >>> 0;
+  return h | 0;
 }
 
 /** perceptron.ts's scoreRows, with the compressed sparse rows every shipped tagger table has scored here (a loop of
@@ -223,7 +225,7 @@ export function morphFeats(p: Pick<TaggerParts, 'morphLabels' | 'factors'>, id: 
   return out.length ? out.join('|') : '_';
 }
 
-export const morphLexKey = (form: number, upos: number): number => mix(97, form, upos);
+export const morphLexKey = (form: number, upos: number): number => mix(97, form, upos) >>> 0;
 
 /** The best allowed combination for UPOS u (summed per-key scores), else per key the best value; its morphology id. */
 export function decodeMorph(d: MorphDecoder, scores: Float64Array, u: number, lex?: number[]): number {
