@@ -288,9 +288,11 @@ function countForeignLetterWords(words: readonly string[]): Map<string, number> 
   const counts = new Map<string, number>();
   for (const word of words) {
     if (!NON_ASCII_RE.test(word)) continue;
-    for (const [lang, native] of NATIVE_LETTERS) {
-      for (const ch of word) {
-        if (ch.charCodeAt(0) > 0x7f && !native.has(ch)) {
+    for (let k = 0; k < NATIVE_CODES.length; k++) {
+      const [lang, native] = NATIVE_CODES[k]!;
+      for (let i = 0; i < word.length; i++) {
+        const c = word.charCodeAt(i);
+        if (c > 0x7f && !native.has(c)) {
           counts.set(lang, (counts.get(lang) ?? 0) + 1);
           break;
         }
@@ -299,6 +301,13 @@ function countForeignLetterWords(words: readonly string[]): Map<string, number> 
   }
   return counts;
 }
+
+/**
+ * NATIVE_LETTERS as UTF-16 code units, read by index: no string per character (`for … of` made one for each letter of
+ * every non-ASCII word, for each of the 30 candidates). The letters are all in the BMP, so a surrogate (a letter
+ * outside it) is foreign to every candidate, as before.
+ */
+const NATIVE_CODES: ReadonlyArray<readonly [string, ReadonlySet<number>]> = [...NATIVE_LETTERS].map(([lang, letters]) => [lang, new Set([...letters].map((ch) => ch.charCodeAt(0)))] as const);
 
 function countSpaces(s: string): number {
   let n = 0;
