@@ -4,7 +4,7 @@
  * Besides the whole run, the speed after the first `--settle` seconds (default 30) is given: each process compiles
  * its hot code for the first 10–30 s, on the other core while there is one free, which flatters a single worker
  * against two in a short run; a corpus of millions of documents runs at the settled speed.
- * Run: npm run build && npx tsx bench/batch.ts [--docs 2000] [--workers 2] [--curve-mb 100] [--worker-heap-mb 256] [--settle 30]
+ * Run: npm run build && npx tsx bench/batch.ts [--docs 2000] [--workers 2] [--curve-mb 100] [--worker-heap-mb 256] [--settle 30] [--abba]
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -16,11 +16,13 @@ import { parseArgs } from 'node:util';
 import { ROOT } from '../test/helpers/corpus.js';
 import { tokenizeRange } from '../src/segment/tokenize.js';
 
-const { values } = parseArgs({ options: { docs: { type: 'string' }, workers: { type: 'string' }, 'curve-mb': { type: 'string' }, 'worker-heap-mb': { type: 'string' }, settle: { type: 'string' } } });
+const { values } = parseArgs({ options: { docs: { type: 'string' }, workers: { type: 'string' }, 'curve-mb': { type: 'string' }, 'worker-heap-mb': { type: 'string' }, settle: { type: 'string' }, abba: { type: 'boolean' } } });
 const DOCS = Number(values.docs ?? 2000);
 const WORKERS = Number(values.workers ?? 2);
 const CURVE_MB = Number(values['curve-mb'] ?? 0);
 const SETTLE = Number(values.settle ?? 30);
+/** Runs 1, N, N, 1 workers and gives the speed-up of the means: the VM's speed drifts during a run of minutes. */
+const ABBA = values.abba === true;
 /** Passed on as --worker-heap-mb when given (else the CLI's default). */
 const HEAP = values['worker-heap-mb'] !== undefined ? ['--worker-heap-mb', values['worker-heap-mb']] : [];
 const CLI = join(ROOT, 'dist', 'cli', 'main.js');
@@ -140,13 +142,25 @@ console.log(`\n| workers | wall s | documents/s | tokens/s | speed-up | document
 console.log('|---|---|---|---|---|---|---|---|---|');
 let one = 0;
 let oneSettled: number | undefined;
-for (const w of [1, WORKERS]) {
+const speeds = new Map<number, { whole: number[]; settled: number[] }>();
+for (const w of ABBA ? [1, WORKERS, WORKERS, 1] : [1, WORKERS]) {
   const out = join(dir, `out-${w}.jsonl`);
   const r = await runCli(['extract', '--jsonl', input, '--workers', String(w), ...HEAP, '--output', out]);
   if (w === 1) { one = r.secs; oneSettled = r.settled; }
+  const s = speeds.get(w) ?? { whole: [], settled: [] };
+  s.whole.push(corpus.docs / r.secs);
+  if (r.settled !== undefined) s.settled.push(r.settled);
+  speeds.set(w, s);
   const settled = r.settled === undefined ? 'run too short' : r.settled.toFixed(1);
   const settledUp = r.settled !== undefined && oneSettled !== undefined ? `${(r.settled / oneSettled).toFixed(2)}×` : '–';
   console.log(`| ${w} | ${r.secs.toFixed(1)} | ${(corpus.docs / r.secs).toFixed(1)} | ${Math.round(corpus.tokens / r.secs)} | ${(one / r.secs).toFixed(2)}× | ${settled} | ${settledUp} | ${Math.round(r.peaks.mainPeak)} / ${r.peaks.workerPeak ? Math.round(r.peaks.workerPeak) : '–'} / ${Math.round(r.peaks.total)} | ${sha(out)} |`);
+}
+if (ABBA) {
+  const mean = (x: number[]) => x.reduce((a, b) => a + b, 0) / x.length;
+  const a = speeds.get(1)!, b = speeds.get(WORKERS)!;
+  const settledUp = a.settled.length && b.settled.length ? `${(mean(b.settled) / mean(a.settled)).toFixed(2)}×` : '–';
+  console.log(`
+speed-up of the means (1, ${WORKERS}, ${WORKERS}, 1 workers): whole runs ${(mean(b.whole) / mean(a.whole)).toFixed(2)}×, after ${SETTLE} s ${settledUp}`);
 }
 
 if (CURVE_MB) {
