@@ -104,9 +104,14 @@ describe('batch runs', function () {
   });
 
   it('kill -9 part way, twice, then --resume: every id exactly once, the same bytes as one run', async () => {
+    // 160 documents: the workers take them in groups of 16, so the kills must come while groups are still to do.
+    const many = join(dir, 'many.jsonl');
+    writeFileSync(many, corpusLines(160).join('\n') + '\n');
+    const manyReference = join(dir, 'many-reference.jsonl');
+    await runBatch({ inputs: [many], jsonl: true, pipeline: {}, workers: 1, output: manyReference, progress: 'none' });
     const out = join(dir, 'killed.jsonl');
-    const args = ['--import', 'tsx', CLI, 'extract', '--jsonl', input, '--output', out, '--resume', '--workers', '2', '--progress', 'none'];
-    for (const atLines of [8, 24]) {
+    const args = ['--import', 'tsx', CLI, 'extract', '--jsonl', many, '--output', out, '--resume', '--workers', '2', '--progress', 'none'];
+    for (const atLines of [16, 64]) {
       await new Promise<void>((resolve, reject) => {
         const child = spawn(process.execPath, args, { cwd: ROOT, stdio: 'ignore' });
         const poll = setInterval(() => {
@@ -121,11 +126,11 @@ describe('batch runs', function () {
       });
     }
     const before = readFileSync(out, 'utf8').split('\n').filter(Boolean).length;
-    assert.ok(before >= 24 && before < 48, `${before} lines before the last resume`);
+    assert.ok(before >= 64 && before < 160, `${before} lines before the last resume`);
     const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
-    assert.deepEqual(idsOf(out), Array.from({ length: 48 }, (_, i) => `doc-${i}`));
-    assert.equal(readFileSync(out, 'utf8'), readFileSync(reference, 'utf8'));
+    assert.deepEqual(idsOf(out), Array.from({ length: 160 }, (_, i) => `doc-${i}`));
+    assert.equal(readFileSync(out, 'utf8'), readFileSync(manyReference, 'utf8'));
   });
 
   it('inputs: JSONL.gz, a BOM, a directory of .txt files (recursive), duplicates as E108', async () => {
