@@ -16,6 +16,11 @@ export interface WordHashes {
   coarse: Int32Array;
   nCoarse: number;
   lowers: string[];
+  /**
+   * The same hashes as signed 32-bit views of the arrays above (the same bits): the tagger's feature functions read
+   * these, because passing an unsigned hash of 2^31 or more to a call V8 does not inline allocates a heap number.
+   */
+  i32: { form: Int32Array; lower: Int32Array; suf: Int32Array; pre: Int32Array; shape: Int32Array };
 }
 
 export const SUFFIXES = 5;
@@ -73,5 +78,6 @@ export function wordHashes(words: readonly string[], clusters?: { get(key: strin
     for (let k = 0; k < SUFFIXES; k++) suf[k * n + i] = k < lw.length ? hashSlice(lw, lw.length - k - 1, lw.length, 0x3456789 + k) : BOUNDARY + k;
     for (let k = 0; k < PREFIXES; k++) pre[k * n + i] = k < lw.length ? hashSlice(lw, 0, k + 1, 0x4567890 + k) : BOUNDARY + 10 + k;
   }
-  return { n, form, lower, suf, pre, shape, cluster, coarse, nCoarse, lowers };
+  const signed = (a: Uint32Array) => new Int32Array(a.buffer, a.byteOffset, a.length);
+  return { n, form, lower, suf, pre, shape, cluster, coarse, nCoarse, lowers, i32: { form: signed(form), lower: signed(lower), suf: signed(suf), pre: signed(pre), shape: signed(shape) } };
 }
