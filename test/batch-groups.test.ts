@@ -30,6 +30,12 @@ describe('document groups for worker processes', () => {
     assert.deepEqual(await collect(batched(fromArray([]), { maxItems: 4, maxWeight: 5, weight: () => 1, waitMs: 10 })), []);
   });
 
+  it('with rampEvery, groups start at one item and double every rampEvery groups (a short input reaches every worker)', async () => {
+    const groups = await collect(batched(fromArray(Array.from({ length: 40 }, (_, i) => i)), { maxItems: 8, maxWeight: 1000, weight: () => 1, waitMs: 1000, rampEvery: 2 }));
+    assert.deepEqual(groups.map((g) => g.length), [1, 1, 2, 2, 4, 4, 8, 8, 8, 2]);
+    assert.deepEqual(groups.flat(), Array.from({ length: 40 }, (_, i) => i));
+  });
+
   it('a started group is passed on when the next item is slow to come (documents trickling in on standard input)', async () => {
     const log: string[] = [];
     async function* slow(): AsyncGenerator<number> {

@@ -125,10 +125,13 @@ export function describeWorkerFailure(err: unknown): string {
 /**
  * Groups `source` into arrays of at most `maxItems` items whose `weight` sums to at most `maxWeight` (a heavier item
  * goes alone). A group is also passed on when the next item takes longer than `waitMs` to arrive, so that documents
- * trickling in on standard input are not held back waiting for company.
+ * trickling in on standard input are not held back waiting for company. With `rampEvery` R, groups start small and
+ * double every R groups up to maxItems (1, …, 1, 2, …, 2, 4, …): a short input still reaches every worker.
  */
-export async function* batched<T>(source: AsyncIterable<T>, o: { maxItems: number; maxWeight: number; weight: (item: T) => number; waitMs: number }): AsyncGenerator<T[]> {
+export async function* batched<T>(source: AsyncIterable<T>, o: { maxItems: number; maxWeight: number; weight: (item: T) => number; waitMs: number; rampEvery?: number }): AsyncGenerator<T[]> {
   const iterator = source[Symbol.asyncIterator]();
+  let groups = 0;
+  const limit = (): number => (o.rampEvery ? Math.min(o.maxItems, 2 ** Math.floor(groups / o.rampEvery)) : o.maxItems);
   let group: T[] = [];
   let weight = 0;
   let next: Promise<IteratorResult<T>> | undefined;
@@ -146,6 +149,7 @@ export async function* batched<T>(source: AsyncIterable<T>, o: { maxItems: numbe
       clearTimeout(timer);
     }
     if (r === late) {
+      groups++;
       yield group;
       group = [];
       weight = 0;
@@ -158,13 +162,15 @@ export async function* batched<T>(source: AsyncIterable<T>, o: { maxItems: numbe
     }
     const w = o.weight(r.value);
     if (group.length && weight + w > o.maxWeight) {
+      groups++;
       yield group;
       group = [];
       weight = 0;
     }
     group.push(r.value);
     weight += w;
-    if (group.length >= o.maxItems || weight >= o.maxWeight) {
+    if (group.length >= limit() || weight >= o.maxWeight) {
+      groups++;
       yield group;
       group = [];
       weight = 0;

@@ -103,7 +103,7 @@ export async function runBatch(o: BatchOptions): Promise<BatchSummary> {
     let next = 0;
     return group.map((r) => (r.kind === 'failed' ? { line: JSON.stringify(r.record, null, o.indent), ok: false } : done[next++]!));
   };
-  const groups = batched(pending(), { maxItems: processor.batchDocs, maxWeight: BATCH_CHARS, weight: (r) => (r.kind === 'failed' ? 0 : r.text.length), waitMs: BATCH_WAIT_MS });
+  const groups = batched(pending(), { maxItems: processor.batchDocs, maxWeight: BATCH_CHARS, weight: (r) => (r.kind === 'failed' ? 0 : r.text.length), waitMs: BATCH_WAIT_MS, rampEvery: processor.workers });
   const writer = new LineWriter(out);
   try {
     for await (const { input: group, result: results } of orderedMap(groups, work, Math.max(8, processor.workers * 4))) {
