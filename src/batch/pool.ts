@@ -98,11 +98,9 @@ export function createProcessor(options: WorkerPipelineOptions, workers: number,
     workers,
     batchDocs: BATCH_DOCS,
     run,
-    runMany: async (items) => {
-      if (items.length === 1) return [await run(items[0]!)];
-      // Rejects when the worker dies; the caller then runs each document alone (run), so only the one to blame fails.
-      return unpackResults((await pool.exec('extractMany', [{ options, items, indent }])) as unknown as PackedResults);
-    },
+    // No retry here: when the worker dies the caller runs each document alone (run, with its retry), so only the
+    // one to blame fails.
+    runMany: async (items) => unpackResults((await pool.exec('extractMany', [{ options, items, indent }])) as unknown as PackedResults),
     close: async () => {
       await pool.terminate();
       await retryPool?.terminate();

@@ -91,14 +91,18 @@ export async function runBatch(o: BatchOptions): Promise<BatchSummary> {
   const itemOf = (r: BatchRecord & { kind: 'text' }): WorkItem => ({ id: r.id, text: r.text, source: r.source, ...(r.date !== undefined ? { date: r.date } : {}), ...(r.metadata ? { metadata: r.metadata } : {}), wantText });
   // A worker process that dies on a document (after pool.ts's one retry without the heap limit) fails that document, not the run.
   const died = (r: BatchRecord & { kind: 'text' }, err: unknown): WorkResult => ({ line: JSON.stringify(errorRecord('E109', describeWorkerFailure(err), r.source, r.id), null, o.indent), ok: false });
+  const alone = (r: BatchRecord & { kind: 'text' }): Promise<WorkResult> => processor.run(itemOf(r)).catch((err: unknown) => died(r, err));
   const work = async (group: BatchRecord[]): Promise<WorkResult[]> => {
     const texts = group.filter((r): r is BatchRecord & { kind: 'text' } => r.kind !== 'failed');
     let done: WorkResult[];
-    try {
-      done = await processor.runMany(texts.map(itemOf));
-    } catch {
-      // a worker died on the group: each document alone, so that only the one that kills a worker fails
-      done = await Promise.all(texts.map((r) => processor.run(itemOf(r)).catch((err: unknown) => died(r, err))));
+    if (texts.length <= 1) done = await Promise.all(texts.map(alone));
+    else {
+      try {
+        done = await processor.runMany(texts.map(itemOf));
+      } catch {
+        // a worker died on the group: each document alone, so that only the one that kills a worker fails
+        done = await Promise.all(texts.map(alone));
+      }
     }
     let next = 0;
     return group.map((r) => (r.kind === 'failed' ? { line: JSON.stringify(r.record, null, o.indent), ok: false } : done[next++]!));
