@@ -26,9 +26,6 @@ import { WORD_CLASSES_DE, WORD_CLASSES_MANIFEST } from './lib/word-classes.js';
 const args = process.argv.slice(2);
 const opt = (name: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : undefined; };
 const V = Number(opt('vocab') ?? 100000), C = Number(opt('contexts') ?? 1000), BITS = Number(opt('bits') ?? 10), SEED = Number(opt('seed') ?? 15);
-// --window 1 (default): left and right neighbours as separate contexts (syntactic classes). --window N > 1: every
-// context word within N positions on either side, side ignored (topical classes, as word2vec's window gives).
-const WINDOW = Number(opt('window') ?? 1);
 const ITERS = 10, MIN_COUNT = 5;
 const outFile = opt('out') ? join(opt('out')!, 'word-classes-de.bin') : WORD_CLASSES_DE;
 const manifestFile = opt('out') ? join(opt('out')!, 'word-classes-manifest.json') : WORD_CLASSES_MANIFEST;
@@ -100,12 +97,6 @@ for (let i = 0; i < nt; i++) {
   if (id < 0) continue;
   const v = vIndex[id]!;
   if (v < 0) continue;
-  if (WINDOW > 1) {
-    // both directions up to a boundary; the bag's contexts use the left half of the D columns
-    for (let d = 1; d <= WINDOW && i - d >= 0 && toks[i - d]! >= 0; d++) { const c = ctxOfLower[formLower[toks[i - d]!]!]!; if (c >= 0) addPair(v * D + c); }
-    for (let d = 1; d <= WINDOW && i + d < nt && toks[i + d]! >= 0; d++) { const c = ctxOfLower[formLower[toks[i + d]!]!]!; if (c >= 0) addPair(v * D + c); }
-    continue;
-  }
   const l = i > 0 ? toks[i - 1]! : -1, r = i + 1 < nt ? toks[i + 1]! : -1;
   const lc = l < 0 ? C : ctxOfLower[formLower[l]!]!, rc = r < 0 ? C : ctxOfLower[formLower[r]!]!;
   if (lc >= 0) addPair(v * D + lc);
@@ -139,7 +130,7 @@ for (let i = 0; i < np; i++) { const v = Math.floor(sorted[i]! / D); rowTotal[v]
     let j = i;
     while (j < np && sorted[j] === x) j++;
     while (row < v) { row++; rowPtr[row] = colArr.length; }
-    const pmi = Math.log((j - i) / (rowTotal[v]! * (WINDOW > 1 ? 1 : 0.5)) / ctxP[c]!);
+    const pmi = Math.log((j - i) / (rowTotal[v]! * 0.5) / ctxP[c]!);
     if (pmi > 0) { colArr.push(c); valArr.push(pmi); }
     i = j;
   }
@@ -210,8 +201,8 @@ log(`classes built (${BITS} bits)`);
 // ---- 5. write
 const lines = vocabIds.map((id, v) => [forms[id]!, code[v]!] as const).sort((a, b) => cmpStr(a[0], b[0]));
 const header = {
-  format: 'ereignis word classes 1', lang: 'de', bits: BITS, words: nV, contexts: C, minCount: MIN_COUNT, seed: SEED, ...(WINDOW > 1 ? { window: WINDOW } : {}),
-  method: `${WINDOW > 1 ? `PPMI vectors of the context words within ${WINDOW} positions on either side, side ignored` : 'PPMI left/right-neighbour vectors'} (context smoothing 0.75) over the most frequent lower-cased forms; divisive spherical k-means, 4-way splits, k-means++ seeding, 10 iterations, log-frequency weights; class = bit-string path, prefixes = coarser classes`,
+  format: 'ereignis word classes 1', lang: 'de', bits: BITS, words: nV, contexts: C, minCount: MIN_COUNT, seed: SEED,
+  method: 'PPMI left/right-neighbour vectors (context smoothing 0.75) over the most frequent lower-cased forms; divisive spherical k-means, 4-way splits, k-means++ seeding, 10 iterations, log-frequency weights; class = bit-string path, prefixes = coarser classes',
   sources,
 };
 const body = JSON.stringify(header) + '\n' + lines.map(([w, c]) => `${w}\t${c}`).join('\n') + '\n';

@@ -122,18 +122,8 @@ const trainOne = (d: TrainSentence[], lex: Lexicon, o: TrainOptions) => (TRAINER
  */
 const WORD_CLASS_PREFIXES = (opt('word-classes') ?? '6,10').split(',').filter((x) => x && x !== 'none').map(Number);
 const sharedWordClasses = WORD_CLASS_PREFIXES.length ? readWordClasses() : undefined;
-/**
- * --topic-classes FILE: a second class set (`npm run build:word-classes -- --window N --out DIR` writes
- * DIR/word-classes-de.bin) as features of the word itself at the prefixes of --topic-class-prefixes (default 6,10).
- */
-const topicClasses = opt('topic-classes') ? readWordClasses(opt('topic-classes')) : undefined;
-const TOPIC_CLASS_PREFIXES = (opt('topic-class-prefixes') ?? '6,10').split(',').filter(Boolean).map(Number);
-/** Feature groups beyond the base set (src/ner/features.ts FeatureOptions): --descriptor, --word-classes, --word-class-pairs, --topic-classes. */
-const FEATURE_OPTIONS = {
-  descriptor: flag('descriptor'), wordClassPairs: flag('word-class-pairs'),
-  ...(sharedWordClasses ? { wordClassPrefixes: WORD_CLASS_PREFIXES, wordClassBits: sharedWordClasses.bits } : {}),
-  ...(topicClasses ? { topicClassPrefixes: TOPIC_CLASS_PREFIXES, topicClassBits: topicClasses.bits } : {}),
-};
+/** Feature groups beyond the base set (src/ner/features.ts FeatureOptions): --descriptor, --word-classes, --word-class-pairs. */
+const FEATURE_OPTIONS = { descriptor: flag('descriptor'), wordClassPairs: flag('word-class-pairs'), ...(sharedWordClasses ? { wordClassPrefixes: WORD_CLASS_PREFIXES, wordClassBits: sharedWordClasses.bits } : {}) };
 function trainPerceptron(d: TrainSentence[], lex: Lexicon, o0: TrainOptions): TrainedNerModel {
   const o = { ...o0, features: FEATURE_OPTIONS };
   const first = trainOne(d, lex, o);
@@ -258,7 +248,7 @@ function buildLexicon(): Lexicon {
   const clusters = flag('no-clusters') ? new Map<string, number>() : buildClusters(clusterText, { seed: SEED, ...(opt('cluster-top') ? { top: Number(opt('cluster-top')) } : {}), ...(opt('cluster-min') ? { minCount: Number(opt('cluster-min')) } : {}), ...(opt('cluster-context') ? { contextWords: Number(opt('cluster-context')) } : {}) });
   log(`clusters: ${clusters.size} words from ${clusterText.length} training sentences (${Date.now() - t1} ms)`);
   const phrases = buildPhrases(PHRASE_SOURCES, dict, dictClasses);
-  return { dict, dictClasses, gaz, clusters: new Map([...clusters.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))), shapes, phrases, ...(sharedWordClasses ? { wordClasses: sharedWordClasses.classes } : {}), ...(topicClasses ? { topicClasses: topicClasses.classes } : {}) };
+  return { dict, dictClasses, gaz, clusters: new Map([...clusters.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))), shapes, phrases, ...(sharedWordClasses ? { wordClasses: sharedWordClasses.classes } : {}) };
 }
 
 /** Names (not ambiguous forms, not adjectives) of the compiled pipeline gazetteers in models/gazetteer (run build:resources first). */

@@ -27,11 +27,6 @@ export interface Lexicon {
    * FeatureOptions.wordClassPrefixes says which prefixes are features); absent in older models.
    */
   wordClasses?: WordTable;
-  /**
-   * Word form -> class path of a second German class set learnt from a wide window (`build:word-classes --window N`:
-   * topical rather than syntactic neighbours); FeatureOptions.topicClassPrefixes says which prefixes are features.
-   */
-  topicClasses?: WordTable;
 }
 
 /**
@@ -72,29 +67,17 @@ export interface FeatureOptions {
    */
   wordClassPrefixes?: number[];
   wordClassBits?: number;
-  /** The same for Lexicon.topicClasses (features of the word itself only). */
-  topicClassPrefixes?: number[];
-  topicClassBits?: number;
 }
 export const FEATURE_GROUPS = ['descriptor', 'wordClassPairs'] as const;
 export function featureOptionsOf(info: Record<string, unknown>): FeatureOptions {
   const f = Array.isArray(info.features) ? (info.features as unknown[]) : [];
   const prefixes = Array.isArray(info.wordClassPrefixes) ? (info.wordClassPrefixes as number[]) : undefined;
-  const topic = Array.isArray(info.topicClassPrefixes) ? (info.topicClassPrefixes as number[]) : undefined;
-  return {
-    descriptor: f.includes('descriptor'), wordClassPairs: f.includes('wordClassPairs'),
-    ...(prefixes?.length ? { wordClassPrefixes: prefixes, wordClassBits: Number(info.wordClassBits) } : {}),
-    ...(topic?.length ? { topicClassPrefixes: topic, topicClassBits: Number(info.topicClassBits) } : {}),
-  };
+  return { descriptor: f.includes('descriptor'), wordClassPairs: f.includes('wordClassPairs'), ...(prefixes?.length ? { wordClassPrefixes: prefixes, wordClassBits: Number(info.wordClassBits) } : {}) };
 }
 /** The model-header entry for these options: nothing for the base set (so base-set builds stay byte-identical). */
-export function featureInfo(o: FeatureOptions = {}): { features?: string[]; wordClassPrefixes?: number[]; wordClassBits?: number; topicClassPrefixes?: number[]; topicClassBits?: number } {
+export function featureInfo(o: FeatureOptions = {}): { features?: string[]; wordClassPrefixes?: number[]; wordClassBits?: number } {
   const g = FEATURE_GROUPS.filter((x) => o[x]);
-  return {
-    ...(g.length ? { features: g } : {}),
-    ...(o.wordClassPrefixes?.length ? { wordClassPrefixes: o.wordClassPrefixes, wordClassBits: o.wordClassBits } : {}),
-    ...(o.topicClassPrefixes?.length ? { topicClassPrefixes: o.topicClassPrefixes, topicClassBits: o.topicClassBits } : {}),
-  };
+  return { ...(g.length ? { features: g } : {}), ...(o.wordClassPrefixes?.length ? { wordClassPrefixes: o.wordClassPrefixes, wordClassBits: o.wordClassBits } : {}) };
 }
 
 export const PHRASE_MAX = 6;
@@ -211,7 +194,6 @@ const F = {
   ctx: ['l=', 'sh=', 'dc=', 's3=', 'gz=', 'cl='].map((p, i) => hashString(p, 0x811c9dc5 + i)),
   // `wc${k}=`: the k-th prefix of FeatureOptions.wordClassPrefixes (up to 8 prefixes)
   wc: Array.from({ length: 8 }, (_, k) => hashString(`wc${k}=`)), wcCap: hashString('wc|cap='), wcCtx: hashString('wc=', 0x811c9dc5 + 6),
-  tc: Array.from({ length: 8 }, (_, k) => hashString(`tc${k}=`)), tcCap: hashString('tc|cap='),
 };
 
 export class FeatureExtractor {
@@ -220,11 +202,7 @@ export class FeatureExtractor {
   private readonly ctxSlots: number;
   private readonly classPairs: boolean;
   private readonly wcShifts: number[];
-  private readonly tcShifts: number[];
   constructor(private readonly lex: Lexicon, private readonly options: FeatureOptions = {}) {
-    const topic = lex.topicClasses && options.topicClassPrefixes?.length ? options.topicClassPrefixes : [];
-    if (topic.length > F.tc.length) throw new Error(`at most ${F.tc.length} topic-class prefixes, got ${topic.length}`);
-    this.tcShifts = topic.map((p) => (options.topicClassBits ?? p) - p);
     const prefixes = lex.wordClasses && options.wordClassPrefixes?.length ? options.wordClassPrefixes : [];
     if (prefixes.length > F.wc.length) throw new Error(`at most ${F.wc.length} word-class prefixes, got ${prefixes.length}`);
     this.wcShifts = prefixes.map((p) => (options.wordClassBits ?? p) - p);
@@ -304,11 +282,6 @@ export class FeatureExtractor {
       for (let k = 0; k < this.wcShifts.length; k++) own[n++] = fnv(F.wc[k]!, String(wc < 0 ? -1 : wc >> this.wcShifts[k]!));
       wc0 = String(wc < 0 ? -1 : wc >> this.wcShifts[0]!);
       own[n++] = fnv(fnv(F.wcCap, capS), wc0);
-    }
-    if (this.tcShifts.length) {
-      const tc = lex.topicClasses!.get(w) ?? (lower !== w ? lex.topicClasses!.get(lower) : undefined) ?? -1;
-      for (let k = 0; k < this.tcShifts.length; k++) own[n++] = fnv(F.tc[k]!, String(tc < 0 ? -1 : tc >> this.tcShifts[k]!));
-      own[n++] = fnv(fnv(F.tcCap, capS), String(tc < 0 ? -1 : tc >> this.tcShifts[0]!));
     }
     const ctx = new Int32Array(this.ctxSlots);
     ctx[0] = fnv(F.ctx[0]!, lower); ctx[1] = fnv(F.ctx[1]!, shape); ctx[2] = fnv(fnv(fnv(F.ctx[2]!, dc), '|'), head);

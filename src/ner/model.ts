@@ -141,7 +141,7 @@ export function serializeModel(model: NerModel, { gzip = true }: { gzip?: boolea
   let maxAbs = 0;
   for (let i = 0; i < values.length; i++) { const a = Math.abs(values[i]! * unit); if (a > maxAbs) maxAbs = a; }
   const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
-  const optional = (['shapes', 'phrases', 'wordClasses', 'topicClasses'] as const).filter((name) => (model.lexicon[name]?.size ?? 0) > 0);
+  const optional = (['shapes', 'phrases', 'wordClasses'] as const).filter((name) => (model.lexicon[name]?.size ?? 0) > 0);
   const tables = [...(['dict', 'gaz', 'clusters'] as const), ...optional].map((name) => [name, packTable(model.lexicon[name]!)] as const);
   // sparse rows: a bitmap of buckets with any non-zero weight, then those rows only
   const L = model.labels.length;
@@ -224,7 +224,7 @@ export function deserializeModel(file: Buffer): NerModel {
     weights,
     weightScale: h.scale,
     transitions: Float32Array.from(h.transitions),
-    lexicon: { dict: tables.dict, dictClasses: h.dictClasses, gaz: tables.gaz, clusters: tables.clusters, ...(tables.shapes ? { shapes: tables.shapes } : {}), ...(tables.phrases ? { phrases: tables.phrases } : {}), ...(tables.wordClasses ? { wordClasses: tables.wordClasses } : {}), ...(tables.topicClasses ? { topicClasses: tables.topicClasses } : {}) },
+    lexicon: { dict: tables.dict, dictClasses: h.dictClasses, gaz: tables.gaz, clusters: tables.clusters, ...(tables.shapes ? { shapes: tables.shapes } : {}), ...(tables.phrases ? { phrases: tables.phrases } : {}), ...(tables.wordClasses ? { wordClasses: tables.wordClasses } : {}) },
     info: h.info,
   };
 }
