@@ -484,6 +484,8 @@ function devScores(model: NerModel, verbose: boolean): Record<string, EvalResult
 const SELF_TRAIN_WEIGHT = Number(opt('self-train') ?? 0.5);
 const SELF_TRAIN_EVERY = Number(opt('self-train-every') ?? DEFAULT_SILVER_OPTIONS.every);
 const SELF_TRAIN_ROUNDS = Number(opt('self-train-rounds') ?? 1);
+/** --self-train-cap N (experiment): keep a sentence while one of its names has been kept fewer than N times (default 5). */
+const SELF_TRAIN_CAP = Number(opt('self-train-cap') ?? DEFAULT_SILVER_OPTIONS.repeatCap);
 /** What the last self-training added (for the manifest). */
 let selfTraining: ({ weight: number; every: number } & SilverStats) | undefined;
 const trainOptions = (): TrainOptions => ({ bucketsLog2: BUCKETS_LOG2, epochs: EPOCHS, seed: SEED, wordDropout: WORD_DROPOUT, finetuneEpochs: FINETUNE_EPOCHS, margin: MARGIN });
@@ -499,7 +501,7 @@ function trainModel(data: TrainSentence[], lexicon: Lexicon, extra: Partial<Trai
     const t0 = Date.now();
     const { teacher, dispose } = pipelineTeacher(model);
     const lines = (function* () { for (const f of SPEECH_FILES) yield* speechLines(DATA, f); })();
-    const { sentences, stats } = silverSentences(lines, teacher, { every: SELF_TRAIN_EVERY });
+    const { sentences, stats } = silverSentences(lines, teacher, { every: SELF_TRAIN_EVERY, repeatCap: SELF_TRAIN_CAP });
     dispose();
     selfTraining = { weight: SELF_TRAIN_WEIGHT, every: SELF_TRAIN_EVERY, ...stats };
     log(`self-training round ${round + 1}: ${stats.kept} of ${stats.sentences} sentences of ${stats.lines} speeches kept (${stats.keptWithoutNames} without names, ${stats.names} names), weight ${SELF_TRAIN_WEIGHT} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
@@ -625,7 +627,7 @@ async function main() {
       ...(TRAINER === 'mix' ? { crf: { weight: MIX_WEIGHT, epochs: CRF_EPOCHS, learningRate: LEARNING_RATE } } : {}), ...(PRUNE > 0 ? { prunedRowsUpTo: PRUNE } : {}), sourceWeights: weights,
       domainAdaptation: [...DOMAIN_ADAPT].sort(), oBias: O_BIAS, wordDropout: WORD_DROPOUT, partialMiscLabels: PARTIAL_MISC, wordClasses: lexicon.clusters.size, dictionaryForms: lexicon.dict.size,
       gazetteerTokens: lexicon.gaz.size, nameShapeNgrams: lexicon.shapes?.size ?? 0, knownNames: [...(lexicon.phrases?.entries() ?? [])].filter(([, v]) => !(v & PHRASE_PREFIX_ONLY)).length,
-      ...(selfTraining ? { selfTraining: { silverWeight: selfTraining.weight, everyKthSpeech: selfTraining.every, speeches: selfTraining.lines, sentencesRead: selfTraining.sentences, sentencesKept: selfTraining.kept, keptWithoutNames: selfTraining.keptWithoutNames, names: selfTraining.names, teacher: 'the entity stage of extract() with the model trained without these sentences', options: { ...DEFAULT_SILVER_OPTIONS, every: SELF_TRAIN_EVERY } } } : {}),
+      ...(selfTraining ? { selfTraining: { silverWeight: selfTraining.weight, everyKthSpeech: selfTraining.every, speeches: selfTraining.lines, sentencesRead: selfTraining.sentences, sentencesKept: selfTraining.kept, keptWithoutNames: selfTraining.keptWithoutNames, names: selfTraining.names, teacher: 'the entity stage of extract() with the model trained without these sentences', options: { ...DEFAULT_SILVER_OPTIONS, every: SELF_TRAIN_EVERY, repeatCap: SELF_TRAIN_CAP } } } : {}),
       knownNameSources: [...PHRASE_SOURCES].sort().concat(PHRASE_SOURCES.length && !flag('no-phrases-gazetteer') ? ['models/gazetteer (compiled pipeline gazetteers)'] : []),
     },
     trainingData: ([
