@@ -18,7 +18,8 @@
  * as gazetteer bit knownSurname), --word-class-pairs (neighbouring shared word classes as pairs).
  * Self-training (model 2.1, on by default): --self-train W (weight, default 0.5, of the sentences of the Bundestag speeches that a first model, read
  * through the entity stage of extract(), labels with confidence; 0 = off), --self-train-every K (every K-th speech),
- * --self-train-rounds N (experiment: the model of one round is the teacher of the next).
+ * --self-train-rounds N (experiment: the model of one round is the teacher of the next), --self-train-cap N (experiment:
+ * the silver repeat cap, default 5).
  * Analysis: --seed N, --dump-cv FILE (token, gold, predicted of the cross-validation), --cv-folds 1,3,5 (only these folds,
  * so that folds can run in separate processes), --cv-from A,B (the CV score of such dumps), --cv-models DIR (fold models
  * and held-out folds, for measuring the whole entity stage), --curve, --ablation.
