@@ -1,26 +1,26 @@
 /** Per-word string hashes computed once per sentence and shared by the tagger, the lemmatiser and the parser. */
 import { hashSlice, hashString } from './hash.js';
 
+/**
+ * The string hashes are kept as signed 32-bit integers (the bits of the unsigned hashString values): the tagger's feature
+ * functions pass them to calls V8 does not always inline, and an unsigned value of 2^31 or more would be boxed as a heap
+ * number on each such call. Maps keyed by the unsigned hash (the tag dictionary) look them up with `>>> 0`.
+ */
 export interface WordHashes {
   n: number;
-  form: Uint32Array;
-  lower: Uint32Array;
+  form: Int32Array;
+  lower: Int32Array;
   /** suffixes of the lower-cased form, lengths 1..5: suf[k * n + i] is the suffix of length k + 1 */
-  suf: Uint32Array;
+  suf: Int32Array;
   /** prefixes of the lower-cased form, lengths 1..3 */
-  pre: Uint32Array;
-  shape: Uint32Array;
+  pre: Int32Array;
+  shape: Int32Array;
   /** distributional word class at the finest granularity used (-1 unknown) */
   cluster: Int32Array;
   /** coarser classes: coarse[k * n + i] is word i's class at the (k + 1)-th prefix of ClusterSpec.prefixes */
   coarse: Int32Array;
   nCoarse: number;
   lowers: string[];
-  /**
-   * The same hashes as signed 32-bit views of the arrays above (the same bits): the tagger's feature functions read
-   * these, because passing an unsigned hash of 2^31 or more to a call V8 does not inline allocates a heap number.
-   */
-  i32: { form: Int32Array; lower: Int32Array; suf: Int32Array; pre: Int32Array; shape: Int32Array };
 }
 
 export const SUFFIXES = 5;
@@ -54,8 +54,8 @@ export const NO_CLUSTERS: ClusterSpec = { bits: 0, prefixes: [0] };
 
 export function wordHashes(words: readonly string[], clusters?: { get(key: string): number | undefined; readonly size: number }, spec: ClusterSpec = NO_CLUSTERS): WordHashes {
   const n = words.length;
-  const form = new Uint32Array(n), lower = new Uint32Array(n), shape = new Uint32Array(n);
-  const suf = new Uint32Array(n * SUFFIXES), pre = new Uint32Array(n * PREFIXES);
+  const form = new Int32Array(n), lower = new Int32Array(n), shape = new Int32Array(n);
+  const suf = new Int32Array(n * SUFFIXES), pre = new Int32Array(n * PREFIXES);
   const lowers: string[] = new Array(n);
   const cluster = new Int32Array(n).fill(-1);
   const nCoarse = spec.prefixes.length - 1;
@@ -78,6 +78,5 @@ export function wordHashes(words: readonly string[], clusters?: { get(key: strin
     for (let k = 0; k < SUFFIXES; k++) suf[k * n + i] = k < lw.length ? hashSlice(lw, lw.length - k - 1, lw.length, 0x3456789 + k) : BOUNDARY + k;
     for (let k = 0; k < PREFIXES; k++) pre[k * n + i] = k < lw.length ? hashSlice(lw, 0, k + 1, 0x4567890 + k) : BOUNDARY + 10 + k;
   }
-  const signed = (a: Uint32Array) => new Int32Array(a.buffer, a.byteOffset, a.length);
-  return { n, form, lower, suf, pre, shape, cluster, coarse, nCoarse, lowers, i32: { form: signed(form), lower: signed(lower), suf: signed(suf), pre: signed(pre), shape: signed(shape) } };
+  return { n, form, lower, suf, pre, shape, cluster, coarse, nCoarse, lowers };
 }

@@ -24,9 +24,9 @@ export interface ParserLabels {
 /** Transitions: 0 SHIFT, 1 LEFT (s0 <- b0), 2 RIGHT (s1 -> s0); the arc's label comes from a second model. */
 export const ACTIONS = 3;
 
-/** What the parser reads about each word: lower-cased form hash, UPOS id, morphology id. */
+/** What the parser reads about each word: lower-cased form hash (WordHashes.lower, signed), UPOS id, morphology id. */
 export interface ParserInput {
-  n: number; word: Uint32Array; upos: Int32Array; morph: Int32Array; cluster: Int32Array;
+  n: number; word: Int32Array; upos: Int32Array; morph: Int32Array; cluster: Int32Array;
   /** the next coarser word class (WordHashes.coarse's first row), when the model uses one */
   coarse?: Int32Array;
 }

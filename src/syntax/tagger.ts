@@ -40,19 +40,19 @@ function scoreRows(t: WeightTable, feats: Uint32Array, n: number, out: Float64Ar
 
 /** Feature hashes for the UPOS decision at word i, given the two previous predicted tags (-1 = none). */
 export function posFeatures(h: WordHashes, i: number, t1: number, t2: number, out: Uint32Array, right?: Int32Array): number {
-  const n = h.n, lo = h.i32.lower;
+  const n = h.n, lo = h.lower;
   const lm1 = i >= 1 ? lo[i - 1]! : NONE - 1, lm2 = i >= 2 ? lo[i - 2]! : NONE - 2;
   const lp1 = i + 1 < n ? lo[i + 1]! : NONE + 1, lp2 = i + 2 < n ? lo[i + 2]! : NONE + 2;
-  const s3m1 = i >= 1 ? h.i32.suf[2 * n + i - 1]! : NONE - 1, s3p1 = i + 1 < n ? h.i32.suf[2 * n + i + 1]! : NONE + 1;
-  const shm1 = i >= 1 ? h.i32.shape[i - 1]! : NONE - 1, shp1 = i + 1 < n ? h.i32.shape[i + 1]! : NONE + 1;
+  const s3m1 = i >= 1 ? h.suf[2 * n + i - 1]! : NONE - 1, s3p1 = i + 1 < n ? h.suf[2 * n + i + 1]! : NONE + 1;
+  const shm1 = i >= 1 ? h.shape[i - 1]! : NONE - 1, shp1 = i + 1 < n ? h.shape[i + 1]! : NONE + 1;
   let m = 0;
   out[m++] = mix(0, 1);
-  out[m++] = mix(1, h.i32.lower[i]!);
-  out[m++] = mix(2, h.i32.form[i]!);
-  for (let k = 0; k < 4; k++) out[m++] = mix(3 + k, h.i32.suf[k * n + i]!);
-  for (let k = 0; k < PREFIXES; k++) out[m++] = mix(7 + k, h.i32.pre[k * n + i]!);
-  out[m++] = mix(10, h.i32.shape[i]!);
-  out[m++] = mix(11, h.i32.shape[i]!, i === 0 ? 1 : 0);
+  out[m++] = mix(1, h.lower[i]!);
+  out[m++] = mix(2, h.form[i]!);
+  for (let k = 0; k < 4; k++) out[m++] = mix(3 + k, h.suf[k * n + i]!);
+  for (let k = 0; k < PREFIXES; k++) out[m++] = mix(7 + k, h.pre[k * n + i]!);
+  out[m++] = mix(10, h.shape[i]!);
+  out[m++] = mix(11, h.shape[i]!, i === 0 ? 1 : 0);
   out[m++] = mix(12, lm1);
   out[m++] = mix(13, lp1);
   out[m++] = mix(14, lm2);
@@ -61,13 +61,13 @@ export function posFeatures(h: WordHashes, i: number, t1: number, t2: number, ou
   out[m++] = mix(17, s3p1);
   out[m++] = mix(18, t1);
   out[m++] = mix(19, t1, t2);
-  out[m++] = mix(20, t1, h.i32.lower[i]!);
-  out[m++] = mix(21, lm1, h.i32.lower[i]!);
-  out[m++] = mix(22, h.i32.lower[i]!, lp1);
+  out[m++] = mix(20, t1, h.lower[i]!);
+  out[m++] = mix(21, lm1, h.lower[i]!);
+  out[m++] = mix(22, h.lower[i]!, lp1);
   out[m++] = mix(23, shp1);
-  out[m++] = mix(24, t1, h.i32.suf[2 * n + i]!);
-  out[m++] = mix(25, h.i32.suf[4 * n + i]!);
-  out[m++] = mix(26, shm1, h.i32.shape[i]!);
+  out[m++] = mix(24, t1, h.suf[2 * n + i]!);
+  out[m++] = mix(25, h.suf[4 * n + i]!);
+  out[m++] = mix(26, shm1, h.shape[i]!);
   const c = h.cluster, cm1 = i >= 1 ? c[i - 1]! : -2, cp1 = i + 1 < n ? c[i + 1]! : -3;
   out[m++] = mix(27, c[i]!); out[m++] = mix(28, c[i]! >> 4); out[m++] = mix(29, cm1); out[m++] = mix(30, cp1);
   out[m++] = mix(31, t1, c[i]!); out[m++] = mix(32, c[i]!, cp1);
@@ -79,26 +79,26 @@ export function posFeatures(h: WordHashes, i: number, t1: number, t2: number, ou
   if (right) {
     // second pass: the first pass's tags of this and the next two words
     const r0 = right[i]!, r1 = i + 1 < n ? right[i + 1]! : -3, r2 = i + 2 < n ? right[i + 2]! : -3;
-    out[m++] = mix(90, r1); out[m++] = mix(91, r1, r2); out[m++] = mix(92, t1, r1); out[m++] = mix(93, r1, h.i32.lower[i]!);
-    out[m++] = mix(94, r0); out[m++] = mix(95, t1, r0, r1); out[m++] = mix(96, r1, h.i32.suf[2 * n + i]!);
+    out[m++] = mix(90, r1); out[m++] = mix(91, r1, r2); out[m++] = mix(92, t1, r1); out[m++] = mix(93, r1, h.lower[i]!);
+    out[m++] = mix(94, r0); out[m++] = mix(95, t1, r0, r1); out[m++] = mix(96, r1, h.suf[2 * n + i]!);
   }
   return m;
 }
 
 /** Feature hashes for the morphology label at word i (UPOS known for the whole sentence; f1 = previous label). */
 export function morphFeatures(h: WordHashes, upos: Int32Array, i: number, f1: number, out: Uint32Array, dec?: MorphDecoder): number {
-  const n = h.n, lo = h.i32.lower;
+  const n = h.n, lo = h.lower;
   const lm1 = i >= 1 ? lo[i - 1]! : NONE - 1, lm2 = i >= 2 ? lo[i - 2]! : NONE - 2, lp1 = i + 1 < n ? lo[i + 1]! : NONE + 1;
   const tm1 = i >= 1 ? upos[i - 1]! : -2, tm2 = i >= 2 ? upos[i - 2]! : -2, tp1 = i + 1 < n ? upos[i + 1]! : -3, tp2 = i + 2 < n ? upos[i + 2]! : -3;
-  const s2m1 = i >= 1 ? h.i32.suf[n + i - 1]! : NONE - 1, s2p1 = i + 1 < n ? h.i32.suf[n + i + 1]! : NONE + 1;
+  const s2m1 = i >= 1 ? h.suf[n + i - 1]! : NONE - 1, s2p1 = i + 1 < n ? h.suf[n + i + 1]! : NONE + 1;
   const u = upos[i]!;
   let m = 0;
   out[m++] = mix(40, u);
-  out[m++] = mix(41, u, h.i32.lower[i]!);
-  out[m++] = mix(42, u, h.i32.suf[0 * n + i]!);
-  out[m++] = mix(43, u, h.i32.suf[1 * n + i]!);
-  out[m++] = mix(44, u, h.i32.suf[2 * n + i]!);
-  out[m++] = mix(45, u, h.i32.suf[3 * n + i]!);
+  out[m++] = mix(41, u, h.lower[i]!);
+  out[m++] = mix(42, u, h.suf[0 * n + i]!);
+  out[m++] = mix(43, u, h.suf[1 * n + i]!);
+  out[m++] = mix(44, u, h.suf[2 * n + i]!);
+  out[m++] = mix(45, u, h.suf[3 * n + i]!);
   out[m++] = mix(46, u, tm1);
   out[m++] = mix(47, u, tp1);
   out[m++] = mix(48, u, f1);
@@ -107,9 +107,9 @@ export function morphFeatures(h: WordHashes, upos: Int32Array, i: number, f1: nu
   out[m++] = mix(51, u, tm1, tm2);
   out[m++] = mix(52, u, tp1, s2p1);
   out[m++] = mix(53, u, tm1, s2m1);
-  out[m++] = mix(54, u, h.i32.form[i]!);
+  out[m++] = mix(54, u, h.form[i]!);
   out[m++] = mix(55, u, lm2);
-  out[m++] = mix(56, u, f1, h.i32.suf[1 * n + i]!);
+  out[m++] = mix(56, u, f1, h.suf[1 * n + i]!);
   out[m++] = mix(57, u, tp1, tp2);
   out[m++] = mix(58, u, h.cluster[i]!);
   for (let k = 0; k < h.nCoarse; k++) out[m++] = mix(230 + k, u, h.coarse[k * n + i]!);
@@ -117,13 +117,13 @@ export function morphFeatures(h: WordHashes, upos: Int32Array, i: number, f1: nu
     // agreement with the previous word: its first three keys' values (Case, Gender, Number), apart and with the ending
     const G = dec.keys.length, known = f1 >= 0 && f1 < UNSEEN_MORPH && f1 * G < dec.vals.length;
     for (let g = 0; g < 3 && g < G; g++) out[m++] = mix(86 + g, u, known ? dec.vals[f1 * G + g]! : -1);
-    out[m++] = mix(89, u, known ? dec.vals[f1 * G]! : -1, h.i32.suf[n + i]!);
+    out[m++] = mix(89, u, known ? dec.vals[f1 * G]! : -1, h.suf[n + i]!);
     // agreement within the noun phrase: the neighbours' endings, the next word's class
-    const s3p1 = i + 1 < n ? h.i32.suf[2 * n + i + 1]! : NONE + 1, lp2 = i + 2 < n ? lo[i + 2]! : NONE + 2;
+    const s3p1 = i + 1 < n ? h.suf[2 * n + i + 1]! : NONE + 1, lp2 = i + 2 < n ? lo[i + 2]! : NONE + 2;
     out[m++] = mix(80, u, s3p1);
     out[m++] = mix(81, u, lp2);
-    out[m++] = mix(82, u, h.i32.suf[n + i]!, lp1);
-    out[m++] = mix(83, u, lm1, h.i32.suf[n + i]!);
+    out[m++] = mix(82, u, h.suf[n + i]!, lp1);
+    out[m++] = mix(83, u, lm1, h.suf[n + i]!);
     out[m++] = mix(84, u, i + 1 < n ? h.cluster[i + 1]! : -3);
     out[m++] = mix(85, u, lm1, lp1);
   }
@@ -136,13 +136,13 @@ export function lemmaFeatures(h: WordHashes, upos: number, morph: number, i: num
   let m = 0;
   out[m++] = mix(60, upos);
   out[m++] = mix(61, upos, morph);
-  for (let k = 0; k < SUFFIXES; k++) out[m++] = mix(62 + k, upos, h.i32.suf[k * n + i]!);
-  for (let k = 0; k < SUFFIXES; k++) out[m++] = mix(67 + k, h.i32.suf[k * n + i]!);
-  for (let k = 0; k < PREFIXES; k++) out[m++] = mix(72 + k, h.i32.pre[k * n + i]!);
-  out[m++] = mix(75, h.i32.shape[i]!, upos);
-  out[m++] = mix(76, h.i32.lower[i]!);
-  out[m++] = mix(77, morph, h.i32.suf[2 * n + i]!);
-  out[m++] = mix(78, i === 0 ? 1 : 0, h.i32.shape[i]!);
+  for (let k = 0; k < SUFFIXES; k++) out[m++] = mix(62 + k, upos, h.suf[k * n + i]!);
+  for (let k = 0; k < SUFFIXES; k++) out[m++] = mix(67 + k, h.suf[k * n + i]!);
+  for (let k = 0; k < PREFIXES; k++) out[m++] = mix(72 + k, h.pre[k * n + i]!);
+  out[m++] = mix(75, h.shape[i]!, upos);
+  out[m++] = mix(76, h.lower[i]!);
+  out[m++] = mix(77, morph, h.suf[2 * n + i]!);
+  out[m++] = mix(78, i === 0 ? 1 : 0, h.shape[i]!);
   return m;
 }
 
@@ -318,7 +318,7 @@ export function tagPass(p: Pick<TaggerParts, 'tagDict'>, table: WeightTable, h: 
   const dict = p.tagDict, f = TAG_BUF;
   let t1 = -1, t2 = -2;
   for (let i = 0; i < h.n; i++) {
-    let t = dict ? dict.get(h.form[i]!) : undefined;
+    let t = dict ? dict.get(h.form[i]! >>> 0) : undefined;
     if (t === undefined && marginIn && right && marginIn[i]! >= keep) t = right[i]!;
     if (t === undefined) {
       const k = posFeatures(h, i, t1, t2, f, right);

@@ -73,7 +73,7 @@ export function trainPos(data: Prepared[], L: number, o: TrainOptions, seed: num
   return perceptronEpochs(p, data, o.tagEpochs, seed, 'pos', log, (d, si, c) => {
     let t1 = -1, t2 = -2;
     for (let i = 0; i < d.words.length; i++) {
-      const known = dict?.get(d.h.form[i]!);
+      const known = dict?.get(d.h.form[i]! >>> 0);
       if (known !== undefined) { t2 = t1; t1 = known; continue; }
       const k = posFeatures(d.h, i, t1, t2, f, right?.[si]);
       scoreRows(p, f, k, sc);
