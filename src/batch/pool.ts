@@ -132,6 +132,14 @@ export async function* batched<T>(source: AsyncIterable<T>, o: { maxItems: numbe
   const limit = (): number => (o.rampEvery ? Math.min(o.maxItems, 2 ** Math.floor(groups / o.rampEvery)) : o.maxItems);
   let group: T[] = [];
   let weight = 0;
+  /** The group to pass on; the next one starts empty. */
+  const take = (): T[] => {
+    const full = group;
+    groups++;
+    group = [];
+    weight = 0;
+    return full;
+  };
   let next: Promise<IteratorResult<T>> | undefined;
   const late = Symbol('late');
   for (;;) {
@@ -147,10 +155,7 @@ export async function* batched<T>(source: AsyncIterable<T>, o: { maxItems: numbe
       clearTimeout(timer);
     }
     if (r === late) {
-      groups++;
-      yield group;
-      group = [];
-      weight = 0;
+      yield take();
       continue;
     }
     next = undefined;
@@ -159,20 +164,10 @@ export async function* batched<T>(source: AsyncIterable<T>, o: { maxItems: numbe
       return;
     }
     const w = o.weight(r.value);
-    if (group.length && weight + w > o.maxWeight) {
-      groups++;
-      yield group;
-      group = [];
-      weight = 0;
-    }
+    if (group.length && weight + w > o.maxWeight) yield take();
     group.push(r.value);
     weight += w;
-    if (group.length >= limit() || weight >= o.maxWeight) {
-      groups++;
-      yield group;
-      group = [];
-      weight = 0;
-    }
+    if (group.length >= limit() || weight >= o.maxWeight) yield take();
   }
 }
 
