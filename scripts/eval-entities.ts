@@ -5,7 +5,9 @@
  * aligned to character offsets; a predicted mention counts when its offsets and type equal a gold span.
  * Derived mentions ("südkoreanische") and MISC are not scored (UNER has neither).
  *
- *   npx tsx scripts/eval-entities.ts [--errors N]
+ *   npx tsx scripts/eval-entities.ts [--errors N] [--lang de|en] [--model-dir DIR]
+ * --model-dir DIR: models from DIR (laid out like models/: DIR/de, DIR/en, DIR/gazetteer, …) instead of the package's,
+ * to measure a candidate model inside the whole entity stage.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -54,10 +56,14 @@ function readUnerDocuments(path: string): Doc[] {
 }
 
 const TYPES = ['PER', 'LOC', 'ORG'];
-const errorsToShow = Number(process.argv[process.argv.indexOf('--errors') + 1]) || 0;
+const argv = process.argv.slice(2);
+const opt = (name: string): string | undefined => (argv.includes(`--${name}`) ? argv[argv.indexOf(`--${name}`) + 1] : undefined);
+const errorsToShow = Number(opt('errors')) || 0;
+const onlyLanguage = opt('lang');
+const modelDir = opt('model-dir');
 
-function evaluate(lang: 'de' | 'en', docs: Doc[], ner: boolean) {
-  const pipeline = createPipeline({ language: lang, ner });
+function evaluate(lang: 'de' | 'en', docs: Doc[], ner: boolean, compromise = true) {
+  const pipeline = createPipeline({ language: lang, ner, compromise, ...(modelDir ? { modelDir } : {}) });
   const counts = Object.fromEntries(TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }])) as Record<string, { tp: number; fp: number; fn: number }>;
   const errors: string[] = [];
   const t0 = performance.now();
@@ -113,13 +119,15 @@ console.log('| system | PER P / R / F1 | LOC P / R / F1 | ORG P / R / F1 | all P
 console.log('|---|---|---|---|---|');
 const de = readUnerDocuments(join(dir, 'de_pud-ud-test.iob2'));
 const en = readUnerDocuments(join(dir, 'en_pud-ud-test.iob2'));
-for (const [name, lang, docs, ner] of [
-  ['ereignis extract(), German (gazetteers + rules + tagger)', 'de', de, true],
-  ['ereignis extract(), German without the tagger (ner: false)', 'de', de, false],
-  ['ereignis extract(), English (gazetteers + rules + compromise + tagger)', 'en', en, true],
-  ['ereignis extract(), English without the tagger (ner: false)', 'en', en, false],
+for (const [name, lang, docs, ner, compromise] of [
+  ['ereignis extract(), German (gazetteers + rules + tagger)', 'de', de, true, true],
+  ['ereignis extract(), German without the tagger (ner: false)', 'de', de, false, true],
+  ['ereignis extract(), English (gazetteers + rules + compromise + tagger)', 'en', en, true, true],
+  ['ereignis extract(), English without compromise (compromise: false)', 'en', en, true, false],
+  ['ereignis extract(), English without the tagger (ner: false)', 'en', en, false, true],
 ] as const) {
-  const r = evaluate(lang, docs, ner);
+  if (onlyLanguage && lang !== onlyLanguage) continue;
+  const r = evaluate(lang, docs, ner, compromise);
   console.log(row(`${name} — UNER-PUD ${lang}`, r.counts));
   for (const e of r.errors) console.error(`  ${lang} ${e}`);
 }

@@ -20,7 +20,9 @@ import { NerTagger, loadGermanNer } from '../src/ner/tagger.js';
 import { evaluateSpans, formatEval, spansOf, type EvalResult, type PRF } from '../src/ner/eval.js';
 import { LABELS } from '../src/ner/labels.js';
 import type { Sentence } from '../src/ner/corpus.js';
-import { ENGLISH_LOADERS, loadUnerEnglish, retokenizeGold, joinClitics, compromiseDictionary, phoenixActorNames } from '../src/ner/train/english-lexicon.js';
+import { ENGLISH_LOADERS, loadUnerEnglish, retokenizeGold, joinClitics, compromiseDictionary, phoenixActorNames, ewtTrainDocuments, englishLineSentences } from '../src/ner/train/english-lexicon.js';
+import { silverSentences, DEFAULT_SILVER_OPTIONS, type SilverStats } from '../src/ner/train/self-training.js';
+import { pipelineTeacher } from './lib/pipeline-teacher.js';
 import { sharedData } from './lib/shared-data.js';
 import { exitWithUsageOnHelp } from './lib/usage.js';
 import { resourceDir } from '../src/resources/locate.js';
@@ -28,12 +30,13 @@ import { resourceDir } from '../src/resources/locate.js';
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 exitWithUsageOnHelp(import.meta.url);
 const DATA = sharedData();
-const OUT_DIR = resourceDir('en');
 const MODEL_FILE = 'ner-en.bin';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
 const opt = (name: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : undefined; };
+/** --out DIR: write the model and manifest there instead of models/en (to measure a candidate in the whole pipeline). */
+const OUT_DIR = opt('out') ?? resourceDir('en');
 
 export const DEFAULT_WEIGHTS: Record<string, number> = { wikigold: 3, wikiann: 1, wnut: 0.5 };
 const weights = { ...DEFAULT_WEIGHTS };
@@ -171,6 +174,26 @@ function printErrors(model: NerModel): void {
 const f1 = (r: EvalResult | undefined) => (r ? (100 * r.overall.f1).toFixed(1) : '-');
 const train = (ws: Record<string, number>, lexicon: Lexicon) => trainPerceptron(trainingSet(ws), lexicon, { bucketsLog2: BUCKETS_LOG2, epochs: EPOCHS, seed: SEED, wordDropout: WORD_DROPOUT });
 
+/**
+ * --self-train W: a first model trained on the gold sources labels the EWT train documents through the English entity
+ * stage of extract() (compromise included), and the model is trained again with the sentences where that teacher is
+ * sure, at weight W. --self-train-cap N: the repeat cap of src/ner/train/self-training.ts. --self-train-domain: the
+ * silver sentences get private feature copies, like WikiANN and WNUT.
+ */
+const SELF_TRAIN_WEIGHT = Number(opt('self-train') ?? 0);
+const SELF_TRAIN_CAP = Number(opt('self-train-cap') ?? DEFAULT_SILVER_OPTIONS.repeatCap);
+let selfTraining: ({ weight: number } & SilverStats) | undefined;
+function selfTrained(first: ReturnType<typeof train>, lexicon: Lexicon): ReturnType<typeof train> {
+  const t0 = Date.now();
+  const { teacher, dispose } = pipelineTeacher(first, 'en');
+  const { sentences, stats } = silverSentences(ewtTrainDocuments(DATA), teacher, { repeatCap: SELF_TRAIN_CAP, minTokens: 4 }, englishLineSentences);
+  dispose();
+  selfTraining = { weight: SELF_TRAIN_WEIGHT, ...stats };
+  log(`self-training: ${stats.kept} of ${stats.sentences} EWT sentences kept (${stats.keptWithoutNames} without names, ${stats.names} names), weight ${SELF_TRAIN_WEIGHT} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+  const silver = sentences.map((x): TrainSentence => ({ words: x.words, tags: x.tags, weight: SELF_TRAIN_WEIGHT, noMisc: true, domain: flag('self-train-domain') ? 'ewt' : undefined }));
+  return trainPerceptron(trainingSet(weights).concat(silver), lexicon, { bucketsLog2: BUCKETS_LOG2, epochs: EPOCHS, seed: SEED, wordDropout: WORD_DROPOUT });
+}
+
 function main() {
   const lexicon = buildLexicon();
   if (flag('ablation')) {
@@ -192,10 +215,14 @@ function main() {
   }
   const data = trainingSet(weights);
   log(`training on ${data.length} sentences, ${data.reduce((a, s) => a + s.words.length, 0)} tokens; weights ${JSON.stringify(weights)}; ${EPOCHS} epochs; clitics ${CLITICS}`);
-  const model = trainPerceptron(data, lexicon, {
+  let model = trainPerceptron(data, lexicon, {
     bucketsLog2: BUCKETS_LOG2, epochs: EPOCHS, seed: SEED, wordDropout: WORD_DROPOUT, log,
     onEpoch: flag('curve') ? (e, m) => { const d = devScores(m, false); log(`  epoch ${e}: UNER ${f1(d.uner)} UNER run-time ${f1(d.unerRuntime)} wikiann ${f1(d.wikiannTest)}`); } : undefined,
   });
+  if (SELF_TRAIN_WEIGHT > 0) {
+    devScores(model, true);
+    model = selfTrained(model, lexicon);
+  }
   const scores = devScores(model, true);
   if (flag('errors')) printErrors(model);
   if (flag('no-write')) return;

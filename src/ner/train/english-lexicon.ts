@@ -4,6 +4,7 @@
  * dictionary from compromise's lexicon and title-cased names from the Phoenix (PETRARCH) actor dictionaries.
  */
 import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { readColumns, normaliseTags, type Sentence } from '../corpus.js';
 import { cleanWikiann } from './sources.js';
@@ -143,5 +144,33 @@ export function phoenixActorNames(text: string, codePattern?: RegExp): string[] 
     if (/^[A-Z0-9][A-Z0-9_.'&-]*$/i.test(name)) group.push(name);
   }
   flush();
+  return out;
+}
+
+/**
+ * The UD English EWT train split as unlabeled text (use: train): one line per document, its sentences joined by "\n",
+ * so that a teacher reading the line sees the whole document (names found earlier help later sentences).
+ */
+export function ewtTrainDocuments(root: string): string[] {
+  const text = gunzipSync(readFileSync(join(root, 'ud-english-ewt', 'en_ewt-ud-train.conllu.gz'))).toString('utf8');
+  const docs: string[][] = [];
+  for (const line of text.split('\n')) {
+    if (line.startsWith('# newdoc id')) docs.push([]);
+    else if (line.startsWith('# text = ')) (docs[docs.length - 1] ?? (docs[0] = [])).push(line.slice('# text = '.length));
+  }
+  return docs.filter((d) => d.length > 0).map((d) => d.join('\n'));
+}
+
+/** A document line of ewtTrainDocuments() as sentences (one per "\n"-separated part) of run-time English tokens. */
+export function englishLineSentences(line: string): Array<Array<{ text: string; start: number; end: number }>> {
+  const out: Array<Array<{ text: string; start: number; end: number }>> = [];
+  let start = 0;
+  while (start <= line.length) {
+    let end = line.indexOf('\n', start);
+    if (end < 0) end = line.length;
+    const tokens = tokenizeRange(line, start, end, profileFor('en').segment).map((t) => ({ text: t.text, start: t.start, end: t.end }));
+    if (tokens.length) out.push(tokens);
+    start = end + 1;
+  }
   return out;
 }

@@ -3,7 +3,7 @@
  * entity stage of extract() with a first-stage model), kept where the teacher is sure. Measured in docs/models.md.
  */
 import type { Sentence } from '../corpus.js';
-import { speechSentences } from './speeches.js';
+import { speechSentences, type SpeechToken } from './speeches.js';
 
 /** A name the teacher found in a line: character offsets into the line, its type and the teacher's confidence. */
 export interface TeacherSpan { start: number; end: number; type: string; confidence: number }
@@ -34,11 +34,15 @@ export const DEFAULT_SILVER_OPTIONS: SilverOptions = {
 
 export interface SilverStats { lines: number; sentences: number; kept: number; keptWithoutNames: number; names: number }
 
+/** Splits a line into sentences of tokens with offsets into the line (the tokens the trained tagger will see). */
+export type SentenceSplitter = (line: string) => SpeechToken[][];
+
 /**
  * IOB2 sentences from `lines` labelled by `teacher`. A name that covers only part of a token ("EU" in "EU-Beamter") is
- * left O, as GermEval's -part names; a sentence where a name starts or ends inside a token is dropped.
+ * left O, as GermEval's -part names; a sentence where a name starts or ends inside a token is dropped. `split` gives
+ * the sentences and tokens (default: German speech sentences in GermEval-style tokens).
  */
-export function silverSentences(lines: Iterable<string>, teacher: Teacher, options: Partial<SilverOptions> = {}): { sentences: Sentence[]; stats: SilverStats } {
+export function silverSentences(lines: Iterable<string>, teacher: Teacher, options: Partial<SilverOptions> = {}, split: SentenceSplitter = speechSentences): { sentences: Sentence[]; stats: SilverStats } {
   const o = { ...DEFAULT_SILVER_OPTIONS, ...options };
   const kept = new Map<string, number>();
   const out: Sentence[] = [];
@@ -49,7 +53,7 @@ export function silverSentences(lines: Iterable<string>, teacher: Teacher, optio
     const spans = teacher(line);
     if (!spans) continue;
     stats.lines++;
-    for (const tokens of speechSentences(line)) {
+    for (const tokens of split(line)) {
       if (tokens.length < o.minTokens || tokens.length > o.maxTokens) continue;
       stats.sentences++;
       const from = tokens[0]!.start, to = tokens[tokens.length - 1]!.end;
