@@ -3,6 +3,8 @@
  *   npx tsx scripts/train-en.ts                          train on all train sources, write the model, print dev scores
  *   npx tsx scripts/train-en.ts --ablation               source/setting table on the dev sets (does not write)
  *   npx tsx scripts/train-en.ts --no-write --epochs 8 --weights wikigold=3,wikiann=1,wnut=0.5 --clitics both
+ *   npx tsx scripts/train-en.ts --out DIR/en          write elsewhere (measure it with scripts/eval-entities.ts --model-dir DIR)
+ *   experiment, measured and left off (docs/history/ner-en.md): --self-train W [--self-train-cap N] [--self-train-domain]
  *   options measured and left off: --lowercase-words, --compromise-names (compromise's multi-word place/organisation names as gazetteer entries: UNER 65.0) (training-text lower-case words as a dictionary class), --clitics both|split, --dropout, --epochs 6/15
  * Dev sets (measurement only): UNER English-PUD (UD tokens, and re-tokenised with src/segment/tokenize.ts), WikiANN en test.
  */
