@@ -1,7 +1,8 @@
 /** compromise's people, places and organisations as ranges of our tokens, and its per-term tags copied onto them. */
 import { tokenRange } from '../../doc/tokens.js';
 import type { EntityTypeT } from '../../schema/document.js';
-import { compromise } from './compromise.js';
+import { compromise, type Compromise } from './compromise.js';
+import { withFastCompromise } from './compromise-speed.js';
 import type { Group } from './groups.js';
 import { CONFIDENCE_COMPROMISE, type Candidate, LETTER_RE, POSSESSIVE_RE, type TaggedToken } from './tokens.js';
 
@@ -25,9 +26,14 @@ const COMPROMISE_TYPES: ReadonlyArray<readonly ['people' | 'places' | 'organizat
 
 /** compromise's people/places/organisations as token ranges; also copies its per-term tags onto our tokens. */
 export function compromiseCandidates(text: string, group: Group, tokens: TaggedToken[], candidates: Candidate[]): void {
+  const nlp = compromise();
+  withFastCompromise(nlp, () => readCompromise(nlp, text, group, tokens, candidates));
+}
+
+function readCompromise(nlp: Compromise, text: string, group: Group, tokens: TaggedToken[], candidates: Candidate[]): void {
   // Per-term tags, projected onto our tokens (one compromise term may be part of a hyphenated token).
   // compromise glues zero-width spaces to words ("Paris.\u200b"): give it a plain space of the same length.
-  const doc = compromise()(text.slice(group.start, group.end).replace(INVISIBLE_SPACE_RE, ' '));
+  const doc = nlp(text.slice(group.start, group.end).replace(INVISIBLE_SPACE_RE, ' '));
   const sentenceJson = doc.json({ offset: true }) as Array<{ terms: CompromiseTerm[] }>;
   let t = 0;
   for (const sentence of sentenceJson) {

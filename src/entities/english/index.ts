@@ -5,7 +5,8 @@
  * possessives ("Sunak's") and sometimes trailing lowercase words, and it misses names it has no lexicon entry
  * for ("Yoon Suk-yeol", "Rishi Sunak"). We therefore (1) snap its matches to our own tokens and trim them,
  * and (2) add capitalised token runs it left untyped, typed from its per-term tags, head words and context.
- * No lexicon or plugin is passed to compromise, so its global state is never changed.
+ * No lexicon or plugin is passed to compromise, so its global state is never changed (the speed-ups of
+ * compromise-speed.ts are in force only during our own synchronous calls).
  */
 import type { RawMention, Token } from '../../doc/types.js';
 import { english } from '../../lang/index.js';
