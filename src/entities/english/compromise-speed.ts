@@ -43,40 +43,69 @@ interface World {
   methods: Methods;
 }
 
-/** Per net: the position of each rule key in Object.keys order, and the rules of each key (built once per net). */
-const keyIndex = new WeakMap<Record<string, Rule[]>, { position: Map<string, number>; rules: Rule[][] }>();
+/**
+ * Per net: the position of each rule key in Object.keys order, the rules of each key, and for each rule the number
+ * of its match string (compromise keeps one rule per match string: the first met). Built once per net.
+ */
+interface NetIndex {
+  position: Map<string, number>;
+  rules: Rule[][];
+  ids: Int32Array[];
+  /** Per match-string number: the last call that took it (instead of a set of strings per call). */
+  taken: Int32Array;
+  call: number;
+}
+const netIndex = new WeakMap<Record<string, Rule[]>, NetIndex>();
 
-/** The rules whose key is among the segment's words and tags, in the net's key order, each rule once. */
-function candidateRules(haves: Set<string>, hooks: Record<string, Rule[]>): Rule[] {
-  let index = keyIndex.get(hooks);
-  if (!index) {
-    const keys = Object.keys(hooks);
-    index = { position: new Map(keys.map((k, i) => [k, i])), rules: keys.map((k) => hooks[k]!) };
-    keyIndex.set(hooks, index);
-  }
+function indexOf(hooks: Record<string, Rule[]>): NetIndex {
+  let index = netIndex.get(hooks);
+  if (index) return index;
+  const keys = Object.keys(hooks);
+  const idOf = new Map<string, number>();
+  const rules = keys.map((k) => hooks[k]!);
+  const ids = rules.map((list) => Int32Array.from(list, (rule) => idOf.get(rule.match) ?? (idOf.set(rule.match, idOf.size), idOf.size - 1)));
+  index = { position: new Map(keys.map((k, i) => [k, i])), rules, ids, taken: new Int32Array(idOf.size), call: 0 };
+  netIndex.set(hooks, index);
+  return index;
+}
+
+function applies(rule: Rule, haves: Set<string>, words: number): boolean {
+  if (words < rule.minWords) return false;
+  for (const x of rule.needs) if (!haves.has(x)) return false;
+  if (rule.ifNo !== undefined) for (const x of rule.ifNo) if (haves.has(x)) return false;
+  if (rule.wants.length === 0) return true;
+  let found = 0;
+  for (const x of rule.wants) if (haves.has(x)) found++;
+  return found >= rule.minWant;
+}
+
+/** The rules whose key is among the segment's words and tags, in the net's key order, one per match string, that apply. */
+function candidateRules(haves: Set<string>, hooks: Record<string, Rule[]>, words: number): Rule[] {
+  const index = indexOf(hooks);
   const positions: number[] = [];
   for (const item of haves) {
     const at = index.position.get(item);
     if (at !== undefined) positions.push(at);
   }
   positions.sort((a, b) => a - b);
-  const seen = new Set<string>();
+  if (index.call === 0x3fffffff) {
+    // a long-running process: start the call numbers again rather than let them wrap around
+    index.taken.fill(0);
+    index.call = 0;
+  }
+  const call = ++index.call;
   const out: Rule[] = [];
   for (const at of positions) {
-    for (const rule of index.rules[at]!) {
-      if (seen.has(rule.match)) continue;
-      seen.add(rule.match);
-      out.push(rule);
+    const rules = index.rules[at]!;
+    const ids = index.ids[at]!;
+    for (let r = 0; r < rules.length; r++) {
+      if (index.taken[ids[r]!] === call) continue;
+      index.taken[ids[r]!] = call;
+      if (applies(rules[r]!, haves, words)) out.push(rules[r]!);
     }
   }
   return out;
 }
-
-const applies = (rule: Rule, haves: Set<string>, words: number): boolean =>
-  rule.needs.every((x) => haves.has(x)) &&
-  !(rule.ifNo !== undefined && rule.ifNo.some((x) => haves.has(x))) &&
-  (rule.wants.length === 0 || rule.wants.filter((x) => haves.has(x)).length >= rule.minWant) &&
-  words >= rule.minWords;
 
 const fastBulkMatch: BulkMatch = (document, net, methods, opts = {}) => {
   const caches = methods.one.cacheDoc(document);
@@ -84,7 +113,7 @@ const fastBulkMatch: BulkMatch = (document, net, methods, opts = {}) => {
   for (let n = 0; n < document.length; n++) {
     const haves = caches[n]!;
     const words = document[n]!.length;
-    const rules = candidateRules(haves, net.hooks).filter((rule) => applies(rule, haves, words));
+    const rules = candidateRules(haves, net.hooks, words);
     for (const rule of net.always) if (words >= rule.minWords) rules.push(rule);
     for (const rule of rules) {
       const found = methods.one.match([document[n]!], rule);
