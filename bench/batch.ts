@@ -4,7 +4,9 @@
  * Besides the whole run, the speed after the first `--settle` seconds (default 30) is given: each process compiles
  * its hot code for the first 10–30 s, on the other core while there is one free, which flatters a single worker
  * against two in a short run; a corpus of millions of documents runs at the settled speed.
- * Run: npm run build && npx tsx bench/batch.ts [--docs 2000] [--workers 2] [--curve-mb 100] [--worker-heap-mb 256] [--settle 30] [--abba]
+ * `--one-core` runs the one-worker runs under `taskset -c 0` (Linux): a one-worker run otherwise borrows the second
+ * core for V8's compiler and collector (1.13 cores over 6,000 documents), which two workers cannot.
+ * Run: npm run build && npx tsx bench/batch.ts [--docs 2000] [--workers 2] [--curve-mb 100] [--worker-heap-mb 256] [--settle 30] [--abba] [--one-core]
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -16,13 +18,14 @@ import { parseArgs } from 'node:util';
 import { ROOT } from '../test/helpers/corpus.js';
 import { tokenizeRange } from '../src/segment/tokenize.js';
 
-const { values } = parseArgs({ options: { docs: { type: 'string' }, workers: { type: 'string' }, 'curve-mb': { type: 'string' }, 'worker-heap-mb': { type: 'string' }, settle: { type: 'string' }, abba: { type: 'boolean' } } });
+const { values } = parseArgs({ options: { docs: { type: 'string' }, workers: { type: 'string' }, 'curve-mb': { type: 'string' }, 'worker-heap-mb': { type: 'string' }, settle: { type: 'string' }, abba: { type: 'boolean' }, 'one-core': { type: 'boolean' } } });
 const DOCS = Number(values.docs ?? 2000);
 const WORKERS = Number(values.workers ?? 2);
 const CURVE_MB = Number(values['curve-mb'] ?? 0);
 const SETTLE = Number(values.settle ?? 30);
 /** Runs 1, N, N, 1 workers and gives the speed-up of the means: the VM's speed drifts during a run of minutes. */
 const ABBA = values.abba === true;
+const ONE_CORE = values['one-core'] === true;
 /** Passed on as --worker-heap-mb when given (else the CLI's default). */
 const HEAP = values['worker-heap-mb'] !== undefined ? ['--worker-heap-mb', values['worker-heap-mb']] : [];
 const CLI = join(ROOT, 'dist', 'cli', 'main.js');
@@ -108,9 +111,11 @@ function settledRate(lines: Progress[], settle: number): number | undefined {
 
 /** Runs the CLI with `--progress json`; returns wall seconds, the settled documents/s, peak RSS (MB: the CLI process,
  * its biggest worker, the sum) and the RSS samples. */
-async function runCli(args: string[]): Promise<{ secs: number; settled: number | undefined; peaks: MemorySample; curve: number[] }> {
+async function runCli(args: string[], oneCore = false): Promise<{ secs: number; settled: number | undefined; peaks: MemorySample; curve: number[] }> {
   const start = Date.now();
-  const child = spawn(process.execPath, [CLI, ...args, '--progress', 'json'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  // taskset execs node in its own process, so the pid sampled below is node's
+  const command = oneCore ? ['taskset', '-c', '0', process.execPath] : [process.execPath];
+  const child = spawn(command[0]!, [...command.slice(1), CLI, ...args, '--progress', 'json'], { stdio: ['ignore', 'ignore', 'pipe'] });
   const progress: Progress[] = [];
   let rest = '';
   child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
@@ -138,6 +143,7 @@ const sha = (file: string) => createHash('sha256').update(readFileSync(file)).di
 const input = join(dir, 'corpus.jsonl');
 const corpus = await writeCorpus(input, DOCS);
 console.log(`corpus: ${corpus.docs} documents (corpus/ samples), ${corpus.tokens} tokens, ${(corpus.bytes / 1e6).toFixed(1)} MB`);
+if (ONE_CORE) console.log('one-worker runs confined to one core (taskset -c 0)');
 console.log(`\n| workers | wall s | documents/s | tokens/s | speed-up | documents/s after ${SETTLE} s | speed-up after ${SETTLE} s | peak RSS MB: CLI process / largest worker process / sum | output sha256 |`);
 console.log('|---|---|---|---|---|---|---|---|---|');
 let one = 0;
@@ -145,7 +151,7 @@ let oneSettled: number | undefined;
 const speeds = new Map<number, { whole: number[]; settled: number[] }>();
 for (const w of ABBA ? [1, WORKERS, WORKERS, 1] : [1, WORKERS]) {
   const out = join(dir, `out-${w}.jsonl`);
-  const r = await runCli(['extract', '--jsonl', input, '--workers', String(w), ...HEAP, '--output', out]);
+  const r = await runCli(['extract', '--jsonl', input, '--workers', String(w), ...HEAP, '--output', out], ONE_CORE && w === 1);
   if (w === 1) { one = r.secs; oneSettled = r.settled; }
   const s = speeds.get(w) ?? { whole: [], settled: [] };
   s.whole.push(corpus.docs / r.secs);
