@@ -24,7 +24,6 @@ interface Rule {
   minWant: number;
   minWords: number;
   ifNo?: string[];
-  unTag?: unknown;
 }
 interface Net {
   hooks: Record<string, Rule[]>;
@@ -120,9 +119,8 @@ const fastBulkMatch: BulkMatch = (document, net, methods, opts = {}) => {
       if (found.ptrs.length === 0) continue;
       for (const pointer of found.ptrs) {
         pointer[0] = n;
-        const todo = Object.assign({}, rule, { pointer });
-        if (rule.unTag !== undefined) todo.unTag = rule.unTag;
-        results.push(todo);
+        // the rule's own fields (tag, unTag, reason, …) and where it matched, as compromise's tagger reads them
+        results.push(Object.assign({}, rule, { pointer }));
       }
       if (opts.matchOne === true) return [results[0]!];
     }
@@ -130,13 +128,17 @@ const fastBulkMatch: BulkMatch = (document, net, methods, opts = {}) => {
   return results;
 };
 
+/** compromise's compute steps without `chunks`, made once per list of steps (not on every call). */
+let stepsWithoutChunks: { from: string[]; to: string[] } | undefined;
+
 /** Runs `work` with the two savings in place when `nlp` is the version they were written for; restores it after. */
 export function withFastCompromise<T>(nlp: Compromise, work: () => T): T {
   if (nlp.version !== FAST_COMPROMISE_VERSION) return work();
   const world = nlp.world() as unknown as World;
   const { hooks } = world;
   const original = world.methods.one.bulkMatch;
-  world.hooks = hooks.filter((h) => h !== 'chunks');
+  if (stepsWithoutChunks?.from !== hooks) stepsWithoutChunks = { from: hooks, to: hooks.filter((h) => h !== 'chunks') };
+  world.hooks = stepsWithoutChunks.to;
   world.methods.one.bulkMatch = fastBulkMatch;
   try {
     return work();
