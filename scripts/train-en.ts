@@ -174,7 +174,8 @@ function printErrors(model: NerModel): void {
 }
 
 const f1 = (r: EvalResult | undefined) => (r ? (100 * r.overall.f1).toFixed(1) : '-');
-const train = (ws: Record<string, number>, lexicon: Lexicon) => trainPerceptron(trainingSet(ws), lexicon, { bucketsLog2: BUCKETS_LOG2, epochs: EPOCHS, seed: SEED, wordDropout: WORD_DROPOUT });
+const TRAIN_OPTIONS = { bucketsLog2: BUCKETS_LOG2, epochs: EPOCHS, seed: SEED, wordDropout: WORD_DROPOUT };
+const train = (ws: Record<string, number>, lexicon: Lexicon) => trainPerceptron(trainingSet(ws), lexicon, TRAIN_OPTIONS);
 
 /**
  * --self-train W: a first model trained on the gold sources labels the EWT train documents through the English entity
@@ -185,7 +186,7 @@ const train = (ws: Record<string, number>, lexicon: Lexicon) => trainPerceptron(
 const SELF_TRAIN_WEIGHT = Number(opt('self-train') ?? 0);
 const SELF_TRAIN_CAP = Number(opt('self-train-cap') ?? DEFAULT_SILVER_OPTIONS.repeatCap);
 let selfTraining: ({ weight: number } & SilverStats) | undefined;
-function selfTrained(first: ReturnType<typeof train>, lexicon: Lexicon): ReturnType<typeof train> {
+function selfTrained(first: ReturnType<typeof train>, data: TrainSentence[], lexicon: Lexicon): ReturnType<typeof train> {
   const t0 = Date.now();
   const { teacher: mentions, dispose } = pipelineTeacher(first, 'en');
   // extract() leaves a possessive out of the name ("Clinton" of "Clinton's"), the run-time token keeps it, and the
@@ -196,7 +197,7 @@ function selfTrained(first: ReturnType<typeof train>, lexicon: Lexicon): ReturnT
   selfTraining = { weight: SELF_TRAIN_WEIGHT, ...stats };
   log(`self-training: ${stats.kept} of ${stats.sentences} EWT sentences kept (${stats.keptWithoutNames} without names, ${stats.names} names), weight ${SELF_TRAIN_WEIGHT} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
   const silver = sentences.map((x): TrainSentence => ({ words: x.words, tags: x.tags, weight: SELF_TRAIN_WEIGHT, noMisc: true, domain: flag('self-train-domain') ? 'ewt' : undefined }));
-  return trainPerceptron(trainingSet(weights).concat(silver), lexicon, { bucketsLog2: BUCKETS_LOG2, epochs: EPOCHS, seed: SEED, wordDropout: WORD_DROPOUT });
+  return trainPerceptron(data.concat(silver), lexicon, TRAIN_OPTIONS);
 }
 
 function main() {
@@ -221,12 +222,12 @@ function main() {
   const data = trainingSet(weights);
   log(`training on ${data.length} sentences, ${data.reduce((a, s) => a + s.words.length, 0)} tokens; weights ${JSON.stringify(weights)}; ${EPOCHS} epochs; clitics ${CLITICS}`);
   let model = trainPerceptron(data, lexicon, {
-    bucketsLog2: BUCKETS_LOG2, epochs: EPOCHS, seed: SEED, wordDropout: WORD_DROPOUT, log,
+    ...TRAIN_OPTIONS, log,
     onEpoch: flag('curve') ? (e, m) => { const d = devScores(m, false); log(`  epoch ${e}: UNER ${f1(d.uner)} UNER run-time ${f1(d.unerRuntime)} wikiann ${f1(d.wikiannTest)}`); } : undefined,
   });
   if (SELF_TRAIN_WEIGHT > 0) {
     devScores(model, true);
-    model = selfTrained(model, lexicon);
+    model = selfTrained(model, data, lexicon);
   }
   const scores = devScores(model, true);
   if (flag('errors')) printErrors(model);
@@ -264,7 +265,8 @@ function main() {
       [DEV_NAMES.unerRuntime!]: round(scores.unerRuntime!),
       [DEV_NAMES.wikiannTest!]: round(scores.wikiannTest!),
     },
-    build: 'npx tsx scripts/train-en.ts',
+    ...(selfTraining ? { selfTraining: { ...selfTraining, source: 'UD English EWT train (CC BY-SA 4.0) as unlabeled text, labelled by the English entity stage of extract() with the first-stage model', domainAdapted: flag('self-train-domain') } } : {}),
+    build: `npx tsx scripts/train-en.ts${SELF_TRAIN_WEIGHT > 0 ? ` --self-train ${SELF_TRAIN_WEIGHT}` : ''}`,
   };
   writeFileSync(join(OUT_DIR, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
   log(`wrote ${join(OUT_DIR, MODEL_FILE)} (${(bytes.length / 1e6).toFixed(2)} MB, sha256 ${manifest.sha256.slice(0, 16)}…)`);

@@ -8,6 +8,7 @@ import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { readColumns, normaliseTags, type Sentence } from '../corpus.js';
 import { cleanWikiann } from './sources.js';
+import type { SpeechToken } from './speeches.js';
 import { tokenizeRange } from '../../segment/tokenize.js';
 import { profileFor } from '../../lang/index.js';
 
@@ -162,13 +163,13 @@ export function ewtTrainDocuments(root: string): string[] {
 }
 
 /** A document line of ewtTrainDocuments() as sentences (one per "\n"-separated part) of run-time English tokens. */
-export function englishLineSentences(line: string): Array<Array<{ text: string; start: number; end: number }>> {
-  const out: Array<Array<{ text: string; start: number; end: number }>> = [];
+export function englishLineSentences(line: string): SpeechToken[][] {
+  const out: SpeechToken[][] = [];
   let start = 0;
   while (start <= line.length) {
     let end = line.indexOf('\n', start);
     if (end < 0) end = line.length;
-    const tokens = tokenizeRange(line, start, end, profileFor('en').segment).map((t) => ({ text: t.text, start: t.start, end: t.end }));
+    const tokens = tokenizeRange(line, start, end, profileFor('en').segment);
     if (tokens.length) out.push(tokens);
     start = end + 1;
   }
