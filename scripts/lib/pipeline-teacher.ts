@@ -24,7 +24,7 @@ export function writeNerModelFolder(dir: string, model: NerModel, name: string, 
 }
 
 /** A folder laid out like models/ with `model` as the NER model of `language` and links to every other shipped file. */
-export function modelFolderWith(model: NerModel, language: 'de' | 'en', name: string): { root: string; dispose: () => void } {
+function modelFolderWith(model: NerModel, language: 'de' | 'en', name: string): { root: string; dispose: () => void } {
   const root = mkdtempSync(join(tmpdir(), 'ereignis-teacher-'));
   for (const kind of readdirSync(PACKAGE_MODEL_DIR)) {
     if (kind !== language) { symlinkSync(join(PACKAGE_MODEL_DIR, kind), join(root, kind)); continue; }
