@@ -1,6 +1,8 @@
 /**
  * Strict-span entity scores of the whole pipeline (gazetteers + rules + tagger/compromise, merged and
- * clustered, as `extract()` returns them) on UNER-PUD German and English (dev sets: measuring only).
+ * clustered, as `extract()` returns them) on UNER-PUD German and English (dev sets: measuring only), and in English
+ * also on the WNUT-17 test tweets (never trained on: the English model reads WNUT-17 train only; person → PER,
+ * location → LOC, corporation/group → ORG, products and creative works O, as in training).
  * Each UNER document is rebuilt from its `# text =` lines, one sentence per line; gold token spans are
  * aligned to character offsets; a predicted mention counts when its offsets and type equal a gold span.
  * Derived mentions ("südkoreanische") and MISC are not scored (UNER has neither).
@@ -12,6 +14,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createPipeline } from '../src/index.js';
+import { wnutType } from '../src/ner/train/english-lexicon.js';
 import { sharedData } from './lib/shared-data.js';
 
 type Span = { start: number; end: number; type: string };
@@ -53,6 +56,30 @@ function readUnerDocuments(path: string): Doc[] {
     }
   }
   return docs.filter((d) => d.text.length > 0);
+}
+
+/** WNUT-17 (one token and BIO tag per line, a blank line between tweets): each tweet a document, its tokens joined
+ * by single spaces. */
+function readWnutDocuments(path: string): Doc[] {
+  const docs: Doc[] = [];
+  for (const block of readFileSync(path, 'utf8').split(/\n\s*\n/)) {
+    const rows = block.split('\n').filter((l) => l.trim()).map((l) => l.split('\t'));
+    if (rows.length === 0) continue;
+    const doc: Doc = { text: '', gold: [] };
+    let open: Span | undefined;
+    for (const [token, tag] of rows) {
+      const start = doc.text.length === 0 ? 0 : doc.text.length + 1;
+      doc.text = doc.text.length === 0 ? token! : `${doc.text} ${token}`;
+      const type = tag && tag !== 'O' ? wnutType(tag.slice(2)) : null;
+      if (type && tag!.startsWith('B-')) {
+        open = { start, end: start + token!.length, type };
+        doc.gold.push(open);
+      } else if (type && tag!.startsWith('I-') && open) open.end = start + token!.length;
+      else open = undefined;
+    }
+    docs.push(doc);
+  }
+  return docs;
 }
 
 const TYPES = ['PER', 'LOC', 'ORG'];
@@ -119,15 +146,18 @@ console.log('| system | PER P / R / F1 | LOC P / R / F1 | ORG P / R / F1 | all P
 console.log('|---|---|---|---|---|');
 const de = readUnerDocuments(join(dir, 'de_pud-ud-test.iob2'));
 const en = readUnerDocuments(join(dir, 'en_pud-ud-test.iob2'));
-for (const [name, lang, docs, ner, compromise] of [
-  ['ereignis extract(), German (gazetteers + rules + tagger)', 'de', de, true, true],
-  ['ereignis extract(), German without the tagger (ner: false)', 'de', de, false, true],
-  ['ereignis extract(), English (gazetteers + rules + compromise + tagger)', 'en', en, true, true],
-  ['ereignis extract(), English without compromise (compromise: false)', 'en', en, true, false],
-  ['ereignis extract(), English without the tagger (ner: false)', 'en', en, false, true],
+const wnut = readWnutDocuments(join(sharedData(), 'wnut17', 'emerging.test.annotated'));
+for (const [name, lang, set, docs, ner, compromise] of [
+  ['ereignis extract(), German (gazetteers + rules + tagger)', 'de', 'UNER-PUD de', de, true, true],
+  ['ereignis extract(), German without the tagger (ner: false)', 'de', 'UNER-PUD de', de, false, true],
+  ['ereignis extract(), English (gazetteers + rules + compromise + tagger)', 'en', 'UNER-PUD en', en, true, true],
+  ['ereignis extract(), English without compromise (compromise: false)', 'en', 'UNER-PUD en', en, true, false],
+  ['ereignis extract(), English without the tagger (ner: false)', 'en', 'UNER-PUD en', en, false, true],
+  ['ereignis extract(), English (gazetteers + rules + compromise + tagger)', 'en', 'WNUT-17 test', wnut, true, true],
+  ['ereignis extract(), English without compromise (compromise: false)', 'en', 'WNUT-17 test', wnut, true, false],
 ] as const) {
   if (onlyLanguage && lang !== onlyLanguage) continue;
   const r = evaluate(lang, docs, ner, compromise);
-  console.log(row(`${name} — UNER-PUD ${lang}`, r.counts));
-  for (const e of r.errors) console.error(`  ${lang} ${e}`);
+  console.log(row(`${name} — ${set}`, r.counts));
+  for (const e of r.errors) console.error(`  ${set} ${e}`);
 }

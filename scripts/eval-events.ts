@@ -10,12 +10,14 @@
  *                                             # every spurious event, wrong role, wrong location, pair disagreement
  *   npm run eval:events -- --json             # everything as one JSON object
  *   npm run eval:events -- --dir PATH         # another folder of gold files in the same format
+ *   npm run eval:events -- --no-compromise    # with a speed option (also --no-event-parse)
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract } from '../src/index.js';
 import type { Entity } from '../src/schema/document.js';
 import { sharedData } from './lib/shared-data.js';
+import { speedOptionsFromArgv } from './lib/speed-options.js';
 import { exitWithUsageOnHelp } from './lib/usage.js';
 import {
   comparePair,
@@ -37,6 +39,7 @@ const verbose = argv.includes('--verbose') || argv.includes('-v');
 const json = argv.includes('--json');
 const dirArg = argv.includes('--dir') ? argv[argv.indexOf('--dir') + 1] : undefined;
 const dir = dirArg ?? join(sharedData('events-dev-real'), 'events-dev-real');
+const options = speedOptionsFromArgv(argv);
 
 function subsetOf(g: GoldDocument): string {
   if (g.id.startsWith('sd-')) return 'SmartData de';
@@ -55,7 +58,7 @@ interface Scored {
 const scored: Scored[] = [];
 for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
   const gold = JSON.parse(readFileSync(join(dir, file), 'utf8')) as GoldDocument;
-  const doc = extract(gold.text);
+  const doc = extract(gold.text, options);
   scored.push({
     gold,
     subset: subsetOf(gold),

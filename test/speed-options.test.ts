@@ -16,6 +16,16 @@ describe('option compromise', () => {
     assert.equal(without.language.code, withIt.language.code);
   });
 
+  it('false: the capitalised-run rules still run, with tags from compromise\'s word list', () => {
+    const pipeline = createPipeline({ language: 'en', compromise: false });
+    const persons = (text: string) => pipeline.extract(text).entities.filter((e) => e.type === 'PER').map((e) => e.name);
+    // Context cues: a speech verb before or after, a relative "who" (surnames no list or model knows).
+    assert.deepEqual(persons('"The arrests are a continuation of the shenanigans against us," said Dündarova.'), ['Dündarova']);
+    assert.deepEqual(persons('Gomeryx, who led the commission of inquiry, said such bodies are essential.'), ['Gomeryx']);
+    // compromise's word list: "Hitchcock" is a surname there.
+    assert.ok(persons('The film was a tribute to Hitchcock and his style.').includes('Hitchcock'));
+  });
+
   it('does not change German documents', () => {
     const text = readSample('de-eu-gipfel');
     assert.deepEqual(createPipeline({ compromise: false }).extract(text), createPipeline().extract(text));

@@ -42,14 +42,16 @@ export function findMentions(doc: WorkingDoc, resources: EntityResources): RawMe
     add(findDatelines(doc.text, tokens, profile, matcher));
   }
   if (finders.tagger && tagger) add(taggerMentions(doc, tagger, finders.tagger, matcher.firstNames));
-  if (finders.compromise && resources.compromise) {
-    // compromise reads ~20k words/s: past the budget, capitalised-run rules and the gazetteer carry on alone.
-    add(findEnglishMentions(doc.text, doc.sentences ?? [], tokens, { compromiseCharBudget: COMPROMISE_CHAR_BUDGET }));
-    if (doc.text.length > COMPROMISE_CHAR_BUDGET) {
+  if (finders.compromise) {
+    // compromise's tagger reads ~20k words/s: past the budget (or with `compromise: false`) the capitalised-run
+    // rules carry on with tags from its word list.
+    const budget = resources.compromise ? COMPROMISE_CHAR_BUDGET : 0;
+    add(findEnglishMentions(doc.text, doc.sentences ?? [], tokens, { compromiseCharBudget: budget }));
+    if (resources.compromise && doc.text.length > COMPROMISE_CHAR_BUDGET) {
       doc.diagnostics.push({
         code: 'W006',
         severity: 'info',
-        message: `Long English text: compromise read the first ${COMPROMISE_CHAR_BUDGET.toLocaleString('en')} characters; the rest was tagged by gazetteers and rules only.`,
+        message: `Long English text: compromise read the first ${COMPROMISE_CHAR_BUDGET.toLocaleString('en')} characters; the rest was tagged by gazetteers, rules and the tagger only.`,
       });
     }
   }

@@ -13,6 +13,7 @@ import { english } from '../../lang/index.js';
 import type { EntityTypeT } from '../../schema/document.js';
 import { tokenizeSentences } from '../../segment/tokenize.js';
 import { compromiseCandidates } from './compromise-spans.js';
+import { addLexiconTags } from './lexicon-tags.js';
 import { isQuoted, trimCandidate } from './fixes.js';
 import { type Group, groupSentences } from './groups.js';
 import { nameRuns, needsAbbreviationDot } from './runs.js';
@@ -21,8 +22,8 @@ import { mergeWithRuns } from './typing.js';
 
 export interface EnglishMentionOptions {
   /** Characters of text that compromise may parse (it reads ~10–25k words/s, about 3 minutes for 10 MB). Past
-   * the budget, names are found from capitalisation, head words, acronyms and the document's earlier names only.
-   * Default: unlimited. */
+   * the budget, names are found from capitalisation, head words, context cues, compromise's word list (no tagger)
+   * and the document's earlier names. Default: unlimited; 0 never runs compromise's tagger. */
   compromiseCharBudget?: number;
 }
 
@@ -121,6 +122,7 @@ function mentionsInGroup(
 ): void {
   const candidates: Candidate[] = [];
   if (useCompromise) compromiseCandidates(text, group, tokens, candidates);
+  else addLexiconTags(tokens);
   const trimmed = candidates
     .map((c) => trimCandidate(tokens, c))
     .filter((c): c is Candidate => c !== undefined)
