@@ -141,3 +141,15 @@ describe('findEnglishMentions', () => {
     for (let i = 1; i < found.length; i++) assert.ok(found[i]!.start >= found[i - 1]!.end, 'mentions do not overlap');
   });
 });
+
+describe('English tagger mentions', () => {
+  it('end before a possessive "\'s" (the token keeps it, the name does not)', async () => {
+    const { createPipeline } = await import('../src/index.js');
+    const text = "As one of Negan's (Jeffrey Dean Morgan) top guys, he's afforded certain freedoms.";
+    const doc = createPipeline({ language: 'en', compromise: false }).extract(text);
+    const negan = doc.entities.flatMap((e) => e.mentions).find((m) => m.text.startsWith('Negan'));
+    assert.ok(negan, 'the tagger finds Negan');
+    assert.equal(negan.text, 'Negan');
+    assert.equal(text.slice(negan.start, negan.end), 'Negan');
+  });
+});

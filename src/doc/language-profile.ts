@@ -146,6 +146,8 @@ export interface TaggerUse {
   readonly dropsDesignations: boolean;
   /** Capitalised only because they open a sentence: never the first word of a tagger name ("Laut Bauer …"). */
   readonly sentenceOpeners: ReadonlySet<string>;
+  /** A final "'s" of a token is a possessive, not part of the name ("[Negan]'s"); German "geht’s" is "geht es". */
+  readonly possessiveS: boolean;
 }
 
 /** Which entity finders run besides the gazetteer, which every language gets. */

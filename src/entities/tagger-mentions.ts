@@ -22,7 +22,7 @@ export function taggerMentions(doc: WorkingDoc, tagger: NerTagger, use: TaggerUs
     const slice = tokens.slice(i, j);
     const { labels, confidence } = tagger.tagWithLazyScores(slice.map((t) => t.text));
     // confidences are read inside entity spans only: a sentence without one needs none
-    if (labels.some((l) => l !== 'O')) spansFromLabels(doc.text, slice, labels, confidence(), i, out, use.sentenceOpeners, names, tagger.model.lexicon);
+    if (labels.some((l) => l !== 'O')) spansFromLabels(doc.text, slice, labels, confidence(), i, out, use, names, tagger.model.lexicon);
     i = j;
   }
   return out.filter(
@@ -61,6 +61,7 @@ function isDesignationNumber(m: RawMention, tokens: readonly Token[], tagger: Ne
 
 const PUNCTUATION_ONLY = /^[\p{P}\p{S}]+$/u;
 
+const POSSESSIVE_END_RE = /['’]s$/u;
 const CONJUNCTIONS = new Set(['und', 'oder', 'sowie', 'bzw.', 'and', 'or']);
 /** Particles of surnames; German words that could stand there otherwise ("von den", "da", "du", "zu") are left out. */
 const JOINABLE_PARTICLES = new Set(['van', 'Van', 'de', 'De', 'del', 'della', 'di', 'dos', 'ten', 'ter']);
@@ -89,7 +90,7 @@ function spansFromLabels(
   conf: number[],
   offset: number,
   out: RawMention[],
-  sentenceOpeners: ReadonlySet<string>,
+  use: Pick<TaggerUse, 'sentenceOpeners' | 'possessiveS'>,
   firstNames?: ReadonlySet<string>,
   lexicon?: Lexicon,
 ): void {
@@ -113,7 +114,7 @@ function spansFromLabels(
     let last = e - 1;
     while (first <= last && PUNCTUATION_ONLY.test(toks[first]!.text)) first++;
     // "Laut Bauer habe …": a sentence-initial preposition or adverb is capitalised, but it does not begin a name
-    if (first === 0 && first < last && sentenceOpeners.has(toks[first]!.text)) first++;
+    if (first === 0 && first < last && use.sentenceOpeners.has(toks[first]!.text)) first++;
     while (last >= first && PUNCTUATION_ONLY.test(toks[last]!.text)) last--;
     let c = 1;
     for (let x = first; x <= last; x++) c = Math.min(c, conf[x] ?? 1);
@@ -146,7 +147,9 @@ function spansFromLabels(
       continue;
     }
     const start = toks[first]!.start;
-    const end = toks[last]!.end;
+    // English tokens keep a possessive ("Negan's"); the name ends before it, as the English rules' names do.
+    const lastToken = toks[last]!;
+    const end = use.possessiveS && POSSESSIVE_END_RE.test(lastToken.text) && lastToken.end - lastToken.start > 2 ? lastToken.end - 2 : lastToken.end;
     out.push({
       start,
       end,

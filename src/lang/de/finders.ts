@@ -12,6 +12,7 @@ export const germanFinders: EntityFinders = {
     particlesAfterFirstName: true,
     dropsDesignations: true,
     sentenceOpeners: SENTENCE_OPENERS,
+    possessiveS: false,
   },
   compromise: false,
 };

@@ -15,6 +15,7 @@ export const englishFinders: EntityFinders = {
     particlesAfterFirstName: false,
     dropsDesignations: false,
     sentenceOpeners: SENTENCE_OPENERS,
+    possessiveS: true,
   },
   compromise: true,
 };
