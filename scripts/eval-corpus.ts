@@ -3,8 +3,8 @@
  * entity precision/recall/F1 per type and overall, and which expected events were found.
  * `npm run eval:corpus` prints; `-- --heldout` scores the held-out set, `-- --dir corpus/dev-events` any folder
  * with texts and expected files side by side; `-- --write` writes the report to
- * docs/evaluation-samples.md or docs/evaluation-heldout.md (docs/evaluation.md explains both); `-- --no-compromise`
- * and `-- --no-event-parse` score with a speed option.
+ * docs/evaluation-samples.md or docs/evaluation-heldout.md (docs/evaluation.md explains both); `-- --compromise`
+ * (compromise's tagger too) and `-- --no-event-parse` score with those options.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,7 +21,7 @@ const expectedDir = dirArg ? join(ROOT, dirArg) : heldout ? HELDOUT : EXPECTED;
 const options = speedOptionsFromArgv(process.argv);
 if (Object.keys(options).length > 0 && process.argv.includes('--write')) {
   // The committed reports are of the default options.
-  console.error('--write records the default options only; drop --no-compromise / --no-event-parse');
+  console.error('--write records the default options only; drop --compromise / --no-event-parse');
   process.exit(2);
 }
 

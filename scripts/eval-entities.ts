@@ -89,7 +89,7 @@ const errorsToShow = Number(opt('errors')) || 0;
 const onlyLanguage = opt('lang');
 const modelDir = opt('model-dir');
 
-function evaluate(lang: 'de' | 'en', docs: Doc[], ner: boolean, compromise = true) {
+function evaluate(lang: 'de' | 'en', docs: Doc[], ner: boolean, compromise = false) {
   const pipeline = createPipeline({ language: lang, ner, compromise, ...(modelDir ? { modelDir } : {}) });
   const counts = Object.fromEntries(TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }])) as Record<string, { tp: number; fp: number; fn: number }>;
   const errors: string[] = [];
@@ -148,13 +148,14 @@ const de = readUnerDocuments(join(dir, 'de_pud-ud-test.iob2'));
 const en = readUnerDocuments(join(dir, 'en_pud-ud-test.iob2'));
 const wnut = readWnutDocuments(join(sharedData(), 'wnut17', 'emerging.test.annotated'));
 for (const [name, lang, set, docs, ner, compromise] of [
-  ['ereignis extract(), German (gazetteers + rules + tagger)', 'de', 'UNER-PUD de', de, true, true],
-  ['ereignis extract(), German without the tagger (ner: false)', 'de', 'UNER-PUD de', de, false, true],
-  ['ereignis extract(), English (gazetteers + rules + compromise + tagger)', 'en', 'UNER-PUD en', en, true, true],
-  ['ereignis extract(), English without compromise (compromise: false)', 'en', 'UNER-PUD en', en, true, false],
-  ['ereignis extract(), English without the tagger (ner: false)', 'en', 'UNER-PUD en', en, false, true],
-  ['ereignis extract(), English (gazetteers + rules + compromise + tagger)', 'en', 'WNUT-17 test', wnut, true, true],
-  ['ereignis extract(), English without compromise (compromise: false)', 'en', 'WNUT-17 test', wnut, true, false],
+  ['ereignis extract(), German (gazetteers + rules + tagger)', 'de', 'UNER-PUD de', de, true, false],
+  ['ereignis extract(), German without the tagger (ner: false)', 'de', 'UNER-PUD de', de, false, false],
+  ['ereignis extract(), English (gazetteers + rules + tagger + compromise\'s word list)', 'en', 'UNER-PUD en', en, true, false],
+  ['ereignis extract(), English with compromise\'s tagger too (compromise: true)', 'en', 'UNER-PUD en', en, true, true],
+  ['ereignis extract(), English without the tagger (ner: false)', 'en', 'UNER-PUD en', en, false, false],
+  ['ereignis extract(), English without the tagger, with compromise\'s (ner: false, compromise: true)', 'en', 'UNER-PUD en', en, false, true],
+  ['ereignis extract(), English (gazetteers + rules + tagger + compromise\'s word list)', 'en', 'WNUT-17 test', wnut, true, false],
+  ['ereignis extract(), English with compromise\'s tagger too (compromise: true)', 'en', 'WNUT-17 test', wnut, true, true],
 ] as const) {
   if (onlyLanguage && lang !== onlyLanguage) continue;
   const r = evaluate(lang, docs, ner, compromise);

@@ -10,7 +10,7 @@
  *                                             # every spurious event, wrong role, wrong location, pair disagreement
  *   npm run eval:events -- --json             # everything as one JSON object
  *   npm run eval:events -- --dir PATH         # another folder of gold files in the same format
- *   npm run eval:events -- --no-compromise    # with a speed option (also --no-event-parse)
+ *   npm run eval:events -- --compromise       # with compromise's tagger too (also --no-event-parse)
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';

@@ -219,15 +219,25 @@ describe('batch runs', function () {
     assert.deepEqual(many.stdout.trim().split('\n').map((l) => JSON.parse(l).id), [join(site, 'a.html')]);
   });
 
-  it('--no-compromise and --no-event-parse give what the options compromise/eventParse: false give', () => {
+  it('--compromise and --no-event-parse give what the options compromise: true / eventParse: false give', () => {
     const file = join(dir, 'en.txt');
-    const text = 'President Joe Biden met Chancellor Olaf Scholz in Washington on Friday. Scholz criticized Russia.';
+    const text = 'Seagal made headlines when he praised Russia. Hitchcock directed the film for Paramount.';
     writeFileSync(file, text);
-    const r = cli(['extract', file, '--no-compromise', '--no-event-parse']);
-    assert.equal(r.status, 0, r.stderr);
-    assert.deepEqual(JSON.parse(r.stdout), extract(text, { id: file, compromise: false, eventParse: false }));
-    // The flags matter for this text: without them the Document differs.
-    assert.notDeepEqual(extract(text, { id: file }), extract(text, { id: file, compromise: false, eventParse: false }));
+    for (const [flags, options] of [
+      [['--compromise'], { compromise: true }],
+      [['--no-event-parse'], { eventParse: false }],
+      [['--no-compromise'], { compromise: false }],
+    ] as const) {
+      const r = cli(['extract', file, ...flags]);
+      assert.equal(r.status, 0, r.stderr);
+      assert.deepEqual(JSON.parse(r.stdout), extract(text, { id: file, ...options }), flags.join(' '));
+    }
+    // The options matter for this text: with them the Document differs from the default.
+    assert.notDeepEqual(extract(text, { id: file }), extract(text, { id: file, compromise: true }));
+    assert.notDeepEqual(extract(text, { id: file }), extract(text, { id: file, eventParse: false }));
+    const both = cli(['extract', file, '--compromise', '--no-compromise']);
+    assert.equal(both.status, 2, both.stderr);
+    assert.match(both.stderr, /contradict/);
   });
 
   it('usage errors: --resume without --output, bad --workers, bad --worker-heap-mb, bad --shard, bad --progress', () => {

@@ -7,6 +7,13 @@ describe('option compromise', () => {
     assert.throws(() => createPipeline({ compromise: 'no' as never }), /E001/);
   });
 
+  it('is off by default: compromise\'s tagger runs only with compromise: true', () => {
+    const text = readSample('en-defence-pact');
+    assert.deepEqual(createPipeline({ language: 'en' }).extract(text), createPipeline({ language: 'en', compromise: false }).extract(text));
+    const other = 'Seagal made headlines when he praised Russia. Hitchcock directed the film for Paramount.';
+    assert.notDeepEqual(createPipeline({ language: 'en', compromise: true }).extract(other), createPipeline({ language: 'en' }).extract(other));
+  });
+
   it('false: English names from gazetteers, rules and the English tagger alone', () => {
     const text = readSample('en-defence-pact');
     const withIt = createPipeline({ language: 'en' }).extract(text);

@@ -158,7 +158,8 @@ export interface EntityFinders {
    * nouns are capitalised like names. */
   readonly trimTrailingNouns: boolean;
   readonly tagger?: TaggerUse;
-  /** compromise's English reading, with our span fixes (src/entities/english/). */
+  /** The English finder of src/entities/english/: capitalised runs typed with compromise's word list, and compromise's
+   * tagger with our span fixes when the option `compromise` is on. */
   readonly compromise: boolean;
 }
 

@@ -11,8 +11,9 @@ export interface EntityResourceOptions {
   ner?: boolean;
   /** Folder holding the model folders (gazetteer/, de/, en/); defaults to the package's models/. */
   modelDir?: string;
-  /** English: run compromise (default true). false: English names come from the gazetteers, rules and the English
-   * tagger alone, about 2.4 times the speed on English news and a lower F1 (docs/benchmarks.md, "Throughput"). */
+  /** English: also run compromise's tagger (default false). By default English names come from the gazetteers, the
+   * rules, the English tagger and the capitalised-run rules with compromise's word list; its tagger adds no F1 on
+   * UNER-PUD en or WNUT-17 and halves the speed (docs/benchmarks.md, "Throughput"). */
   compromise?: boolean;
 }
 
@@ -23,9 +24,9 @@ export class EntityResources {
   private readonly taggers = new Map<TaggerUse['model'], NerTagger | null>();
   constructor(private readonly options: EntityResourceOptions = {}) {}
 
-  /** Whether the profiles that ask for compromise get it (option `compromise`, default true). */
+  /** Whether the profiles that ask for compromise get its tagger (option `compromise`, default false). */
   get compromise(): boolean {
-    return this.options.compromise !== false;
+    return this.options.compromise === true;
   }
 
   getGazetteer(): GazetteerMatcher {

@@ -1,7 +1,8 @@
 /**
  * The entity stage: runs the finders the document's profile names (entityFinders) and merges what they found.
  * Every language gets the gazetteer; German adds title/role rules and the German tagger (models/de), English adds
- * the rules, its tagger (models/en, if shipped) and compromise; other languages stop at the gazetteer (names of
+ * the rules, its tagger (models/en, if shipped), the capitalised-run rules with compromise's word list and, with the
+ * option `compromise`, compromise's tagger; other languages stop at the gazetteer (names of
  * countries, organisations and media are often shared).
  */
 import type { RawMention, WorkingDoc } from '../doc/types.js';

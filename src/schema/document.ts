@@ -63,7 +63,10 @@ export const MentionSchema = Type.Object(
     text: Type.String(),
     sentence: Type.Integer({ minimum: 0, description: 'Index into sentences.' }),
     source: Type.Optional(
-      Type.String({ description: "What found it: 'gazetteer', 'rule', 'model' (German tagger), 'compromise' (English)." }),
+      Type.String({
+        description:
+          "What found it: 'gazetteer', 'rule', 'model' (the German or English tagger), 'compromise' (English: the capitalised-run rules with compromise's word list, and compromise's tagger with the option compromise: true).",
+      }),
     ),
     derived: Type.Optional(
       Type.Boolean({ description: 'A derived form that refers to the entity without naming it ("südkoreanische" → Südkorea).' }),

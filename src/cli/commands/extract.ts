@@ -1,7 +1,7 @@
 /** `ereignis extract [FILE…]`: one Document as JSON for one input, JSONL for many; error records instead of crashes. */
 import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { createPipeline, type Pipeline } from '../../pipeline/pipeline.js';
+import { createPipeline, type Pipeline, type PipelineOptions } from '../../pipeline/pipeline.js';
 import { PIPELINE_FLAGS, pipelineOptionsFrom } from '../pipeline-flags.js';
 import { isEreignisError } from '../../errors.js';
 import type { ErrorRecord } from '../../schema/document.js';
@@ -36,8 +36,8 @@ Options:
                         negated, hypothetical and reported-claim events are left out)
   --html                inputs are HTML pages: the article text is extracted first (Readability) and
                         offsets refer to it; a directory stands for its .html/.htm files
-  --no-compromise       English names without compromise (gazetteers, rules and our English tagger):
-                        about 2.5x faster on English, entity F1 about 2 points lower (docs/benchmarks.md)
+  --compromise          English: also run compromise's tagger for names (by default its word list only):
+                        about half the speed on English, the same entity F1 (docs/benchmarks.md)
   --no-event-parse      event participants by word order and cue words, without parsing: about 2x faster,
                         a quarter fewer events found on real news (docs/benchmarks.md)
   --max-length N        refuse texts longer than N UTF-16 units (default 10000000; error E103)
@@ -108,9 +108,10 @@ export async function run(argv: string[]): Promise<number> {
     process.stdout.write(HELP);
     return EXIT.ok;
   }
-  const options = pipelineOptionsFrom(values);
+  let options: PipelineOptions;
   let pipeline: Pipeline;
   try {
+    options = pipelineOptionsFrom(values);
     pipeline = createPipeline(options); // checks the options once, before any thread starts
   } catch (err) {
     if (isEreignisError(err) && err.code === 'E001') return usage(err.message);

@@ -25,7 +25,7 @@ Needs Redis and the optional dependencies bullmq and ioredis (installed with ere
 Options:
   --redis URL             Redis to use (default $REDIS_URL or redis://127.0.0.1:6379)
   --queue NAME            queue name (default "ereignis"); one per corpus
-  --lang, --no-ner, --tokens, --all-factualities, --offsets, --include-text, --html, --no-compromise,
+  --lang, --no-ner, --tokens, --all-factualities, --offsets, --include-text, --html, --compromise,
                           --no-event-parse, --max-length: as in ereignis extract
                           (worker; push --html takes a directory's .html/.htm files)
   --concurrency N         documents at once per worker process (default 1; start one process per core)

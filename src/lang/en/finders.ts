@@ -1,4 +1,5 @@
-/** Which entity finders English text gets: rules, datelines, the English tagger (models/en, if shipped) and compromise. */
+/** Which entity finders English text gets: rules, datelines, the English tagger (models/en, if shipped) and the
+ * compromise-based finder (capitalised runs with compromise's word list; its tagger with the option `compromise`). */
 import type { EntityFinders } from '../../doc/language-profile.js';
 import { SENTENCE_OPENERS } from '../sentence-openers.js';
 
