@@ -43,6 +43,18 @@ describe('events: state organs and agents (participant.agent)', () => {
     assert.deepEqual(events('The Turkish security forces attacked Syria.'), ['fight: Turkey/source/COP, Syria/target']);
   });
 
+  it('a city\'s police and government act for the city: "the Essen police", "die Polizei in Essen", "US regulator"', function () {
+    this.timeout(60000);
+    assert.deepEqual(events('The Essen police are investigating four people.'), ['investigate: Essen/source/COP']);
+    assert.deepEqual(events('Police in Essen are investigating four people.'), ['investigate: Essen/source/COP']);
+    assert.deepEqual(events('Die Polizei in Essen ermittelt gegen vier Männer.'), ['investigate: Essen/source/COP']);
+    // A country as a noun modifier names its organ too.
+    assert.deepEqual(events('The US regulator criticised Google.'), ['criticize: Google/target, United States/source/GOV']);
+    // "in" ties only the police to a place: an authority, an embassy or troops in a place are not that place's.
+    assert.deepEqual(events('Die Behörde in Bonn prüft den Fall.'), []);
+    assert.ok(!events("Russia's embassy in Stockholm criticised the agreement.").some((e) => e.includes('Stockholm')));
+  });
+
   it('a title before a name stays the person\'s affiliation, without an agent code', function () {
     this.timeout(60000);
     const out = events('Der russische Präsident Putin kritisierte die Ukraine.');

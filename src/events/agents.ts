@@ -4,7 +4,7 @@
  * as PETRARCH's agent dictionary codes them. The nouns are data (models/events cues.agents).
  */
 import type { DocContext, PlacedMention } from './context.js';
-import { isCountry } from './context.js';
+import { actsAsName, isCountry } from './context.js';
 
 /** Agent code of the noun phrase starting at token k ("Sicherheitskräfte", "security forces"; German compounds by
  * their head: "Landesregierung" → GOV); undefined when none. */
@@ -29,6 +29,10 @@ function agentOfCompound(ctx: DocContext, word: string): string | undefined {
  * possessive or genitive ("Israel's army", "Russlands Armee") or a hyphenated prefix ("US-Armee" when the entity
  * stage split it). `possessive`: the caller's reading of the mention as a genitive/possessive. */
 export function agentOf(ctx: DocContext, pm: PlacedMention, possessive: boolean): string | undefined {
+  return countryAgentOf(ctx, pm, possessive) ?? placeAgent(ctx, pm);
+}
+
+function countryAgentOf(ctx: DocContext, pm: PlacedMention, possessive: boolean): string | undefined {
   const e = pm.entity;
   if (!e || !isCountry(e)) return undefined;
   let k = pm.tokenEnd;
@@ -52,4 +56,36 @@ export function organAgent(ctx: DocContext, pm: PlacedMention): string | undefin
   const word = m[1]!.toLowerCase();
   const exact = (ctx.lex.cues.agents.get(word) ?? []).find((n) => n.words.length === 1);
   return exact ? exact.code : agentOfCompound(ctx, word);
+}
+
+/** Prepositions that tie an agent noun to the place it serves: "Regierung von Hongkong", "the government of Hong Kong";
+ * "in" only for the police ("die Polizei in Essen"): "troops in Syria", "die Behörde in Bonn", "the embassy in
+ * Stockholm" are not that place's. */
+const OF_PLACE = new Set(['of', 'von']);
+const IN_PLACE = new Set(['in']);
+const LOCAL_AGENTS = new Set(['COP']);
+
+/**
+ * The agent a place (a city as well as a country) names by an agent noun next to it: "the Essen police", "the Hong
+ * Kong government" (a modifier, where nouns do not compound), "die Regierung von Hongkong", "police in Essen".
+ * Phoenix codes such local organs for their place as well.
+ */
+export function placeAgent(ctx: DocContext, pm: PlacedMention): string | undefined {
+  const e = pm.entity;
+  if (!e || e.type !== 'LOC' || pm.mention.derived) return undefined;
+  if (!ctx.words.compoundNouns) {
+    const after = agentAt(ctx, pm.tokenEnd);
+    if (after) return after;
+  }
+  const preposition = ctx.lower[pm.tokenStart - 1];
+  if (preposition === undefined || pm.tokenStart < 2) return undefined;
+  const before = agentAt(ctx, pm.tokenStart - 2);
+  if (!before) return undefined;
+  if (OF_PLACE.has(preposition)) return before;
+  return IN_PLACE.has(preposition) && LOCAL_AGENTS.has(before) ? before : undefined;
+}
+
+/** actsAsName, and a place that names an agent ("the Essen police") acts too. */
+export function actsAsNameOrAgent(ctx: DocContext, pm: PlacedMention, places = false): boolean {
+  return actsAsName(ctx, pm, places) || (placeAgent(ctx, pm) !== undefined && actsAsName(ctx, pm, true));
 }

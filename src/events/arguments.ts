@@ -17,9 +17,8 @@
  */
 import { genitiveRole, placeTargets, type RoleScheme } from './lexicon.js';
 import type { DocContext, PlacedMention } from './context.js';
-import { actsAsName } from './context.js';
 import { isActorNoun } from './grammar.js';
-import { agentAt, agentOf, organAgent } from './agents.js';
+import { actsAsNameOrAgent, agentAt, agentOf, organAgent } from './agents.js';
 import type { TriggerMatch } from './triggers.js';
 import { isGenitiveOrPossessive } from './roles.js';
 import {
@@ -161,9 +160,9 @@ function argumentsOf(ctx: DocContext, sentence: number, p: number, passive: bool
   const out: SyntacticArgument[] = [];
   const conjoined: PlacedMention[] = [];
   for (const pm of ctx.mentionsBySentence[sentence] ?? []) {
-    if (!actsAsName(ctx, pm, places)) continue;
+    if (!actsAsNameOrAgent(ctx, pm, places)) continue;
     // A place (not a country) takes part only as what is attacked or taken ("annektierte die Krim").
-    const placeOnly = !actsAsName(ctx, pm);
+    const placeOnly = !actsAsNameOrAgent(ctx, pm);
     // Every token of the name whose head lies outside it is tried: a parse may hang a name's parts apart
     // ("am Montag Emmanuel Macron" with "Emmanuel" under "Montag").
     // A part that leaves the name as a name part ("flat" under "Montag") is tried last.
@@ -260,7 +259,7 @@ function borrowedSubjects(ctx: DocContext, sentence: number, p: number, passive:
     if (rel < 0 || !ctx.lex.cues.relatives.has(ctx.lower[rel]!)) return [];
     const out: SyntacticArgument[] = [];
     for (const pm of ctx.mentionsBySentence[sentence] ?? []) {
-      if (!actsAsName(ctx, pm)) continue;
+      if (!actsAsNameOrAgent(ctx, pm)) continue;
       const h = spanHead(ctx.syntax, pm.headStart, pm.tokenEnd);
       if (h !== q && argumentRoot(ctx, h, q, pm.mention.derived === true) < 0) continue;
       if (h !== q && !PASS_THROUGH.has(ctx.syntax[h]?.deprel ?? '') && !ACTOR_OF.has(ctx.syntax[h]?.deprel ?? '')) continue;

@@ -4,11 +4,11 @@
  */
 import type { Participant } from '../schema/document.js';
 import type { DocContext, PlacedMention } from './context.js';
-import { actsAsName, isCountry } from './context.js';
+import { isCountry } from './context.js';
 import type { Segment } from './clauses.js';
 import { governor, governorIndex, isActorNoun, isAdjectiveLike, isDefinite } from './grammar.js';
 import type { TriggerMatch } from './triggers.js';
-import { agentAt, agentOf, organAgent } from './agents.js';
+import { actsAsNameOrAgent, agentAt, agentOf, organAgent } from './agents.js';
 
 /** At most this many name-less appositions are skipped to find the subject of a clause-initial verb. */
 const MAX_SKIPPED_APPOSITIONS = 2;
@@ -64,7 +64,7 @@ export function collectCandidates(
     const m = pm.mention;
     if (!entity) continue;
     if (m.derived && !isActingAdjective(ctx, pm, nameTokens)) continue;
-    if (!actsAsName(ctx, pm)) continue;
+    if (!actsAsNameOrAgent(ctx, pm)) continue;
     let govAt = governorIndex(ctx, pm.headStart, seg.start);
     // "gegen den Lieferdienst Flinkwagen", "by Reverend William Hechler": a capitalised noun or title between a
     // cue and a name passes the cue on.
