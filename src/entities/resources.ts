@@ -7,7 +7,7 @@ import { resourceDir } from '../resources/locate.js';
 import { loadGazetteer, type GazetteerMatcher } from './gazetteer/index.js';
 
 export interface EntityResourceOptions {
-  /** Use the statistical taggers (default true). Without them German relies on gazetteers and rules, English on compromise. */
+  /** Use the statistical taggers (default true). Without them German relies on gazetteers and rules, English on the rules with compromise's word list. */
   ner?: boolean;
   /** Folder holding the model folders (gazetteer/, de/, en/); defaults to the package's models/. */
   modelDir?: string;
