@@ -55,6 +55,16 @@ describe('events: state organs and agents (participant.agent)', () => {
     assert.ok(!events("Russia's embassy in Stockholm criticised the agreement.").some((e) => e.includes('Stockholm')));
   });
 
+  it('the place where an actor is ("US troops in Syria") is not an actor too', function () {
+    this.timeout(60000);
+    assert.deepEqual(events('US troops in Syria attacked the convoy.'), ['fight: United States/source/MIL']);
+    assert.deepEqual(events('American soldiers in Iraq arrested two men.'), ['arrest: United States/source/MIL']);
+    assert.deepEqual(events('Russische Truppen in der Ukraine griffen Cherson an.'), ['fight: Russland/source/MIL, Cherson/target']);
+    // The actors of a place still act: "Leaders of Fiji …", and its police ("Police in Essen").
+    assert.deepEqual(events('Leaders of Fiji, Samoa and Tonga agreed on a plan.'), ['agree: Fiji/party, Samoa/party, Tonga/party']);
+    assert.deepEqual(events('Police in Essen are investigating four people.'), ['investigate: Essen/source/COP']);
+  });
+
   it('a title before a name stays the person\'s affiliation, without an agent code', function () {
     this.timeout(60000);
     const out = events('Der russische Präsident Putin kritisierte die Ukraine.');

@@ -88,7 +88,7 @@ function inTime(ctx: DocContext, k: number): boolean {
 /** The child of `p` under which token `x` stands, when every step on the way passes (see the file comment); -1 when
  * none; `-2 - w` when the name hangs as a name part from a word w that is no name and hangs from `p` (the name then
  * takes w's place, see argumentsOf). */
-function argumentRoot(ctx: DocContext, x: number, p: number, derived: boolean): number {
+function argumentRoot(ctx: DocContext, sentence: number, x: number, p: number, derived: boolean): number {
   let steps = 0;
   let first = true;
   while (steps++ < MAX_PATH) {
@@ -105,10 +105,18 @@ function argumentRoot(ctx: DocContext, x: number, p: number, derived: boolean): 
     // A derived adjective ("türkische") counts only as the modifier of an actor noun ("Sicherheitskräfte").
     if (derived && first && !(a.deprel === 'amod' && isActorWord(ctx, a.head))) return -1;
     if (!PASS_THROUGH.has(a.deprel) && !(ACTOR_OF.has(a.deprel) && isActorWord(ctx, a.head))) return -1;
+    if (a.deprel === 'nmod' && isPlaceOfActor(ctx, sentence, x, a.head)) return -1;
     first = false;
     x = a.head;
   }
   return -1;
+}
+
+/** "US troops in Syria", "russische Truppen in der Ukraine": the place where the actors are is not one of them. The
+ * police of a place acts for it ("police in Essen": agents.ts). */
+function isPlaceOfActor(ctx: DocContext, sentence: number, x: number, actor: number): boolean {
+  const preposition = prepositionOf(ctx, sentence, x);
+  return preposition !== undefined && ctx.lex.cues.locationPreps.has(preposition) && agentAt(ctx, actor) !== 'COP';
 }
 
 function functionOf(ctx: DocContext, sentence: number, x: number, passive: boolean, nominal: boolean): { fn: GrammaticalFunction; preposition?: string } | undefined {
@@ -174,7 +182,7 @@ function argumentsOf(ctx: DocContext, sentence: number, p: number, passive: bool
         const h = a?.head ?? -1;
         if (k === p || (h >= pm.headStart && h < pm.tokenEnd)) continue;
         if (NAME_PARTS.has(a?.deprel ?? '') !== nameLink) continue;
-        root = argumentRoot(ctx, k, p, pm.mention.derived === true);
+        root = argumentRoot(ctx, sentence, k, p, pm.mention.derived === true);
         // Hung from a word that is no name (see argumentRoot): an object of the predicate.
         if (root <= -2) {
           const detachedFrom = -2 - root;
@@ -261,7 +269,7 @@ function borrowedSubjects(ctx: DocContext, sentence: number, p: number, passive:
     for (const pm of ctx.mentionsBySentence[sentence] ?? []) {
       if (!actsAsNameOrAgent(ctx, pm)) continue;
       const h = spanHead(ctx.syntax, pm.headStart, pm.tokenEnd);
-      if (h !== q && argumentRoot(ctx, h, q, pm.mention.derived === true) < 0) continue;
+      if (h !== q && argumentRoot(ctx, sentence, h, q, pm.mention.derived === true) < 0) continue;
       if (h !== q && !PASS_THROUGH.has(ctx.syntax[h]?.deprel ?? '') && !ACTOR_OF.has(ctx.syntax[h]?.deprel ?? '')) continue;
       out.push({ placed: pm, entity: pm.entity!.id, fn: passive ? 'passiveSubject' : 'subject' });
     }
