@@ -41,6 +41,12 @@ describe('events: arguments by grammatical function', function () {
       'criticize: Frankreich/source, Italien/target');
   });
 
+  it('a relative pronoun object is its antecedent: the antecedent\'s name is the target', () => {
+    // written for the test; the case of events-dev-real is "der Krim, die Russland 2014 annektierte"
+    // ("das"/"die" are also nominative, and the parse then reads the subject: see the test above)
+    assert.deepEqual(events('Der Sprecher sprach über den Irak, den die USA 2003 angegriffen hatten.'), ['fight: Irak/target, USA/source']);
+  });
+
   it('a passive with "von" names the actor; the subject is the target', () => {
     assert.deepEqual(events('Der Oppositionspolitiker Alexej Nawalny wurde am Sonntag von der russischen Polizei festgenommen.'),
       ['arrest: Alexej Nawalny/target, Russland/source']);

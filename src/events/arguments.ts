@@ -265,17 +265,31 @@ function borrowedSubjects(ctx: DocContext, sentence: number, p: number, passive:
     // The relative pronoun is the subject: the antecedent noun's names act.
     const rel = subjectChild(ctx, sentence, p);
     if (rel < 0 || !ctx.lex.cues.relatives.has(ctx.lower[rel]!)) return [];
-    const out: SyntacticArgument[] = [];
-    for (const pm of ctx.mentionsBySentence[sentence] ?? []) {
-      if (!actsAsNameOrAgent(ctx, pm)) continue;
-      const h = spanHead(ctx.syntax, pm.headStart, pm.tokenEnd);
-      if (h !== q && argumentRoot(ctx, sentence, h, q, pm.mention.derived === true) < 0) continue;
-      if (h !== q && !PASS_THROUGH.has(ctx.syntax[h]?.deprel ?? '') && !ACTOR_OF.has(ctx.syntax[h]?.deprel ?? '')) continue;
-      out.push({ placed: pm, entity: pm.entity!.id, fn: passive ? 'passiveSubject' : 'subject' });
-    }
-    return out;
+    return antecedentNames(ctx, sentence, q, passive ? 'passiveSubject' : 'subject');
   }
   return [];
+}
+
+/** The names of the noun at `q` that a relative clause modifies (the noun itself, or names it passes through). */
+function antecedentNames(ctx: DocContext, sentence: number, q: number, fn: GrammaticalFunction): SyntacticArgument[] {
+  const out: SyntacticArgument[] = [];
+  for (const pm of ctx.mentionsBySentence[sentence] ?? []) {
+    if (!actsAsNameOrAgent(ctx, pm, fn === 'object')) continue;
+    const h = spanHead(ctx.syntax, pm.headStart, pm.tokenEnd);
+    if (h !== q && argumentRoot(ctx, sentence, h, q, pm.mention.derived === true) < 0) continue;
+    if (h !== q && !PASS_THROUGH.has(ctx.syntax[h]?.deprel ?? '') && !ACTOR_OF.has(ctx.syntax[h]?.deprel ?? '')) continue;
+    out.push({ placed: pm, entity: pm.entity!.id, fn });
+  }
+  return out;
+}
+
+/** "die Krim, die Russland 2014 annektierte", "Crimea, which Russia annexed": when the relative pronoun is the object
+ * of a relative clause, the antecedent's names are its object. */
+function relativeObjects(ctx: DocContext, sentence: number, p: number): SyntacticArgument[] {
+  const a = ctx.syntax[p];
+  if (!a || a.head < 0 || !(a.deprel === 'acl:relcl' || a.deprel === 'acl')) return [];
+  const rel = childrenOf(ctx, sentence, p).find((c) => OBJECT.has(ctx.syntax[c]?.deprel ?? '') && ctx.lex.cues.relatives.has(ctx.lower[c]!));
+  return rel === undefined ? [] : antecedentNames(ctx, sentence, a.head, 'object');
 }
 
 /** Named subjects of the clause an adverbial clause modifies, up through xcomp and conj (at most 3 steps). */
@@ -314,6 +328,7 @@ export function syntacticArguments(ctx: DocContext, trigger: TriggerMatch, trigg
   // "die Regierung, die Italien kritisiert hatte": the relative pronoun is the subject (German case often cannot
   // tell, and the subject reading is the common one), so a name the parse also made a subject is the object.
   if (relative) args = args.map((x) => (x.fn === 'subject' ? { ...x, fn: 'object' } : x));
+  else if (subj >= 0) for (const o of relativeObjects(ctx, s, p)) if (!args.some((x) => x.entity === o.entity)) args.push(o);
   let hasSubject = subj >= 0 || args.some((x) => x.fn === 'possessor' || x.fn === 'agent' || (x.fn === 'genitive' && genitiveRole(ctx.lex, trigger.type) !== 'target'));
   const upos = ctx.syntax[subj]?.upos;
   let pronounSubject = subj >= 0 && upos === 'PRON' && !ctx.lex.cues.relatives.has(ctx.lower[subj]!);
