@@ -1,7 +1,8 @@
 /**
  * compromise, loaded on first use: it takes about half a second to load, which German-only users and
  * `ereignis/langid` should not pay. The CommonJS build is loaded through require so that extract() can stay
- * synchronous; everything in ereignis uses this one instance, and never changes its lexicon or plugins. Two speed-ups
+ * synchronous; everything in ereignis uses this one instance, and never changes its lexicon or plugins. Its word list
+ * ships separately (word-tags.ts), so that English without compromise's tagger never loads it. Two speed-ups
  * with identical results are in force during our own calls only (compromise-speed.ts).
  */
 import { createRequire } from 'node:module';
@@ -12,11 +13,4 @@ let instance: Compromise | undefined;
 
 export function compromise(): Compromise {
   return (instance ??= createRequire(import.meta.url)('compromise') as Compromise);
-}
-
-let lexicon: Readonly<Record<string, string | string[]>> | undefined;
-
-/** compromise's own word list (read only). */
-export function compromiseLexicon(): Readonly<Record<string, string | string[]>> {
-  return (lexicon ??= (compromise().model() as { one?: { lexicon?: Record<string, string | string[]> } }).one?.lexicon ?? {});
 }

@@ -1,6 +1,6 @@
 /** Capitalised token runs (with name connectors inside): the names compromise may have missed. */
 import { ABBREVIATION_DOT_WORDS, ADJECTIVE_COMPOUND_RE, NAME_CONNECTORS, NON_NAME_ACRONYMS, NON_NAME_WORDS, ORG_HEADS } from '../../lang/en/name-words.js';
-import { compromiseLexicon } from './compromise.js';
+import { isLexiconWord } from './word-tags.js';
 import { ACRONYM_RE, LETTER_RE, POSSESSIVE_RE, type Run, type TaggedToken, bareLower, isCapitalised, isStronglyProper, isTitleAt } from './tokens.js';
 
 /**
@@ -89,7 +89,7 @@ function isProperAtStart(token: TaggedToken): boolean {
   const t = token.tags;
   if (t.has('Person') || t.has('Place') || t.has('Organization')) return true;
   // A word compromise has no entry for ("Kishida said …") may be a name; it still needs a cue to be typed.
-  if (compromiseLexicon()[token.text.toLowerCase()] === undefined && !t.has('Plural') && !FUNCTION_WORD_TAGS.some((tag) => t.has(tag))) return true;
+  if (!isLexiconWord(token.text.toLowerCase()) && !t.has('Plural') && !FUNCTION_WORD_TAGS.some((tag) => t.has(tag))) return true;
   if (ACRONYM_RE.test(token.text) && !NON_NAME_ACRONYMS.has(token.text.toUpperCase())) return true;
   return t.has('ProperNoun') && !t.has('Determiner') && !t.has('Preposition') && !t.has('Conjunction') && !t.has('Pronoun') && !t.has('Adverb');
 }

@@ -2,7 +2,7 @@
 import type { Token } from '../../doc/types.js';
 import { DEMONYMS_NOT_IN_COMPROMISE, GENERIC_HEADS, LOC_HEADS, LOC_PREFIXES, MISC_HEADS, NON_NAME_ACRONYMS, ORG_HEADS, RANK_WORDS, TITLE_MODIFIERS, TITLE_WORDS } from '../../lang/en/name-words.js';
 import type { EntityTypeT } from '../../schema/document.js';
-import { compromiseLexicon } from './compromise.js';
+import { lexiconDemonyms } from './word-tags.js';
 
 /** Confidence of a compromise match, of a run typed from a cue, of a run typed by its shape alone. */
 export const CONFIDENCE_COMPROMISE = 0.6;
@@ -38,7 +38,7 @@ let demonyms: ReadonlySet<string> | undefined;
 function isKnownDemonym(word: string): boolean {
   if (!demonyms) {
     const words = new Set(DEMONYMS_NOT_IN_COMPROMISE);
-    for (const [w, tag] of Object.entries(compromiseLexicon())) if (tag === 'Demonym' || (Array.isArray(tag) && tag.includes('Demonym'))) words.add(w);
+    for (const w of lexiconDemonyms()) words.add(w);
     demonyms = words;
   }
   return demonyms.has(word);

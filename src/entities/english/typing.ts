@@ -1,7 +1,7 @@
 /** Merging compromise's candidates with the capitalised runs, and typing the runs it left untyped from head words and context. */
 import { GENERIC_HEADS, NAME_CONNECTORS, NON_NAME_ACRONYMS, PLACE_ACRONYMS, PLACE_PREPOSITIONS, SPEECH_VERBS } from '../../lang/en/name-words.js';
 import type { EntityTypeT } from '../../schema/document.js';
-import { compromiseLexicon } from './compromise.js';
+import { isLexiconWord } from './word-tags.js';
 import { ACRONYM_RE, CONFIDENCE_RUN_CUED, CONFIDENCE_RUN_GUESS, type Candidate, HAS_LOWER_RE, LETTER_RE, POSSESSIVE_RE, type Run, type TaggedToken, bareLower, headType, isCapitalised, isDemonym, isPlausibleSingleName, isTitleAt } from './tokens.js';
 
 /**
@@ -143,7 +143,7 @@ function allNameShaped(tokens: TaggedToken[], first: number, last: number): bool
     const tags = token.tags;
     if (NAME_TAGS.some((t) => tags.has(t))) continue;
     const parts = token.text.toLowerCase().split('-');
-    if (parts.some((part) => compromiseLexicon()[part] !== undefined)) return false;
+    if (parts.some((part) => isLexiconWord(part))) return false;
     // compromise tags the lowercase half of "Suk-yeol" a singular noun: judge hyphenated names by the lexicon only.
     // At a sentence start compromise calls any unknown word a singular noun (no ProperNoun tag): allow that.
     const openerNoun = !tags.has('ProperNoun');
