@@ -61,6 +61,12 @@ describe('findEnglishMentions', () => {
     assert.deepEqual(summary(mentions('He spoke to the adviser, Mohammed al-Jadaan.')), ['PER:Mohammed al-Jadaan']);
   });
 
+  it('does not read shouted common words or interjections as acronyms; ordinary acronyms stay', () => {
+    assert.deepEqual(summary(mentions('THIS IS SO GOOD I LOVE IT')), []);
+    assert.deepEqual(summary(mentions('LOL that was the best game ever')), []);
+    assert.deepEqual(summary(mentions('ICE agents arrested him on Monday.')), ['ORG:ICE']);
+  });
+
   it('splits owners off possessive names and does not take quoted titles for names', () => {
     assert.deepEqual(summary(mentions("Germany's Angela Merkel walked in Australia's Royal National Park.")), [
       'LOC:Germany',

@@ -137,6 +137,13 @@ describe('wire-copy conventions', () => {
     assert.ok(!doc.entities.some((e) => e.mentions.some((m) => m.text === 'GENEVA' && m.source === 'rule')));
   });
 
+  it('a kicker at a line start is no dateline place ("BREAKING:", "EILMELDUNG:")', () => {
+    const en = extract('BREAKING: Police arrest a suspect in Berlin.', { language: 'en' });
+    assert.deepEqual(en.entities.map((e) => e.name), ['Berlin']);
+    const de = extract('EILMELDUNG: Polizei nimmt Verdächtigen in Berlin fest.', { language: 'de' });
+    assert.ok(!de.entities.some((e) => /eilmeldung/i.test(e.name)), de.entities.map((e) => e.name).join(', '));
+  });
+
   it('a generic German noun is not a known organisation ("Kongress" is not the US Congress)', () => {
     const doc = extract('Der Vertrag muss noch vom chilenischen Kongress ratifiziert werden.');
     assert.ok(!doc.entities.some((e) => e.key === 'org:us-congress'), JSON.stringify(doc.entities.map((e) => e.name)));

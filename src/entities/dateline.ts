@@ -8,6 +8,13 @@ import type { LanguageProfile } from '../doc/language-profile.js';
 import type { GazetteerMatcher } from './gazetteer/index.js';
 
 const SHOUTED = /^\p{Lu}[\p{Lu}\p{M}'’.-]+$/u;
+/** Kickers and labels that open a line the way a dateline does ("BREAKING:", "UPDATE –", "EILMELDUNG:"): no place. */
+const NEWS_LABELS = new Set([
+  'BREAKING', 'BREAKING NEWS', 'UPDATE', 'UPDATED', 'EXCLUSIVE', 'WATCH', 'LIVE', 'ANALYSIS', 'OPINION', 'EDITORIAL',
+  'COMMENT', 'VIDEO', 'PHOTOS', 'PHOTO', 'FACT CHECK', 'FACTBOX', 'EXPLAINER', 'CORRECTION', 'REVIEW', 'INTERVIEW',
+  'EILMELDUNG', 'EIL', 'EXKLUSIV', 'ANALYSE', 'KOMMENTAR', 'MEINUNG', 'LIVE-TICKER', 'LIVETICKER', 'FAKTENCHECK',
+  'HINTERGRUND', 'INTERVIEW', 'KORREKTUR', 'GASTBEITRAG',
+]);
 const AFTER_DATELINE = new Set(['(', '-', '–', '—', ',', ':']);
 
 function titleCase(word: string): string {
@@ -30,6 +37,7 @@ export function findDatelines(text: string, tokens: readonly Token[], profile: L
     const start = first.start;
     const end = tokens[j - 1]!.end;
     const surface = text.slice(start, end);
+    if (NEWS_LABELS.has(surface.toUpperCase())) continue;
     const entry = gazetteer.lookup(titleCase(surface), profile);
     if (entry && entry.type !== 'LOC') continue;
     const m: RawMention = {

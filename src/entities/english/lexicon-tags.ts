@@ -1,7 +1,7 @@
 /**
  * Word-list tags for the capitalised-run rules when compromise's tagger does not run (option `compromise: false`,
  * or past the character budget of a long document): each token gets the tags compromise's lexicon gives its
- * lower-cased form ("clinton" → LastName), with their parents (LastName → Person, ProperNoun, …), which is what
+ * lower-cased form ("smith" → LastName), with their parents (LastName → Person, ProperNoun, …), which is what
  * the rules read. A lookup per token (word-tags.ts): no sentence analysis, no context rules.
  */
 import { POSSESSIVE_RE, type TaggedToken } from './tokens.js';

@@ -1,7 +1,7 @@
 /** Merging compromise's candidates with the capitalised runs, and typing the runs it left untyped from head words and context. */
 import { GENERIC_HEADS, NAME_CONNECTORS, NON_NAME_ACRONYMS, PLACE_ACRONYMS, PLACE_PREPOSITIONS, SPEECH_VERBS } from '../../lang/en/name-words.js';
 import type { EntityTypeT } from '../../schema/document.js';
-import { isLexiconWord } from './word-tags.js';
+import { englishWordTags, isLexiconWord } from './word-tags.js';
 import { ACRONYM_RE, CONFIDENCE_RUN_CUED, CONFIDENCE_RUN_GUESS, type Candidate, HAS_LOWER_RE, LETTER_RE, POSSESSIVE_RE, type Run, type TaggedToken, bareLower, headType, isCapitalised, isDemonym, isPlausibleSingleName, isTitleAt } from './tokens.js';
 
 /**
@@ -74,7 +74,7 @@ function typeRun(tokens: TaggedToken[], run: Run): Candidate | undefined {
   if (head && !(length === 1 && GENERIC_HEADS.has(bareLower(firstToken)))) return { first, last, type: head, confidence: CONFIDENCE_RUN_CUED };
   if (length === 1) {
     const bare = firstToken.text.replace(POSSESSIVE_RE, '');
-    if (ACRONYM_RE.test(bare) && !NON_NAME_ACRONYMS.has(bare.toUpperCase().replace(/\./g, ''))) {
+    if (ACRONYM_RE.test(bare) && !NON_NAME_ACRONYMS.has(bare.toUpperCase().replace(/\./g, '')) && !isShoutedWord(tokens, first, bare)) {
       const type: EntityTypeT = PLACE_ACRONYMS.has(bare.replace(/\./g, '')) ? 'LOC' : 'ORG';
       return { first, last, type, confidence: CONFIDENCE_RUN_CUED };
     }
@@ -116,6 +116,25 @@ function typeRun(tokens: TaggedToken[], run: Run): Candidate | undefined {
     return { first, last, type: 'PER', confidence: CONFIDENCE_RUN_GUESS };
   }
   return undefined;
+}
+
+const NAME_WORD_TAGS = ['Person', 'Place', 'Organization'];
+
+/** "THIS IS SO GOOD", "HAVING A GREAT TIME": in shouted text a capitalised common word ("IS", "GOOD", "LOVE") is no
+ * acronym (shouted: at least three of the four words on either side are in capitals too), and an interjection in
+ * capitals never is. Common words in ordinary text keep their reading ("ICE agents", "SWIFT cut off"). */
+function isShoutedWord(tokens: TaggedToken[], k: number, bare: string): boolean {
+  const tags = englishWordTags(bare.toLowerCase());
+  if (tags === undefined || NAME_WORD_TAGS.some((t) => tags.includes(t))) return false;
+  // "LOL", "OMG", "WTF", "YAY": an interjection is never a name, shouted or not.
+  if (tags.includes('Expression')) return true;
+  const sentence = tokens[k]!.sentence;
+  let shouted = 0;
+  for (const j of [k - 4, k - 3, k - 2, k - 1, k + 1, k + 2, k + 3, k + 4]) {
+    const t = tokens[j];
+    if (t && t.sentence === sentence && /\p{Lu}\p{Lu}/u.test(t.text) && !/\p{Ll}/u.test(t.text)) shouted++;
+  }
+  return shouted >= 3;
 }
 
 function isAgeApposition(tokens: TaggedToken[], k: number): boolean {

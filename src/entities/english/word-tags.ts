@@ -1,6 +1,6 @@
 /**
  * compromise's word list (compromise 14.17.0, MIT, © Spencer Kelly) as shipped data: every lexicon entry without a
- * space, with its tags and their parents ("clinton" → LastName, Person, ProperNoun, Noun, Singular …), and the
+ * space, with its tags and their parents ("smith" → LastName, Noun, Singular, Person, ProperNoun), and the
  * nationality adjectives (Demonym). scripts/build-english-word-tags.ts writes it to models/en/word-tags.json, and
  * test/english-word-tags.test.ts checks that it equals what the installed compromise gives. The capitalised-run rules
  * read it, so English text without compromise's tagger (the default) does not load compromise (≈ 0.35 s and its
