@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './helpers/corpus.js';
 import { runBatch } from '../src/batch/run.js';
+import { queueStatus } from '../src/queue/redis-queue.js';
 
 const CLI = join(ROOT, 'src', 'cli', 'main.ts');
 
@@ -67,17 +68,18 @@ describe('Redis queue (BullMQ): push, workers, a worker killed mid-job, collect'
 
     const worker = () =>
       spawn(process.execPath, ['--import', 'tsx', CLI, 'worker', '--queue', queue, '--redis', redisUrl!, '--lock-duration', '2000', '--exit-when-idle', '2500'], { cwd: ROOT, stdio: 'ignore' });
-    const status = () => JSON.parse(cli(['queue', 'status']).stdout) as { pushed: number; done: number; active: number };
+    // Read in this process (milliseconds), not through a CLI start-up (about a second): documents now take less than
+    // that, and a slow poll saw the survivor finish everything before the kill.
+    const status = () => queueStatus({ url: redisUrl!, queue });
     const doomed = worker();
     const survivor = worker();
     const survivorExit = new Promise<number | null>((r) => survivor.on('exit', (code) => r(code)));
     // Kill one worker once a few documents are done: both are busy then, so it dies in the middle of a job.
-    // (The status read just before the kill is the one to judge: reading it again after would take a CLI start-up,
-    // long enough on a loaded machine for the survivor to finish everything.)
-    let killedAt = status();
+    // (The status read just before the kill is the one to judge: by a later read the survivor may have finished.)
+    let killedAt = await status();
     while (killedAt.done < 5) {
-      await new Promise((r) => setTimeout(r, 200));
-      killedAt = status();
+      await new Promise((r) => setTimeout(r, 50));
+      killedAt = await status();
     }
     doomed.kill('SIGKILL');
     assert.ok(killedAt.done < killedAt.pushed && killedAt.active > 0, `killed before the end: ${JSON.stringify(killedAt)}`);
