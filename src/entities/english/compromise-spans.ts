@@ -41,7 +41,8 @@ function readCompromise(nlp: Compromise, text: string, group: Group, tokens: Tag
       const start = group.start + term.offset.start;
       const end = start + term.offset.length;
       while (t < tokens.length && tokens[t]!.end <= start) t++;
-      for (let k = t; k < tokens.length && tokens[k]!.start < end; k++) for (const tag of term.tags) tokens[k]!.tags.add(tag);
+      // findEnglishMentions gave each token a set of its own for this
+      for (let k = t; k < tokens.length && tokens[k]!.start < end; k++) for (const tag of term.tags) (tokens[k]!.tags as Set<string>).add(tag);
     }
   }
 

@@ -13,7 +13,7 @@ import { english } from '../../lang/index.js';
 import type { EntityTypeT } from '../../schema/document.js';
 import { tokenizeSentences } from '../../segment/tokenize.js';
 import { compromiseCandidates } from './compromise-spans.js';
-import { addLexiconTags } from './lexicon-tags.js';
+import { lexiconTags } from './lexicon-tags.js';
 import { isQuoted, trimCandidate } from './fixes.js';
 import { type Group, groupSentences } from './groups.js';
 import { nameRuns, needsAbbreviationDot } from './runs.js';
@@ -49,10 +49,14 @@ export function findEnglishMentions(
     let tokenEnd = tokenCursor;
     while (tokenEnd < allTokens.length && allTokens[tokenEnd]!.start < group.end) tokenEnd++;
     if (tokenEnd > tokenCursor) {
-      const groupTokens: TaggedToken[] = [];
-      for (let i = tokenCursor; i < tokenEnd; i++) groupTokens.push({ ...allTokens[i]!, tags: new Set(), index: i });
       const useCompromise = budget >= group.end - group.start;
       if (useCompromise) budget -= group.end - group.start;
+      const groupTokens: TaggedToken[] = [];
+      for (let i = tokenCursor; i < tokenEnd; i++) {
+        const t = allTokens[i]!;
+        // compromise's reading adds its tags to a set of each token's own; otherwise the word list's shared set
+        groupTokens.push({ start: t.start, end: t.end, text: t.text, sentence: t.sentence, tags: useCompromise ? new Set() : lexiconTags(t.text), index: i });
+      }
       mentionsInGroup(text, group, groupTokens, sents, out, unresolved, useCompromise);
     }
     tokenCursor = tokenEnd;
@@ -122,7 +126,6 @@ function mentionsInGroup(
 ): void {
   const candidates: Candidate[] = [];
   if (useCompromise) compromiseCandidates(text, group, tokens, candidates);
-  else addLexiconTags(tokens);
   const trimmed = candidates
     .map((c) => trimCandidate(tokens, c))
     .filter((c): c is Candidate => c !== undefined)

@@ -2,15 +2,13 @@
  * Word-list tags for the capitalised-run rules when compromise's tagger does not run (option `compromise: false`,
  * or past the character budget of a long document): each token gets the tags compromise's lexicon gives its
  * lower-cased form ("smith" → LastName), with their parents (LastName → Person, ProperNoun, …), which is what
- * the rules read. A lookup per token (word-tags.ts): no sentence analysis, no context rules.
+ * the rules read. A lookup per token (word-tags.ts): no sentence analysis, no context rules. The set is shared by
+ * every token of the word, so nothing may add to it (only compromise's reading adds tags, to sets of its own).
  */
-import { POSSESSIVE_RE, type TaggedToken } from './tokens.js';
-import { englishWordTags } from './word-tags.js';
+import { POSSESSIVE_RE } from './tokens.js';
+import { englishWordTagSet } from './word-tags.js';
 
-/** Adds the lexicon's tags (and their parents) of each token's lower-cased form, without a possessive "'s". */
-export function addLexiconTags(tokens: TaggedToken[]): void {
-  for (const token of tokens) {
-    const tags = englishWordTags(token.text.toLowerCase().replace(POSSESSIVE_RE, ''));
-    if (tags !== undefined) for (const t of tags) token.tags.add(t);
-  }
+/** The lexicon's tags (and their parents) of a token's lower-cased form, without a possessive "'s". */
+export function lexiconTags(tokenText: string): ReadonlySet<string> {
+  return englishWordTagSet(tokenText.toLowerCase().replace(POSSESSIVE_RE, ''));
 }

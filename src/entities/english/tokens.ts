@@ -17,7 +17,8 @@ export const POSSESSIVE_RE = /['’]s$/u;
 
 /** One of our tokens with the compromise tags of the terms that overlap it. */
 export interface TaggedToken extends Token {
-  tags: Set<string>;
+  /** compromise's per-term tags (a set of the token's own), or the word list's (a set shared by the word's tokens) */
+  tags: ReadonlySet<string>;
   index: number;
 }
 

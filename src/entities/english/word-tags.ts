@@ -49,6 +49,8 @@ export function wordListFromCompromise(nlp: Compromise, version: string): Englis
 
 interface Loaded {
   tags: Map<string, readonly string[]>;
+  /** the same tag lists as shared sets (one per distinct list), for tokens that are only read */
+  tagSets: Map<string, ReadonlySet<string>>;
   demonyms: ReadonlySet<string>;
 }
 let loaded: Loaded | undefined;
@@ -64,14 +66,27 @@ function load(): Loaded {
     list = wordListFromCompromise(nlp, (nlp as unknown as { version: string }).version);
   }
   const tags = new Map<string, readonly string[]>();
-  for (const [word, index] of Object.entries(list.words)) tags.set(word, list.tagSets[index]!);
-  loaded = { tags, demonyms: new Set(list.demonyms) };
+  const tagSets = new Map<string, ReadonlySet<string>>();
+  const sets = list.tagSets.map((t) => new Set(t));
+  for (const [word, index] of Object.entries(list.words)) {
+    tags.set(word, list.tagSets[index]!);
+    tagSets.set(word, sets[index]!);
+  }
+  loaded = { tags, tagSets, demonyms: new Set(list.demonyms) };
   return loaded;
 }
 
 /** The tags (with parents) of a lower-case word, undefined when compromise's lexicon has no entry for it. */
 export function englishWordTags(word: string): readonly string[] | undefined {
   return load().tags.get(word);
+}
+
+const NO_TAGS: ReadonlySet<string> = new Set();
+
+/** The tags (with parents) of a lower-case word as a set shared by every token of that word (never to be changed);
+ * an empty set when the lexicon has no entry. */
+export function englishWordTagSet(word: string): ReadonlySet<string> {
+  return load().tagSets.get(word) ?? NO_TAGS;
 }
 
 /** Whether compromise's lexicon has an entry for the lower-case word. */
