@@ -14,8 +14,7 @@ import { resourceDir } from '../src/resources/locate.js';
 
 const args = process.argv.slice(2);
 const out = args.includes('--out') ? args[args.indexOf('--out') + 1]! : resourceDir('en');
-const nlp = compromise();
-const list = wordListFromCompromise(nlp, (nlp as unknown as { version: string }).version);
+const list = wordListFromCompromise(compromise());
 const file = join(out, WORD_TAGS_FILE);
 writeFileSync(file, `${JSON.stringify(list)}\n`);
 console.log(`${file}: ${Object.keys(list.words).length} words, ${list.tagSets.length} tag lists, ${list.demonyms.length} demonyms (${list.source})`);

@@ -9,13 +9,12 @@ import { resourceDir } from '../src/resources/locate.js';
 describe('English word list (compromise lexicon)', () => {
   it('equals what the installed compromise gives (rebuild with npm run build:english-words after an upgrade)', () => {
     const shipped = JSON.parse(readFileSync(join(resourceDir('en'), WORD_TAGS_FILE), 'utf8')) as EnglishWordList;
-    const nlp = compromise();
-    assert.deepEqual(shipped, wordListFromCompromise(nlp, (nlp as unknown as { version: string }).version));
+    assert.deepEqual(shipped, wordListFromCompromise(compromise()));
   });
 
   it('gives a word\'s tags with their parents, and the demonyms', () => {
     const john = englishWordTags('john');
-    assert.ok(john?.includes('MaleName') && john.includes('FirstName') && john.includes('Person') && john.includes('ProperNoun'), String(john));
+    assert.ok(john?.has('MaleName') && john.has('FirstName') && john.has('Person') && john.has('ProperNoun'), [...(john ?? [])].join());
     assert.equal(englishWordTags('guilbeaultx'), undefined);
     assert.ok(isLexiconWord('the') && !isLexiconWord('yoon'));
     assert.ok(lexiconDemonyms().has('korean'));

@@ -6,9 +6,11 @@
  * every token of the word, so nothing may add to it (only compromise's reading adds tags, to sets of its own).
  */
 import { POSSESSIVE_RE } from './tokens.js';
-import { englishWordTagSet } from './word-tags.js';
+import { englishWordTags } from './word-tags.js';
 
-/** The lexicon's tags (and their parents) of a token's lower-cased form, without a possessive "'s". */
+const NO_TAGS: ReadonlySet<string> = new Set();
+
+/** The lexicon's tags (and their parents) of a token's lower-cased form, without a possessive "'s"; empty when none. */
 export function lexiconTags(tokenText: string): ReadonlySet<string> {
-  return englishWordTagSet(tokenText.toLowerCase().replace(POSSESSIVE_RE, ''));
+  return englishWordTags(tokenText.toLowerCase().replace(POSSESSIVE_RE, '')) ?? NO_TAGS;
 }

@@ -119,20 +119,21 @@ function typeRun(tokens: TaggedToken[], run: Run): Candidate | undefined {
 }
 
 const NAME_WORD_TAGS = ['Person', 'Place', 'Organization'];
+const SHOUTED_RE = /\p{Lu}\p{Lu}/u;
 
 /** "THIS IS SO GOOD", "HAVING A GREAT TIME": in shouted text a capitalised common word ("IS", "GOOD", "LOVE") is no
  * acronym (shouted: at least three of the four words on either side are in capitals too), and an interjection in
  * capitals never is. Common words in ordinary text keep their reading ("ICE agents", "SWIFT cut off"). */
 function isShoutedWord(tokens: TaggedToken[], k: number, bare: string): boolean {
   const tags = englishWordTags(bare.toLowerCase());
-  if (tags === undefined || NAME_WORD_TAGS.some((t) => tags.includes(t))) return false;
+  if (tags === undefined || NAME_WORD_TAGS.some((t) => tags.has(t))) return false;
   // "LOL", "OMG", "WTF", "YAY": an interjection is never a name, shouted or not.
-  if (tags.includes('Expression')) return true;
+  if (tags.has('Expression')) return true;
   const sentence = tokens[k]!.sentence;
   let shouted = 0;
   for (const j of [k - 4, k - 3, k - 2, k - 1, k + 1, k + 2, k + 3, k + 4]) {
     const t = tokens[j];
-    if (t && t.sentence === sentence && /\p{Lu}\p{Lu}/u.test(t.text) && !/\p{Ll}/u.test(t.text)) shouted++;
+    if (t && t.sentence === sentence && SHOUTED_RE.test(t.text) && !HAS_LOWER_RE.test(t.text)) shouted++;
   }
   return shouted >= 3;
 }

@@ -25,7 +25,7 @@ export interface EnglishWordList {
 export const WORD_TAGS_FILE = 'word-tags.json';
 
 /** The word list of a compromise instance, deterministically (words sorted). */
-export function wordListFromCompromise(nlp: Compromise, version: string): EnglishWordList {
+export function wordListFromCompromise(nlp: Compromise): EnglishWordList {
   const model = nlp.model() as { one?: { lexicon?: Record<string, string | string[]>; tagSet?: Record<string, { parents?: string[] }> } };
   const lexicon = model.one?.lexicon ?? {};
   const tagSet = model.one?.tagSet ?? {};
@@ -44,13 +44,12 @@ export function wordListFromCompromise(nlp: Compromise, version: string): Englis
     if (index === undefined) setIndex.set(key, (index = tagSets.push(expanded) - 1));
     words[word] = index;
   }
-  return { source: `compromise ${version} lexicon (MIT, © Spencer Kelly)`, tagSets, words, demonyms };
+  return { source: `compromise ${nlp.version} lexicon (MIT, © Spencer Kelly)`, tagSets, words, demonyms };
 }
 
 interface Loaded {
-  tags: Map<string, readonly string[]>;
-  /** the same tag lists as shared sets (one per distinct list), for tokens that are only read */
-  tagSets: Map<string, ReadonlySet<string>>;
+  /** word → its tag list as a set, one set per distinct list, shared by every token that reads it */
+  tags: Map<string, ReadonlySet<string>>;
   demonyms: ReadonlySet<string>;
 }
 let loaded: Loaded | undefined;
@@ -58,35 +57,18 @@ let loaded: Loaded | undefined;
 function load(): Loaded {
   if (loaded) return loaded;
   const file = join(resourceDir('en'), WORD_TAGS_FILE);
-  let list: EnglishWordList;
-  if (existsSync(file)) {
-    list = JSON.parse(readFileSync(file, 'utf8')) as EnglishWordList;
-  } else {
-    const nlp = compromise();
-    list = wordListFromCompromise(nlp, (nlp as unknown as { version: string }).version);
-  }
-  const tags = new Map<string, readonly string[]>();
-  const tagSets = new Map<string, ReadonlySet<string>>();
+  const list = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as EnglishWordList) : wordListFromCompromise(compromise());
   const sets = list.tagSets.map((t) => new Set(t));
-  for (const [word, index] of Object.entries(list.words)) {
-    tags.set(word, list.tagSets[index]!);
-    tagSets.set(word, sets[index]!);
-  }
-  loaded = { tags, tagSets, demonyms: new Set(list.demonyms) };
+  const tags = new Map<string, ReadonlySet<string>>();
+  for (const [word, index] of Object.entries(list.words)) tags.set(word, sets[index]!);
+  loaded = { tags, demonyms: new Set(list.demonyms) };
   return loaded;
 }
 
-/** The tags (with parents) of a lower-case word, undefined when compromise's lexicon has no entry for it. */
-export function englishWordTags(word: string): readonly string[] | undefined {
+/** The tags (with parents) of a lower-case word, undefined when compromise's lexicon has no entry for it. The set is
+ * shared by every caller (and every token of the word): never change it. */
+export function englishWordTags(word: string): ReadonlySet<string> | undefined {
   return load().tags.get(word);
-}
-
-const NO_TAGS: ReadonlySet<string> = new Set();
-
-/** The tags (with parents) of a lower-case word as a set shared by every token of that word (never to be changed);
- * an empty set when the lexicon has no entry. */
-export function englishWordTagSet(word: string): ReadonlySet<string> {
-  return load().tagSets.get(word) ?? NO_TAGS;
 }
 
 /** Whether compromise's lexicon has an entry for the lower-case word. */
