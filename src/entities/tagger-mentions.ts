@@ -8,6 +8,7 @@ import type { NerTagger } from '../ner/index.js';
 import { GAZ_BITS, type Lexicon } from '../ner/features.js';
 import { isDictionaryNoun } from './trailing-nouns.js';
 import { genitiveBases } from './gazetteer/inflection.js';
+import { POSSESSIVE_RE } from './english/tokens.js';
 
 /** Mentions from the statistical tagger, sentence by sentence, as token-aligned spans, kept as the profile's `use` says. */
 export function taggerMentions(doc: WorkingDoc, tagger: NerTagger, use: TaggerUse, firstNames: ReadonlySet<string>): RawMention[] {
@@ -61,7 +62,6 @@ function isDesignationNumber(m: RawMention, tokens: readonly Token[], tagger: Ne
 
 const PUNCTUATION_ONLY = /^[\p{P}\p{S}]+$/u;
 
-const POSSESSIVE_END_RE = /['’]s$/u;
 const CONJUNCTIONS = new Set(['und', 'oder', 'sowie', 'bzw.', 'and', 'or']);
 /** Particles of surnames; German words that could stand there otherwise ("von den", "da", "du", "zu") are left out. */
 const JOINABLE_PARTICLES = new Set(['van', 'Van', 'de', 'De', 'del', 'della', 'di', 'dos', 'ten', 'ter']);
@@ -149,7 +149,7 @@ function spansFromLabels(
     const start = toks[first]!.start;
     // English tokens keep a possessive ("Negan's"); the name ends before it, as the English rules' names do.
     const lastToken = toks[last]!;
-    const end = use.possessiveS && POSSESSIVE_END_RE.test(lastToken.text) && lastToken.end - lastToken.start > 2 ? lastToken.end - 2 : lastToken.end;
+    const end = use.possessiveS && POSSESSIVE_RE.test(lastToken.text) && lastToken.end - lastToken.start > 2 ? lastToken.end - 2 : lastToken.end;
     out.push({
       start,
       end,
