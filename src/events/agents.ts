@@ -58,12 +58,11 @@ export function organAgent(ctx: DocContext, pm: PlacedMention): string | undefin
   return exact ? exact.code : agentOfCompound(ctx, word);
 }
 
-/** Prepositions that tie an agent noun to the place it serves: "Regierung von Hongkong", "the government of Hong Kong";
- * "in" only for the police ("die Polizei in Essen"): "troops in Syria", "die Behörde in Bonn", "the embassy in
- * Stockholm" are not that place's. */
+/** Prepositions that tie an agent noun to the place it serves: "Regierung von Hongkong", "the government of Hong Kong". */
 const OF_PLACE = new Set(['of', 'von']);
-const IN_PLACE = new Set(['in']);
-const LOCAL_AGENTS = new Set(['COP']);
+/** The one agent that "in" ties to a place ("die Polizei in Essen"): "troops in Syria", "die Behörde in Bonn", "the
+ * embassy in Stockholm" are not that place's (arguments.ts reads the same exception). */
+export const AGENT_OF_PLACE_IN = 'COP';
 
 /**
  * The agent a place (a city as well as a country) names by an agent noun next to it: "the Essen police", "the Hong
@@ -82,7 +81,7 @@ export function placeAgent(ctx: DocContext, pm: PlacedMention): string | undefin
   const before = agentAt(ctx, pm.tokenStart - 2);
   if (!before) return undefined;
   if (OF_PLACE.has(preposition)) return before;
-  return IN_PLACE.has(preposition) && LOCAL_AGENTS.has(before) ? before : undefined;
+  return preposition === 'in' && before === AGENT_OF_PLACE_IN ? before : undefined;
 }
 
 /** actsAsName, and a place that names an agent ("the Essen police") acts too. */

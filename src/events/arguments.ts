@@ -18,7 +18,7 @@
 import { genitiveRole, placeTargets, type RoleScheme } from './lexicon.js';
 import type { DocContext, PlacedMention } from './context.js';
 import { isActorNoun } from './grammar.js';
-import { actsAsNameOrAgent, agentAt, agentOf, organAgent } from './agents.js';
+import { AGENT_OF_PLACE_IN, actsAsNameOrAgent, agentAt, agentOf, organAgent } from './agents.js';
 import type { TriggerMatch } from './triggers.js';
 import { isGenitiveOrPossessive } from './roles.js';
 import {
@@ -116,7 +116,7 @@ function argumentRoot(ctx: DocContext, sentence: number, x: number, p: number, d
  * police of a place acts for it ("police in Essen": agents.ts). */
 function isPlaceOfActor(ctx: DocContext, sentence: number, x: number, actor: number): boolean {
   const preposition = prepositionOf(ctx, sentence, x);
-  return preposition !== undefined && ctx.lex.cues.locationPreps.has(preposition) && agentAt(ctx, actor) !== 'COP';
+  return preposition !== undefined && ctx.lex.cues.locationPreps.has(preposition) && agentAt(ctx, actor) !== AGENT_OF_PLACE_IN;
 }
 
 function functionOf(ctx: DocContext, sentence: number, x: number, passive: boolean, nominal: boolean): { fn: GrammaticalFunction; preposition?: string } | undefined {
