@@ -14,9 +14,10 @@ function events(text: string): string[] {
   return doc.events.map((e) => `${e.type}: ${e.participants.map((p) => `${nameOf.get(p.entity)}/${p.role}${p.agent ? `/${p.agent}` : ''}`).join(', ')}`);
 }
 
-describe('events: state organs and agents (participant.agent)', () => {
-  it('German: nationality adjective + agent noun is the country with the agent code', function () {
-    this.timeout(60000);
+describe('events: state organs and agents (participant.agent)', function () {
+  this.timeout(60000);
+
+  it('German: nationality adjective + agent noun is the country with the agent code', () => {
     assert.deepEqual(events('Türkische Sicherheitskräfte griffen am Mittwoch kurdische Stellungen im Nordirak an.'), ['fight: Türkei/source/COP']);
     assert.deepEqual(events('Russische Truppen griffen die Ukraine an.'), ['fight: Russland/source/MIL, Ukraine/target']);
     assert.deepEqual(events('Chinesische Behörden kritisierten Japan scharf.'), ['criticize: China/source/GOV, Japan/target']);
@@ -24,8 +25,7 @@ describe('events: state organs and agents (participant.agent)', () => {
     assert.deepEqual(events('Die polnische Grenzpolizei kritisierte Belarus.'), ['criticize: Polen/source/COP, Belarus/target']);
   });
 
-  it('German: a genitive country before the noun, and "US-" organisations keep their entity with the code', function () {
-    this.timeout(60000);
+  it('German: a genitive country before the noun, and "US-" organisations keep their entity with the code', () => {
     // the tagger may read "Chinas Armee" as one organisation; a country in the genitive with common nouns is none
     // (isCountryGenitivePhrase in src/entities/tagger-mentions.ts)
     assert.deepEqual(events('Israels Armee griff den Libanon an.'), ['fight: Israel/source/MIL, Libanon/target']);
@@ -35,16 +35,14 @@ describe('events: state organs and agents (participant.agent)', () => {
     assert.deepEqual(ministry, ['criticize: US-Außenministerium/source/GOV, Russland/target']);
   });
 
-  it('English: adjective, possessive and two-word agent nouns', function () {
-    this.timeout(60000);
+  it('English: adjective, possessive and two-word agent nouns', () => {
     assert.deepEqual(events('The Israeli army attacked Hamas in Gaza.'), ['fight: Israel/source/MIL, Hamas/target']);
     assert.deepEqual(events('Russian troops attacked Ukraine on Monday.'), ['fight: Russia/source/MIL, Ukraine/target']);
     assert.deepEqual(events("Israel's police arrested Hamas members in Hebron."), ['arrest: Israel/source/COP, Hamas/target']);
     assert.deepEqual(events('The Turkish security forces attacked Syria.'), ['fight: Turkey/source/COP, Syria/target']);
   });
 
-  it('a city\'s police and government act for the city: "the Essen police", "die Polizei in Essen", "US regulator"', function () {
-    this.timeout(60000);
+  it('a city\'s police and government act for the city: "the Essen police", "die Polizei in Essen", "US regulator"', () => {
     assert.deepEqual(events('The Essen police are investigating four people.'), ['investigate: Essen/source/COP']);
     assert.deepEqual(events('Police in Essen are investigating four people.'), ['investigate: Essen/source/COP']);
     assert.deepEqual(events('Die Polizei in Essen ermittelt gegen vier Männer.'), ['investigate: Essen/source/COP']);
@@ -55,8 +53,7 @@ describe('events: state organs and agents (participant.agent)', () => {
     assert.ok(!events("Russia's embassy in Stockholm criticised the agreement.").some((e) => e.includes('Stockholm')));
   });
 
-  it('the place where an actor is ("US troops in Syria") is not an actor too', function () {
-    this.timeout(60000);
+  it('the place where an actor is ("US troops in Syria") is not an actor too', () => {
     assert.deepEqual(events('US troops in Syria attacked the convoy.'), ['fight: United States/source/MIL']);
     assert.deepEqual(events('American soldiers in Iraq arrested two men.'), ['arrest: United States/source/MIL']);
     assert.deepEqual(events('Russische Truppen in der Ukraine griffen Cherson an.'), ['fight: Russland/source/MIL, Cherson/target']);
@@ -65,8 +62,7 @@ describe('events: state organs and agents (participant.agent)', () => {
     assert.deepEqual(events('Police in Essen are investigating four people.'), ['investigate: Essen/source/COP']);
   });
 
-  it('a title before a name stays the person\'s affiliation, without an agent code', function () {
-    this.timeout(60000);
+  it('a title before a name stays the person\'s affiliation, without an agent code', () => {
     const out = events('Der russische Präsident Putin kritisierte die Ukraine.');
     assert.ok(out.length === 1 && !/\/GOV|\/MIL/.test(out[0]!), out.join(' | '));
   });
