@@ -14,6 +14,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createPipeline } from '../src/index.js';
+import { readColumns, normaliseTags } from '../src/ner/corpus.js';
 import { wnutType } from '../src/ner/train/english-lexicon.js';
 import { sharedData } from './lib/shared-data.js';
 
@@ -58,28 +59,23 @@ function readUnerDocuments(path: string): Doc[] {
   return docs.filter((d) => d.text.length > 0);
 }
 
-/** WNUT-17 (one token and BIO tag per line, a blank line between tweets): each tweet a document, its tokens joined
- * by single spaces. */
+/** WNUT-17 (one token and BIO tag per line, a blank line between tweets), read and mapped as the English model's
+ * training reads WNUT-17 train: each tweet a document of its tokens joined by single spaces. */
 function readWnutDocuments(path: string): Doc[] {
-  const docs: Doc[] = [];
-  for (const block of readFileSync(path, 'utf8').split(/\n\s*\n/)) {
-    const rows = block.split('\n').filter((l) => l.trim()).map((l) => l.split('\t'));
-    if (rows.length === 0) continue;
-    const doc: Doc = { text: '', gold: [] };
+  return readColumns(readFileSync(path, 'utf8'), { tokenCol: 0, tagCol: 1 }).map(({ words, tags }) => {
+    const doc: Doc = { text: words.join(' '), gold: [] };
+    const iob = normaliseTags(tags, wnutType);
+    let at = 0;
     let open: Span | undefined;
-    for (const [token, tag] of rows) {
-      const start = doc.text.length === 0 ? 0 : doc.text.length + 1;
-      doc.text = doc.text.length === 0 ? token! : `${doc.text} ${token}`;
-      const type = tag && tag !== 'O' ? wnutType(tag.slice(2)) : null;
-      if (type && tag!.startsWith('B-')) {
-        open = { start, end: start + token!.length, type };
-        doc.gold.push(open);
-      } else if (type && tag!.startsWith('I-') && open) open.end = start + token!.length;
+    words.forEach((word, i) => {
+      const tag = iob[i]!;
+      if (tag.startsWith('B-')) doc.gold.push((open = { start: at, end: at + word.length, type: tag.slice(2) }));
+      else if (tag.startsWith('I-') && open) open.end = at + word.length;
       else open = undefined;
-    }
-    docs.push(doc);
-  }
-  return docs;
+      at += word.length + 1;
+    });
+    return doc;
+  });
 }
 
 const TYPES = ['PER', 'LOC', 'ORG'];
