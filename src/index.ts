@@ -9,7 +9,7 @@
  * @module ereignis
  */
 export { extract, createPipeline, Pipeline, checkStageOrder } from './pipeline/pipeline.js';
-export type { PipelineOptions, ExtractOptions, SafeResult } from './pipeline/pipeline.js';
+export type { PipelineOptions, ExtractOptions, SafeResult, ManyInput } from './pipeline/pipeline.js';
 export type { Stage, Layer, WorkingDoc, Token, TokenSyntax, RawMention, MentionSource, TimeExpression } from './doc/types.js';
 export type { LanguageProfile, PipelineCode, SyntaxProfile } from './doc/language-profile.js';
 export { languageStage, segmentStage, syntaxStage, entityStage, clusterStage, eventStage, valueStage, defaultStages, type StageOptions } from './pipeline/stages.js';

@@ -109,4 +109,20 @@ describe('same document, same bytes, whatever came before it', function () {
     const split = new Map([...run(corpus.slice(half)), ...run(corpus.slice(0, half))]);
     for (const { id } of corpus) assert.deepEqual(split.get(id), forwards.get(id), id);
   });
+
+  it('stage-major groups (extractMany), backwards and in groups of 1, 3 and 7, give the same Documents as extract()', () => {
+    const pipeline = createPipeline(OPTIONS);
+    for (const size of [1, 3, 7]) {
+      const items = [...corpus].reverse();
+      for (let at = 0; at < items.length; at += size) {
+        const group = items.slice(at, at + size);
+        const results = pipeline.extractMany(group.map(({ id, text }) => ({ input: text, id })));
+        assert.equal(results.length, group.length);
+        results.forEach((r, k) => {
+          assert.ok(r.ok, `${group[k]!.id}: ${r.ok ? '' : r.error.message}`);
+          assert.deepEqual(r.document, forwards.get(group[k]!.id), `${group[k]!.id} in groups of ${size}`);
+        });
+      }
+    }
+  });
 });

@@ -47,6 +47,24 @@ describe('pipeline', () => {
     assert.equal(JSON.stringify(createPipeline().extract(text)), JSON.stringify(createPipeline().extract(text)));
   });
 
+  it('extractMany: one result per input, in order, each as extract() gives it; input errors and bugs stay with their document', () => {
+    const p = createPipeline();
+    // a stage of our own that fails on one text: a bug inside one document of a group
+    const fragile: Stage = { name: 'fragile', requires: [], provides: [], run(doc) { if (doc.text.includes('BOOM')) throw new Error('fragile stage failed'); } };
+    const withFragile = createPipeline({ stages: [fragile, ...p.stages] });
+    const texts = ['Olaf Scholz traf Emmanuel Macron in Paris.', 'BOOM in Berlin.', 'Joe Biden met Rishi Sunak in London.'];
+    const results = withFragile.extractMany([texts[0]!, { input: texts[1]!, id: 'b' }, new Uint8Array([0, 1, 2, 0]), { input: texts[2]!, id: 'c', date: '2023-07-11', metadata: { url: 'u' } }, 42 as unknown as string]);
+    assert.equal(results.length, 5);
+    assert.ok(results[0]!.ok && results[3]!.ok);
+    assert.deepEqual(results[0]!.ok && results[0]!.document, p.extract(texts[0]!));
+    assert.deepEqual(results[3]!.ok && results[3]!.document, p.extract(texts[2]!, { id: 'c', date: '2023-07-11', metadata: { url: 'u' } }));
+    assert.equal(validateDocument(results[3]!.ok && results[3]!.document, texts[2]!).errors.length, 0);
+    const codes = results.map((r) => (r.ok ? 'ok' : r.error.code));
+    assert.deepEqual(codes, ['ok', 'E109', 'E101', 'ok', 'E106']);
+    assert.match(!results[1]!.ok ? results[1]!.error.message : '', /fragile stage failed/);
+    assert.deepEqual(p.extractMany([]), []);
+  });
+
   it('English text goes through the English finders', () => {
     const doc = extract('Prime Minister Justin Trudeau met President Joe Biden in Washington on Tuesday.');
     assert.equal(doc.language.code, 'en');

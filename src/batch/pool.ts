@@ -11,22 +11,23 @@ import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
 import workerpool from 'workerpool';
 import { createPipeline } from '../pipeline/pipeline.js';
-import { processItem, unpackResults, type PackedResults, type WorkItem, type WorkResult, type WorkerPipelineOptions } from './work.js';
+import { processItem, processItems, unpackResults, type PackedResults, type WorkItem, type WorkResult, type WorkerPipelineOptions } from './work.js';
 
 export interface Processor {
   run(item: WorkItem): Promise<WorkResult>;
   /** Several documents at once, results in their order; rejects when a worker process dies on them (then run each alone). */
   runMany(items: WorkItem[]): Promise<WorkResult[]>;
-  /** How many documents to give runMany at a time: 1 in the main thread, BATCH_DOCS for worker processes. */
+  /** How many documents to give runMany at a time (BATCH_DOCS). */
   readonly batchDocs: number;
   close(): Promise<void>;
   readonly workers: number;
 }
 
 /**
- * Documents per message to a worker process, and their most characters (a larger document goes alone). One message
- * per document cost the CLI process ~0.7 ms of CPU per document, taken from the workers' two cores, and each worker
- * waited for the round trip between documents (measured in docs/benchmarks.md "Batch runs").
+ * Documents per group, and their most characters (a larger document goes alone). A group is one message to a worker
+ * process (one message per document cost the CLI process ~0.7 ms of CPU per document, taken from the workers' two
+ * cores, and each worker waited for the round trip between documents), and the pipeline runs each stage over the
+ * whole group (Pipeline.extractMany), in the main thread too (docs/benchmarks.md "Batch runs", "Stage-major batches").
  */
 export const BATCH_DOCS = 16;
 export const BATCH_CHARS = 64 * 1024;
@@ -75,9 +76,9 @@ export function createProcessor(options: WorkerPipelineOptions, workers: number,
     const pipeline = createPipeline(options);
     return {
       workers: 1,
-      batchDocs: 1,
+      batchDocs: BATCH_DOCS,
       run: async (item) => processItem(pipeline, item, indent),
-      runMany: async (items) => items.map((item) => processItem(pipeline, item, indent)),
+      runMany: async (items) => processItems(pipeline, items, indent),
       close: async () => {},
     };
   }

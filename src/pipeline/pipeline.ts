@@ -37,6 +37,23 @@ export interface ExtractOptions {
   metadata?: Record<string, unknown>;
 }
 
+/** One document of Pipeline.extractMany(): the input alone, or with its per-call options. */
+export type ManyInput = Input | ({ input: Input } & ExtractOptions);
+
+function manyInput(item: ManyInput): { input: Input; options: ExtractOptions } {
+  // anything that is not an { input } object goes to the input checks as it is (they give the coded error)
+  if (typeof item !== 'object' || item === null || item instanceof Uint8Array) return { input: item, options: {} };
+  const { input, ...options } = item;
+  return { input, options };
+}
+
+/** A failure as extractMany's per-document result: coded errors keep their code, anything else is a bug (E109). */
+function failed(e: unknown): SafeResult {
+  if (isEreignisError(e)) return { ok: false, error: { code: e.code, message: e.message } };
+  const detail = e instanceof Error ? (e.stack ?? e.message) : String(e);
+  return { ok: false, error: { code: 'E109', message: new EreignisError('E109', detail).message } };
+}
+
 /** What Pipeline.safeExtract() returns: the Document, or the coded input error instead of a throw. */
 export type SafeResult = { ok: true; document: Document } | { ok: false; error: { code: ErrorCode; message: string } };
 
@@ -108,6 +125,54 @@ export class Pipeline {
 
   /** Extracts one Document. Throws EreignisError for input that is not text (E101, E102, E103, E106). */
   extract(input: Input, options: ExtractOptions = {}): Document {
+    const doc = this.prepare(input, options);
+    for (const stage of this.stages) stage.run(doc);
+    return this.emit(doc, options);
+  }
+
+  /**
+   * Extracts many Documents, each the same as extract() would give it, but faster per document: each stage runs over
+   * all the documents before the next stage starts, so that a stage's model tables stay in the CPU caches instead of
+   * being pushed out by the other stages' between two documents (1.2–1.4× in docs/benchmarks.md, "Stage-major
+   * batches"). Results come in input order; an input error is that document's result, as in safeExtract(), and so
+   * is an unexpected failure (E109, a bug), so that one document cannot cost the others. Memory grows with the
+   * group: give it tens of documents at a time, not a whole corpus.
+   */
+  extractMany(items: readonly ManyInput[]): SafeResult[] {
+    const results: (SafeResult | undefined)[] = items.map(() => undefined);
+    const docs: (WorkingDoc | undefined)[] = items.map((item, i) => {
+      try {
+        const { input, options } = manyInput(item);
+        return this.prepare(input, options);
+      } catch (e) {
+        results[i] = failed(e);
+        return undefined;
+      }
+    });
+    for (const stage of this.stages) {
+      for (let i = 0; i < docs.length; i++) {
+        const doc = docs[i];
+        if (!doc) continue;
+        try {
+          stage.run(doc);
+        } catch (e) {
+          results[i] = failed(e);
+          docs[i] = undefined;
+        }
+      }
+    }
+    return results.map((r, i) => {
+      if (r) return r;
+      try {
+        return { ok: true, document: this.emit(docs[i]!, manyInput(items[i]!).options) };
+      } catch (e) {
+        return failed(e);
+      }
+    });
+  }
+
+  /** The working document before the first stage: the decoded (and, for HTML, extracted) text and its diagnostics. */
+  private prepare(input: Input, options: ExtractOptions): WorkingDoc {
     const decoded = this.format === 'html' ? decodeHtmlInput(input) : undefined;
     const received = decoded ? decoded.html : decodeInput(input);
     if (received.length > this.maxLength) {
@@ -120,13 +185,15 @@ export class Pipeline {
     if (options.date !== undefined && referenceDate === undefined) {
       diagnostics.push({ code: 'W010', severity: 'warning', message: `Reference date ${JSON.stringify(options.date)} is not an ISO 8601 date (YYYY-MM-DD); relative dates stay unresolved.` });
     }
-    const doc: WorkingDoc = {
+    return {
       text,
       ...(options.id !== undefined ? { id: options.id } : {}),
       ...(referenceDate !== undefined ? { referenceDate } : {}),
       diagnostics,
     };
-    for (const stage of this.stages) stage.run(doc);
+  }
+
+  private emit(doc: WorkingDoc, options: ExtractOptions): Document {
     return toDocument(doc, { offsets: this.offsets, includeText: this.includeText, ...(options.metadata !== undefined ? { metadata: options.metadata } : {}) });
   }
 
