@@ -1,6 +1,7 @@
 /**
  * Pipeline speed and memory on one core: model load time, then extract() over German and English news text
- * (the corpus/ samples, repeated) — tokens/s, documents/s, peak RSS; also with the options eventParse off and (English)
+ * (the corpus/ samples, repeated) — tokens/s, documents/s, peak RSS; also through Pipeline.extractMany in groups of
+ * BENCH_GROUP documents (default: the batch CLI's group size), with the options eventParse off and (English)
  * compromise's tagger on; then one large German document and one large English one (BENCH_BIG_EN_MB, default 10; 0
  * skips it; about 3 minutes in all), that one also with compromise's tagger on and with eventParse off. Run: npm run bench (or tsx bench/pipeline.ts).
  */
@@ -8,13 +9,18 @@ import { performance } from 'node:perf_hooks';
 import { createPipeline, type PipelineOptions } from '../src/index.js';
 import { tokenizeRange } from '../src/segment/tokenize.js';
 import { HELDOUT, ROOT, readSample, sampleNames } from '../test/helpers/corpus.js';
+import { BATCH_DOCS } from '../src/batch/pool.js';
 import { join } from 'node:path';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const BIG_EN_MB = Number(process.env.BENCH_BIG_EN_MB ?? 10);
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
 
-function bench(lang: 'de' | 'en' | 'any', options: PipelineOptions = {}) {
+/** Documents per Pipeline.extractMany call in the "groups" rows (the batch CLI's group size, src/batch/pool.ts). */
+const GROUP = Number(process.env.BENCH_GROUP ?? BATCH_DOCS);
+
+/** extract() over the samples, or with `group` > 1 Pipeline.extractMany over groups of that many samples. */
+function bench(lang: 'de' | 'en' | 'any', options: PipelineOptions = {}, group = 1) {
   const texts = sampleNames()
     .filter((n) => lang === 'any' || n.startsWith(`${lang}-`) || (lang === 'de' && n === 'nato-suedkorea'))
     .map((n) => readSample(n));
@@ -29,6 +35,14 @@ function bench(lang: 'de' | 'en' | 'any', options: PipelineOptions = {}) {
   let tokens = 0;
   const start = performance.now();
   while (performance.now() - start < SECONDS * 1000) {
+    if (group > 1) {
+      const at = docs % texts.length;
+      const ids = Array.from({ length: group }, (_, k) => (at + k) % texts.length);
+      for (const r of pipeline.extractMany(ids.map((i) => texts[i]!))) if (!r.ok) throw new Error(r.error.message);
+      docs += group;
+      for (const i of ids) tokens += tokensPerText[i]!;
+      continue;
+    }
     for (let i = 0; i < texts.length; i++) {
       pipeline.extract(texts[i]!);
       docs++;
@@ -36,7 +50,8 @@ function bench(lang: 'de' | 'en' | 'any', options: PipelineOptions = {}) {
     }
   }
   const secs = (performance.now() - start) / 1000;
-  const label = Object.keys(options).length ? `${lang} (${Object.entries(options).map(([k, v]) => `${k}: ${String(v)}`).join(', ')})` : lang;
+  const settings = [...Object.entries(options).map(([k, v]) => `${k}: ${String(v)}`), ...(group > 1 ? [`extractMany, groups of ${group}`] : [])];
+  const label = settings.length ? `${lang} (${settings.join(', ')})` : lang;
   return { lang: label, loadMs, docs, tokens, secs, tokensPerSec: tokens / secs, docsPerSec: docs / secs };
 }
 
@@ -75,7 +90,7 @@ function bigEnglishDocument(mb: number, options: PipelineOptions = {}) {
 
 const FAST: PipelineOptions = { eventParse: false };
 const WITH_COMPROMISE: PipelineOptions = { compromise: true };
-const rows = [bench('de'), bench('de', FAST), bench('en'), bench('en', WITH_COMPROMISE), bench('en', FAST)];
+const rows = [bench('de'), bench('de', {}, GROUP), bench('de', FAST), bench('en'), bench('en', {}, GROUP), bench('en', WITH_COMPROMISE), bench('en', FAST)];
 const big = bigDocument();
 const bigEn = BIG_EN_MB > 0 ? [bigEnglishDocument(BIG_EN_MB), bigEnglishDocument(BIG_EN_MB, WITH_COMPROMISE), bigEnglishDocument(BIG_EN_MB, FAST)] : [];
 const rssMb = process.memoryUsage().rss / 1e6;
