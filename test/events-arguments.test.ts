@@ -119,6 +119,15 @@ describe('events: arguments by grammatical function', function () {
     assert.deepEqual(events('Russia fought a long war against Chechnya in the 1990s.').filter((e) => e.startsWith('fight')), ['fight: Chechnya/target, Russia/source']);
   });
 
+  it('a pair compound before a symmetric noun, or in the noun itself, names its parties; one name alone does not', () => {
+    assert.deepEqual(events('Das deutsch-französische Abkommen wurde am Dienstag unterzeichnet.'), ['sign_agreement: Deutschland/party, Frankreich/party']);
+    assert.deepEqual(events('Die US-China-Gespräche wurden in Genf fortgesetzt.'), ['consult: China/party, USA/party @Genf']);
+    assert.deepEqual(events('The US-China trade deal was signed on Wednesday.'), ['sign_agreement: China/party, United States/party']);
+    // a pair before a noun that is no event, and one name in the trigger word, give no parties
+    assert.deepEqual(events('Die deutsch-französische Grenze wurde geschlossen.'), []);
+    assert.deepEqual(events('Beim NATO-Gipfel in Vilnius trafen sich die Staats- und Regierungschefs.'), []);
+  });
+
   it('a noun trigger takes the subject of the verb it is the object of', () => {
     assert.deepEqual(events('Die CDU übte am Dienstag scharfe Kritik an Bundeskanzler Olaf Scholz.'), ['criticize: CDU/source, Olaf Scholz/target']);
   });

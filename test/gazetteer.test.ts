@@ -130,6 +130,23 @@ describe('gazetteer: German', () => {
     }
   });
 
+  it('finds both names of a pair compound ("US-China", "Russland-Ukraine-Krieg"), and no second name in other compounds', () => {
+    const cases: Array<[string, string, string[]]> = [
+      ['The US-China talks resumed in Geneva.', 'en', ['US', 'China', 'Geneva']],
+      ['The Israel-Hamas ceasefire held.', 'en', ['Israel', 'Hamas']],
+      ['Der Russland-Ukraine-Krieg dauert an.', 'de', ['Russland', 'Ukraine']],
+      ['Die CDU-CSU-Ministerpräsidenten stimmten zu.', 'de', ['CDU', 'CSU']],
+      // a city part, a company word and a whole hyphenated name stay one mention each
+      ['Der Apple-Chef zog nach Berlin-Mitte.', 'de', ['Apple', 'Berlin-Mitte']],
+      ['Sie reisten nach Baden-Württemberg und Guinea-Bissau.', 'de', ['Baden-Württemberg', 'Guinea-Bissau']],
+    ];
+    for (const [text, lang, names] of cases) {
+      const ms = find(text, lang).filter((m) => !m.derived);
+      assertOffsets(text, ms);
+      assert.deepEqual(ms.map((m) => m.text), names, text);
+    }
+  });
+
   it('turns country adjectives and demonyms into derived mentions', () => {
     const text = 'Der südkoreanische Präsident sprach in der Erklärung des südkoreanischen Präsidialamtes mit Südkoreanern.';
     const ms = find(text);

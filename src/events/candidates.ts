@@ -5,7 +5,7 @@
  * in text order, before coreference (coreference.ts).
  */
 import type { Participant, SectionKindT } from '../schema/document.js';
-import { argumentSegments, assignRoles } from './roles.js';
+import { argumentSegments, assignRoles, pairCompoundParties } from './roles.js';
 import { segmentSentence, type Segment } from './clauses.js';
 import { isDefinite, isIrrealis } from './grammar.js';
 import { dualSubject, groupSubject, hasSpokespersonSubject, personBefore, spokespersonAt, subjectPronounAt } from './subjects.js';
@@ -112,6 +112,9 @@ export function candidatesOf(ctx: DocContext): Candidate[] {
       const spokesSubject = pronounSubject === undefined && trigger.type.roles === 'directed' && actor &&
         s - actor.sentence <= MAX_SPOKESPERSON_GAP && spokespersonAt(ctx, trigger, segs) >= 0 ? actor.participant.entity : undefined;
       let participants = withSyntax(ctx, trigger, triggerTokens, assignRoles(ctx, trigger, segs, triggers, pronounSubject ?? spokesSubject), pronounSubject ?? spokesSubject);
+      for (const id of pairCompoundParties(ctx, trigger)) {
+        if (!participants.some((p) => p.entity === id)) participants = [...participants, { entity: id, role: 'party' }];
+      }
       const pair = lastPair.get(story);
       const role: Participant['role'] = trigger.type.roles === 'symmetric' ? 'party' : 'source';
       const dual = participants.length === 0 ? dualSubject(ctx, trigger, segs) : 'none';

@@ -237,6 +237,29 @@ function coordinationGroups(ctx: DocContext, cands: readonly ArgumentCandidate[]
   return groups;
 }
 
+/**
+ * "das deutsch-französische Abkommen", "the US-China trade deal", "die US-China-Gespräche", "das Merkel-Macron-Treffen":
+ * a hyphen compound naming two or more different entities, right before a symmetric noun trigger or as the modifier
+ * part of the trigger word itself, names the parties. One name alone ("NATO-Gipfel", "USA-Gespräche mit China") is no
+ * pair: it may be the host or only one side, so it is left to the other rules.
+ */
+export function pairCompoundParties(ctx: DocContext, trigger: TriggerMatch): string[] {
+  if (!trigger.nominal || trigger.type.roles !== 'symmetric') return [];
+  const hyphenated = (k: number): boolean => k >= 0 && /\p{L}[-‐‑]\p{L}/u.test(ctx.tokens[k]?.text ?? '');
+  const own = trigger.tokenStart, before = own - 1;
+  const ids: string[] = [];
+  for (const pm of ctx.mentionsBySentence[trigger.sentence] ?? []) {
+    if (!pm.entity || pm.tokenEnd - pm.tokenStart !== 1) continue;
+    const k = pm.tokenStart;
+    const token = ctx.tokens[k]!;
+    // a part of the word, not all of it: the names of the trigger word stand before its head
+    if (pm.mention.start === token.start && pm.mention.end === token.end) continue;
+    const inPair = (k === before && hyphenated(before)) || (k === own && hyphenated(own) && pm.mention.end < token.end);
+    if (inPair && !ids.includes(pm.entity.id)) ids.push(pm.entity.id);
+  }
+  return ids.length >= 2 ? ids : [];
+}
+
 /** Participants of one trigger with roles by the type's role scheme. `sentenceTriggers` are all triggers of the
  * sentence: a directed noun that is the object of a verb trigger ("verurteilte den Angriff auf X", "condemned
  * the attack") takes only the entities after it. */

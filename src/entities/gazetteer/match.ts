@@ -149,6 +149,24 @@ export class NameMatcher {
       return !!c && !c.derived && c.entry.type === 'LOC';
     }
 
+    /**
+     * The second name of a pair compound: "US-China" (trade talks), "Israel-Hamas" (war), "Russland-Ukraine-Krieg".
+     * Only a place or organisation after one, each an unambiguous name of its own, so that "Apple-Chef", "Saint-Gaudens"
+     * or "Hans-Dietrich" give no second name. `from`: the piece after the first name, `at`: its offset in the token.
+     */
+    function pairedName(first: GazetteerEntry, tok: Token, ti: number, pieces: string[], from: number, at: number, t: NameTable): void {
+      if (first.type === 'PER' || from >= pieces.length || !/^\p{Lu}/u.test(pieces[from]!)) return;
+      for (let m = pieces.length; m > from; m--) {
+        const name = pieces.slice(from, m).join('-');
+        const c = findCandidate(t, [name]);
+        if (!c || c.amb || c.derived || c.entry.type === 'PER' || c.entry.key === first.key) continue;
+        // the whole rest must be this name, or this name and the compound's head ("Ukraine-Krieg", "China-Handelsgespräche")
+        const start = tok.start + tok.text.indexOf(name, at);
+        mention(c, start, start + name.length, ti, ti + 1, 0.85);
+        return;
+      }
+    }
+
     /** "NATO-Hügel" → NATO; "deutsch-französische" → DE, FR (derived); "Baden-Württemberg" whole was tried already. */
     function compoundParts(tok: Token, ti: number, t: NameTable): void {
       const pieces = tok.text.split(/[-‐‑]/);
@@ -167,6 +185,7 @@ export class NameMatcher {
             return;
           }
           mention(c, tok.start, tok.start + offset, ti, ti + 1, 0.85);
+          pairedName(c.entry, tok, ti, pieces, k, offset + 1, t);
           return;
         }
       }
