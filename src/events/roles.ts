@@ -244,7 +244,8 @@ function coordinationGroups(ctx: DocContext, cands: readonly ArgumentCandidate[]
  * pair: it may be the host or only one side, so it is left to the other rules.
  */
 export function pairCompoundParties(ctx: DocContext, trigger: TriggerMatch): string[] {
-  if (!trigger.nominal || trigger.type.roles !== 'symmetric') return [];
+  // (English noun triggers are not marked nominal: a pair right before the trigger word marks it as a noun there)
+  if (trigger.type.roles !== 'symmetric') return [];
   const hyphenated = (k: number): boolean => k >= 0 && /\p{L}[-‐‑]\p{L}/u.test(ctx.tokens[k]?.text ?? '');
   const own = trigger.tokenStart, before = own - 1;
   const ids: string[] = [];
@@ -254,7 +255,7 @@ export function pairCompoundParties(ctx: DocContext, trigger: TriggerMatch): str
     const token = ctx.tokens[k]!;
     // a part of the word, not all of it: the names of the trigger word stand before its head
     if (pm.mention.start === token.start && pm.mention.end === token.end) continue;
-    const inPair = (k === before && hyphenated(before)) || (k === own && hyphenated(own) && pm.mention.end < token.end);
+    const inPair = (k === before && hyphenated(before)) || (trigger.nominal && k === own && hyphenated(own) && pm.mention.end < token.end);
     if (inPair && !ids.includes(pm.entity.id)) ids.push(pm.entity.id);
   }
   return ids.length >= 2 ? ids : [];

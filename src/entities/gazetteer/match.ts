@@ -159,7 +159,9 @@ export class NameMatcher {
       for (let m = pieces.length; m > from; m--) {
         const name = pieces.slice(from, m).join('-');
         const c = findCandidate(t, [name]);
-        if (!c || c.amb || c.derived || c.entry.type === 'PER' || c.entry.key === first.key) continue;
+        // a demonym only after a country ("US-Chinese relations"), as a derived mention
+        if (!c || c.amb || c.entry.type === 'PER' || c.entry.key === first.key) continue;
+        if (c.derived && (c.entry.subtype !== 'country' || first.subtype !== 'country')) continue;
         // the whole rest must be this name, or this name and the compound's head ("Ukraine-Krieg", "China-Handelsgespräche")
         const start = tok.start + tok.text.indexOf(name, at);
         mention(c, start, start + name.length, ti, ti + 1, 0.85);
@@ -189,7 +191,21 @@ export class NameMatcher {
           return;
         }
       }
-      if (!words.inflectedCountryAdjectives) return;
+      if (!words.inflectedCountryAdjectives) {
+        // English demonym pairs ("Israeli-Palestinian talks", "US-Chinese relations"): each piece a demonym, or a
+        // name beside one; only a pair of different countries, so that no single piece is read alone.
+        const found: Array<{ c: Candidate; at: number; piece: string }> = [];
+        let at = tok.start;
+        for (const piece of pieces) {
+          const c = piece.length >= 2 && /^\p{Lu}/u.test(piece) ? findCandidate(t, [piece]) : undefined;
+          if (!c || c.amb || c.entry.subtype !== 'country' || found.some((f) => f.c.entry.key === c.entry.key)) return;
+          found.push({ c, at, piece });
+          at += piece.length + 1;
+        }
+        if (found.length < 2 || !found.some((f) => f.c.derived)) return;
+        for (const f of found) mention(f.c, f.at, f.at + f.piece.length, ti, ti + 1, 0.75);
+        return;
+      }
       // Hyphenated country adjectives: each piece on its own.
       let pos = tok.start;
       for (const piece of pieces) {
