@@ -124,6 +124,7 @@ describe('events: arguments by grammatical function', function () {
     assert.deepEqual(events('Die US-China-Gespräche wurden in Genf fortgesetzt.'), ['consult: China/party, USA/party @Genf']);
     assert.deepEqual(events('The US-China trade deal was signed on Wednesday.'), ['sign_agreement: China/party, United States/party']);
     assert.deepEqual(events('The Israeli-Palestinian talks resumed on Monday.'), ['consult: Israel/party, Palestine/party']);
+    assert.deepEqual(events('The Sino-US trade talks resumed on Monday.'), ['consult: China/party, United States/party']);
     // a pair before a noun that is no event, and one name in the trigger word, give no parties
     assert.deepEqual(events('Die deutsch-französische Grenze wurde geschlossen.'), []);
     assert.deepEqual(events('Beim NATO-Gipfel in Vilnius trafen sich die Staats- und Regierungschefs.'), []);

@@ -137,6 +137,9 @@ describe('gazetteer: German', () => {
       ['Der Russland-Ukraine-Krieg dauert an.', 'de', ['Russland', 'Ukraine']],
       ['US-Chinese relations improved.', 'en', ['US', 'Chinese']],
       ['The Israeli-Palestinian talks resumed.', 'en', ['Israeli', 'Palestinian']],
+      ['Sino-US relations and the Franco-German treaty.', 'en', ['Sino', 'US', 'Franco', 'German']],
+      // a combining form counts only as the first part of a pair
+      ['Indo-European languages and a Franco fan.', 'en', []],
       ['Die CDU-CSU-Ministerpräsidenten stimmten zu.', 'de', ['CDU', 'CSU']],
       // a city part, a company word and a whole hyphenated name stay one mention each
       ['Der Apple-Chef zog nach Berlin-Mitte.', 'de', ['Apple', 'Berlin-Mitte']],

@@ -237,6 +237,12 @@ function coordinationGroups(ctx: DocContext, cands: readonly ArgumentCandidate[]
   return groups;
 }
 
+/** A lower-case word that can modify a noun in an English compound ("trade", "peace"): no function word or article. */
+function isModifierNoun(ctx: DocContext, k: number): boolean {
+  const w = ctx.lower[k]!;
+  return !ctx.words.capitalisesNouns && /^\p{Ll}+$/u.test(ctx.tokens[k]!.text) && !ctx.lex.cues.functionWords.has(w) && !ctx.lex.cues.determiners.has(w);
+}
+
 /**
  * "das deutsch-französische Abkommen", "the US-China trade deal", "die US-China-Gespräche", "das Merkel-Macron-Treffen":
  * a hyphen compound naming two or more different entities, right before a symmetric noun trigger or as the modifier
@@ -247,7 +253,11 @@ export function pairCompoundParties(ctx: DocContext, trigger: TriggerMatch): str
   // (English noun triggers are not marked nominal: a pair right before the trigger word marks it as a noun there)
   if (trigger.type.roles !== 'symmetric') return [];
   const hyphenated = (k: number): boolean => k >= 0 && /\p{L}[-‐‑]\p{L}/u.test(ctx.tokens[k]?.text ?? '');
-  const own = trigger.tokenStart, before = own - 1;
+  const own = trigger.tokenStart;
+  // up to two lower-case modifier nouns may stand between ("the Sino-US trade talks", "the Franco-German friendship treaty")
+  let before = own - 1;
+  const [sentenceStart] = ctx.sentenceTokens[trigger.sentence]!;
+  for (let n = 0; n < 2 && before > sentenceStart && isModifierNoun(ctx, before); n++) before--;
   const ids: string[] = [];
   for (const pm of ctx.mentionsBySentence[trigger.sentence] ?? []) {
     if (!pm.entity || pm.tokenEnd - pm.tokenStart !== 1) continue;

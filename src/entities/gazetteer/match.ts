@@ -17,6 +17,16 @@ const COMPANY_COMPOUND_HEADS = new Set(['Chef', 'Chefin', 'Chefs', 'Aktie', 'Akt
 /** After a city and a hyphen, a part of the city ("Berlin-Mitte", "Hamburg-Nord"); every language. */
 const DISTRICT_WORDS = new Set(['Mitte', 'Nord', 'Süd', 'Ost', 'West', 'Nordost', 'Nordwest', 'Südost', 'Südwest', 'Zentrum', 'Altstadt', 'Innenstadt', 'Neustadt']);
 
+/**
+ * English combining forms of country names, which stand only as the first part of a pair ("Franco-German",
+ * "Sino-US", "Russo-Japanese"). Only unambiguous ones: "Anglo" (England or Britain) and "Indo" ("Indo-European",
+ * "Indo-Pacific") are left out.
+ */
+const COMBINING_FORMS: ReadonlyMap<string, string> = new Map([
+  ['Franco', 'iso:FR'], ['Sino', 'iso:CN'], ['Russo', 'iso:RU'], ['Italo', 'iso:IT'], ['Greco', 'iso:GR'],
+  ['Turco', 'iso:TR'], ['Austro', 'iso:AT'], ['Luso', 'iso:PT'], ['Hispano', 'iso:ES'], ['Nippo', 'iso:JP'],
+]);
+
 const isAcronymLike = (s: string): boolean => /^[\p{Lu}\d.&+-]+$/u.test(s);
 
 export class NameMatcher {
@@ -85,6 +95,7 @@ export class NameMatcher {
     const table = this.tables.names[words.table];
     const firstNames = this.firstNames;
     const findCandidate = (t: NameTable, parts: string[]) => this.findCandidate(t, parts, words);
+    const byKey = this.tables.byKey;
     const adjectiveCountry = (word: string) => this.inflectedAdjectiveCountry(word);
     const out: RawMention[] = [];
     const mention = (c: Candidate | { entry: GazetteerEntry; derived: boolean }, start: number, end: number, ti: number, tj: number, confidence: number): void => {
@@ -196,8 +207,9 @@ export class NameMatcher {
         // name beside one; only a pair of different countries, so that no single piece is read alone.
         const found: Array<{ c: Candidate; at: number; piece: string }> = [];
         let at = tok.start;
-        for (const piece of pieces) {
-          const c = piece.length >= 2 && /^\p{Lu}/u.test(piece) ? findCandidate(t, [piece]) : undefined;
+        for (const [k, piece] of pieces.entries()) {
+          const combining = k < pieces.length - 1 ? byKey.get(COMBINING_FORMS.get(piece) ?? '') : undefined;
+          const c: Candidate | undefined = combining ? { entry: combining, amb: false, derived: true, rank: 0 } : piece.length >= 2 && /^\p{Lu}/u.test(piece) ? findCandidate(t, [piece]) : undefined;
           if (!c || c.amb || c.entry.subtype !== 'country' || found.some((f) => f.c.entry.key === c.entry.key)) return;
           found.push({ c, at, piece });
           at += piece.length + 1;
