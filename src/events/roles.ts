@@ -244,7 +244,7 @@ function isModifierNoun(ctx: DocContext, k: number): boolean {
 }
 
 /**
- * "das deutsch-französische Abkommen", "the US-China trade deal", "die US-China-Gespräche", "das Merkel-Macron-Treffen":
+ * "das deutsch-französische Abkommen", "the US-China trade deal", "die US-China-Gespräche", "the Israeli-Palestinian talks":
  * a hyphen compound naming two or more different entities, right before a symmetric noun trigger or as the modifier
  * part of the trigger word itself, names the parties. One name alone ("NATO-Gipfel", "USA-Gespräche mit China") is no
  * pair: it may be the host or only one side, so it is left to the other rules.

@@ -173,7 +173,7 @@ export class NameMatcher {
         // a demonym only after a country ("US-Chinese relations"), as a derived mention
         if (!c || c.amb || c.entry.type === 'PER' || c.entry.key === first.key) continue;
         if (c.derived && (c.entry.subtype !== 'country' || first.subtype !== 'country')) continue;
-        // the whole rest must be this name, or this name and the compound's head ("Ukraine-Krieg", "China-Handelsgespräche")
+        // the longest name first; a compound head may follow it ("Ukraine-Krieg", "China-Handelsgespräche")
         const start = tok.start + tok.text.indexOf(name, at);
         mention(c, start, start + name.length, ti, ti + 1, 0.85);
         return;
