@@ -136,7 +136,8 @@ export class Pipeline {
    * being pushed out by the other stages' tables between two documents (1.2–1.4× in docs/benchmarks.md, "Stage-major
    * groups"). Results come in input order; an input error is that document's result, as in safeExtract(), and so
    * is an unexpected failure (E109, a bug), so that one document cannot cost the others. Memory grows with the
-   * group: give it tens of documents at a time (16 is as fast as 64), not a whole corpus.
+   * group: give it tens of documents at a time (16 is as fast as 64), not a whole corpus. A stage of your own must
+   * not carry state from one document to the next (the default stages do not), or the order would show.
    */
   extractMany(items: readonly ManyInput[]): SafeResult[] {
     const results: (SafeResult | undefined)[] = items.map(() => undefined);
