@@ -5,7 +5,8 @@
  * in text order, before coreference (coreference.ts).
  */
 import type { Participant, SectionKindT } from '../schema/document.js';
-import { argumentSegments, assignRoles, pairCompoundParties } from './roles.js';
+import { argumentSegments, assignRoles } from './roles.js';
+import { pairCompoundParties } from './pairs.js';
 import { segmentSentence, type Segment } from './clauses.js';
 import { isDefinite, isIrrealis } from './grammar.js';
 import { dualSubject, groupSubject, hasSpokespersonSubject, personBefore, spokespersonAt, subjectPronounAt } from './subjects.js';

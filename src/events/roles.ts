@@ -237,40 +237,6 @@ function coordinationGroups(ctx: DocContext, cands: readonly ArgumentCandidate[]
   return groups;
 }
 
-/** A lower-case word that can modify a noun in an English compound ("trade", "peace"): no function word or article. */
-function isModifierNoun(ctx: DocContext, k: number): boolean {
-  const w = ctx.lower[k]!;
-  return !ctx.words.capitalisesNouns && /^\p{Ll}+$/u.test(ctx.tokens[k]!.text) && !ctx.lex.cues.functionWords.has(w) && !ctx.lex.cues.determiners.has(w);
-}
-
-/**
- * "das deutsch-französische Abkommen", "the US-China trade deal", "die US-China-Gespräche", "the Israeli-Palestinian talks":
- * a hyphen compound naming two or more different entities, right before a symmetric noun trigger or as the modifier
- * part of the trigger word itself, names the parties. One name alone ("NATO-Gipfel", "USA-Gespräche mit China") is no
- * pair: it may be the host or only one side, so it is left to the other rules.
- */
-export function pairCompoundParties(ctx: DocContext, trigger: TriggerMatch): string[] {
-  // (English noun triggers are not marked nominal: a pair right before the trigger word marks it as a noun there)
-  if (trigger.type.roles !== 'symmetric') return [];
-  const hyphenated = (k: number): boolean => k >= 0 && /\p{L}[-‐‑]\p{L}/u.test(ctx.tokens[k]?.text ?? '');
-  const own = trigger.tokenStart;
-  // up to two lower-case modifier nouns may stand between ("the Sino-US trade talks", "the Franco-German friendship treaty")
-  let before = own - 1;
-  const [sentenceStart] = ctx.sentenceTokens[trigger.sentence]!;
-  for (let n = 0; n < 2 && before > sentenceStart && isModifierNoun(ctx, before); n++) before--;
-  const ids: string[] = [];
-  for (const pm of ctx.mentionsBySentence[trigger.sentence] ?? []) {
-    if (!pm.entity || pm.tokenEnd - pm.tokenStart !== 1) continue;
-    const k = pm.tokenStart;
-    const token = ctx.tokens[k]!;
-    // a part of the word, not all of it: the names of the trigger word stand before its head
-    if (pm.mention.start === token.start && pm.mention.end === token.end) continue;
-    const inPair = (k === before && hyphenated(before)) || (trigger.nominal && k === own && hyphenated(own) && pm.mention.end < token.end);
-    if (inPair && !ids.includes(pm.entity.id)) ids.push(pm.entity.id);
-  }
-  return ids.length >= 2 ? ids : [];
-}
-
 /** Participants of one trigger with roles by the type's role scheme. `sentenceTriggers` are all triggers of the
  * sentence: a directed noun that is the object of a verb trigger ("verurteilte den Angriff auf X", "condemned
  * the attack") takes only the entities after it. */
