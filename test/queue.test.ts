@@ -66,13 +66,14 @@ describe('Redis queue (BullMQ): push, workers, a worker killed mid-job, collect'
     assert.deepEqual(JSON.parse(push.stdout), { pushed: 16, already: 0, failed: 1 });
     assert.deepEqual(JSON.parse(cli(['queue', 'push', '--jsonl', input]).stdout), { pushed: 0, already: 17, failed: 0 });
 
-    const worker = () =>
-      spawn(process.execPath, ['--import', 'tsx', CLI, 'worker', '--queue', queue, '--redis', redisUrl!, '--lock-duration', '2000', '--exit-when-idle', '2500'], { cwd: ROOT, stdio: 'ignore' });
+    // One worker takes a job at a time, the other groups of 4 (extracted together): both ways must lose nothing.
+    const worker = (concurrency: number) =>
+      spawn(process.execPath, ['--import', 'tsx', CLI, 'worker', '--queue', queue, '--redis', redisUrl!, '--lock-duration', '2000', '--exit-when-idle', '2500', '--concurrency', String(concurrency)], { cwd: ROOT, stdio: 'ignore' });
     // Read in this process (milliseconds), not through a CLI start-up (about a second): documents now take less than
     // that, and a slow poll saw the survivor finish everything before the kill.
     const status = () => queueStatus({ url: redisUrl!, queue });
-    const doomed = worker();
-    const survivor = worker();
+    const doomed = worker(1);
+    const survivor = worker(4);
     const survivorExit = new Promise<number | null>((r) => survivor.on('exit', (code) => r(code)));
     // Kill one worker once a few documents are done: both are busy then, so it dies in the middle of a job.
     // (The status read just before the kill is the one to judge: by a later read the survivor may have finished.)

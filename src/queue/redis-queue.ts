@@ -10,7 +10,9 @@ import { createPipeline } from '../pipeline/pipeline.js';
 import type { ErrorRecord } from '../schema/document.js';
 import { errorRecord, failureRecord, readRecords, type RecordSourceOptions } from '../batch/records.js';
 import { decodeInput } from '../pipeline/input.js';
-import { processItem, type WorkerPipelineOptions } from '../batch/work.js';
+import { processItems, type WorkItem, type WorkerPipelineOptions } from '../batch/work.js';
+import { BATCH_DOCS } from '../batch/pool.js';
+import { groupCalls } from './group-calls.js';
 
 type BullMQ = typeof import('bullmq');
 type Redis = import('ioredis').Redis;
@@ -122,7 +124,8 @@ export async function pushToQueue(inputs: string[], source: RecordSourceOptions,
 
 export interface WorkerOptions extends QueueConnection {
   pipeline: WorkerPipelineOptions;
-  /** Documents processed at once by this process (they share one thread: 1 is right for CPU-bound work). */
+  /** Jobs this process holds at once, processed together stage by stage (Pipeline.extractMany); default BATCH_DOCS.
+   * A killed worker's jobs wait lockDuration before another worker takes them. */
   concurrency?: number;
   /** Milliseconds a job stays locked to a worker that stopped renewing it (killed) before another takes it. */
   lockDuration?: number;
@@ -131,18 +134,24 @@ export interface WorkerOptions extends QueueConnection {
   onDocument?: (id: string, ok: boolean) => void;
 }
 
+/** How long a worker's first job waits for others to fill its group (a few Redis round trips). */
+const GROUP_WAIT_MS = 20;
+
 /** Takes jobs until killed (or idle for idleExitMs); each result is stored under its document id. */
 export async function runWorker(o: WorkerOptions): Promise<number> {
   const { bullmq, redis } = await connect(o, true);
   const k = keys(o);
   const pipeline = createPipeline(o.pipeline);
+  const concurrency = o.concurrency ?? BATCH_DOCS;
+  // The jobs held at once go through the pipeline as one group; a group is not held back once the queue runs dry.
+  const extract = groupCalls((items: WorkItem[]) => processItems(pipeline, items), concurrency, GROUP_WAIT_MS);
   let processed = 0;
   let lastWork = Date.now();
   const worker = new bullmq.Worker<DocumentJob>(
     queueName(o),
     async (job) => {
       const d = job.data;
-      const result = processItem(pipeline, { id: d.id, text: d.text, source: d.source, ...(d.date !== undefined ? { date: d.date } : {}), ...(d.metadata ? { metadata: d.metadata } : {}) });
+      const result = await extract({ id: d.id, text: d.text, source: d.source, ...(d.date !== undefined ? { date: d.date } : {}), ...(d.metadata ? { metadata: d.metadata } : {}) });
       await redis.hset(k.results, d.id, result.line);
       processed++;
       lastWork = Date.now();
@@ -150,7 +159,7 @@ export async function runWorker(o: WorkerOptions): Promise<number> {
     },
     {
       connection: redis,
-      concurrency: o.concurrency ?? 1,
+      concurrency,
       lockDuration: o.lockDuration ?? 30_000,
       stalledInterval: Math.max(1000, Math.floor((o.lockDuration ?? 30_000) / 2)),
       maxStalledCount: 2,

@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { isEreignisError } from '../../errors.js';
 import { PIPELINE_FLAGS, pipelineOptionsFrom } from '../pipeline-flags.js';
 import { EXIT } from '../exit.js';
+import { BATCH_DOCS } from '../../batch/pool.js';
 
 export const HELP = `Usage: ereignis queue <push|status|collect|clear> [options]
        ereignis worker [options]
@@ -28,7 +29,8 @@ Options:
   --lang, --no-ner, --tokens, --all-factualities, --offsets, --include-text, --html, --compromise,
                           --no-event-parse, --max-length: as in ereignis extract
                           (worker; push --html takes a directory's .html/.htm files)
-  --concurrency N         documents at once per worker process (default 1; start one process per core)
+  --concurrency N         jobs a worker process holds at once, extracted together stage by stage
+                          (default 16, about 1.2x faster per document than 1; start one process per core)
   --lock-duration MS      how long a job stays with a worker that stopped answering (default 30000)
   --exit-when-idle MS     worker: stop after the queue has been empty this long (default: run until stopped)
   --wait                  collect: wait until every pushed document has a result
@@ -118,7 +120,7 @@ export async function run(argv: string[]): Promise<number> {
       const n = await q.runWorker({
         ...connection,
         pipeline,
-        concurrency: Math.max(1, positiveInt(v.concurrency, '--concurrency', 1)),
+        concurrency: Math.max(1, positiveInt(v.concurrency, '--concurrency', BATCH_DOCS)),
         lockDuration: Math.max(1000, positiveInt(v['lock-duration'], '--lock-duration', 30_000)),
         idleExitMs: positiveInt(v['exit-when-idle'], '--exit-when-idle', 0),
       });
