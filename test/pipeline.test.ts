@@ -63,6 +63,14 @@ describe('pipeline', () => {
     assert.deepEqual(codes, ['ok', 'E109', 'E101', 'ok', 'E106']);
     assert.match(!results[1]!.ok ? results[1]!.error.message : '', /fragile stage failed/);
     assert.deepEqual(p.extractMany([]), []);
+    // the pipeline's own options (HTML input, code point offsets, the text copied) hold for every document of a group
+    const html = createPipeline({ format: 'html', offsets: 'codepoint', includeText: true });
+    const pages = ['<article><p>Olaf Scholz traf 😀 Emmanuel Macron in Paris.</p></article>', new TextEncoder().encode('<p>Joe Biden met Rishi Sunak in London.</p>')];
+    html.extractMany(pages.map((input, i) => ({ input, id: `h${i}` }))).forEach((r, i) => {
+      assert.ok(r.ok);
+      assert.deepEqual(r.document, html.extract(pages[i]!, { id: `h${i}` }));
+      assert.ok(r.document.text && !r.document.text.includes('<'));
+    });
   });
 
   it('English text goes through the English finders', () => {
