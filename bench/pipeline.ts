@@ -90,7 +90,10 @@ function bigEnglishDocument(mb: number, options: PipelineOptions = {}) {
 
 const FAST: PipelineOptions = { eventParse: false };
 const WITH_COMPROMISE: PipelineOptions = { compromise: true };
-const rows = [bench('de'), bench('de', {}, GROUP), bench('de', FAST), bench('en'), bench('en', {}, GROUP), bench('en', WITH_COMPROMISE), bench('en', FAST)];
+const rows = [
+  bench('de'), bench('de', {}, GROUP), bench('de', FAST), bench('de', FAST, GROUP),
+  bench('en'), bench('en', {}, GROUP), bench('en', WITH_COMPROMISE), bench('en', FAST), bench('en', FAST, GROUP),
+];
 const big = bigDocument();
 const bigEn = BIG_EN_MB > 0 ? [bigEnglishDocument(BIG_EN_MB), bigEnglishDocument(BIG_EN_MB, WITH_COMPROMISE), bigEnglishDocument(BIG_EN_MB, FAST)] : [];
 const rssMb = process.memoryUsage().rss / 1e6;
