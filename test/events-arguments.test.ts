@@ -130,6 +130,13 @@ describe('events: arguments by grammatical function', function () {
     assert.deepEqual(events('Beim NATO-Gipfel in Vilnius trafen sich die Staats- und Regierungschefs.'), []);
   });
 
+  it('the one name in a German event word takes part when the event names a partner ("der EU-Gipfel mit China")', () => {
+    assert.deepEqual(events('Der EU-Gipfel mit China fand am Montag statt.'), ['meet: China/party, Europäische Union/party']);
+    assert.deepEqual(events('Die USA-Gespräche mit China wurden in Genf fortgesetzt.'), ['consult: China/party, USA/party @Genf']);
+    // without a partner the name may be the host: no party, no event
+    assert.deepEqual(events('Der NATO-Gipfel in Vilnius begann am Dienstag.'), []);
+  });
+
   it('a noun trigger takes the subject of the verb it is the object of', () => {
     assert.deepEqual(events('Die CDU übte am Dienstag scharfe Kritik an Bundeskanzler Olaf Scholz.'), ['criticize: CDU/source, Olaf Scholz/target']);
   });

@@ -6,7 +6,7 @@
  */
 import type { Participant, SectionKindT } from '../schema/document.js';
 import { argumentSegments, assignRoles } from './roles.js';
-import { pairCompoundParties } from './pairs.js';
+import { pairCompoundParties, triggerWordName } from './pairs.js';
 import { segmentSentence, type Segment } from './clauses.js';
 import { isDefinite, isIrrealis } from './grammar.js';
 import { dualSubject, groupSubject, hasSpokespersonSubject, personBefore, spokespersonAt, subjectPronounAt } from './subjects.js';
@@ -116,6 +116,8 @@ export function candidatesOf(ctx: DocContext): Candidate[] {
       for (const id of pairCompoundParties(ctx, trigger)) {
         if (!participants.some((p) => p.entity === id)) participants = [...participants, { entity: id, role: 'party' }];
       }
+      const named = participants.some((p) => p.role === 'party') ? triggerWordName(ctx, trigger) : undefined;
+      if (named !== undefined && !participants.some((p) => p.entity === named)) participants = [{ entity: named, role: 'party' }, ...participants];
       const pair = lastPair.get(story);
       const role: Participant['role'] = trigger.type.roles === 'symmetric' ? 'party' : 'source';
       const dual = participants.length === 0 ? dualSubject(ctx, trigger, segs) : 'none';

@@ -14,8 +14,8 @@ function isModifierNoun(ctx: DocContext, k: number): boolean {
 /**
  * "das deutsch-französische Abkommen", "the US-China trade deal", "die US-China-Gespräche", "the Israeli-Palestinian talks":
  * a hyphen compound naming two or more different entities, right before a symmetric noun trigger or as the modifier
- * part of the trigger word itself, names the parties. One name alone ("NATO-Gipfel", "USA-Gespräche mit China") is no
- * pair: it may be the host or only one side, so it is left to the other rules.
+ * part of the trigger word itself, names the parties. One name alone ("NATO-Gipfel") is no pair: it may be the host
+ * or only one side (triggerWordName below takes it when a partner is named).
  */
 export function pairCompoundParties(ctx: DocContext, trigger: TriggerMatch): string[] {
   // (English noun triggers are not marked nominal: a pair right before the trigger word marks it as a noun there)
@@ -37,4 +37,18 @@ export function pairCompoundParties(ctx: DocContext, trigger: TriggerMatch): str
     if (inPair && !ids.includes(pm.entity.id)) ids.push(pm.entity.id);
   }
   return ids.length >= 2 ? ids : [];
+}
+
+/**
+ * The one entity a German symmetric noun trigger names in its own word ("EU" in "EU-Gipfel", "USA" in
+ * "USA-Gespräche"), for events that name a partner elsewhere ("der EU-Gipfel mit China": both take part). Alone it
+ * names no party: "der NATO-Gipfel" may be hosted, not attended.
+ */
+export function triggerWordName(ctx: DocContext, trigger: TriggerMatch): string | undefined {
+  if (!trigger.nominal || trigger.type.roles !== 'symmetric') return undefined;
+  const own = ctx.tokens[trigger.tokenStart]!;
+  const names = (ctx.mentionsBySentence[trigger.sentence] ?? []).filter(
+    (pm) => pm.entity && pm.tokenStart === trigger.tokenStart && pm.tokenEnd === trigger.tokenStart + 1 && pm.mention.start === own.start && pm.mention.end < own.end,
+  );
+  return names.length === 1 ? names[0]!.entity!.id : undefined;
 }
