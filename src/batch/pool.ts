@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
 import workerpool from 'workerpool';
 import { createPipeline } from '../pipeline/pipeline.js';
-import { processItem, processItems, unpackResults, type PackedResults, type WorkItem, type WorkResult, type WorkerPipelineOptions } from './work.js';
+import { BATCH_DOCS, processItem, processItems, unpackResults, type PackedResults, type WorkItem, type WorkResult, type WorkerPipelineOptions } from './work.js';
 
 export interface Processor {
   run(item: WorkItem): Promise<WorkResult>;
@@ -24,13 +24,13 @@ export interface Processor {
 }
 
 /**
- * Documents per group, and their most characters (a larger document goes alone). A group is one message to a worker
- * process (one message per document cost the CLI process ~0.7 ms of CPU per document, taken from the workers' two
- * cores, and each worker waited for the round trip between documents), and the pipeline runs each stage over the
- * whole group (Pipeline.extractMany), in the main thread too (docs/benchmarks.md "Batch runs", "Stage-major batches").
+ * The most characters of a group (a larger document goes alone; BATCH_DOCS, in work.ts, is the most documents). A
+ * group is one message to a worker process: one message per document cost the CLI process ~0.7 ms of CPU per
+ * document, taken from the workers' two cores, and each worker waited for the round trip between documents
+ * (docs/benchmarks.md "Batch runs").
  */
-export const BATCH_DOCS = 16;
 export const BATCH_CHARS = 64 * 1024;
+export { BATCH_DOCS };
 
 /** The default worker count: the cores this process may use. */
 export function defaultWorkers(): number {

@@ -53,9 +53,14 @@ export function errorRecord(code: ErrorCode, detail: string, source: string | un
   };
 }
 
+/** The record of an error whose message is already complete (an EreignisError's, or a SafeResult's). */
+export function codedErrorRecord(error: { code: ErrorCode; message: string }, source: string | undefined, id?: string): ErrorRecord {
+  return { schemaVersion: SCHEMA_VERSION, ...(id !== undefined ? { id } : {}), ...(source !== undefined ? { source } : {}), error: { code: error.code, message: error.message } };
+}
+
 /** The error record for any failure: EreignisErrors keep their code, file system errors become E104. */
 export function failureRecord(err: unknown, source: string | undefined, id?: string): ErrorRecord {
-  if (isEreignisError(err)) return { schemaVersion: SCHEMA_VERSION, ...(id !== undefined ? { id } : {}), ...(source !== undefined ? { source } : {}), error: { code: err.code, message: err.message } };
+  if (isEreignisError(err)) return codedErrorRecord(err, source, id);
   return errorRecord('E104', fileErrorReason(err), source, id);
 }
 

@@ -3,7 +3,8 @@
  * line. Serialising where the work happens keeps the main thread free and the bytes identical for any worker count.
  */
 import type { Pipeline, PipelineOptions } from '../pipeline/pipeline.js';
-import { SCHEMA_VERSION, type Document, type ErrorRecord } from '../schema/document.js';
+import type { Document, ErrorRecord } from '../schema/document.js';
+import { codedErrorRecord } from './records.js';
 
 /** A document to process, as it crosses to a worker (structured-clone friendly). */
 export interface WorkItem {
@@ -89,6 +90,13 @@ export function unpackResults(p: PackedResults): WorkResult[] {
 }
 
 /**
+ * Documents per group (and per message to a worker process): the pipeline runs each stage over the whole group
+ * (Pipeline.extractMany), 1.2–1.4× faster per document than one at a time; 64 measured no faster than 16
+ * (docs/benchmarks.md "Stage-major groups"). Queue workers hold as many jobs at once by default.
+ */
+export const BATCH_DOCS = 16;
+
+/**
  * The documents of one group, their results in the same order. Pipeline.extractMany runs each stage over the whole
  * group (faster than one document after another, the same bytes); a failure inside a document, a bug included,
  * becomes that document's error record (E109 for a bug), so that one document cannot end a run of millions.
@@ -102,7 +110,7 @@ export function processItems(pipeline: Pipeline, items: readonly WorkItem[], ind
   })));
   return results.map((r, i) => {
     const item = items[i]!;
-    const record: Document | ErrorRecord = r.ok ? r.document : { schemaVersion: SCHEMA_VERSION, id: item.id, source: item.source, error: r.error };
+    const record: Document | ErrorRecord = r.ok ? r.document : codedErrorRecord(r.error, item.source, item.id);
     const result: WorkResult & { line: string } = { line: JSON.stringify(record, null, indent), ok: r.ok };
     if (item.wantText && r.ok) result.text = typeof item.text === 'string' ? item.text : utf8.decode(item.text);
     return result;

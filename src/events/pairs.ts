@@ -2,13 +2,20 @@
  * Parties named by a pair compound: "das deutsch-französische Abkommen", "die US-China-Gespräche", "the Sino-US trade
  * talks" (the entity stage finds both names of the pair, src/entities/gazetteer/match.ts).
  */
-import type { DocContext } from './context.js';
+import type { DocContext, PlacedMention } from './context.js';
 import type { TriggerMatch } from './triggers.js';
 
 /** A lower-case word that can modify a noun in an English compound ("trade", "peace"): no function word or article. */
 function isModifierNoun(ctx: DocContext, k: number): boolean {
   const w = ctx.lower[k]!;
   return !ctx.words.capitalisesNouns && /^\p{Ll}+$/u.test(ctx.tokens[k]!.text) && !ctx.lex.cues.functionWords.has(w) && !ctx.lex.cues.determiners.has(w);
+}
+
+/** A mention of an entity that is a part of token k, not all of it ("US" in "US-China", "EU" in "EU-Gipfel"). */
+function namePartOf(ctx: DocContext, pm: PlacedMention, k: number): boolean {
+  if (pm.entity === undefined || pm.tokenStart !== k || pm.tokenEnd !== k + 1) return false;
+  const token = ctx.tokens[k]!;
+  return !(pm.mention.start === token.start && pm.mention.end === token.end);
 }
 
 /**
@@ -28,13 +35,10 @@ export function pairCompoundParties(ctx: DocContext, trigger: TriggerMatch): str
   for (let n = 0; n < 2 && before > sentenceStart && isModifierNoun(ctx, before); n++) before--;
   const ids: string[] = [];
   for (const pm of ctx.mentionsBySentence[trigger.sentence] ?? []) {
-    if (!pm.entity || pm.tokenEnd - pm.tokenStart !== 1) continue;
-    const k = pm.tokenStart;
-    const token = ctx.tokens[k]!;
-    // a part of the word, not all of it: the names of the trigger word stand before its head
-    if (pm.mention.start === token.start && pm.mention.end === token.end) continue;
-    const inPair = (k === before && hyphenated(before)) || (trigger.nominal && k === own && hyphenated(own) && pm.mention.end < token.end);
-    if (inPair && !ids.includes(pm.entity.id)) ids.push(pm.entity.id);
+    // the names of the trigger word stand before its head
+    const inPair = (namePartOf(ctx, pm, before) && hyphenated(before)) ||
+      (trigger.nominal && namePartOf(ctx, pm, own) && hyphenated(own) && pm.mention.end < ctx.tokens[own]!.end);
+    if (inPair && !ids.includes(pm.entity!.id)) ids.push(pm.entity!.id);
   }
   return ids.length >= 2 ? ids : [];
 }
@@ -47,8 +51,7 @@ export function pairCompoundParties(ctx: DocContext, trigger: TriggerMatch): str
 export function triggerWordName(ctx: DocContext, trigger: TriggerMatch): string | undefined {
   if (!trigger.nominal || trigger.type.roles !== 'symmetric') return undefined;
   const own = ctx.tokens[trigger.tokenStart]!;
-  const names = (ctx.mentionsBySentence[trigger.sentence] ?? []).filter(
-    (pm) => pm.entity && pm.tokenStart === trigger.tokenStart && pm.tokenEnd === trigger.tokenStart + 1 && pm.mention.start === own.start && pm.mention.end < own.end,
-  );
+  // the word's first part: "EU" in "EU-Gipfel", not "Gipfel" in "Gipfel-EU"
+  const names = (ctx.mentionsBySentence[trigger.sentence] ?? []).filter((pm) => namePartOf(ctx, pm, trigger.tokenStart) && pm.mention.start === own.start);
   return names.length === 1 ? names[0]!.entity!.id : undefined;
 }

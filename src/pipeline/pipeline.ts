@@ -141,10 +141,12 @@ export class Pipeline {
    */
   extractMany(items: readonly ManyInput[]): SafeResult[] {
     const results: (SafeResult | undefined)[] = items.map(() => undefined);
+    const options: ExtractOptions[] = items.map(() => ({}));
     const docs: (WorkingDoc | undefined)[] = items.map((item, i) => {
       try {
-        const { input, options } = manyInput(item);
-        return this.prepare(input, options);
+        const read = manyInput(item);
+        options[i] = read.options;
+        return this.prepare(read.input, read.options);
       } catch (e) {
         results[i] = failed(e);
         return undefined;
@@ -165,7 +167,7 @@ export class Pipeline {
     return results.map((r, i) => {
       if (r) return r;
       try {
-        return { ok: true, document: this.emit(docs[i]!, manyInput(items[i]!).options) };
+        return { ok: true, document: this.emit(docs[i]!, options[i]!) };
       } catch (e) {
         return failed(e);
       }

@@ -10,8 +10,7 @@ import { createPipeline } from '../pipeline/pipeline.js';
 import type { ErrorRecord } from '../schema/document.js';
 import { errorRecord, failureRecord, readRecords, type RecordSourceOptions } from '../batch/records.js';
 import { decodeInput } from '../pipeline/input.js';
-import { processItems, type WorkItem, type WorkerPipelineOptions } from '../batch/work.js';
-import { BATCH_DOCS } from '../batch/pool.js';
+import { BATCH_DOCS, processItems, type WorkItem, type WorkerPipelineOptions } from '../batch/work.js';
 import { groupCalls } from './group-calls.js';
 
 type BullMQ = typeof import('bullmq');

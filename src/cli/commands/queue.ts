@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { isEreignisError } from '../../errors.js';
 import { PIPELINE_FLAGS, pipelineOptionsFrom } from '../pipeline-flags.js';
 import { EXIT } from '../exit.js';
-import { BATCH_DOCS } from '../../batch/pool.js';
+import { BATCH_DOCS } from '../../batch/work.js';
 
 export const HELP = `Usage: ereignis queue <push|status|collect|clear> [options]
        ereignis worker [options]
