@@ -107,6 +107,22 @@ describe('events: arguments by grammatical function', function () {
     assert.deepEqual(events('Polen forderte Deutschland am Montag zu mehr Hilfe auf.'), ['appeal: Deutschland/target, Polen/source']);
   });
 
+  it('a German verb with its objects after it is active, though it is also a participle ("ermittelt gegen X")', () => {
+    // The parser reads "ermittelt" as a participle with a passive subject and "gegen X" as the passive agent.
+    assert.deepEqual(events('Die Staatsanwaltschaft Köln ermittelt gegen den Unternehmer Hans Müller.'),
+      ['investigate: Hans Müller/target, Staatsanwaltschaft Köln/source']);
+    assert.deepEqual(events('Die Stadt Köln ermittelt gegen Hans Müller.'), ['investigate: Hans Müller/target']);
+    // Extraposed clauses after a participle leave it passive.
+    assert.deepEqual(events('Die Regierung Polens wurde am Montag von der EU-Kommission aufgefordert, die Reform zurückzunehmen.'),
+      ['appeal: Europäische Kommission/source, Polen/target']);
+  });
+
+  it('after a German verb trigger only the type\'s own prepositions mark its target: "ermittelt auf Zypern" is a place', () => {
+    assert.deepEqual(events('Die Polizei ermittelt auf Zypern.'), []);
+    assert.deepEqual(events('Die Regierung appellierte an Russland, die Angriffe einzustellen.'), ['appeal: Russland/target']);
+    assert.deepEqual(events('Der Angriff auf Zypern wurde verurteilt.'), ['fight: Zypern/target']);
+  });
+
   it('"the company" / "der Konzern" is a company the entity stage knows as one, named before', () => {
     assert.deepEqual(events('Siemens reported higher profits on Monday. The company also criticized the European Commission.'),
       ['criticize: European Commission/target, Siemens/source']);

@@ -9,6 +9,7 @@ import type { Segment } from './clauses.js';
 import { governor, governorIndex, isActorNoun, isAdjectiveLike, isDefinite } from './grammar.js';
 import type { TriggerMatch } from './triggers.js';
 import { actsAsNameOrAgent, agentAt, agentOf, organAgent } from './agents.js';
+import { targetPrepositions } from './lexicon.js';
 
 /** At most this many name-less appositions are skipped to find the subject of a clause-initial verb. */
 const MAX_SKIPPED_APPOSITIONS = 2;
@@ -46,6 +47,13 @@ export function isGenitiveOrPossessive(ctx: DocContext, pm: PlacedMention): bool
   if (!ctx.words.genitiveWithoutApostrophe || !m.text.endsWith('s')) return false;
   const base = m.canonical ?? pm.entity?.name ?? '';
   return !base.endsWith('s') && m.text === `${base}s`;
+}
+
+/** A preposition right after a directed trigger marks its target ("Angriff auf X", "Kritik an X"). After a German verb
+ * only the type's own target prepositions do: "ermittelt auf Zypern" names a place, "ermittelt gegen X" a target. */
+function markedTargetAfterTrigger(ctx: DocContext, trigger: TriggerMatch, preposition: string): boolean {
+  if (!ctx.words.capitalisesNouns || trigger.nominal) return true;
+  return targetPrepositions(ctx.lex, trigger.type).has(preposition);
 }
 
 /** Entities in the given token ranges that can take part in an event, with the cue that marks them. With a
@@ -107,7 +115,8 @@ export function collectCandidates(
     }
     let marking: Marking = 'unmarked';
     if (gov !== undefined) {
-      if (trigger && govAt === trigger.tokenEnd && cues.afterTriggerTarget.has(gov) && trigger.type.roles === 'directed') marking = 'target';
+      if (trigger && govAt === trigger.tokenEnd && cues.afterTriggerTarget.has(gov) && trigger.type.roles === 'directed' &&
+        markedTargetAfterTrigger(ctx, trigger, gov)) marking = 'target';
       // "verlangte von der Behörde", "demanded of X": the addressee of a demand, not its agent.
       else if (trigger && govAt === trigger.tokenEnd && trigger.type.family === 'demand' && cues.afterTriggerAddressee.has(gov)) marking = 'target';
       else if (cues.target.has(gov)) marking = 'target';

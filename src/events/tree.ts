@@ -72,22 +72,31 @@ export function prepositionOf(ctx: DocContext, sentence: number, x: number): str
   return undefined;
 }
 
-/** A passive auxiliary, or a passive subject without a perfect auxiliary ("die Italien kritisiert hatte" is active,
- * however the parse labels its subject). */
 export function isNoun(ctx: DocContext, k: number): boolean {
   const upos = ctx.syntax[k]?.upos;
   return upos === 'NOUN' || upos === 'PROPN';
 }
 
+/** Dependents that stand after a finite verb-second verb and not after a clause-final participle, where only
+ * punctuation, coordination and extraposed clauses follow ("wurden aufgefordert, Druck zu machen"). */
+const AFTER_FINITE_VERB = new Set(['obj', 'iobj', 'obl', 'obl:arg', 'obl:agent', 'nsubj', 'nsubj:pass', 'expl', 'advmod', 'compound:prt']);
+
+/** A passive auxiliary, or a passive subject without a perfect auxiliary ("die Italien kritisiert hatte" is active,
+ * however the parse labels its subject). Without an auxiliary, a verb-second language's participle ends its clause
+ * ("Minister von Demonstranten angegriffen"); a verb with its objects after it is finite, whatever the parse read
+ * ("Die Staatsanwaltschaft ermittelt gegen X": "ermittelt" is also the participle). */
 export function isPassivePredicate(ctx: DocContext, sentence: number, p: number): boolean {
   let passiveSubject = false;
   let perfect = false;
+  let dependentAfter = false;
   for (const c of childrenOf(ctx, sentence, p)) {
     const a = ctx.syntax[c]!;
     if (a.deprel === 'aux:pass') return true;
     if (a.deprel === 'nsubj:pass') passiveSubject = true;
     if (a.deprel === 'aux' && ctx.lex.cues.perfectAuxLemmas.has(a.lemma)) perfect = true;
+    if (c > p && AFTER_FINITE_VERB.has(a.deprel)) dependentAfter = true;
   }
+  if (ctx.words.verbSecond && dependentAfter) return false;
   return passiveSubject && !perfect;
 }
 
