@@ -123,6 +123,14 @@ describe('events: arguments by grammatical function', function () {
     assert.deepEqual(events('Der Angriff auf Zypern wurde verurteilt.'), ['fight: Zypern/target']);
   });
 
+  it('a noun after a preposition of cause is the background of its clause\'s report and names only its own phrase', () => {
+    // "Vorwürfe" made the investigation a reported claim, and took the prosecutor as the accuser.
+    assert.deepEqual(events('Wegen der Vorwürfe ermittelt die Staatsanwaltschaft Berlin gegen den Politiker Peter Schmidt.'),
+      ['investigate: Peter Schmidt/target, Staatsanwaltschaft Berlin/source']);
+    assert.deepEqual(events('Nach dem Angriff auf Israel verurteilte die Bundesregierung den Iran.'),
+      ['fight: Israel/target', 'criticize: Bundesregierung/source, Iran/target']);
+  });
+
   it('"the company" / "der Konzern" is a company the entity stage knows as one, named before', () => {
     assert.deepEqual(events('Siemens reported higher profits on Monday. The company also criticized the European Commission.'),
       ['criticize: European Commission/target, Siemens/source']);

@@ -9,10 +9,11 @@ import type { Candidate } from './candidates.js';
 import type { Cluster } from './coreference.js';
 
 /** The member whose type names the event: factual before hypothetical, a report before a reference back to it
- * ("vereinbarten …" then "kritisierte die Vereinbarung" stays an agreement, not a signing), then highest rank,
+ * ("vereinbarten …" then "kritisierte die Vereinbarung" stays an agreement, not a signing), the clause's report
+ * before its background ("Wegen der Vorwürfe ermittelt …" is an investigation), then highest rank,
  * then strongest, then earliest. */
 function primary(cl: Cluster): Candidate {
-  const key = (c: Candidate): number[] => [c.irrealis ? 0 : 1, c.refersBack ? 0 : 1, c.trigger.type.rank, c.trigger.strength];
+  const key = (c: Candidate): number[] => [c.irrealis ? 0 : 1, c.refersBack ? 0 : 1, c.background ? 0 : 1, c.trigger.type.rank, c.trigger.strength];
   let best = cl.members[0]!;
   let bestKey = key(best);
   for (const m of cl.members) {

@@ -8,7 +8,7 @@ import type { Participant, SectionKindT } from '../schema/document.js';
 import { argumentSegments, assignRoles } from './roles.js';
 import { pairCompoundParties, triggerWordName } from './pairs.js';
 import { segmentSentence, type Segment } from './clauses.js';
-import { isDefinite, isIrrealis } from './grammar.js';
+import { backgroundPrepositionBefore, isDefinite, isIrrealis } from './grammar.js';
 import { dualSubject, groupSubject, hasSpokespersonSubject, personBefore, spokespersonAt, subjectPronounAt } from './subjects.js';
 import { describedOrganisation, descriptionTarget, subjectDescriptionAt } from './descriptions.js';
 import { findLocation, nearestTime, placeAnaphorLocation, type LocationArg } from './setting.js';
@@ -33,6 +33,9 @@ export interface Candidate {
   readonly factuality: Factuality;
   /** A definite symmetric noun ("die Vereinbarung", "the pact"): a reference to an event reported before. */
   readonly refersBack: boolean;
+  /** A noun trigger after a preposition of cause or time ("Wegen der Vorwürfe ermittelt …", "Nach dem Angriff
+   * verurteilte …"): the background of what its clause reports, which names the event when both share a cluster. */
+  readonly background: boolean;
   participants: Participant[];
   location?: LocationArg;
   time?: TimeExpression;
@@ -163,6 +166,15 @@ export function candidatesOf(ctx: DocContext): Candidate[] {
         const org = describedOrganisation(ctx, s, subjectToken, DESCRIPTION_LOOKBACK, sameStory(story));
         if (org !== undefined && !participants.some((p) => p.entity === org)) participants = [{ entity: org, role }, ...participants];
       }
+      // A background noun names only what stands in its own phrase, from its preposition to the verb trigger after it:
+      // in "Wegen der Vorwürfe ermittelt die Staatsanwaltschaft gegen X" the accusations are not the prosecutor's.
+      const backgroundAt = trigger.nominal ? backgroundPrepositionBefore(ctx, trigger.tokenStart, from) : -1;
+      if (backgroundAt >= 0) {
+        const phraseEnd = triggers.find((v) => !v.nominal && v.tokenStart >= trigger.tokenEnd)?.tokenStart ?? to;
+        const inPhrase = (id: string): boolean => (ctx.mentionsBySentence[s] ?? []).some((pm) =>
+          pm.entity?.id === id && pm.tokenStart > backgroundAt && pm.tokenStart < phraseEnd);
+        participants = participants.filter((p) => inPhrase(p.entity));
+      }
       const first = participants.find((p) => p.role === 'source' || p.role === 'party');
       if (first) lastActor.set(story, { sentence: s, participant: first });
       if (participants.length === 2) lastPair.set(story, participants);
@@ -176,6 +188,7 @@ export function candidatesOf(ctx: DocContext): Candidate[] {
         irrealis: isIrrealis(ctx, segs),
         factuality: factualityOf(ctx, trigger, segs, triggers),
         refersBack: trigger.nominal && trigger.type.roles === 'symmetric' && isDefinite(ctx, trigger),
+        background: backgroundAt >= 0,
         participants,
         areas: [],
         areaCounts: [],

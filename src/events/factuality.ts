@@ -7,6 +7,7 @@ import type { Factuality } from '../schema/document.js';
 import type { DocContext } from './context.js';
 import type { Segment } from './clauses.js';
 import type { TriggerMatch } from './triggers.js';
+import { backgroundPrepositionBefore } from './grammar.js';
 
 export type { Factuality };
 export type { FactualityCues } from './lexicon.js';
@@ -27,7 +28,8 @@ export function factualityOf(ctx: DocContext, trigger: TriggerMatch, segs: reado
   // A claim verb before the trigger in its clause or the clause just before ("X accused Y of attacking Z", "warf Y
   // vor, Z angegriffen zu haben"), unless the trigger is the claim itself.
   const before = segs.length > 0 ? previousClauseStart(ctx, trigger.sentence, start) : from;
-  for (let k = before; k < t; k++) if (isCue(f.claim, k)) return 'reported-claim';
+  // A claim noun after a preposition of cause ("Wegen der Vorwürfe ermittelt …") is the report's background, not its frame.
+  for (let k = before; k < t; k++) if (isCue(f.claim, k) && backgroundPrepositionBefore(ctx, k, from) < 0) return 'reported-claim';
   for (let k = start; k < end; k++) {
     if (!isCue(f.negation, k) || (k > t && !f.negationAfter.has(lower[k]!))) continue;
     if (f.negationExceptNext.has(lower[k + 1] ?? '')) continue;

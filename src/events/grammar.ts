@@ -53,3 +53,16 @@ export function isIrrealis(ctx: DocContext, segs: readonly Segment[]): boolean {
   for (let k = own.start; k < own.end; k++) if (ctx.lex.cues.modals.has(ctx.lower[k]!)) return true;
   return false;
 }
+
+/** Lower-case words (articles, adjectives) that may stand between a background preposition and its noun. */
+const MAX_WORDS_BEFORE_BACKGROUND_NOUN = 3;
+
+/** The preposition of cause or time before the capitalised (German) noun at `k` ("wegen der Vorwürfe", "nach dem
+ * Angriff"), with only lower-case words between, not before `from`; -1 when there is none. */
+export function backgroundPrepositionBefore(ctx: DocContext, k: number, from: number): number {
+  for (let j = k - 1; j >= from && j >= k - 1 - MAX_WORDS_BEFORE_BACKGROUND_NOUN; j--) {
+    if (ctx.lex.cues.backgroundPrepositions.has(ctx.lower[j]!)) return j;
+    if (!/^\p{Ll}/u.test(ctx.tokens[j]!.text)) return -1;
+  }
+  return -1;
+}

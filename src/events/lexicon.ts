@@ -134,6 +134,9 @@ export interface Cues {
   readonly listArticles: ReadonlySet<string>;
   /** Prepositions that mark the target right after a directed trigger ("Angriff auf", "attack on"). */
   readonly afterTriggerTarget: ReadonlySet<string>;
+  /** Prepositions before a noun trigger that make it the cause or background of the clause's verb ("Wegen der Vorwürfe
+   * ermittelt die Staatsanwaltschaft …": the report is the investigation). */
+  readonly backgroundPrepositions: ReadonlySet<string>;
   /** Prepositions that introduce the place of an event ("in Paris", "at Camp David"); narrower than locative. */
   readonly locationPreps: ReadonlySet<string>;
   /** Words that make a clause hypothetical or future ("könnte", "will", "could"): such reports do not name an
@@ -352,6 +355,7 @@ export function compileLexicon(raw: RawLexicon, types: ReadonlyMap<string, Event
     listSeparators: set('listSeparators'),
     listArticles: set('listArticles'),
     afterTriggerTarget: set('afterTriggerTarget'),
+    backgroundPrepositions: set('backgroundPrepositions'),
     modals: set('modals'),
     definiteArticles: set('definiteArticles'),
     dualAnaphors: (raw.cues.dualAnaphors ?? []).map(formTokens),
