@@ -131,6 +131,16 @@ describe('events: arguments by grammatical function', function () {
       ['fight: Israel/target', 'criticize: Bundesregierung/source, Iran/target']);
   });
 
+  it('a German subject after its verb, which the parse made the object, is read by case and word order', () => {
+    // The parse: "die Bundesregierung" object with "den Angriff" under it; "den Iran" oblique and the subject an
+    // object; "die Türkei" object and "die Europäische Union" subject.
+    assert.deepEqual(events('Am Montag verurteilte die Bundesregierung den Angriff auf Israel.'),
+      ['criticize: Bundesregierung/source', 'fight: Israel/target']);
+    assert.deepEqual(events('Den Iran kritisierte die Bundesregierung scharf.'), ['criticize: Bundesregierung/source, Iran/target']);
+    assert.deepEqual(events('Am Dienstag kritisierte die Türkei die Europäische Union scharf.'),
+      ['criticize: Europäische Union/target, Türkei/source']);
+  });
+
   it('"the company" / "der Konzern" is a company the entity stage knows as one, named before', () => {
     assert.deepEqual(events('Siemens reported higher profits on Monday. The company also criticized the European Commission.'),
       ['criticize: European Commission/target, Siemens/source']);

@@ -25,6 +25,7 @@ import {
   NAME_PARTS, OBJECT, OBLIQUE, POSSESSOR, SUBJECT, childrenOf, isNoun, isPassivePredicate, predicateOf, prepositionOf, spanHead,
   subjectChild,
 } from './tree.js';
+import { nominativeObjectAsSubject, subjectBeforeObject } from './word-order.js';
 
 /** `genitive`: a noun trigger's genitive or "von"/"of" phrase, whose role depends on the type ("Kritik der
  * Opposition" acts, "Übernahme der Supermarktkette" is acted on: the frame's `genitive`). */
@@ -233,7 +234,8 @@ function argumentsOf(ctx: DocContext, sentence: number, p: number, passive: bool
   // In a verb-final clause both stand before the verb, with the finite verb between them ("Wir haben Deutschland
   // … gebeten").
   const subjects = childrenOf(ctx, sentence, p).filter((c) => SUBJECT.has(ctx.syntax[c]?.deprel ?? '') || ctx.syntax[c]?.deprel === 'nsubj:pass');
-  if (subjects.length < 2) return out;
+  if (subjects.length === 0) return nominativeObjectAsSubject(ctx, sentence, p, passive, out);
+  if (subjects.length === 1) return subjectBeforeObject(ctx, sentence, p, subjects[0]!, passive, out);
   const first = subjects[0]!;
   const verbBetween = (r: number): boolean => {
     for (let k = first + 1; k < r; k++) if (ctx.syntax[k]?.upos === 'AUX' || ctx.syntax[k]?.upos === 'VERB') return true;
