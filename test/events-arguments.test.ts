@@ -141,6 +141,11 @@ describe('events: arguments by grammatical function', function () {
       ['criticize: Europäische Union/target, Türkei/source']);
   });
 
+  it('a name after a directed verb whose subject names no entity is its target, not its actor', () => {
+    assert.deepEqual(events('Prosecutors in Berlin are investigating the businessman Hans Mueller.'), ['investigate: Hans Mueller/target @Berlin']);
+    assert.deepEqual(events('Police arrested the opposition leader Ali Hassan in Cairo.'), ['arrest: Ali Hassan/target @Cairo']);
+  });
+
   it('"the company" / "der Konzern" is a company the entity stage knows as one, named before', () => {
     assert.deepEqual(events('Siemens reported higher profits on Monday. The company also criticized the European Commission.'),
       ['criticize: European Commission/target, Siemens/source']);

@@ -243,6 +243,17 @@ export function candidatesOf(ctx: DocContext): Candidate[] {
   return out;
 }
 
+/** "Prosecutors in Berlin are investigating the businessman Hans Mueller": when the parse's subject before a directed
+ * verb names no entity, a name after the verb that word order made the actor is what the act is directed at. */
+function afterNamelessSubject(ctx: DocContext, trigger: TriggerMatch, heuristic: Participant[]): Participant[] {
+  if (trigger.type.roles !== 'directed') return heuristic;
+  const subject = subjectTokenOf(ctx, trigger);
+  if (subject < 0 || subject >= trigger.tokenStart) return heuristic;
+  const mentions = ctx.mentionsBySentence[trigger.sentence] ?? [];
+  const before = (id: string): boolean => mentions.some((pm) => pm.entity?.id === id && pm.tokenStart < trigger.tokenStart);
+  return heuristic.map((p) => (p.role === 'source' && !before(p.entity) ? { ...p, role: 'target' } : p));
+}
+
 /** Participants by grammatical function where the parse names any (arguments.ts); the word-order reading
  * (roles.ts) fills in what the parse leaves open. */
 function withSyntax(ctx: DocContext, trigger: TriggerMatch, triggerTokens: ReadonlyMap<number, RoleScheme>, heuristic: Participant[], pronounSubject: string | undefined): Participant[] {
@@ -258,7 +269,7 @@ function withSyntax(ctx: DocContext, trigger: TriggerMatch, triggerTokens: Reado
   if (roles.size === 0 && ta.pronounSubject && !ta.passive) {
     return heuristic.filter((p) => p.entity === pronounSubject || p.role === 'target');
   }
-  if (roles.size === 0) return heuristic;
+  if (roles.size === 0) return ta.hasSubject && !ta.passive ? afterNamelessSubject(ctx, trigger, heuristic) : heuristic;
   const out: Participant[] = [];
   const scheme = trigger.type.roles;
   if (pronounSubject !== undefined && ta.pronounSubject && !roles.has(pronounSubject)) {
