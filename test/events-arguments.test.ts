@@ -146,6 +146,11 @@ describe('events: arguments by grammatical function', function () {
     assert.deepEqual(events('Police arrested the opposition leader Ali Hassan in Cairo.'), ['arrest: Ali Hassan/target @Cairo']);
   });
 
+  it('a name inside a word right before a name describes it and takes no part ("den US-Softwarehersteller Altair")', () => {
+    assert.deepEqual(events('Siemens übernimmt den US-Softwarehersteller Altair.'), ['acquire: Altair/target, Siemens/source']);
+    assert.deepEqual(events('Die US-China-Gespräche wurden in Genf fortgesetzt.'), ['consult: China/party, USA/party @Genf']);
+  });
+
   it('"the company" / "der Konzern" is a company the entity stage knows as one, named before', () => {
     assert.deepEqual(events('Siemens reported higher profits on Monday. The company also criticized the European Commission.'),
       ['criticize: European Commission/target, Siemens/source']);

@@ -173,6 +173,18 @@ export function buildContext(
     if (list) list.push({ mention: m, entity, tokenStart, tokenEnd, headStart });
   }
 
+  // "den US-Softwarehersteller Altair": a name inside a word right before a person or organisation describes that
+  // name, as a title's affiliation does; it takes no part itself.
+  for (const list of mentionsBySentence) {
+    list.forEach((pm, i) => {
+      const word = tokens[pm.tokenEnd - 1];
+      const next = list[i + 1];
+      if (!word || !next?.entity || (next.entity.type !== 'ORG' && next.entity.type !== 'PER') || next.tokenStart !== pm.tokenEnd) return;
+      if (pm.mention.end >= word.end || text[pm.mention.end] !== '-') return;
+      for (let k = pm.tokenStart; k < pm.tokenEnd; k++) affiliationToken[k] = 1;
+    });
+  }
+
   // A person's affiliation: from a title ("NATO-Generalsekretär" → org:NATO) or "Name (Country)".
   const affiliation = new Map<string, string>();
   for (const list of mentionsBySentence) {
