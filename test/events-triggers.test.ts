@@ -100,6 +100,12 @@ describe('event triggers for the CAMEO roots of issue 13', () => {
     }
   });
 
+  it('German: "empfangen" / "empfängt" host a visit only with an actor as guest', () => {
+    const doc = extract('Bundeskanzler Olaf Scholz hat am Dienstag in Berlin den israelischen Ministerpräsidenten Benjamin Netanjahu empfangen.', { language: 'de' });
+    assert.deepEqual(doc.events.map((e) => e.type), ['host_visit']);
+    assert.deepEqual(extract('Die Bundeswehr hat ein Signal aus Russland empfangen.', { language: 'de' }).events, []);
+  });
+
   it('German: "unterstützt" and "lernte … kennen" need an actor as object', () => {
     for (const text of ['Die Stiftung unterstützt die Forschung an deutschen Universitäten.', 'Er lernte in Berlin die deutsche Sprache kennen.']) {
       assert.deepEqual(extract(text, { language: 'de' }).events.map((e) => e.type), [], text);
