@@ -71,6 +71,8 @@ const CASES: readonly Case[] = [
   { language: 'en', root: '16', source: 'Russia', text: 'Russia announced the suspension of the grain deal with Ukraine.' },
   { language: 'en', root: '06', text: 'The merger of Siemens and Alstom was blocked by the European Commission.' },
   { language: 'en', root: '03', source: 'Turkey', text: 'Turkey offered to host peace talks between Russia and Ukraine.' },
+  { language: 'en', root: '16', source: 'Federal Trade Commission', text: 'The Federal Trade Commission fined Meta five billion dollars.' },
+  { language: 'en', root: '08', source: 'Taliban', text: 'The Taliban released two American hostages in Kabul.' },
 ];
 
 describe('event triggers for the CAMEO roots of issue 13', () => {
@@ -97,6 +99,12 @@ describe('event triggers for the CAMEO roots of issue 13', () => {
     for (const text of quiet) {
       const roots = extract(text, { language: 'en' }).events.map((e) => e.cameo.slice(0, 2));
       assert.ok(!roots.some((r) => ['08', '12', '19', '02'].includes(r)), `${text}: ${roots.join(', ')}`);
+    }
+  });
+
+  it('English: "released" is a release only of hostages, prisoners or detainees', () => {
+    for (const text of ['The Foreign Office released a statement on Monday.', 'Apple released a new phone in September.']) {
+      assert.deepEqual(extract(text, { language: 'en' }).events.map((e) => e.type), [], text);
     }
   });
 
