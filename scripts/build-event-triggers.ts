@@ -5,6 +5,7 @@
  *
  *   npm run build:event-triggers            derive + rewrite en.json
  *   npm run build:event-triggers -- --list  print the derived forms per type, write nothing
+ *   npm run build:event-triggers -- --check exit 1 when models/events/en.json is not what this script writes
  *
  * What is taken: the verb synsets of the dictionary's verb blocks (a block header's code, or a verb's own code)
  * and their inflections (the irregular forms given in braces, else regular -s/-ed/-ing as PETRARCH generates
@@ -25,6 +26,7 @@ const MODELS = join(ROOT, 'models', 'events');
 const DICT = join(sharedData(), 'cameo-phoenix-dictionaries', 'CAMEO.2.0.txt');
 const REVIEW = join(ROOT, 'scripts', 'data', 'event-trigger-review.json');
 const listOnly = process.argv.includes('--list');
+const checkOnly = process.argv.includes('--check');
 
 interface Review {
   description: string;
@@ -42,7 +44,10 @@ interface RawLexicon {
   language: string;
   description: string;
   triggers: Array<RawTrigger & { derived?: string }>;
-  cues: Record<string, string[]>;
+  /** Lists of words, and objects of lists (factuality, agents). */
+  cues: Record<string, unknown>;
+  /** Other keys (frames) are written back as they are. */
+  [key: string]: unknown;
 }
 interface RawTypes {
   types: Record<string, { cameo: string }>;
@@ -132,7 +137,8 @@ const excludedVerbs = new Set(Object.values(review.excludeVerbs).flat().map((v) 
 const excludedForms = new Set(Object.values(review.excludeForms).flat().map((v) => v.toLowerCase()));
 const hand = lex.triggers.filter((t) => !t.derived);
 const handForms = new Set(hand.flatMap((t) => t.forms.map((f) => f.toLowerCase())));
-const cueWords = new Set(Object.values(lex.cues).flat().map((w) => w.toLowerCase()));
+// The cue lists of words; the object-valued cues (factuality, agents) hold their own lists and are left out.
+const cueWords = new Set(Object.values(lex.cues).filter(Array.isArray).flat().filter((w): w is string => typeof w === 'string').map((w) => w.toLowerCase()));
 
 const byType = new Map<string, Set<string>>();
 const taken = new Map<string, string>();
@@ -176,8 +182,21 @@ console.log(`CAMEO 2.0 verb forms for roots ${review.roots.join(' ')}: ${candida
   `derived: ${total} forms in ${derived.length} types${missingType ? `; synset members without a type: ${missingType}` : ''}`);
 if (!listOnly) {
   lex.triggers = [...hand, ...derived];
-  const lines = ['{', `  "language": ${JSON.stringify(lex.language)},`, `  "description": ${JSON.stringify(lex.description)},`, '  "triggers": ['];
-  lines.push(lex.triggers.map((t) => `    ${JSON.stringify(t)}`).join(',\n'), '  ],', '  "cues": {');
-  lines.push(Object.entries(lex.cues).map(([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(',\n'), '  }', '}');
-  writeFileSync(lexFile, `${lines.join('\n')}\n`);
+  // Every top-level key in the file's order (cues, frames, …): one trigger, cue or frame per line.
+  const blocks = Object.entries(lex).map(([key, value]) => {
+    if (Array.isArray(value)) return `  ${JSON.stringify(key)}: [\n${value.map((t) => `    ${JSON.stringify(t)}`).join(',\n')}\n  ]`;
+    if (value !== null && typeof value === 'object') {
+      return `  ${JSON.stringify(key)}: {\n${Object.entries(value).map(([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(',\n')}\n  }`;
+    }
+    return `  ${JSON.stringify(key)}: ${JSON.stringify(value)}`;
+  });
+  const text = `{\n${blocks.join(',\n')}\n}\n`;
+  if (checkOnly) {
+    // The shipped file must be what this script writes (test/event-lexicon-build.test.ts).
+    if (text !== readFileSync(lexFile, 'utf8')) {
+      console.error(`${lexFile} differs from what npm run build:event-triggers writes`);
+      process.exit(1);
+    }
+    console.log(`${lexFile} is what npm run build:event-triggers writes`);
+  } else writeFileSync(lexFile, text);
 }
