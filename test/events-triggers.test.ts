@@ -108,6 +108,14 @@ describe('event triggers for the CAMEO roots of issue 13', () => {
     }
   });
 
+  it('German: a clause-final "getroffen" / "empfangen" takes the person between the auxiliary and it', () => {
+    const meeting = extract('Olaf Scholz hat am Montag Emmanuel Macron in Paris getroffen.', { language: 'de' });
+    assert.deepEqual(meeting.events.map((e) => e.type), ['meet']);
+    const host = extract('Der russische Präsident Wladimir Putin hat den chinesischen Staatschef Xi Jinping in Moskau empfangen.', { language: 'de' });
+    assert.deepEqual(host.events.map((e) => e.type), ['host_visit']);
+    assert.deepEqual(extract('Olaf Scholz hat am Montag eine Entscheidung getroffen.', { language: 'de' }).events, []);
+  });
+
   it('German: "empfangen" / "empfängt" host a visit only with an actor as guest', () => {
     const doc = extract('Bundeskanzler Olaf Scholz hat am Dienstag in Berlin den israelischen Ministerpräsidenten Benjamin Netanjahu empfangen.', { language: 'de' });
     assert.deepEqual(doc.events.map((e) => e.type), ['host_visit']);

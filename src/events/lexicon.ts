@@ -81,6 +81,9 @@ export interface Cues {
   readonly subordinators: ReadonlySet<string>;
   readonly relatives: ReadonlySet<string>;
   readonly passiveAux: ReadonlySet<string>;
+  /** Finite auxiliaries and modals before a clause-final participle or infinitive ("hat … getroffen"); verb-second
+   * languages only. */
+  readonly finiteAuxiliaries: ReadonlySet<string>;
   readonly coordinators: ReadonlySet<string>;
   readonly determiners: ReadonlySet<string>;
   readonly actorNouns: ReadonlySet<string>;
@@ -328,6 +331,7 @@ export function compileLexicon(raw: RawLexicon, types: ReadonlyMap<string, Event
     subordinators: set('subordinators'),
     relatives: set('relatives'),
     passiveAux: set('passiveAux'),
+    finiteAuxiliaries: set('finiteAuxiliaries'),
     coordinators: set('coordinators'),
     determiners: set('determiners'),
     actorNouns: set('actorNouns'),

@@ -32,6 +32,17 @@ function personFollows(ctx: DocContext, sentence: number, from: number, to: numb
   return false;
 }
 
+/** "Olaf Scholz hat am Montag Emmanuel Macron in Paris getroffen": a participle or infinitive ends its clause, and the
+ * person it needs stands between the finite auxiliary and it. */
+function personBeforeClauseFinalVerb(ctx: DocContext, sentence: number, from: number, verb: number): boolean {
+  if (!ctx.words.verbSecond) return false;
+  for (let k = verb - 1; k >= from; k--) {
+    if (ctx.lex.cues.finiteAuxiliaries.has(ctx.lower[k]!)) return personFollows(ctx, sentence, k + 1, verb);
+    if (/^[,;:–—]$/.test(ctx.lower[k]!)) return false;
+  }
+  return false;
+}
+
 const QUOTE_CLOSERS = new Set(['“', '"', '”', '«', '»', "'", '’']);
 
 /** Token i follows a closing quote, with or without a comma between ("…“, so Saqib"). */
@@ -108,7 +119,8 @@ export function findTriggers(ctx: DocContext, sentence: number, parse?: TriggerP
       if (!ok) continue;
       if (entry.unlessNext && end < to && entry.unlessNext.has(lower[end]!)) continue;
       if (entry.afterQuote && !afterClosingQuote(ctx, from, i)) continue;
-      if (entry.withPerson && !personFollows(ctx, sentence, end, Math.min(to, end + PERSON_WINDOW)) && !(parse?.actorObject(sentence, i) ?? false)) continue;
+      if (entry.withPerson && !personFollows(ctx, sentence, end, Math.min(to, end + PERSON_WINDOW)) &&
+        !personBeforeClauseFinalVerb(ctx, sentence, from, i) && !(parse?.actorObject(sentence, i) ?? false)) continue;
       let companion = -1;
       if (entry.withWords) {
         // "in einigen Bereichen": an inflected adjective between a preposition/article and a noun, not the verb.
