@@ -25,6 +25,10 @@ const CASES: Array<[Factuality, 'de' | 'en', string, string]> = [
   // German verb-second: the negation stands after the trigger.
   ['negated', 'de', 'Die dänische Regierung kritisierte Norwegen am Dienstag nicht.', 'criticize'],
   ['negated', 'de', 'Es gab kein Treffen zwischen Lars Holm und Olaf Scholz.', 'meet'],
+  // "ohne" / "without" negate only right before the trigger, not as manner elsewhere in the clause.
+  ['negated', 'de', 'Die Gespräche zwischen Dänemark und Norwegen endeten ohne Einigung.', 'agree'],
+  ['negated', 'en', 'The talks between Denmark and Norway ended without an agreement.', 'sign_agreement'],
+  ['asserted', 'de', 'Ohne Zögern unterzeichneten Dänemark und Norwegen das Abkommen.', 'sign_agreement'],
   ['hypothetical', 'en', 'If Denmark criticizes Norway, the talks will fail.', 'criticize'],
   ['hypothetical', 'en', 'Denmark could criticize Norway.', 'criticize'],
   ['hypothetical', 'en', 'Will Denmark criticize Norway?', 'criticize'],

@@ -35,6 +35,7 @@ export function factualityOf(ctx: DocContext, trigger: TriggerMatch, segs: reado
     if (f.negationExceptNext.has(lower[k + 1] ?? '')) continue;
     return 'negated';
   }
+  for (let k = Math.max(start, t - 2); k < t; k++) if (f.negationRightBefore.has(lower[k]!)) return 'negated';
   if (own && f.conditional.has(lower[own.start]!)) return 'hypothetical';
   if (lower[to - 1] === '?') return 'hypothetical';
   if (trigger.nominal) {

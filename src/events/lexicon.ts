@@ -47,6 +47,9 @@ export interface FactualityCues {
   readonly negationAfter: ReadonlySet<string>;
   /** "nicht nur", "not only": the negation word before these does not negate. */
   readonly negationExceptNext: ReadonlySet<string>;
+  /** Negations that count only right before the trigger, at most one word between ("ohne Einigung", "without a
+   * deal"): elsewhere in the clause they are manner ("Ohne Zögern unterzeichneten …"). */
+  readonly negationRightBefore: ReadonlySet<string>;
   /** "falls", "wenn", "if", "unless": the clause they open is a condition. */
   readonly conditional: ReadonlySet<string>;
   /** "könnte", "würde", "could", "might", "möglicherweise": the clause only supposes the event. */
@@ -365,7 +368,7 @@ export function compileLexicon(raw: RawLexicon, types: ReadonlyMap<string, Event
     dualAnaphors: (raw.cues.dualAnaphors ?? []).map(formTokens),
     locationPreps: set('locationPreps'),
     factuality: {
-      negation: fset('negation'), negationAfter: fset('negationAfter'), negationExceptNext: fset('negationExceptNext'),
+      negation: fset('negation'), negationAfter: fset('negationAfter'), negationExceptNext: fset('negationExceptNext'), negationRightBefore: fset('negationRightBefore'),
       conditional: fset('conditional'), hypothetical: fset('hypothetical'), hypotheticalNouns: fset('hypotheticalNouns'),
       planned: fset('planned'), modalsAfter: fset('modalsAfter'), claim: fset('claim'), claimModals: fset('claimModals'),
       perfectAux: fset('perfectAux'), negatingTypes: fset('negatingTypes'), hypotheticalTypes: fset('hypotheticalTypes'),
