@@ -47,8 +47,7 @@ export interface FactualityCues {
   readonly negationAfter: ReadonlySet<string>;
   /** "nicht nur", "not only": the negation word before these does not negate. */
   readonly negationExceptNext: ReadonlySet<string>;
-  /** Negations that count only right before the trigger, at most one word between ("ohne Einigung", "without a
-   * deal"): elsewhere in the clause they are manner ("Ohne Zögern unterzeichneten …"). */
+  /** "ohne", "without": negate only right before the trigger ("ohne Einigung"); elsewhere they are manner. */
   readonly negationRightBefore: ReadonlySet<string>;
   /** "falls", "wenn", "if", "unless": the clause they open is a condition. */
   readonly conditional: ReadonlySet<string>;
@@ -84,8 +83,7 @@ export interface Cues {
   readonly subordinators: ReadonlySet<string>;
   readonly relatives: ReadonlySet<string>;
   readonly passiveAux: ReadonlySet<string>;
-  /** Finite auxiliaries and modals before a clause-final participle or infinitive ("hat … getroffen"); verb-second
-   * languages only. */
+  /** Finite auxiliaries and modals before a clause-final participle or infinitive ("hat … getroffen"). */
   readonly finiteAuxiliaries: ReadonlySet<string>;
   readonly coordinators: ReadonlySet<string>;
   readonly determiners: ReadonlySet<string>;
@@ -140,8 +138,7 @@ export interface Cues {
   readonly listArticles: ReadonlySet<string>;
   /** Prepositions that mark the target right after a directed trigger ("Angriff auf", "attack on"). */
   readonly afterTriggerTarget: ReadonlySet<string>;
-  /** Prepositions before a noun trigger that make it the cause or background of the clause's verb ("Wegen der Vorwürfe
-   * ermittelt die Staatsanwaltschaft …": the report is the investigation). */
+  /** Prepositions that make the noun trigger after them its clause's background ("Wegen der Vorwürfe ermittelt …"). */
   readonly backgroundPrepositions: ReadonlySet<string>;
   /** Prepositions that introduce the place of an event ("in Paris", "at Camp David"); narrower than locative. */
   readonly locationPreps: ReadonlySet<string>;
