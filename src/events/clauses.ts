@@ -14,6 +14,9 @@ export interface Segment {
   readonly kind: 'main' | 'subordinate' | 'relative' | 'coordinate';
 }
 
+/** Punctuation that ends a clause for a look back from a word ("… kritisiert, hat X getroffen"). */
+export const CLAUSE_MARKS: ReadonlySet<string> = new Set([',', ';', ':', '–', '—']);
+
 const BOUNDARY = new Set([',', ';', ':', '(', ')', '–', '—', '-', '„', '“', '”', '"', '«', '»']);
 const QUOTES = new Set(['„', '“', '”', '"', '«', '»']);
 

@@ -5,7 +5,7 @@
  */
 import type { Factuality } from '../schema/document.js';
 import type { DocContext } from './context.js';
-import type { Segment } from './clauses.js';
+import { CLAUSE_MARKS, type Segment } from './clauses.js';
 import type { TriggerMatch } from './triggers.js';
 import { backgroundPrepositionBefore } from './grammar.js';
 
@@ -66,7 +66,6 @@ function previousClauseStart(ctx: DocContext, sentence: number, start: number): 
   while (k > from && !CLAUSE_MARKS.has(ctx.lower[k]!)) k--;
   return k > from ? k + 1 : from;
 }
-const CLAUSE_MARKS = new Set([',', ';', ':', '–', '—']);
 
 /** The strongest claim among a cluster's mentions: one asserted report makes the event asserted. */
 const ORDER: readonly Factuality[] = ['asserted', 'planned', 'reported-claim', 'hypothetical', 'negated'];

@@ -5,6 +5,7 @@
  */
 import type { DocContext } from './context.js';
 import type { EventTypeInfo, TriggerEntry } from './lexicon.js';
+import { CLAUSE_MARKS } from './clauses.js';
 
 export interface TriggerMatch {
   readonly type: EventTypeInfo;
@@ -38,7 +39,7 @@ function personBeforeClauseFinalVerb(ctx: DocContext, sentence: number, from: nu
   if (!ctx.words.verbSecond) return false;
   for (let k = verb - 1; k >= from; k--) {
     if (ctx.lex.cues.finiteAuxiliaries.has(ctx.lower[k]!)) return personFollows(ctx, sentence, k + 1, verb);
-    if (/^[,;:–—]$/.test(ctx.lower[k]!)) return false;
+    if (CLAUSE_MARKS.has(ctx.lower[k]!)) return false;
   }
   return false;
 }

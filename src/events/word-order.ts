@@ -11,6 +11,11 @@ interface Argument {
   readonly root?: number;
 }
 
+/** Whether a token's UD features hold `feature` ("Case=Nom" in "Case=Nom|Gender=Fem|Number=Sing"). */
+function hasFeature(feats: string, feature: string): boolean {
+  return feats.split('|').includes(feature);
+}
+
 /** Articles that do not tell nominative from accusative ("die Türkei", "das Land", "eine Partei"). */
 const CASE_AMBIGUOUS_ARTICLES = new Set(['die', 'das', 'eine', 'ein']);
 
@@ -43,13 +48,13 @@ function articleOf(ctx: DocContext, sentence: number, k: number): string | undef
  * marked as an object ("den", "dem"). */
 export function nominativeObjectAsSubject<A extends Argument>(ctx: DocContext, sentence: number, p: number, passive: boolean, args: A[]): A[] {
   const verb = ctx.syntax[p];
-  if (!ctx.words.verbSecond || passive || !verb || verb.deprel === 'conj' || !/(^|\|)VerbForm=Fin(\||$)/.test(verb.feats)) return args;
+  if (!ctx.words.verbSecond || passive || !verb || verb.deprel === 'conj' || !hasFeature(verb.feats, 'VerbForm=Fin')) return args;
   const children = childrenOf(ctx, sentence, p);
   const frontedObject = children.some((c) => c < p && OBJECT_ARTICLES.has(articleOf(ctx, sentence, c) ?? ''));
   const first = children.find((c) => c > p && ctx.syntax[c]?.deprel === 'obj' && isNoun(ctx, c));
   if (first === undefined) return args;
   const article = articleOf(ctx, sentence, first);
-  const nominative = /(^|\|)Case=Nom(\||$)/.test(ctx.syntax[first]!.feats) ||
+  const nominative = hasFeature(ctx.syntax[first]!.feats, 'Case=Nom') ||
     (frontedObject && (article === undefined || CASE_AMBIGUOUS_ARTICLES.has(article)));
   if (!nominative) return args;
   return args.map((a) => (a.root === first && a.fn === 'object' ? { ...a, fn: 'subject' } : a));
